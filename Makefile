@@ -1,0 +1,37 @@
+# onrecord — two commands for a fresh machine: `make demo` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+ARTICLES ?= examples/corpus
+DB ?= onrecord.db
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test lint browser eval bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/onrecord build $(ARTICLES) --db $(DB)
+	$(BIN)/onrecord report --db $(DB) -o dossier.html
+	@echo "Dossier written to dossier.html; browse it with: $(BIN)/onrecord serve --db $(DB)"
+
+# Debian's Chromium for the browser tests (skipped with a reason when it is absent).
+browser:
+	@command -v chromium >/dev/null 2>&1 || (command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	  echo "Chromium not installed: browser tests will be skipped")
+
+test: install browser
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests scripts
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache $(DB)
