@@ -27,6 +27,124 @@ def main(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
+db_option = click.option(
+    "--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True,
+    help="The ledger (SQLite file).",
+)
+
+
+def _existing_db(db: Path) -> Path:
+    if not db.exists():
+        raise click.UsageError(f"no ledger at {db}; build one first with 'onrecord build INPUT... --db {db}'")
+    return db
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option("--rebuild", is_flag=True, help="Redo the analysis of inputs already in the ledger.")
+@click.option("--workers", type=int, default=None, help="Worker processes (default: CPU count, at most 4).")
+@click.option("--corrections", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Corrections file (default: <ledger>.corrections.json beside the ledger).")
+@click.option("--max-size", "max_mb", type=float, default=50.0, show_default=True, help="Size cap per file, in MB.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and only the one-line summary.")
+def build(inputs: tuple[str, ...], db: Path, rebuild: bool, workers: int | None, corrections: Path | None,
+          max_mb: float, quiet: bool) -> None:
+    """Ingest INPUTS (files, folders, http(s) URLs) into the ledger, analyse and link them."""
+    from onrecord.pipeline import build as run_build
+
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if quiet:
+            return
+        if bar is None:
+            from tqdm import tqdm
+
+            bar = tqdm(total=total, unit="article", delay=2.0, file=sys.stderr, desc="analysing")
+        bar.update(1)
+
+    summary = run_build(inputs, db, rebuild=rebuild, workers=workers, corrections=corrections,
+                        max_bytes=int(max_mb * 1024 * 1024), progress=progress)
+    if bar is not None:
+        bar.close()
+    click.echo(
+        f"{summary.db}: {summary.added} added, {summary.skipped} unchanged, {len(summary.problems)} problems; "
+        f"{summary.documents} articles in {summary.stories} stories"
+    )
+    if summary.problems and not quiet:
+        click.echo("Problems (recorded in the ledger):")
+        for p in summary.problems:
+            click.echo(f"  {p.input} [{p.stage}]: {p.reason}")
+    if not summary.ok:
+        raise SystemExit(1)
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "parquet", "ftm"]), default="json",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="Output file (json, ftm) or folder (jsonl, csv, parquet: one file per table).")
+def export(db: Path, fmt: str, output: Path) -> None:
+    """Export the ledger (see docs/export-format.md)."""
+    from onrecord.export import export as run_export
+
+    run_export(_existing_db(db), fmt, output)
+    click.echo(f"wrote {output}")
+
+
+@main.command()
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="FILE.html (self-contained) or FILE.md")
+def report(db: Path, output: Path) -> None:
+    """Write a briefing report of the dossier."""
+    from onrecord.report import write_report
+
+    write_report(_existing_db(db), output)
+    click.echo(f"wrote {output}")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--corrections", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Corrections file written by the UI (default: <ledger>.corrections.json).")
+def serve(db: Path, host: str, port: int, corrections: Path | None) -> None:
+    """Browse the dossier in a local web UI (and its JSON API under /api)."""
+    from onrecord.pipeline import corrections_path
+    from onrecord.web import serve as run_serve
+
+    run_serve(_existing_db(db), host=host, port=port, corrections=corrections_path(db, corrections))
+
+
+@main.command()
+@db_option
+@click.argument("query")
+@click.option("--limit", type=int, default=20, show_default=True)
+def search(db: Path, query: str, limit: int) -> None:
+    """Full-text search over the articles (SQLite FTS5 syntax)."""
+    from onrecord.store.ledger import Ledger
+
+    with Ledger(_existing_db(db), readonly=True) as ledger:
+        for hit in ledger.search(query, limit):
+            click.echo(f"{hit['doc_id']}  {hit['title'] or ''}\n    {hit['snippet']}")
+
+
+@main.command()
+@db_option
+def problems(db: Path) -> None:
+    """List the inputs that could not be ingested, with the stage and reason."""
+    from onrecord.store.ledger import Ledger
+
+    with Ledger(_existing_db(db), readonly=True) as ledger:
+        for p in ledger.problems():
+            click.echo(f"{p['input']} [{p['stage']}]: {p['reason']}")
+
+
 @main.group("eval")
 def eval_group() -> None:
     """Score an extractor on a public benchmark (see docs/evaluation.md)."""

@@ -1,0 +1,230 @@
+"""Names of actors: cleaning NER spans, normalising names, and the small lexicons actors need.
+
+Everything here is plain string work (no spaCy), so the link stage can reuse it across articles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words that precede a person's name as a form of address or title and are not part of the name.
+HONORIFICS = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister
+    premier chancellor king queen prince princess pope rev reverend father sheikh comrade mister
+    madam madame secretary ambassador judge justice gen general col colonel lt lieutenant maj
+    major capt captain sgt sergeant adm admiral marshal sen senator rep gov governor mayor
+    chairman chairwoman deputy foreign defence defense supreme leader dictator""".split()
+)
+# Honorifics that say nothing about the person's function (not kept as roles).
+ADDRESS_FORMS = frozenset("mr mrs ms miss mx dr sir dame mister madam madame".split())
+FEMALE_ADDRESS = frozenset("mrs ms miss madam madame dame".split())
+MALE_ADDRESS = frozenset("mr mister sir".split())
+
+# Lower-case parts allowed inside a person's name ("Ursula von der Leyen", "Bashar al-Assad").
+NAME_PARTICLES = frozenset("von van der den de del della da di du la le al el bin ibn bint".split())
+
+# Canonical names of states and bodies, keyed by normalised variants.
+_STATES: dict[str, tuple[str, ...]] = {
+    "United States": ("us", "u s", "usa", "u s a", "united states", "united states of america",
+                      "america", "the us", "the united states"),
+    "United Kingdom": ("uk", "u k", "britain", "great britain", "united kingdom"),
+    "North Korea": ("north korea", "dprk", "democratic people's republic of korea",
+                    "democratic peoples republic of korea"),
+    "South Korea": ("south korea", "republic of korea", "rok"),
+    "Russia": ("russia", "russian federation"),
+    "China": ("china", "prc", "people's republic of china", "peoples republic of china"),
+    "Ukraine": ("ukraine",),
+    "Japan": ("japan",),
+    "Iran": ("iran", "islamic republic of iran"),
+    "France": ("france",),
+    "Germany": ("germany",),
+    "United Nations": ("un", "u n", "united nations"),
+    "European Union": ("eu", "e u", "european union"),
+    "Nato": ("nato", "north atlantic treaty organization", "north atlantic treaty organisation"),
+}
+STATE_NAMES: dict[str, str] = {v: name for name, vs in _STATES.items() for v in vs}
+
+# Metonyms: a capital, a seat of government or a government building standing for a state.
+METONYMS: dict[str, tuple[str, str]] = {  # normalised -> (state canonical name, actor type)
+    "kremlin": ("Russia", "ORG"),
+    "moscow": ("Russia", "GPE"),
+    "pyongyang": ("North Korea", "GPE"),
+    "washington": ("United States", "GPE"),
+    "white house": ("United States", "ORG"),
+    "pentagon": ("United States", "ORG"),
+    "state department": ("United States", "ORG"),
+    "kyiv": ("Ukraine", "GPE"),
+    "kiev": ("Ukraine", "GPE"),
+    "beijing": ("China", "GPE"),
+    "seoul": ("South Korea", "GPE"),
+    "tokyo": ("Japan", "GPE"),
+    "london": ("United Kingdom", "GPE"),
+    "downing street": ("United Kingdom", "ORG"),
+    "whitehall": ("United Kingdom", "ORG"),
+    "tehran": ("Iran", "GPE"),
+    "paris": ("France", "GPE"),
+    "elysee": ("France", "ORG"),
+    "berlin": ("Germany", "GPE"),
+    "brussels": ("European Union", "GPE"),
+}
+# Metonyms NER often misses; scanned for in the text as written (capitalised).
+SCANNED_METONYMS = ("Kremlin", "White House", "Pentagon", "Downing Street", "Whitehall")
+
+# Words naming a nationality, or a body tied to one, mapped to the state.
+NATIONALITY: dict[str, str] = {
+    "russian": "Russia", "russians": "Russia", "soviet": "Russia", "kgb": "Russia",
+    "fsb": "Russia", "gru": "Russia",
+    "north korean": "North Korea", "north koreans": "North Korea",
+    "south korean": "South Korea", "south koreans": "South Korea",
+    "american": "United States", "americans": "United States", "cia": "United States",
+    "fbi": "United States",
+    "ukrainian": "Ukraine", "ukrainians": "Ukraine",
+    "chinese": "China", "british": "United Kingdom", "mi6": "United Kingdom",
+    "japanese": "Japan", "iranian": "Iran", "french": "France", "german": "Germany",
+}
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
+_LEAD_THE = re.compile(r"^(?:the|The|THE)\s+")
+_TRAIL_POSS = re.compile(r"(?:['’]s|['’])$")
+_STRIP = " \t\r\n,;:\"“”‘’()[]{}«»-–—*•|/"
+_HONORIFIC_RE = re.compile(r"^([A-Z][a-z]*)\.?\s+")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form: accents removed, apostrophes unified."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def norm(text: str) -> str:
+    """Normalised name for comparisons: folded, no dots or hyphens, no leading "the"."""
+    text = fold(text).replace(".", " ").replace("-", " ")
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+def name_parts(text: str) -> list[str]:
+    """Normalised parts of a person's name; "Kim Jong-un" and "Kim Jong Un" give the same parts."""
+    return [p for p in norm(text).split() if p]
+
+
+def state_of(text: str) -> str | None:
+    """The canonical state a name, demonym, metonym or national body points to, if any."""
+    key = norm(text)
+    key = key[:-2] if key.endswith(" s") or key.endswith("'s") else key
+    if key in STATE_NAMES:
+        return STATE_NAMES[key]
+    if key in METONYMS:
+        return METONYMS[key][0]
+    return NATIONALITY.get(key)
+
+
+def clean_span(text: str, start: int, label: str) -> tuple[int, int, str, tuple[str, ...]] | None:
+    """Clean an NER span: returns (start, end, text, honorifics stripped) or None when junk.
+
+    Removes line breaks (keeps the longest line), a leading "the", leading honorifics of
+    persons, a trailing possessive and stray punctuation.
+    """
+    start, text = _longest_line(text, start)
+    start, text = _strip_edges(text, start)
+    m = _LEAD_THE.match(text)
+    if m:
+        start, text = start + m.end(), text[m.end():]
+    honorifics: list[str] = []
+    while label == "PERSON" and (m := _HONORIFIC_RE.match(text)) and fold(m.group(1)) in HONORIFICS:
+        honorifics.append(m.group(1))
+        start, text = start + m.end(), text[m.end():]
+    text = _TRAIL_POSS.sub("", text)
+    start, text = _strip_edges(text, start)
+    if re.search(r"[a-z]{2,}\.$", text):
+        text = text[:-1]
+    if not _plausible(text, label):
+        return None
+    return start, start + len(text), text, tuple(honorifics)
+
+
+def _longest_line(text: str, start: int) -> tuple[int, str]:
+    if "\n" not in text:
+        return start, text
+    best, best_at, pos = "", 0, 0
+    for line in text.split("\n"):
+        if len(line.strip()) > len(best.strip()):
+            best, best_at = line, pos
+        pos += len(line) + 1
+    return start + best_at, best
+
+
+def _strip_edges(text: str, start: int) -> tuple[int, str]:
+    stripped = text.lstrip(_STRIP)
+    start += len(text) - len(stripped)
+    return start, stripped.rstrip(_STRIP)
+
+
+def _plausible(text: str, label: str) -> bool:
+    if not text or len(text) > 60 or not any(c.isupper() for c in text):
+        return False
+    if not text[0].isalpha() or not text[0].isupper():
+        return False
+    words = text.split()
+    if len(words) > 6:
+        return False
+    if label == "PERSON":
+        if any(c.isdigit() for c in text):
+            return False
+        return all(w[0].isupper() or fold(w) in NAME_PARTICLES or w[0] in "'’" for w in words)
+    return True
+
+
+def is_initial(part: str) -> bool:
+    return len(part) == 1
+
+
+def given_compatible(a: str, b: str) -> bool:
+    """Two normalised given names may be the same person's ("v"/"vladimir", "dmitri"/"dmitry")."""
+    if a == b:
+        return True
+    if is_initial(a) or is_initial(b):
+        return a[0] == b[0]
+    fa, fb = _translit(a), _translit(b)
+    if fa == fb:
+        return True
+    return min(len(fa), len(fb)) >= 5 and fa[0] == fb[0] and _edit_distance_le1(fa, fb)
+
+
+def _translit(name: str) -> str:
+    name = name.replace("ks", "x").replace("y", "i").replace("j", "i")
+    return re.sub(r"(.)\1", r"\1", name)
+
+
+def _edit_distance_le1(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
+
+
+def same_person_name(a: list[str], b: list[str]) -> bool:
+    """Two multi-part person names (normalised parts) that can name the same person.
+
+    Last parts must match; first parts must be compatible; middle parts (initials) must not
+    contradict when both are given.
+    """
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or not given_compatible(a[0], b[0]):
+        return False
+    mid_a, mid_b = a[1:-1], b[1:-1]
+    if mid_a and mid_b:
+        return all(given_compatible(x, y) for x, y in zip(mid_a, mid_b, strict=False))
+    return True
+
+
+def name_rank(text: str) -> tuple[int, int]:
+    """Sort key for choosing the canonical (fullest) name: full parts, then all parts."""
+    parts = name_parts(text)
+    return sum(1 for p in parts if not is_initial(p)), len(parts)

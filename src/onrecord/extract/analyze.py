@@ -1,0 +1,55 @@
+"""Run every per-article extractor on one cleaned document and its spaCy Doc."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from spacy.tokens import Doc
+
+from onrecord.models import Analysis, Document
+
+log = logging.getLogger(__name__)
+
+
+def headline_end(document: Document) -> int:
+    """End offset of the headline and standfirst when the body opens with them, else 0."""
+    body = document.body
+    end = 0
+    for part in (document.title, document.standfirst):
+        if not part:
+            continue
+        at = body.find(part, end, end + len(part) + 4)
+        if at < 0:
+            break
+        end = at + len(part)
+    return end
+
+
+def with_published(document: Document) -> Document:
+    """Fill a missing publication date from the article's own cues, labelled ``inferred``."""
+    if document.published:
+        return document
+    from onrecord.extract.times import infer_published
+
+    value, how = infer_published(document.body)
+    if not value:
+        return document
+    log.info("%s: publication date inferred as %s (%s)", document.source, value, how)
+    return dataclasses.replace(document, published=value, published_source=f"inferred: {how}")
+
+
+def analyze(document: Document, doc: Doc) -> Analysis:
+    """Actors, quotes, claims, times and events of one article (offsets into ``document.body``)."""
+    from onrecord.extract.actors import extract_actors
+    from onrecord.extract.claims import extract_claims
+    from onrecord.extract.events import extract_events
+    from onrecord.extract.quotes import extract_quotes
+    from onrecord.extract.times import extract_times
+
+    actors = extract_actors(doc)
+    quotes = extract_quotes(doc, actors, headline_end=headline_end(document), entries=document.entries)
+    claims = extract_claims(doc, actors, quotes)
+    times = extract_times(document.body, document.published, document.entries, doc=doc)
+    events = extract_events(doc, times, actors)
+    return Analysis(document, tuple(actors), tuple(quotes), tuple(claims), tuple(times), tuple(events))

@@ -1,0 +1,122 @@
+"""Finding quoted stretches of text by their quotation marks, paragraph by paragraph.
+
+Newspapers leave a quote open at the end of a paragraph when it continues in the next one, and
+the next paragraph then opens with a fresh mark. Unbalanced marks are settled within the
+paragraph: a stray closer is ignored, an opener left open runs to the paragraph end. Nothing here
+ever fails an article.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "„": "“", "‹": "›"}
+QUOTE_CHARS = "“”«»\"‘’„‹›'"
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A quoted stretch: ``start``/``end`` include the marks; ``closed`` is False when it ran open."""
+
+    start: int
+    end: int
+    closed: bool
+    opens_paragraph: bool
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the paragraphs (separated by blank lines), whitespace trimmed."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for match in [*_PARAGRAPH.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[pos:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((pos + lead, pos + lead + len(stripped)))
+        if match:
+            pos = match.end()
+    return out
+
+
+def _is_single_opener(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-") and (after.isalnum() or after in "…")
+
+
+def _is_single_closer(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isalpha() and after.isalpha():
+        return False  # an apostrophe inside a word
+    if before in "sS" and after.isspace():
+        return False  # a plural possessive ("the players' union") is the likelier reading
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)—–-" or after == "")
+
+
+def _scan_paragraph(text: str, start: int, end: int) -> list[Marked]:
+    found: list[Marked] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in "“«„‹" or (ch == '"' and _straight_opens(text, i)) or (
+            ch == "‘" and _is_single_opener(text, i)
+        ):
+            close = _find_close(text, i, end)
+            found.append(
+                Marked(i, close if close else end, close is not None, text[start:i].strip() == "")
+            )
+            i = close if close else end
+            continue
+        i += 1
+    return found
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isspace()
+
+
+def _find_close(text: str, i: int, end: int) -> int | None:
+    closer = PAIRS[text[i]]
+    j = i + 1
+    while j < end:
+        ch = text[j]
+        if ch == closer and (closer != "’" or _is_single_closer(text, j)):
+            return j + 1
+        if closer == '"' and ch == "“":
+            return None  # mixed mark styles: treat the straight one as open to paragraph end
+        j += 1
+    return None
+
+
+def find_quoted(text: str) -> list[Marked]:
+    """Quoted stretches of ``text``; a quote left open that continues in the next paragraph is
+    joined with it (the stretch then spans the paragraph break)."""
+    spans: list[Marked] = []
+    for p_start, p_end in paragraphs(text):
+        spans.extend(_scan_paragraph(text, p_start, p_end))
+    return _join_continued(spans, text)
+
+
+def _join_continued(spans: list[Marked], text: str) -> list[Marked]:
+    out: list[Marked] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.closed
+            and span.opens_paragraph
+            and not text[prev.end : span.start].strip()
+        ):
+            out[-1] = Marked(prev.start, span.end, span.closed, prev.opens_paragraph)
+        else:
+            out.append(span)
+    return out

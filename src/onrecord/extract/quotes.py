@@ -1,0 +1,246 @@
+"""Who said what: direct, indirect and mixed quotes with their speakers.
+
+``extract_quotes`` combines two readings of the text. Quotation marks give the direct quotes
+(``quote_marks``); the dependency parse gives the reporting cues, their speakers and reported
+clauses (``quote_cues``). A cue whose clause is a quotation makes a direct quote, a clause with a
+quoted fragment inside makes a mixed one, any other clause an indirect one. Quotations with no cue
+of their own take the speaker of the quote before them in the paragraph ("'…,' he said. '…'") or,
+when they open a paragraph, of the previous paragraph's last quote. Short quoted phrases with no
+cue (scare quotes, titles, nicknames) are not quotes.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from onrecord.extract.quote_cues import Cue, cues_in
+from onrecord.extract.quote_marks import QUOTE_CHARS, Marked, find_quoted, paragraphs
+from onrecord.models import Actor, Entry, Quote, QuoteKind, Span
+
+log = logging.getLogger(__name__)
+
+MIN_QUOTE_WORDS = 4  # quoted stretches shorter than this need a cue to count as quotes
+MAX_GAP = 80  # characters allowed between a quotation and its cue outside the marks
+_PRONOUNS = frozenset("he she him her they them i we".split())
+_TERMINATOR = re.compile(r"[.!?]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    start: int
+    end: int
+    kind: QuoteKind
+    cue: str | None
+    speaker: tuple[int, int] | None
+    mark: Marked | None = None
+
+
+def extract_quotes(
+    doc: Doc,
+    actors: Sequence[Actor] = (),
+    headline_end: int = 0,
+    entries: Sequence[Entry] = (),
+) -> tuple[Quote, ...]:
+    """The quotes of ``doc`` (built from a document body), in text order."""
+    text = doc.text
+    marks = [m for m in find_quoted(text) if _words(text, m) > 0]
+    drafts = _from_cues(doc, marks)
+    drafts += _from_marks(text, marks, drafts)
+    drafts.sort(key=lambda d: (d.start, d.end))
+    return _finish(doc, drafts, actors, headline_end, entries)
+
+
+def _words(text: str, m: Marked) -> int:
+    return len(re.findall(r"\w+", text[m.start : m.end]))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _from_cues(doc: Doc, marks: list[Marked]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    seen: set[tuple[int, int]] = set()
+    for sent in doc.sents:
+        for cue in cues_in(sent):
+            draft = _draft_for(doc.text, cue, marks)
+            if draft is None or (draft.start, draft.end) in seen:
+                continue
+            seen.add((draft.start, draft.end))
+            drafts.append(draft)
+    return drafts
+
+
+def _draft_for(text: str, cue: Cue, marks: list[Marked]) -> _Draft | None:
+    content = _clip(cue.content, cue) if cue.content else None
+    if content is not None:
+        inside = [m for m in marks if _overlap((m.start, m.end), content) > 0]
+        big = [m for m in inside if _covers(m, content)]
+        if big:
+            return _Draft(big[0].start, big[0].end, "direct", cue.cue_text, cue.speaker, big[0])
+        if inside:
+            start = min(content[0], *(m.start for m in inside))
+            end = max(content[1], *(m.end for m in inside))
+            return _Draft(start, end, "mixed", cue.cue_text, cue.speaker)
+        return _Draft(content[0], content[1], "indirect", cue.cue_text, cue.speaker)
+    mark = _adjacent_mark(text, cue, marks)
+    if mark is None:
+        return None
+    return _Draft(mark.start, mark.end, "direct", cue.cue_text, cue.speaker, mark)
+
+
+def _clip(content: tuple[int, int], cue: Cue) -> tuple[int, int] | None:
+    """Keep the content off the cue and the speaker phrase (a bad parse can swallow them)."""
+    start, end = content
+    for s, e in filter(None, (cue.speaker, (cue.cue_start, cue.cue_end))):
+        if start < e and s < end:
+            left, right = (start, s), (e, end)
+            start, end = left if left[1] - left[0] >= right[1] - right[0] else right
+    return (start, end) if end - start > 2 else None
+
+
+def _covers(m: Marked, content: tuple[int, int]) -> bool:
+    """True when the quotation is (nearly all of) the content."""
+    span = content[1] - content[0]
+    return _overlap((m.start, m.end), content) >= 0.8 * span
+
+
+def _adjacent_mark(text: str, cue: Cue, marks: list[Marked]) -> Marked | None:
+    """A quotation right before the cue ("…,” she said) or right after it (she said: “…”)."""
+    around = [c for c in (cue.speaker, (cue.cue_start, cue.cue_end)) if c]
+    first, last = min(s for s, _ in around), max(e for _, e in around)
+    for m in marks:
+        if m.end <= first and first - m.end <= MAX_GAP and _clean_gap(text[m.end : first]):
+            return m
+        if m.start >= last and m.start - last <= MAX_GAP and _clean_gap(text[last : m.start]):
+            return m
+    return None
+
+
+def _clean_gap(gap: str) -> bool:
+    return not _TERMINATOR.search(gap + " ") and "\n" not in gap and not any(
+        ch in QUOTE_CHARS for ch in gap.replace("’s", "").replace("'s", "")
+    )
+
+
+def _from_marks(text: str, marks: list[Marked], drafts: list[_Draft]) -> list[_Draft]:
+    """Quotations no cue claimed: a split quote's second half, a continued paragraph, or alone."""
+    claimed = [(d.start, d.end) for d in drafts]
+    paras = paragraphs(text)
+    out: list[_Draft] = []
+    for m in marks:
+        if any(_overlap((m.start, m.end), c) > 0 for c in claimed):
+            continue
+        if _words(text, m) < MIN_QUOTE_WORDS:
+            continue  # scare quotes, titles, nicknames
+        before = _previous_quote(m, drafts + out, paras)
+        if before is not None and before.speaker is not None:
+            out.append(_Draft(m.start, m.end, "direct", before.cue, before.speaker, m))
+        elif _words(text, m) >= 2 * MIN_QUOTE_WORDS:
+            out.append(_Draft(m.start, m.end, "direct", None, None, m))
+    return out
+
+
+def _paragraph_index(paras: list[tuple[int, int]], pos: int) -> int:
+    for i, (s, e) in enumerate(paras):
+        if s <= pos < e or pos < s:
+            return i
+    return len(paras) - 1
+
+
+def _previous_quote(m: Marked, drafts: list[_Draft], paras: list[tuple[int, int]]) -> _Draft | None:
+    """The quote this one continues: earlier in its paragraph, or in the paragraph before when
+    this one opens its paragraph."""
+    here = _paragraph_index(paras, m.start)
+    earlier = [d for d in drafts if d.end <= m.start and d.kind == "direct"]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda d: d.end)
+    where = _paragraph_index(paras, last.start)
+    if where == here or (where == here - 1 and m.opens_paragraph):
+        return last
+    return None
+
+
+def _finish(
+    doc: Doc,
+    drafts: list[_Draft],
+    actors: Sequence[Actor],
+    headline_end: int,
+    entries: Sequence[Entry],
+) -> tuple[Quote, ...]:
+    text = doc.text
+    by_key = {a.key: a for a in actors}
+    heads = _heading_ranges(text, entries)
+    last_person: str | None = None
+    quotes: list[Quote] = []
+    for d in drafts:
+        start, end = _trim(text, d.start, d.end, d.kind == "direct")
+        if end <= start:
+            continue
+        mention = Span(d.speaker[0], d.speaker[1], text[d.speaker[0] : d.speaker[1]]) if d.speaker else None
+        key = _speaker_key(actors, doc, mention, last_person)
+        actor = by_key.get(key) if key else None
+        if actor is not None and actor.type == "PERSON":
+            last_person = actor.key
+        in_head = start < headline_end or any(s <= start < e for s, e in heads)
+        quotes.append(
+            Quote(start, end, text[start:end], d.kind, d.cue, mention, key,
+                  actor.name if actor else None, in_head)
+        )
+    return tuple(quotes)
+
+
+def _trim(text: str, start: int, end: int, strip_marks: bool) -> tuple[int, int]:
+    """Drop surrounding whitespace (and, for a direct quote, its marks and trailing comma)."""
+    junk = " \t\n" + (QUOTE_CHARS + ",:" if strip_marks else "")
+    while start < end and text[start] in junk:
+        start += 1
+    while end > start and text[end - 1] in junk:
+        end -= 1
+    return start, end
+
+
+def _heading_ranges(text: str, entries: Sequence[Entry]) -> list[tuple[int, int]]:
+    ranges = []
+    for entry in entries:
+        if not entry.heading:
+            continue
+        at = text.find(entry.heading, entry.start, entry.end)
+        if at >= 0:
+            ranges.append((at, at + len(entry.heading)))
+    return ranges
+
+
+def _speaker_key(
+    actors: Sequence[Actor], doc: Doc, mention: Span | None, last_person: str | None
+) -> str | None:
+    """The actor key for the speaker phrase; a bare pronoun the actors helper cannot place falls
+    back to the last person quoted."""
+    if mention is None:
+        return None
+    key = _resolve(actors, doc, mention.start, mention.end)
+    if key is None and mention.text.lower() in _PRONOUNS - {"i", "we", "they", "them"}:
+        return last_person
+    return key
+
+
+def _resolve(actors: Sequence[Actor], doc: Doc, start: int, end: int) -> str | None:
+    if not actors:
+        return None
+    try:
+        from onrecord.extract.actors import resolve
+    except ImportError:
+        log.debug("onrecord.extract.actors is not available; speakers stay unresolved")
+        return None
+    try:
+        return resolve(actors, doc, start, end)
+    except Exception:  # the resolver is another stage's code: a failure there is not ours to fail
+        log.exception("resolving the speaker at %d-%d failed", start, end)
+        return None
+

@@ -1,0 +1,127 @@
+"""Regular expressions that find time expressions (HeidelTime-style rules), compiled once.
+
+Each rule is ``(name, pattern)``; ``time_resolve`` has one resolver per name. Month and weekday
+names must be capitalised ("May" the month, not "may" the verb); everything else ignores case.
+"""
+
+from __future__ import annotations
+
+import re
+
+MON = (
+    r"(?-i:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])\.?)"
+)
+WDAY = (
+    r"(?-i:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?(?![A-Za-z])\.?)"
+)
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+NUM = (
+    r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+)
+ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+PART = r"(?:morning|afternoon|evening|night)"
+EDGE = (
+    r"(?:(?:the\s+)?(?:early|late|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of"
+    r"|first\s+half\s+of|second\s+half\s+of|earlier|later|around|before)(?:\s+|-))?"
+)
+TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+SPELLED_YEAR = (
+    rf"(?:nineteen|eighteen)[-\s]+(?:{TENS}(?:[-\s]{UNITS})?|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    rf"|two\s+thousand(?:\s+and)?(?:[-\s]+(?:{UNITS}|ten|eleven|twelve|{TENS}(?:[-\s]{UNITS})?))?"
+)
+TZ = r"(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|BST|UTC|CET|CEST|ET|MSK|local\s+time))?"
+NOT_QTY = r"(?!\s*(?:%|percent|per\s+cent|[-/]\d|,\d{3}|\.\d))"
+
+RULES: tuple[tuple[str, str], ...] = (
+    ("iso", rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T\s](?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?\b"),
+    ("numeric", rf"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>{YEAR})\b"),
+    (
+        "time",
+        rf"(?:\b(?:around|about|at|until|by|before|after)\s+)?\b(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?)(?![a-z])"
+        rf"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|BST|UTC|CET|CEST|ET|MSK|local\s+time)\b)?"
+        rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WDAY})|(?P<rel>today|yesterday|tomorrow)\b|(?P<mon>{MON})\s+(?P<d>[0-3]?\d)\b))?",
+    ),
+    (
+        "clock",
+        rf"\b(?P<h>[012]\d)[:.](?P<mi>[0-5]\d)\s+(?P<tz>GMT|BST|UTC|CET|CEST|MSK|EST|EDT|local\s+time)\b",
+    ),
+    (
+        "noon",
+        rf"(?:\b(?:around|about|at|until|by|before|after)\s+)?\b(?P<w>noon|midnight)(?:\s+(?:on\s+)?(?:(?P<wd>{WDAY})|(?P<rel>today|yesterday|tomorrow)\b))?",
+    ),
+    (
+        "mdy",
+        rf"(?:(?P<wd>{WDAY}),?\s+)?{EDGE}(?P<mon>{MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,\d|\.\d|:)(?:,?\s+(?P<y>{YEAR})\b{NOT_QTY})?",
+    ),
+    (
+        "dmy",
+        rf"(?:(?P<wd>{WDAY}),?\s+)?(?:the\s+)?\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR})\b{NOT_QTY})?",
+    ),
+    (
+        "month_year",
+        rf"{EDGE}(?P<mon>{MON}),?\s+(?:of\s+)?(?:(?P<y>{YEAR})\b{NOT_QTY}|(?P<sy>{SPELLED_YEAR})\b|(?P<rel>this|last|next)\s+year\b)",
+    ),
+    ("month_mod", rf"\b{EDGE}(?P<mod>last|next|this|this\s+past|this\s+coming|early|late)\s+(?P<mon>{MON})"),
+    ("month", rf"{EDGE}(?P<mon>{MON})(?!\s*\d)"),
+    (
+        "weekday",
+        rf"(?:\b(?P<mod>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late|earlier|later)\s+)?"
+        rf"(?P<wd>{WDAY})(?:'s)?(?:\s+(?P<part>{PART}))?",
+    ),
+    (
+        "relday",
+        rf"\b(?:(?:early|late|earlier|later)\s+|(?:mid-?)?(?P<pre>{PART})\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<part>{PART}))?",
+    ),
+    ("dayparts", rf"\b(?:(?:later|earlier)\s+)?(?P<mod>this|last|tomorrow|yesterday)\s+(?P<part>{PART})\b"),
+    (
+        "relunit",
+        rf"\b{EDGE}(?P<mod>last|this|next|this\s+past|the\s+past|the\s+current|the\s+coming|the\s+previous|the\s+next|the\s+latest|the\s+same)\s+"
+        r"(?P<unit>years?|months?|weeks?|weekend|decades?|century|spring|summer|fall|autumn|winter)\b(?!\s+(?:of|or\s+two))",
+    ),
+    (
+        "ago",
+        rf"\b(?:(?:nearly|almost|about|some|more\s+than|roughly|around|just|only|barely)\s+)?(?P<n>{NUM}|a\s+few|several|a\s+couple\s+of|many)"
+        r"\s+(?P<unit>years?|months?|weeks?|days?|decades?)(?:\s+or\s+(?:so|two|more))?\s+(?P<dir>ago|earlier)\b",
+    ),
+    ("year_rel", r"\b(?P<w>year-(?:ago|earlier)|a\s+year\s+(?:ago|earlier))\b"),
+    (
+        "quarter",
+        rf"(?:\b(?:the|its|a|an|this\s+year's|last\s+year's|next\s+year's|(?P<y1>{YEAR})'s|(?:the\s+)?(?P<y2>{YEAR}))\s+)?"
+        rf"(?:(?:fiscal|flat|weak|strong|calendar|latest)[-\s]+)*(?P<ord>{ORD})[-\s](?:fiscal[-\s])?(?P<unit>quarter|half)\b"
+        rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y3>{YEAR})\b|\s+(?P<y4>{YEAR})\b{NOT_QTY})?",
+    ),
+    ("qcode", rf"\b(?P<q>Q[1-4]|H[12])(?:\s+|/)?(?P<y>{YEAR})?\b"),
+    (
+        "refquarter",
+        r"\b(?:the|this|that|its)\s+(?P<mods>(?:(?:latest|current|most\s+recent|recent|same|comparable|corresponding|year-ago|year-earlier|previous|prior|fiscal)\s+)*)"
+        rf"(?P<unit>quarter|period)\b(?!\s+of\b)(?:\s+(?P<ly>a\s+year\s+(?:ago|earlier)|last\s+year|of\s+(?P<y>{YEAR})))?",
+    ),
+    ("fiscal_year", rf"\b(?:the\s+)?(?P<mod>fiscal|calendar)(?:\s+year)?\s+(?P<y>{YEAR})\b{NOT_QTY}"),
+    ("the_year", r"\bthe\s+(?:full|fiscal|current\s+fiscal|current|calendar)?\s*year\b(?!\s+(?:before|after|earlier|ago|when|that|in|of|to|old)\b)"),
+    ("year_end", r"\b(?:(?:around|at|by)\s+)?year(?:'s)?[-\s]end\b"),
+    ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late|last\s+half\s+of\s+the|first\s+half\s+of\s+the)[-\s]+)?(?:(?P<c>1[6-9]|20)(?P<d>\d)0|'(?P<d2>\d)0)'?s\b"),
+    ("decade_word", rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?:nineteen[-\s])?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
+    ("century", r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]century\b"),
+    ("season_year", rf"\b(?:the\s+)?(?:(?:early|late)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+of)?\s+(?:(?P<y>{YEAR})\b|(?P<sy>{SPELLED_YEAR}))"),
+    ("season", r"\b(?:the\s+)?(?:(?:early|late)\s+)?(?P<s>spring|summer|autumn)\b"),
+    ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{SPELLED_YEAR})\b"),
+    ("year", rf"(?<![\d$£€.,/-])\b{EDGE}(?:the\s+(?=\d{{4}}\s+period))?(?P<y>{YEAR})\b(?:\s+period\b)?{NOT_QTY}"),
+    ("present", r"\b(?:right\s+now|now|currently|at\s+present|presently|these\s+days|nowadays|at\s+the\s+moment|at\s+this\s+time)\b"),
+    ("past", r"\b(?:(?:more\s+|most\s+|until\s+|only\s+)?recently|lately|previously|formerly|in\s+the\s+past|the\s+past(?!\s+(?:\d|year|month|week|decade|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve))|recent\s+(?:years|months|weeks|days|times)|past\s+years)\b"),
+    ("future", r"\b(?:(?:the\s+)?(?:near\s+)?future(?!\s+(?:of|for|to|in|is|was))|soon|as\s+soon\s+as\s+possible|the\s+(?:near|short|long)\s+term|(?:the\s+)?coming\s+(?:years|months|weeks|days|quarters)|future\s+(?:years|quarters))\b"),
+)
+
+COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in RULES
+)
+RULE_ORDER = {name: i for i, (name, _) in enumerate(RULES)}
+
+# A capitalised word before a bare month makes it a name ("Theresa May"), unless it is one of these.
+MONTH_LEADS = frozenset(
+    "in by since until till last next this early late mid before after during from through "
+    "of on and or to the since, as throughout".split()
+)

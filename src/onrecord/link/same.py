@@ -1,0 +1,134 @@
+"""Same quote and same event across documents.
+
+``same_quote``: quotes by the same speaker entity whose content words overlap (trimmed or lightly
+paraphrased). ``same_event``: events with the same date value (so the same granularity) whose
+sentences overlap and whose actors are shared. Candidates come from blocks (speaker, date) and,
+inside a block, an inverted index on words, never all pairs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from onrecord.link.common import Entities, UnionFind, doc_of, earliest
+from onrecord.link.dedup import Sources
+from onrecord.link.records import Link
+from onrecord.link.text import content_words, overlap
+from onrecord.models import Analysis
+
+log = logging.getLogger(__name__)
+
+QUOTE_OVERLAP = 0.6
+QUOTE_MIN_SHARED = 3
+EVENT_OVERLAP_WITH_ACTOR = 0.3
+EVENT_OVERLAP = 0.6
+MAX_POSTING = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """An item to match: its id, words, actor entities and independent source."""
+
+    id: str
+    words: frozenset[str]
+    actors: frozenset[str]
+    source: str
+
+
+def cluster(items: Sequence[Item], accept: Callable[[Item, Item], bool], min_shared: int = 1) -> UnionFind:
+    """Union items of different documents that share words and pass ``accept``."""
+    uf = UnionFind()
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        uf.find(item.id)
+        shared: dict[int, int] = defaultdict(int)
+        for w in item.words:
+            for j in postings[w][-MAX_POSTING:]:
+                shared[j] += 1
+            postings[w].append(i)
+        for j, n in shared.items():
+            other = items[j]
+            if n >= min_shared and doc_of(other.id) != doc_of(item.id) and accept(item, other):
+                uf.union(item.id, other.id)
+    return uf
+
+
+def _quote_match(a: Item, b: Item) -> bool:
+    return overlap(set(a.words), set(b.words)) >= QUOTE_OVERLAP
+
+
+def same_quotes(
+    analyses: Sequence[Analysis], entities: Entities, sources: Sources, order: Mapping
+) -> list[Link]:
+    """One ``same_quote`` link per group of matching quotes from at least two documents."""
+    blocks: dict[str, list[Item]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for a in analyses:
+        doc = a.document.id
+        for i, q in enumerate(a.quotes):
+            speaker = entities.of(doc, q.speaker) or (
+                "name:" + " ".join(q.speaker_name.lower().split()) if q.speaker_name else None
+            )
+            if not speaker:
+                continue
+            names.setdefault(speaker, q.speaker_name or speaker)
+            words = frozenset(content_words(q.text))
+            blocks[speaker].append(Item(f"{doc}/q{i}", words, frozenset(), sources.of(doc, q.start)))
+    links = []
+    for speaker, items in blocks.items():
+        uf = cluster(items, _quote_match, QUOTE_MIN_SHARED)
+        for members in uf.groups(i.id for i in items).values():
+            link = _group_link("same_quote", members, items, order, f"quote by {names[speaker]}")
+            if link:
+                links.append(link)
+    return links
+
+
+def _group_link(kind, members, items, order, what: str) -> Link | None:
+    docs = {doc_of(m) for m in members}
+    if len(docs) < 2:
+        return None
+    source = {i.id: i.source for i in items}
+    independent = len({source[m] for m in members})
+    ordered = tuple(sorted(members, key=lambda m: (order.get(doc_of(m)), m)))
+    note = f"{what} in {len(docs)} documents ({independent} independent sources)"
+    return Link(kind, ordered, note, earliest(members, order))
+
+
+def _event_match(a: Item, b: Item) -> bool:
+    score = overlap(set(a.words), set(b.words))
+    if a.actors and b.actors and a.actors & b.actors:
+        return score >= EVENT_OVERLAP_WITH_ACTOR
+    return score >= EVENT_OVERLAP
+
+
+def event_items(analyses: Sequence[Analysis], entities: Entities, sources: Sources) -> dict[str, list[Item]]:
+    """Events blocked by date value."""
+    blocks: dict[str, list[Item]] = defaultdict(list)
+    for a in analyses:
+        doc = a.document.id
+        for i, e in enumerate(a.events):
+            actors = frozenset(entities.of_all(doc, e.actors))
+            item = Item(f"{doc}/e{i}", frozenset(content_words(e.text)), actors, sources.of(doc, e.start))
+            blocks[e.date].append(item)
+    return blocks
+
+
+def same_events(
+    analyses: Sequence[Analysis], entities: Entities, sources: Sources, order: Mapping
+) -> tuple[list[tuple[str, list[Item]]], list[Link]]:
+    """Groups of matching events (singletons included, for the timeline) and ``same_event`` links."""
+    groups: list[tuple[str, list[Item]]] = []
+    links: list[Link] = []
+    for date, items in event_items(analyses, entities, sources).items():
+        by_id = {i.id: i for i in items}
+        uf = cluster(items, _event_match)
+        for members in uf.groups(by_id).values():
+            groups.append((date, [by_id[m] for m in members]))
+            link = _group_link("same_event", members, items, order, f"event on {date}")
+            if link:
+                links.append(link)
+    return groups, links

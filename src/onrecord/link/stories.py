@@ -1,0 +1,166 @@
+"""Group articles into stories: blocking by time and key terms, then TF-IDF similarity.
+
+Each document is a TF-IDF vector over the content words of its headline (counted twice), standfirst
+and lead, plus the names of its actors. Candidate pairs share at least ``MIN_SHARED`` of each other's
+top terms and lie within ``window_days`` of each other (an inverted index, never all pairs). Edges
+above ``threshold`` are merged best-first (single link), which lets a new document join the story
+it is closest to; two stories already in the ledger are never merged, so story ids stay stable.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import logging
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from onrecord.link.common import Entities, UnionFind
+from onrecord.link.records import Story
+from onrecord.link.text import content_words, cosine, idf, tfidf
+from onrecord.models import Analysis
+
+log = logging.getLogger(__name__)
+
+LEAD_WORDS = 250
+TOP_TERMS = 12
+MIN_SHARED = 2
+MAX_POSTING = 2000
+WINDOW_DAYS = 7
+THRESHOLD = 0.15
+
+
+@dataclass(frozen=True, slots=True)
+class StoryParams:
+    window_days: int = WINDOW_DAYS
+    threshold: float = THRESHOLD
+
+
+def _terms(a: Analysis, entities: Entities) -> list[str]:
+    d = a.document
+    lead = " ".join(d.body.split()[:LEAD_WORDS])
+    terms = content_words(d.title or "") * 2 + content_words(d.standfirst or "") + content_words(lead)
+    for actor in a.actors:
+        ent = entities.of(d.id, actor.key)
+        if ent and len(actor.mentions) > 1:
+            terms.append("@" + ent)
+    return terms
+
+
+def _day(a: Analysis) -> int | None:
+    try:
+        return dt.date.fromisoformat((a.document.published or "")[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _candidates(vectors: list[dict[str, float]], days: list[int | None], window: int) -> set[tuple[int, int]]:
+    tops = [sorted(v, key=v.get, reverse=True)[:TOP_TERMS] for v in vectors]
+    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, terms in enumerate(tops):
+        for t in terms:
+            postings[t].append((days[i] if days[i] is not None else -1, i))
+    for plist in postings.values():
+        plist.sort()
+    pairs: set[tuple[int, int]] = set()
+    for i, terms in enumerate(tops):
+        shared: dict[int, int] = defaultdict(int)
+        for t in terms:
+            for j in _near(postings[t], days[i], window):
+                if j > i:
+                    shared[j] += 1
+        pairs.update((i, j) for j, n in shared.items() if n >= MIN_SHARED)
+    return pairs
+
+
+def _near(plist: list[tuple[int, int]], day: int | None, window: int) -> list[int]:
+    """Documents of a posting list within ``window`` days of ``day`` (undated ones always)."""
+    if day is None:
+        return [j for _, j in plist[:MAX_POSTING]]
+    undated = bisect.bisect_right(plist, (-1, 1 << 62))
+    lo = bisect.bisect_left(plist, (day - window, -1))
+    hi = bisect.bisect_right(plist, (day + window, 1 << 62))
+    return [j for _, j in plist[:undated] + plist[lo:hi][:MAX_POSTING]]
+
+
+def vectors(analyses: Sequence[Analysis], entities: Entities) -> list[dict[str, float]]:
+    """TF-IDF vectors of the documents (IDF over this batch)."""
+    bags = [_terms(a, entities) for a in analyses]
+    weights = idf(bags)
+    return [tfidf(b, weights) for b in bags]
+
+
+def group_stories(
+    analyses: Sequence[Analysis],
+    entities: Entities,
+    previous: Sequence[Story] = (),
+    params: StoryParams = StoryParams(),
+) -> tuple[Story, ...]:
+    """Stories over ``analyses``; documents already in a ``previous`` story stay in it."""
+    ids = [a.document.id for a in analyses]
+    vecs = vectors(analyses, entities)
+    days = [_day(a) for a in analyses]
+    edges = sorted(
+        ((cosine(vecs[i], vecs[j]), i, j) for i, j in _candidates(vecs, days, params.window_days)),
+        reverse=True,
+    )
+    uf, owner = _seed(previous)
+    for sim, i, j in edges:
+        if sim < params.threshold:
+            break
+        ri, rj = uf.find(ids[i]), uf.find(ids[j])
+        if ri == rj or (ri in owner and rj in owner):
+            continue
+        story = owner.pop(ri, None) or owner.pop(rj, None)
+        root = uf.union(ri, rj)
+        if story:
+            owner[root] = story
+    log.info("stories: %d documents, %d candidate edges", len(ids), len(edges))
+    return _stories(analyses, vecs, uf, owner, previous)
+
+
+def _seed(previous: Sequence[Story]) -> tuple[UnionFind, dict[str, str]]:
+    uf, owner = UnionFind(), {}
+    for story in previous:
+        for doc in story.docs:
+            uf.union(story.docs[0], doc)
+        if story.docs:
+            owner[uf.find(story.docs[0])] = story.id
+    return uf, owner
+
+
+def _stories(analyses, vecs, uf: UnionFind, owner: Mapping[str, str], previous) -> tuple[Story, ...]:
+    index = {a.document.id: i for i, a in enumerate(analyses)}
+    known = {s.id: s for s in previous}
+    groups = uf.groups(list(index) + [d for s in previous for d in s.docs])
+    out = []
+    for root, members in groups.items():
+        members = list(dict.fromkeys(members))
+        present = [m for m in members if m in index]
+        old = known.get(owner.get(root, ""))
+        title = _title([analyses[index[m]] for m in present], [vecs[index[m]] for m in present])
+        story_id = old.id if old else "story-" + hashlib.sha1(min(members).encode()).hexdigest()[:12]
+        out.append(Story(story_id, title or (old.title if old else ""), _ordered(members, analyses, index)))
+    return tuple(sorted(out, key=lambda s: s.id))
+
+
+def _ordered(members, analyses, index) -> tuple[str, ...]:
+    def key(m: str) -> tuple[str, str]:
+        a = analyses[index[m]] if m in index else None
+        return ((a.document.published or "9999") if a else "0000", m)
+
+    return tuple(sorted(members, key=key))
+
+
+def _title(docs: list[Analysis], vecs: list[dict[str, float]]) -> str:
+    """The headline of the most central document (highest summed similarity to the others)."""
+    if not docs:
+        return ""
+    scores = [sum(cosine(v, w) for w in vecs) for v in vecs]
+    ranked = sorted(range(len(docs)), key=lambda i: -scores[i])
+    for i in ranked:
+        if docs[i].document.title:
+            return docs[i].document.title
+    return docs[ranked[0]].document.body.split("\n")[0][:120]

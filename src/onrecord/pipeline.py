@@ -1,0 +1,222 @@
+"""The build: ingest → clean → nlp → extract per article (batched, in parallel), then link, into the ledger.
+
+>>> import onrecord
+>>> summary = onrecord.build(["examples/corpus"], db="dossier.db")   # doctest: +SKIP
+>>> summary.added, summary.skipped, len(summary.problems)            # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from onrecord.models import Analysis, Problem, RawInput
+
+log = logging.getLogger(__name__)
+
+BATCH = 16  # articles per nlp.pipe call / per task sent to a worker process
+PARALLEL_FROM = 64  # fewer articles than this are analysed in-process
+
+
+@dataclass(slots=True)
+class BuildSummary:
+    db: Path
+    added: int = 0
+    skipped: int = 0
+    failed: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    documents: int = 0
+    stories: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """False only when inputs were given and nothing could be ingested."""
+        return self.added + self.skipped > 0 or not self.problems
+
+
+def content_hash(raw: RawInput) -> str:
+    return hashlib.sha256(raw.content.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def process_batch(raws: Sequence[RawInput]) -> list[Analysis | Problem]:
+    """The per-article stages for a batch: a pure function of its inputs (safe to run anywhere)."""
+    from onrecord.clean import clean
+    from onrecord.extract.analyze import analyze, with_published
+    from onrecord.nlp.pipeline import load
+
+    out: list[Analysis | Problem | None] = [None] * len(raws)
+    docs = []
+    for i, raw in enumerate(raws):
+        try:
+            result = clean(raw)
+        except Exception as exc:  # noqa: BLE001 — a failure is data
+            log.exception("cleaning %s failed", raw.source)
+            result = Problem(raw.source, "clean", f"cleaner failed ({type(exc).__name__}: {exc})")
+        if isinstance(result, Problem):
+            out[i] = result
+        else:
+            docs.append((i, with_published(result)))
+    nlp = load()
+    texts = (document.body for _, document in docs)
+    for (i, document), doc in zip(docs, nlp.pipe(texts, batch_size=BATCH), strict=True):
+        try:
+            out[i] = analyze(document, doc)
+        except Exception as exc:  # noqa: BLE001
+            log.exception("extracting from %s failed", document.source)
+            out[i] = Problem(document.source, "extract", f"extraction failed ({type(exc).__name__}: {exc})")
+    return [r for r in out if r is not None]
+
+
+def _batches(items: Iterable[RawInput], size: int) -> Iterator[list[RawInput]]:
+    batch: list[RawInput] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def analyse_all(raws: Sequence[RawInput], workers: int | None = None) -> Iterator[Analysis | Problem]:
+    """Run :func:`process_batch` over ``raws``, in worker processes when there are many."""
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    if workers <= 1 or len(raws) < PARALLEL_FROM:
+        for batch in _batches(raws, BATCH):
+            yield from process_batch(batch)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        # map keeps input order and streams results as batches finish
+        for results in pool.map(process_batch, _batches(raws, BATCH * 2)):
+            yield from results
+
+
+def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuild: bool = False,
+          workers: int | None = None, corrections: str | Path | None = None,
+          max_bytes: int | None = None, progress: Callable[[int, int], None] | None = None) -> BuildSummary:
+    """Ingest ``paths`` (files, folders, URLs) into the ledger at ``db`` and link the whole ledger.
+
+    Unchanged inputs (same source, same content hash) are skipped unless ``rebuild``. Bad inputs are
+    recorded as problems and skipped; each article is stored in its own transaction.
+    """
+    from onrecord.ingest import MAX_BYTES, iter_inputs
+    from onrecord.store.ledger import Ledger
+
+    summary = BuildSummary(Path(db))
+    with Ledger(db) as ledger:
+        build_id = ledger.start_build()
+        todo: list[RawInput] = []
+        for item in iter_inputs(paths, max_bytes or MAX_BYTES):
+            if isinstance(item, Problem):
+                summary.problems.append(item)
+                ledger.record_problem(item, build_id)
+                continue
+            if not rebuild and ledger.input_hash(item.source) == content_hash(item):
+                summary.skipped += 1
+                continue
+            todo.append(item)
+        hashes = {raw.source: content_hash(raw) for raw in todo}
+        done = 0
+        for result in analyse_all(todo, workers):
+            done += 1
+            if isinstance(result, Problem):
+                summary.problems.append(result)
+                ledger.record_problem(result, build_id, hashes.get(result.input))
+            else:
+                try:
+                    ledger.add(result)
+                    summary.added += 1
+                except Exception as exc:  # noqa: BLE001
+                    problem = Problem(result.document.source, "store", str(exc))
+                    summary.problems.append(problem)
+                    ledger.record_problem(problem, build_id)
+            if progress:
+                progress(done, len(todo))
+        summary.failed = len(summary.problems)
+        if summary.added or rebuild or corrections:
+            link_ledger(ledger, corrections_path(db, corrections))
+        ledger.finish_build(build_id, summary.added, summary.skipped, summary.failed)
+        summary.documents = ledger.count("documents")
+        summary.stories = ledger.count("stories")
+    return summary
+
+
+def corrections_path(db: str | Path, corrections: str | Path | None) -> Path:
+    """The user's corrections file: given explicitly, or ``<ledger>.corrections.json`` beside the ledger."""
+    if corrections:
+        return Path(corrections)
+    db = Path(db)
+    return db.with_name(db.stem + ".corrections.json")
+
+
+def link_ledger(ledger, corrections: Path | None = None) -> None:
+    """The cross-article stage over the whole ledger, written in one transaction."""
+    from onrecord.link.entities import merge_entities
+    from onrecord.link.linker import link
+
+    fixes = None
+    wrong: list[str] = []
+    if corrections is not None and corrections.exists():
+        from onrecord.corrections import load as load_corrections
+
+        fixes = load_corrections(corrections)
+        wrong = list(getattr(fixes, "wrong_items", ()) or ())
+    analyses = list(ledger.analyses())
+    index = merge_entities([(a.document.id, a.actors) for a in analyses], fixes)
+    previous = _previous_stories(ledger)
+    result = link(analyses, index.entity_of, previous=previous)
+    ledger.replace_links(
+        entities=[_entity_row(e, analyses, index.entity_of) for e in index.entities],
+        entity_of=index.entity_of,
+        stories=[{"id": s.id, "title": s.title, "docs": list(s.docs)} for s in result.stories],
+        links=[{"kind": k.kind, "items": list(k.items), "note": k.note, "first": k.first} for k in result.links],
+        timeline=[_timeline_row(t) for t in result.timeline],
+        wrong_items=wrong,
+    )
+
+
+def _previous_stories(ledger) -> list:
+    from onrecord.link.records import Story
+
+    stories = []
+    for row in ledger.rows("stories", order="id"):
+        docs = tuple(r["doc_id"] for r in ledger.rows("story_docs", "story_id=?", (row["id"],), order="doc_id"))
+        stories.append(Story(row["id"], row["title"], docs))
+    return stories
+
+
+def _entity_row(entity, analyses: Sequence[Analysis], entity_of: dict) -> dict:
+    members = getattr(entity, "members", ())
+    mention_count = 0
+    by_doc = {a.document.id: a for a in analyses}
+    for doc_id, key in members:
+        a = by_doc.get(doc_id)
+        if a:
+            mention_count += sum(len(x.mentions) for x in a.actors if x.key == key)
+    return {
+        "id": entity.id, "name": entity.name, "type": entity.type, "aliases": list(entity.aliases),
+        "roles": [_role_dict(r) for r in entity.roles], "refers_to": entity.refers_to,
+        "doc_count": len({doc for doc, _ in members}), "mention_count": mention_count,
+    }
+
+
+def _role_dict(role) -> dict:
+    if isinstance(role, dict):
+        return role
+    if isinstance(role, tuple | list):
+        text, doc, start, end = (list(role) + [None] * 4)[:4]
+        return {"text": text, "doc": doc, "start": start, "end": end}
+    return {"text": str(role)}
+
+
+def _timeline_row(t) -> dict:
+    return {
+        "date": t.date, "granularity": getattr(t, "granularity", None), "salience": t.salience,
+        "summary": t.summary, "events": list(t.events), "sources": list(t.sources),
+        "story_id": getattr(t, "story_id", None),
+    }

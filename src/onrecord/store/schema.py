@@ -1,0 +1,175 @@
+"""The ledger's SQLite schema as numbered migrations.
+
+Each migration is applied once, in order, inside a transaction; ``PRAGMA user_version`` holds the
+number of the last one applied. Never edit a released migration: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: documents, inputs, problems, builds
+    """
+    CREATE TABLE inputs (
+        source TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL,
+        doc_id TEXT,
+        status TEXT NOT NULL,            -- ok | problem
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        input_id TEXT NOT NULL,
+        title TEXT, standfirst TEXT, outlet TEXT,
+        authors TEXT NOT NULL DEFAULT '[]',
+        published TEXT, published_source TEXT, language TEXT,
+        body TEXT NOT NULL,
+        source_text TEXT NOT NULL,
+        captions TEXT NOT NULL DEFAULT '[]',
+        removed TEXT NOT NULL DEFAULT '[]',
+        entries TEXT NOT NULL DEFAULT '[]',
+        segments TEXT NOT NULL DEFAULT '[]',
+        url TEXT,
+        content_hash TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    CREATE INDEX documents_published ON documents(published);
+    CREATE INDEX documents_outlet ON documents(outlet);
+    CREATE VIRTUAL TABLE documents_fts USING fts5(doc_id UNINDEXED, title, body);
+    CREATE TABLE problems (
+        id INTEGER PRIMARY KEY,
+        input TEXT NOT NULL, stage TEXT NOT NULL, reason TEXT NOT NULL,
+        build_id INTEGER, at TEXT NOT NULL
+    );
+    CREATE TABLE builds (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL, finished_at TEXT,
+        added INTEGER DEFAULT 0, skipped INTEGER DEFAULT 0, failed INTEGER DEFAULT 0
+    );
+    """,
+    # 2: per-article extractions
+    """
+    CREATE TABLE actors (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        name TEXT NOT NULL, type TEXT NOT NULL,
+        aliases TEXT NOT NULL DEFAULT '[]', roles TEXT NOT NULL DEFAULT '[]',
+        refers_to TEXT, entity_id TEXT,
+        PRIMARY KEY (doc_id, key)
+    );
+    CREATE INDEX actors_entity ON actors(entity_id);
+    CREATE TABLE mentions (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        actor_key TEXT NOT NULL,
+        start INTEGER NOT NULL, end INTEGER NOT NULL,
+        source_start INTEGER, source_end INTEGER, text TEXT NOT NULL
+    );
+    CREATE INDEX mentions_doc ON mentions(doc_id, actor_key);
+    CREATE TABLE quotes (
+        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL, end INTEGER NOT NULL,
+        source_start INTEGER, source_end INTEGER,
+        text TEXT NOT NULL, kind TEXT NOT NULL, cue TEXT,
+        speaker_actor TEXT, speaker TEXT, speaker_name TEXT,
+        speaker_mention TEXT,            -- JSON {start, end, source_start, source_end, text} or NULL
+        in_headline INTEGER NOT NULL DEFAULT 0,
+        wrong INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX quotes_doc ON quotes(doc_id);
+    CREATE INDEX quotes_speaker ON quotes(speaker);
+    CREATE VIRTUAL TABLE quotes_fts USING fts5(quote_id UNINDEXED, text);
+    CREATE TABLE claims (
+        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL, end INTEGER NOT NULL,
+        source_start INTEGER, source_end INTEGER,
+        text TEXT NOT NULL, sentence TEXT NOT NULL,
+        sentence_start INTEGER, sentence_end INTEGER,
+        value REAL, low REAL, high REAL, change TEXT NOT NULL,
+        unit TEXT, counted TEXT,
+        claimant_actor TEXT, claimant TEXT, claimant_name TEXT,
+        status TEXT NOT NULL,
+        wrong INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX claims_doc ON claims(doc_id);
+    CREATE INDEX claims_claimant ON claims(claimant);
+    CREATE TABLE times (
+        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL, end INTEGER NOT NULL,
+        source_start INTEGER, source_end INTEGER,
+        text TEXT NOT NULL, value TEXT, granularity TEXT, anchor TEXT
+    );
+    CREATE INDEX times_doc ON times(doc_id);
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL, end INTEGER NOT NULL,
+        source_start INTEGER, source_end INTEGER,
+        text TEXT NOT NULL, date TEXT NOT NULL,
+        actors TEXT NOT NULL DEFAULT '[]',   -- actor keys within the document
+        entities TEXT NOT NULL DEFAULT '[]'  -- their entity ids (after linking)
+    );
+    CREATE INDEX events_doc ON events(doc_id);
+    CREATE INDEX events_date ON events(date);
+    """,
+    # 3: cross-article results (rewritten by each link pass)
+    """
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL, type TEXT NOT NULL,
+        aliases TEXT NOT NULL DEFAULT '[]', roles TEXT NOT NULL DEFAULT '[]',
+        refers_to TEXT, doc_count INTEGER NOT NULL DEFAULT 0, mention_count INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX entities_name ON entities(name);
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY, title TEXT NOT NULL
+    );
+    CREATE TABLE story_docs (
+        story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        doc_id TEXT NOT NULL,
+        PRIMARY KEY (story_id, doc_id)
+    );
+    CREATE INDEX story_docs_doc ON story_docs(doc_id);
+    CREATE TABLE links (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL, items TEXT NOT NULL, note TEXT, first TEXT
+    );
+    CREATE INDEX links_kind ON links(kind);
+    CREATE TABLE link_items (
+        link_id INTEGER NOT NULL REFERENCES links(id) ON DELETE CASCADE,
+        item TEXT NOT NULL
+    );
+    CREATE INDEX link_items_item ON link_items(item);
+    CREATE TABLE timeline (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL, granularity TEXT, salience REAL NOT NULL,
+        summary TEXT NOT NULL, events TEXT NOT NULL DEFAULT '[]', sources TEXT NOT NULL DEFAULT '[]',
+        story_id TEXT
+    );
+    CREATE INDEX timeline_date ON timeline(date);
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring ``conn`` up to :data:`SCHEMA_VERSION`; return the version it was at."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        from onrecord.errors import LedgerError
+
+        raise LedgerError(
+            f"ledger schema version {current} is newer than this onrecord ({SCHEMA_VERSION}); upgrade onrecord"
+        )
+    for number in range(current, SCHEMA_VERSION):
+        conn.executescript("BEGIN;" + MIGRATIONS[number] + f"PRAGMA user_version = {number + 1};COMMIT;")
+    return current
