@@ -1,1 +1,8 @@
-"""clean stage."""
+"""clean stage: boilerplate removal, metadata, live-blog entries and the offset map.
+
+``clean(raw) -> Document | Problem`` is the stage's contract (see ``core.py``).
+"""
+
+from onrecord.clean.core import clean
+
+__all__ = ["clean"]

@@ -13,7 +13,7 @@ _I = re.IGNORECASE
 AD = re.compile(r"^(skip )?(advertisement|advertising|sponsored( content)?|ad)( - scroll to continue| feature)?$", _I)
 VIDEO = re.compile(r"^(video( icon)?|watch( video| now)?|play( video)?|audio|listen( to (this|the) article)?|podcast|gallery|photos?|\d+ photos?)$", _I)
 PAYWALL = re.compile(
-    r"\b(subscri(be|ption|bers?)|payment details|my account|paywall|sign in|log ?in|logged in|"
+    r"\b(subscri(be|ption|bers?)|(take|taking|update your) payment|payment details|my account|paywall|sign in|log ?in|logged in|"
     r"register(ed|ing)?|newsletter|unlock|free trial|premium (article|content)|already a member)\b",
     _I,
 )

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from onrecord.link.common import Entities
-from onrecord.link.stories import StoryParams, group_stories
+from onrecord.link.stories import DEFAULT_PARAMS, StoryParams, group_stories
 from onrecord.models import Analysis, Document
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ def bcubed(pred: Mapping[str, str], gold: Mapping[str, str]) -> dict[str, float]
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
-def run(path: Path, params: StoryParams = StoryParams()) -> dict:
+def run(path: Path, params: StoryParams = DEFAULT_PARAMS) -> dict:
     """Stories over all BASIL articles with :func:`group_stories`, scored B-cubed."""
     path = Path(path)
     gold = json.loads((path / "stories.json").read_text(encoding="utf-8"))

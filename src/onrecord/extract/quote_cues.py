@@ -64,16 +64,23 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             return child
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head)
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)  # "X laughed and said ...", "X left, saying ..."
     return None
+
+
+def _antecedent(subject: Token, verb: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("the group, which said ...")."""
+    if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def speaker_span(subject: Token) -> tuple[int, int] | None:
     """The subject phrase, without a trailing relative clause or appositive description."""
     keep = [subject]
     for child in subject.children:
-        if child.dep_ in ("relcl", "acl", "punct", "cc") or (
+        if child.dep_ in ("relcl", "acl", "punct", "cc", "conj") or (
             child.dep_ == "appos" and child.i > subject.i
         ):
             continue
@@ -137,6 +144,24 @@ def _bounds(sent: SpacySpan) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
+def colon_speaker(sent: SpacySpan, para_start: int, para_end: int) -> Cue | None:
+    """A transcript line or headline: "PENCE: Well, look ..." / "Politifact: Trump is right"."""
+    if sent.start_char != para_start:
+        return None
+    colon = next((t for t in sent[:6] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    name = sent.doc[sent.start : colon.i]
+    if not name.text[:1].isupper() or any(t.pos_ in ("VERB", "AUX") for t in name):
+        return None
+    content = sent.doc.text[colon.idx + 1 : para_end].strip()
+    if len(content.split()) < 3:
+        return None
+    start = sent.doc.text.index(content, colon.idx + 1)
+    return Cue(colon.idx, colon.idx + 1, ":", (name.start_char, name.end_char),
+               (start, start + len(content)), _bounds(sent))
+
+
 def cues_in(sent: SpacySpan) -> list[Cue]:
     """Every reporting cue of one sentence."""
     found = according_to(sent)
@@ -147,6 +172,6 @@ def cues_in(sent: SpacySpan) -> list[Cue]:
         if subject is None:
             continue
         start, end, text = cue_phrase(tok)
-        speaker = speaker_span(subject)
+        speaker = speaker_span(_antecedent(subject, tok))
         found.append(Cue(start, end, text, speaker, content_of(tok, sent), _bounds(sent)))
     return found

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from onrecord.extract.quote_cues import Cue, cues_in
+from onrecord.extract.quote_cues import Cue, colon_speaker, cues_in
 from onrecord.extract.quote_marks import QUOTE_CHARS, Marked, find_quoted, paragraphs
 from onrecord.models import Actor, Entry, Quote, QuoteKind, Span
 
@@ -66,9 +66,13 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def _from_cues(doc: Doc, marks: list[Marked]) -> list[_Draft]:
     drafts: list[_Draft] = []
     seen: set[tuple[int, int]] = set()
+    paras = paragraphs(doc.text)
     for sent in doc.sents:
-        for cue in cues_in(sent):
-            draft = _draft_for(doc.text, cue, marks)
+        para = paras[_paragraph_index(paras, sent.start_char)]
+        colon = colon_speaker(sent, *para)
+        for cue in [colon, *cues_in(sent)] if colon else cues_in(sent):
+            para = paras[_paragraph_index(paras, cue.cue_start)]
+            draft = _draft_for(doc.text, cue, marks, para)
             if draft is None or (draft.start, draft.end) in seen:
                 continue
             seen.add((draft.start, draft.end))
@@ -76,38 +80,50 @@ def _from_cues(doc: Doc, marks: list[Marked]) -> list[_Draft]:
     return drafts
 
 
-def _draft_for(text: str, cue: Cue, marks: list[Marked]) -> _Draft | None:
-    content = _clip(cue.content, cue) if cue.content else None
-    if content is not None:
-        inside = [m for m in marks if _overlap((m.start, m.end), content) > 0]
-        big = [m for m in inside if _covers(m, content)]
-        if big:
-            return _Draft(big[0].start, big[0].end, "direct", cue.cue_text, cue.speaker, big[0])
-        if inside:
-            start = min(content[0], *(m.start for m in inside))
-            end = max(content[1], *(m.end for m in inside))
-            return _Draft(start, end, "mixed", cue.cue_text, cue.speaker)
-        return _Draft(content[0], content[1], "indirect", cue.cue_text, cue.speaker)
-    mark = _adjacent_mark(text, cue, marks)
-    if mark is None:
-        return None
-    return _Draft(mark.start, mark.end, "direct", cue.cue_text, cue.speaker, mark)
+def _draft_for(text: str, cue: Cue, marks: list[Marked], para: tuple[int, int]) -> _Draft | None:
+    content = _clip(cue.content, cue, para) if cue.content else None
+    if content is None:
+        mark = _adjacent_mark(text, cue, marks)
+        if mark is None:
+            return None
+        return _Draft(mark.start, mark.end, "direct", cue.cue_text, cue.speaker, mark)
+    content = _touching(text, content, marks)
+    inside = [m for m in marks if _overlap((m.start, m.end), content) > 0]
+    for m in inside:
+        if m.start <= content[0] + 2 and m.end >= content[1] - 2 or _only_marks(text, content, m):
+            return _Draft(m.start, m.end, "direct", cue.cue_text, cue.speaker, m)
+    if inside:
+        start = min(content[0], *(m.start for m in inside))
+        end = max(content[1], *(m.end for m in inside))
+        return _Draft(start, end, "mixed", cue.cue_text, cue.speaker)
+    return _Draft(content[0], content[1], "indirect", cue.cue_text, cue.speaker)
 
 
-def _clip(content: tuple[int, int], cue: Cue) -> tuple[int, int] | None:
-    """Keep the content off the cue and the speaker phrase (a bad parse can swallow them)."""
+def _touching(text: str, content: tuple[int, int], marks: list[Marked]) -> tuple[int, int]:
+    """Extend the content over a quotation that starts right where it ends (a bad parse often
+    leaves the quoted words of "... focusing on “he said this”" outside the clause)."""
     start, end = content
+    for m in marks:
+        if end <= m.start and not text[end : m.start].strip():
+            end = m.end
+    return start, end
+
+
+def _only_marks(text: str, content: tuple[int, int], m: Marked) -> bool:
+    """True when the content is the quotation with nothing but punctuation around it."""
+    outside = text[content[0] : m.start] + text[m.end : content[1]]
+    return m.start < content[1] and m.end > content[0] and not re.search(r"\w", outside)
+
+
+def _clip(content: tuple[int, int], cue: Cue, para: tuple[int, int]) -> tuple[int, int] | None:
+    """Keep the content within the cue's paragraph and off the cue and the speaker phrase (a bad
+    parse can swallow them)."""
+    start, end = max(content[0], para[0]), min(content[1], para[1])
     for s, e in filter(None, (cue.speaker, (cue.cue_start, cue.cue_end))):
         if start < e and s < end:
             left, right = (start, s), (e, end)
             start, end = left if left[1] - left[0] >= right[1] - right[0] else right
     return (start, end) if end - start > 2 else None
-
-
-def _covers(m: Marked, content: tuple[int, int]) -> bool:
-    """True when the quotation is (nearly all of) the content."""
-    span = content[1] - content[0]
-    return _overlap((m.start, m.end), content) >= 0.8 * span
 
 
 def _adjacent_mark(text: str, cue: Cue, marks: list[Marked]) -> Marked | None:

@@ -100,6 +100,10 @@ def read_warc(path: Path, data: bytes) -> Iterator[RawInput | Problem]:
             url = record.rec_headers.get_header("WARC-Target-URI") or ""
             payload = record.content_stream().read()
             count += 1
+            if getattr(record.raw_stream, "limit", 0):
+                yield Problem(str(path), "ingest",
+                              f"truncated WARC: record {count} ({url}) is cut short; kept the {count - 1} before it")
+                return
             try:
                 text, encoding = decode(payload, f"{path}#{url}")
             except InputError as exc:
@@ -139,8 +143,9 @@ def read_feed(path: Path | str, data: bytes) -> Iterator[RawInput | Problem]:
         if item.get("published_parsed"):
             p = item["published_parsed"]
             meta["published"] = f"{p.tm_year:04d}-{p.tm_mon:02d}-{p.tm_mday:02d}"
-        if item.get("author"):
-            meta["authors"] = [item["author"]]
+        author = (item.get("author_detail") or {}).get("name") or item.get("author")
+        if author:
+            meta["authors"] = [author]
         yield RawInput(f"{path}#{item_id}", str(item_id), "html", html, {k: v for k, v in meta.items() if v})
 
 

@@ -6,11 +6,11 @@ import logging
 from collections.abc import Sequence
 
 from onrecord.link.claims import compare_claims
-from onrecord.link.common import EntityMap, Entities, published_order
+from onrecord.link.common import Entities, EntityMap, published_order
 from onrecord.link.dedup import find_duplicates
 from onrecord.link.records import LinkResult, Story
 from onrecord.link.same import same_events, same_quotes
-from onrecord.link.stories import StoryParams, group_stories
+from onrecord.link.stories import DEFAULT_PARAMS, StoryParams, group_stories
 from onrecord.link.timeline import build_timeline
 from onrecord.models import Analysis
 
@@ -21,7 +21,7 @@ def link(
     analyses: Sequence[Analysis],
     entity_of: EntityMap | None = None,
     previous: Sequence[Story] = (),
-    params: StoryParams = StoryParams(),
+    params: StoryParams = DEFAULT_PARAMS,
 ) -> LinkResult:
     """Link articles across outlets.
 

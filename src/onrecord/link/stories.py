@@ -38,6 +38,9 @@ class StoryParams:
     threshold: float = THRESHOLD
 
 
+DEFAULT_PARAMS = StoryParams()
+
+
 def _terms(a: Analysis, entities: Entities) -> list[str]:
     d = a.document
     lead = " ".join(d.body.split()[:LEAD_WORDS])
@@ -96,7 +99,7 @@ def group_stories(
     analyses: Sequence[Analysis],
     entities: Entities,
     previous: Sequence[Story] = (),
-    params: StoryParams = StoryParams(),
+    params: StoryParams = DEFAULT_PARAMS,
 ) -> tuple[Story, ...]:
     """Stories over ``analyses``; documents already in a ``previous`` story stay in it."""
     ids = [a.document.id for a in analyses]

@@ -1,0 +1,230 @@
+"""The plain-text cleaner: label every line, find the main run of prose, keep the article.
+
+Lines are labelled by form first (``noise``, ``metadata``, ``liveblog``); the rest are scored
+jusText-style (length, stopword density, sentence punctuation) and the densest run of prose
+(maximum-sum run of line scores) is taken as the article. Headline and standfirst are the
+headline-like lines just before that run.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from onrecord.clean import liveblog, metadata, noise
+from onrecord.clean.language import foreign_line
+from onrecord.clean.lines import Line, split_lines
+from onrecord.models import Removed
+
+log = logging.getLogger(__name__)
+
+# Labels that mark form-recognised lines which never break the article run.
+NEUTRAL = {"caption", "duplicated caption", "photo credit", "photo caption with credit", "time", "date",
+           "advertisement", "video/media label", "repeated paragraph", "outlet label"}
+NAV_PENALTY = -25.0
+HEADER_WINDOW = 4
+
+
+@dataclass(slots=True)
+class Label:
+    reason: str | None = None  # None: kept text; otherwise why it is removed (or "time"/"date")
+    value: str | None = None  # the caption, date, time, ... read from the line
+
+
+@dataclass(slots=True)
+class TextResult:
+    """What the line cleaner found: kept lines in order and everything read along the way."""
+
+    lines: list[Line]
+    labels: list[Label]
+    title: int | None = None
+    standfirst: int | None = None
+    authors: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    told_outlets: list[str] = field(default_factory=list)
+    published: str | None = None
+    captions: list[str] = field(default_factory=list)
+    leading: Removed | None = None
+
+
+def clean_lines(text: str, extracted: bool = False) -> TextResult:
+    """Label every line of ``text``; lines with ``reason is None`` are the article.
+
+    ``extracted``: the text is an extractor's main text (HTML input), so every line is in the
+    main run and only lines recognised by their form are removed.
+    """
+    lines = split_lines(text)
+    res = TextResult(lines, [Label() for _ in lines])
+    _leading_date(res, text)
+    _label_forms(res)
+    _label_repeats(res)
+    if extracted:
+        _label_live_headings(res)
+    else:
+        start, end = _extend(res, *_main_run(res))
+        _label_outside(res, start, end)
+        _label_inside(res, start, end)
+    _read_cues(res)
+    return res
+
+
+def _leading_date(res: TextResult, text: str) -> None:
+    """A first line opening with ``date YYYY-MM-DD``: the date is read, the rest stays a line."""
+    if not res.lines or not (m := metadata.LEADING_DATE.match(res.lines[0].text)):
+        return
+    res.published = metadata.find_date(m.group(0))
+    res.leading = Removed(m.group(0).strip(), "date label")
+    first = res.lines[0]
+    rest = split_lines(" " * (first.start + m.end()) + text[first.start + m.end():first.end])
+    res.lines[0:1] = rest[:1]
+
+
+def _label_forms(res: TextResult) -> None:
+    lines, labels = res.lines, res.labels
+    for i, line in enumerate(lines):
+        if labels[i].reason:
+            continue
+        nxt = lines[i + 1].text if i + 1 < len(lines) else None
+        if nxt == line.text and line.words >= 3:
+            labels[i] = Label("caption", line.text)
+            labels[i + 1] = Label("duplicated caption", line.text)
+            res.captions.append(line.text)
+            continue
+        labels[i] = _form_label(line, res)
+
+
+def _form_label(line: Line, res: TextResult) -> Label:
+    text = line.text
+    if (t := liveblog.entry_time(text)) is not None:
+        return Label("time", t)
+    if (d := liveblog.entry_date(text)) is not None:
+        return Label("date", d)
+    if (iso := metadata.dateline(text)) is not None:
+        res.published = res.published or iso
+        return Label("dateline", iso)
+    if bio := metadata.author_bio(text):
+        res.authors.append(bio[0])
+        res.outlets.append(bio[1])
+        return Label("author bio", bio[0])
+    if reason := noise.noise_reason(line):
+        return Label(reason)
+    return _caption_or_byline(line, res)
+
+
+def _caption_or_byline(line: Line, res: TextResult) -> Label:
+    text = line.text
+    if split := noise.split_suffix_credit(text):
+        res.captions.append(split[0])
+        return Label("photo caption with credit", split[0])
+    if noise.inline_credit(text) and line.words <= 60:
+        res.captions.append(text)
+        return Label("photo caption with credit", text)
+    if not line.sentence_like and (names := metadata.byline_authors(text)):
+        res.authors.extend(names)
+        return Label("byline", ", ".join(names))
+    if metadata.outlet_line(text):
+        res.outlets.append(text)
+        return Label("outlet label", text)
+    if foreign_line(text, line.words, line.stopword_density):
+        return Label("non-English line (CMS form or widget)")
+    return Label()
+
+
+def _label_repeats(res: TextResult) -> None:
+    seen: set[str] = set()
+    for line, label in zip(res.lines, res.labels, strict=True):
+        if label.reason or line.words < 5:
+            continue
+        key = " ".join(re.findall(r"\w+", line.text.lower()))
+        if key in seen:
+            label.reason = "repeated paragraph"
+        seen.add(key)
+
+
+def _score(line: Line, label: Label) -> float:
+    if label.reason:
+        return 0.0 if label.reason in NEUTRAL else NAV_PENALTY
+    if line.words >= 10 and line.stopword_density >= 0.2 and (line.sentence_like or line.words >= 40):
+        return float(len(line.text))
+    if line.words >= 6 and line.sentence_like and line.stopword_density >= 0.15:
+        return len(line.text) * 0.5
+    return NAV_PENALTY
+
+
+def _main_run(res: TextResult) -> tuple[int, int]:
+    """The maximum-sum run of line scores, as [start, end) line indices."""
+    best, best_span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, (line, label) in enumerate(zip(res.lines, res.labels, strict=True)):
+        if total <= 0:
+            total, start = 0.0, i
+        total += _score(line, label)
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def _extend(res: TextResult, start: int, end: int) -> tuple[int, int]:
+    """Take in short sentences right after the run ("Jane Doe contributed reporting.")."""
+    while end < len(res.lines):
+        line, label = res.lines[end], res.labels[end]
+        if label.reason or not line.sentence_like or not 3 <= line.words <= 30:
+            break
+        end += 1
+    return start, end
+
+
+def _label_outside(res: TextResult, start: int, end: int) -> None:
+    header = _header_lines(res, start)
+    if header:
+        res.title = header[0]
+        res.standfirst = header[1] if len(header) > 1 else None
+    for i in [*range(start), *range(end, len(res.lines))]:
+        if res.labels[i].reason is None and i not in header:
+            res.labels[i].reason = "outside main text"
+
+
+def _header_lines(res: TextResult, start: int) -> list[int]:
+    """Up to two headline-like lines just before the main run (form-labelled lines skipped)."""
+    found: list[int] = []
+    for i in range(start - 1, -1, -1):
+        line, label = res.lines[i], res.labels[i]
+        if label.reason:
+            continue
+        if line.words < 3 or line.words > 60 or len(found) == 2:
+            break
+        found.append(i)
+    found.reverse()
+    if found and res.lines[found[0]].sentence_like:
+        return []
+    return found
+
+
+def _label_inside(res: TextResult, start: int, end: int) -> None:
+    after_time = False
+    for i in range(start, end):
+        line, label = res.lines[i], res.labels[i]
+        if label.reason in ("time", "date"):
+            after_time = True
+            continue
+        if label.reason:
+            continue
+        if after_time:
+            after_time = False  # the entry heading
+            continue
+        if not line.sentence_like and line.words <= 15:
+            label.reason = "related-article teaser" if line.words >= 3 else "short label"
+
+
+def _label_live_headings(res: TextResult) -> None:
+    """In extracted text only repeated short labels are dropped; headings stay."""
+    for line, label in zip(res.lines, res.labels, strict=True):
+        if label.reason is None and line.words <= 2 and not line.sentence_like and line.text.isupper():
+            label.reason = "short label"
+
+
+def _read_cues(res: TextResult) -> None:
+    for line, label in zip(res.lines, res.labels, strict=True):
+        if label.reason is None and (o := metadata.told_outlet(line.text)):
+            res.told_outlets.append(o)

@@ -1,0 +1,269 @@
+"""The dossier web app: server-rendered pages, each with a JSON twin under ``/api``.
+
+Read-only except ``POST /corrections`` and ``POST /api/corrections``, which validate one
+correction and append it to the corrections file (applied by the next build).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import jinja2
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from onrecord.errors import CorrectionError, LedgerError
+from onrecord.store.ledger import Ledger
+from onrecord.web import edits, views
+from onrecord.web.queries import Filters
+
+log = logging.getLogger(__name__)
+
+HERE = Path(__file__).resolve().parent
+CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+APPLIED = "Saved. It will be applied on the next build (run 'onrecord build' again)."
+
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip (pagination)")]
+Limit = Annotated[int, Query(ge=1, le=200, description="Rows per page")]
+
+
+class NotFound(Exception):
+    def __init__(self, what: str) -> None:
+        super().__init__(what)
+        self.what = what
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
+                             trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined)
+    env.filters["num"] = _num
+    return env
+
+
+def _num(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int | float) else str(value)
+
+
+def default_corrections(db: Path) -> Path:
+    """Where corrections go when no file is named: ``corrections.jsonl`` beside the ledger."""
+    return Path(db).resolve().parent / "corrections.jsonl"
+
+
+def create_app(db: Path, corrections: Path | None = None) -> FastAPI:
+    """The dossier app over the ledger at ``db`` (opened read-only per request)."""
+    db = Path(db)
+    Ledger(db, readonly=True).close()  # fail early with a clear message
+    app = FastAPI(title="onrecord dossier", version="1", docs_url=None, redoc_url=None,
+                  description="Read-only dossier API; corrections are the only writes.")
+    app.state.db = db
+    app.state.corrections = Path(corrections) if corrections else default_corrections(db)
+    app.state.env = environment()
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    _install_handlers(app)
+    _install_routes(app)
+    return app
+
+
+def serve(db: Path, host: str = "127.0.0.1", port: int = 8000, corrections: Path | None = None) -> None:
+    """Run the app with uvicorn (loopback by default)."""
+    import uvicorn
+
+    uvicorn.run(create_app(db, corrections), host=host, port=port, log_level="info")
+
+
+def connection(request: Request) -> Iterator[sqlite3.Connection]:
+    ledger = Ledger(request.app.state.db, readonly=True)
+    try:
+        yield ledger.conn
+    finally:
+        ledger.close()
+
+
+Conn = Annotated[sqlite3.Connection, Depends(connection)]
+
+
+def render(request: Request, template: str, data: dict, status: int = 200) -> HTMLResponse:
+    env: jinja2.Environment = request.app.state.env
+    html = env.get_template(template).render(request=request, **data)
+    return HTMLResponse(html, status_code=status)
+
+
+def _install_handlers(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable) -> Response:
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": f"not found: {exc.what}"}, status_code=404)
+        return render(request, "error.html", {"title": "Not found", "message": f"Not found: {exc.what}"}, 404)
+
+    @app.exception_handler(LedgerError)
+    async def ledger_error(request: Request, exc: LedgerError) -> Response:
+        return JSONResponse({"error": str(exc)}, status_code=503)
+
+
+def _found(data: dict | None, what: str) -> dict:
+    if data is None:
+        raise NotFound(what)
+    return data
+
+
+def _filters(who: str, outlet: str, date_from: str, date_to: str, kind: str, status: str, q: str,
+             story: str) -> Filters:
+    return Filters(who=who.strip(), outlet=outlet, date_from=date_from, date_to=date_to, kind=kind,
+                   status=status, q=q.strip(), story=story)
+
+
+def _install_routes(app: FastAPI) -> None:  # noqa: C901 - a flat list of small routes
+    html = {"response_class": HTMLResponse, "include_in_schema": False}
+
+    @app.get("/", **html)
+    def overview_page(request: Request, conn: Conn, offset: Offset = 0) -> Response:
+        return render(request, "overview.html", views.overview(conn, offset))
+
+    @app.get("/api/overview", tags=["pages"])
+    def overview_api(conn: Conn, offset: Offset = 0) -> dict:
+        """Totals, stories (with article, outlet and date counts), latest additions, ingest problems."""
+        return views.overview(conn, offset)
+
+    @app.get("/stories/{story_id}", **html)
+    def story_page(request: Request, story_id: str, conn: Conn, offset: Offset = 0) -> Response:
+        return render(request, "story.html", _found(views.story(conn, story_id, offset), f"story {story_id}"))
+
+    @app.get("/api/stories/{story_id}", tags=["pages"])
+    def story_api(story_id: str, conn: Conn, offset: Offset = 0) -> dict:
+        """A story: timeline, key figures with conflicts, main actors, quotes, articles."""
+        return _found(views.story(conn, story_id, offset), f"story {story_id}")
+
+    @app.get("/actors", **html)
+    def actors_page(request: Request, conn: Conn, q: str = "", offset: Offset = 0, limit: Limit = 50) -> Response:
+        return render(request, "actors.html", views.actors(conn, q, offset, limit))
+
+    @app.get("/api/actors", tags=["pages"])
+    def actors_api(conn: Conn, q: str = "", offset: Offset = 0, limit: Limit = 50) -> dict:
+        """Actors (merged entities) by number of articles; ``q`` filters names and aliases."""
+        return views.actors(conn, q, offset, limit)
+
+    @app.get("/actors/{entity_id:path}", **html)
+    def actor_page(request: Request, entity_id: str, conn: Conn, offset: Offset = 0) -> Response:
+        return render(request, "actor.html", _found(views.actor(conn, entity_id, offset), f"actor {entity_id}"))
+
+    @app.get("/api/actors/{entity_id:path}", tags=["pages"])
+    def actor_api(entity_id: str, conn: Conn, offset: Offset = 0) -> dict:
+        """An actor: names and aliases with sources, roles, quotes by date, claims, co-occurring actors."""
+        return _found(views.actor(conn, entity_id, offset), f"actor {entity_id}")
+
+    @app.get("/quotes", **html)
+    def quotes_page(request: Request, conn: Conn, speaker: str = "", outlet: str = "", date_from: str = "",
+                    date_to: str = "", kind: str = "", q: str = "", story: str = "", offset: Offset = 0,
+                    limit: Limit = 50) -> Response:
+        f = _filters(speaker, outlet, date_from, date_to, kind, "", q, story)
+        return render(request, "quotes.html", views.quotes(conn, f, offset, limit))
+
+    @app.get("/api/quotes", tags=["pages"])
+    def quotes_api(conn: Conn, speaker: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
+                   kind: str = "", q: str = "", story: str = "", offset: Offset = 0, limit: Limit = 50) -> dict:
+        """Quotes explorer: filter by speaker (entity id or part of a name), outlet, published date range,
+        kind; ``q`` is a full-text search of the quote text."""
+        return views.quotes(conn, _filters(speaker, outlet, date_from, date_to, kind, "", q, story), offset, limit)
+
+    @app.get("/claims", **html)
+    def claims_page(request: Request, conn: Conn, claimant: str = "", outlet: str = "", date_from: str = "",
+                    date_to: str = "", status: str = "", q: str = "", story: str = "", offset: Offset = 0,
+                    limit: Limit = 100) -> Response:
+        f = _filters(claimant, outlet, date_from, date_to, "", status, q, story)
+        return render(request, "claims.html", views.claims(conn, f, offset, limit))
+
+    @app.get("/api/claims", tags=["pages"])
+    def claims_api(conn: Conn, claimant: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
+                   status: str = "", q: str = "", story: str = "", offset: Offset = 0,
+                   limit: Limit = 100) -> dict:
+        """Claims explorer: filters as for quotes plus status; claims grouped by measure with a chart."""
+        f = _filters(claimant, outlet, date_from, date_to, "", status, q, story)
+        return views.claims(conn, f, offset, limit)
+
+    @app.get("/documents", **html)
+    def documents_page(request: Request, conn: Conn, q: str = "", outlet: str = "", offset: Offset = 0,
+                       limit: Limit = 50) -> Response:
+        return render(request, "documents.html", views.documents(conn, q, outlet, offset, limit))
+
+    @app.get("/api/documents", tags=["pages"])
+    def documents_api(conn: Conn, q: str = "", outlet: str = "", offset: Offset = 0, limit: Limit = 50) -> dict:
+        """Articles, newest first; ``q`` is a full-text search of titles and bodies."""
+        return views.documents(conn, q, outlet, offset, limit)
+
+    @app.get("/documents/{doc_id:path}", **html)
+    def document_page(request: Request, doc_id: str, conn: Conn) -> Response:
+        return render(request, "document.html", _found(views.document(conn, doc_id), f"document {doc_id}"))
+
+    @app.get("/api/documents/{doc_id:path}", tags=["pages"])
+    def document_api(doc_id: str, conn: Conn) -> dict:
+        """One article: metadata, clean text cut into highlighted pieces, extracted items, cross-outlet links."""
+        return _found(views.document(conn, doc_id), f"document {doc_id}")
+
+    _install_corrections(app, html)
+    _install_docs(app, html)
+
+
+def _install_corrections(app: FastAPI, html: dict) -> None:
+    @app.get("/corrections", **html)
+    def corrections_page(request: Request, op: str = "", name: str = "", item: str = "") -> Response:
+        data = {"path": str(app.state.corrections), "form": {"op": op, "name": name, "item": item}}
+        return render(request, "corrections.html", data)
+
+    @app.post("/corrections", **html)
+    async def corrections_form(request: Request, conn: Conn) -> Response:
+        form = dict(await request.form())
+        op = {"op": form.get("op", "")}
+        op.update({k: v for k, v in form.items() if k in edits.OPS.get(op["op"], ()) and str(v).strip()})
+        data: dict[str, Any] = {"path": str(app.state.corrections), "form": form}
+        try:
+            clean = edits.validate(op, conn)
+            edits.append(app.state.corrections, clean)
+        except CorrectionError as exc:
+            return render(request, "corrections.html", {**data, "error": str(exc)}, 422)
+        return render(request, "corrections.html", {**data, "saved": clean, "message": APPLIED})
+
+    @app.post("/api/corrections", tags=["corrections"], status_code=201)
+    async def corrections_api(request: Request, conn: Conn) -> Response:
+        """Append one correction: {"op": "merge", "names": [..]} | {"op": "split", "name", "docs": [..]} |
+        {"op": "rename", "name", "to"} | {"op": "ignore", "name"} | {"op": "wrong", "item"}."""
+        try:
+            body = await request.json()
+        except ValueError:
+            return JSONResponse({"error": "the request body must be a JSON object"}, status_code=400)
+        try:
+            clean = edits.validate(body, conn)
+            edits.append(app.state.corrections, clean)
+        except CorrectionError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=422)
+        return JSONResponse({"saved": clean, "applied": "on the next build", "message": APPLIED}, status_code=201)
+
+
+def _install_docs(app: FastAPI, html: dict) -> None:
+    @app.get("/docs", **html)
+    def docs_page(request: Request) -> Response:
+        spec = app.openapi()
+        endpoints = []
+        for path, methods in spec.get("paths", {}).items():
+            for method, info in methods.items():
+                params = [p["name"] for p in info.get("parameters", [])]
+                endpoints.append({"method": method.upper(), "path": path, "summary": info.get("summary", ""),
+                                  "description": info.get("description", ""), "params": params})
+        return render(request, "docs.html", {"endpoints": endpoints})

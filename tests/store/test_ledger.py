@@ -1,0 +1,119 @@
+"""The ledger: migrations, one transaction per article, records read back as stored, FTS5."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from onrecord.errors import LedgerError
+from onrecord.models import Actor, Analysis, Claim, Document, Event, Mention, Quote, Segment, Span, TimeExpr
+from onrecord.store.ledger import Ledger
+from onrecord.store.schema import SCHEMA_VERSION
+
+BODY = "Dock workers strike\n\n“We had no choice,” Dana Whitlock said on Monday. 12,000 joined."
+
+
+def make_analysis(doc_id: str = "d1", source: str = "a.txt", body: str = BODY) -> Analysis:
+    doc = Document(
+        id=doc_id, source=source, input_id=source, title="Dock workers strike", standfirst=None,
+        outlet="Gazette", authors=("M. Okafor",), published="2025-03-11", language="en", body=body,
+        source_text="NOISE\n" + body, segments=(Segment(0, 6, len(body)),), content_hash="h-" + doc_id,
+    )
+    start = body.index("Dana")
+    actor = Actor("a0", "Dana Whitlock", "PERSON", ("Dana Whitlock",),
+                  (Mention(start, start + 13, "Dana Whitlock", "a0"),))
+    q0 = body.index("“")
+    quote = Quote(q0 + 1, body.index("”"), "We had no choice,", "direct", "said",
+                  Span(start, start + 13, "Dana Whitlock"), "a0", "Dana Whitlock")
+    n0 = body.index("12,000")
+    claim = Claim(n0, n0 + 6, "12,000", n0, len(body), 12000.0, None, None, "=", None, "joined", None, None,
+                  "asserted")
+    m0 = body.index("Monday")
+    time = TimeExpr(m0, m0 + 6, "Monday", "2025-03-10", "day", "published")
+    event = Event(q0, n0 - 1, body[q0:n0 - 1], "2025-03-10", ("a0",))
+    return Analysis(doc, (actor,), (quote,), (claim,), (time,), (event,))
+
+
+def test_ledger_new_file_is_migrated_to_current_version(tmp_path: Path):
+    with Ledger(tmp_path / "l.db") as ledger:
+        assert ledger.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_ledger_add_round_trips_every_record_with_source_offsets(tmp_path: Path):
+    a = make_analysis()
+    with Ledger(tmp_path / "l.db") as ledger:
+        ledger.add(a)
+        back = list(ledger.analyses())[0]
+        assert back == a
+        q = ledger.rows("quotes")[0]
+        assert q["id"] == "d1/q0"
+        src = a.document.source_text
+        assert src[q["source_start"]:q["source_end"]] == q["text"]
+        assert q["speaker_mention"]["source_start"] == q["speaker_mention"]["start"] + 6
+
+
+def test_ledger_failed_article_leaves_nothing_half_written(tmp_path: Path):
+    with Ledger(tmp_path / "l.db") as ledger:
+        ledger.add(make_analysis("good", "good.txt"))
+        bad = make_analysis("bad", "bad.txt")
+        broken_quote = Quote(0, 1, None, "direct", None, None, None, None)  # text NOT NULL violated
+        bad = Analysis(bad.document, bad.actors, (broken_quote,), bad.claims, bad.times, bad.events)
+        with pytest.raises(LedgerError):
+            ledger.add(bad)
+        assert [d["id"] for d in ledger.documents()] == ["good"]
+        assert ledger.rows("actors", "doc_id=?", ("bad",)) == []
+        assert ledger.search("choice")[0]["doc_id"] == "good"
+
+
+def test_ledger_re_adding_a_source_replaces_the_old_version(tmp_path: Path):
+    with Ledger(tmp_path / "l.db") as ledger:
+        ledger.add(make_analysis("v1", "a.txt"))
+        ledger.add(make_analysis("v2", "a.txt", BODY + " More."))
+        assert [d["id"] for d in ledger.documents()] == ["v2"]
+        assert ledger.count("quotes") == 1
+        assert ledger.input_hash("a.txt") == "h-v2"
+
+
+def test_ledger_search_tolerates_fts_syntax_errors(tmp_path: Path):
+    with Ledger(tmp_path / "l.db") as ledger:
+        ledger.add(make_analysis())
+        assert ledger.search('Whitlock "')[0]["doc_id"] == "d1"  # unbalanced quote: retried as words
+        assert ledger.search("Whitlock")[0]["doc_id"] == "d1"
+
+
+def test_ledger_readonly_open_refuses_missing_and_foreign_files(tmp_path: Path):
+    with pytest.raises(LedgerError, match="no ledger here"):
+        Ledger(tmp_path / "missing.db", readonly=True)
+    foreign = tmp_path / "foreign.db"
+    foreign.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(LedgerError, match="not an onrecord ledger"):
+        Ledger(foreign)
+
+
+def test_ledger_newer_schema_is_refused(tmp_path: Path):
+    path = tmp_path / "l.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    with pytest.raises(LedgerError, match="newer"):
+        Ledger(path)
+
+
+def test_ledger_replace_links_sets_entity_ids_on_quotes_and_events(tmp_path: Path):
+    with Ledger(tmp_path / "l.db") as ledger:
+        ledger.add(make_analysis())
+        ledger.replace_links(
+            entities=[{"id": "e-dana", "name": "Dana Whitlock", "type": "PERSON", "aliases": ["Ms Whitlock"]}],
+            entity_of={("d1", "a0"): "e-dana"},
+            stories=[{"id": "s1", "title": "Strike", "docs": ["d1"]}],
+            links=[{"kind": "same_quote", "items": ["d1/q0", "d2/q1"], "note": None, "first": "d1/q0"}],
+            timeline=[{"date": "2025-03-10", "salience": 1.0, "summary": "Strike", "events": ["d1/e0"],
+                       "sources": ["d1"]}],
+            wrong_items=["d1/c0"],
+        )
+        assert ledger.rows("quotes")[0]["speaker"] == "e-dana"
+        assert ledger.rows("events")[0]["entities"] == ["e-dana"]
+        assert ledger.rows("claims")[0]["wrong"] == 1
+        assert ledger.rows("link_items", "item=?", ("d2/q1",))
