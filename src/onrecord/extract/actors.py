@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from onrecord.extract.actor_names import (
     METONYMS,
+    NATIONALITY,
     SCANNED_METONYMS,
     STATE_NAMES,
     clean_span,
@@ -104,6 +105,8 @@ def _voted_label(r: _Raw, key: str, votes: Counter[str], person_parts: set[str])
         return METONYMS[key][1]
     if key in STATE_NAMES:
         return "GPE" if r.label not in ("ORG", "GPE") else r.label
+    if key in NATIONALITY:
+        return "NORP"
     if r.label != "PERSON" and key in person_parts and " " not in key:
         return "PERSON"
     top, n = votes.most_common(1)[0]

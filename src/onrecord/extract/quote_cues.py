@@ -77,24 +77,25 @@ def _antecedent(subject: Token, verb: Token) -> Token:
 
 
 def speaker_span(subject: Token) -> tuple[int, int] | None:
-    """The subject phrase, without a trailing relative clause or appositive description."""
-    keep = [subject]
+    """The subject phrase with its appositions and titles (as PolNeAR marks sources), without a
+    relative clause and never across a paragraph break."""
+    drop: set[int] = set()
     for child in subject.children:
-        if child.dep_ in ("relcl", "acl", "punct", "cc", "conj") or (
-            child.dep_ == "appos" and child.i > subject.i
-        ):
-            continue
-        keep.extend(child.subtree)
-    keep.sort(key=lambda t: t.i)
-    # keep the contiguous stretch around the head
+        if child.dep_ in ("relcl", "acl") and child.i > subject.i:
+            drop.update(t.i for t in child.subtree)
+    tokens = [t for t in subject.subtree if t.i not in drop]
     start = end = subject.i
-    present = {t.i for t in keep}
+    present = {t.i for t in tokens}
     while start - 1 in present:
         start -= 1
     while end + 1 in present:
         end += 1
     doc = subject.doc
-    return _edges([doc[i] for i in range(start, end + 1)])
+    chosen = [doc[i] for i in range(start, end + 1)]
+    breaks = [k for k, t in enumerate(chosen) if t.is_space and "\n" in t.text and t.i < subject.i]
+    if breaks:
+        chosen = chosen[breaks[-1] + 1 :]
+    return _edges(chosen)
 
 
 def cue_phrase(verb: Token) -> tuple[int, int, str]:

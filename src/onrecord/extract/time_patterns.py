@@ -12,9 +12,7 @@ MON = (
     r"(?-i:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])\.?)"
 )
-WDAY = (
-    r"(?-i:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?(?![A-Za-z])\.?)"
-)
+WDAY = r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![A-Za-z]))"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 NUM = (
     r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
@@ -47,7 +45,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "clock",
-        rf"\b(?P<h>[012]\d)[:.](?P<mi>[0-5]\d)\s+(?P<tz>GMT|BST|UTC|CET|CEST|MSK|EST|EDT|local\s+time)\b",
+        r"\b(?P<h>[012]\d)[:.](?P<mi>[0-5]\d)\s+(?P<tz>GMT|BST|UTC|CET|CEST|MSK|EST|EDT|local\s+time)\b",
     ),
     (
         "noon",
@@ -101,18 +99,27 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?P<unit>quarter|period)\b(?!\s+of\b)(?:\s+(?P<ly>a\s+year\s+(?:ago|earlier)|last\s+year|of\s+(?P<y>{YEAR})))?",
     ),
     ("fiscal_year", rf"\b(?:the\s+)?(?P<mod>fiscal|calendar)(?:\s+year)?\s+(?P<y>{YEAR})\b{NOT_QTY}"),
-    ("the_year", r"\bthe\s+(?:full|fiscal|current\s+fiscal|current|calendar)?\s*year\b(?!\s+(?:before|after|earlier|ago|when|that|in|of|to|old)\b)"),
+    ("the_year", r"\bthe\s+(?:full|current\s+fiscal|current|calendar)\s+year\b(?!\s+(?:before|after|earlier|ago|when|that|in|of|to|old)\b)"),
     ("year_end", r"\b(?:(?:around|at|by)\s+)?year(?:'s)?[-\s]end\b"),
     ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late|last\s+half\s+of\s+the|first\s+half\s+of\s+the)[-\s]+)?(?:(?P<c>1[6-9]|20)(?P<d>\d)0|'(?P<d2>\d)0)'?s\b"),
-    ("decade_word", rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?:nineteen[-\s])?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
+    ("decade_word", r"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?:nineteen[-\s])?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
     ("century", r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]century\b"),
     ("season_year", rf"\b(?:the\s+)?(?:(?:early|late)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+of)?\s+(?:(?P<y>{YEAR})\b|(?P<sy>{SPELLED_YEAR}))"),
     ("season", r"\b(?:the\s+)?(?:(?:early|late)\s+)?(?P<s>spring|summer|autumn)\b"),
     ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{SPELLED_YEAR})\b"),
     ("year", rf"(?<![\d$£€.,/-])\b{EDGE}(?:the\s+(?=\d{{4}}\s+period))?(?P<y>{YEAR})\b(?:\s+period\b)?{NOT_QTY}"),
     ("present", r"\b(?:right\s+now|now|currently|at\s+present|presently|these\s+days|nowadays|at\s+the\s+moment|at\s+this\s+time)\b"),
-    ("past", r"\b(?:(?:more\s+|most\s+|until\s+|only\s+)?recently|lately|previously|formerly|in\s+the\s+past|the\s+past(?!\s+(?:\d|year|month|week|decade|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve))|recent\s+(?:years|months|weeks|days|times)|past\s+years)\b"),
-    ("future", r"\b(?:(?:the\s+)?(?:near\s+)?future(?!\s+(?:of|for|to|in|is|was))|soon|as\s+soon\s+as\s+possible|the\s+(?:near|short|long)\s+term|(?:the\s+)?coming\s+(?:years|months|weeks|days|quarters)|future\s+(?:years|quarters))\b"),
+    (
+        "past",
+        r"\b(?:(?:more\s+|most\s+|until\s+|only\s+)?recently|lately|formerly|previously(?!\s+(?:\w+ed|said|held|had|been|known|seen|shown|told)\b)"
+        r"|(?:in\s+)?the\s+past(?!\s+(?:\d|year|month|week|decade|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|century))"
+        r"|recent\s+(?:years|months|weeks|days|times)|past\s+years)\b",
+    ),
+    (
+        "future",
+        r"\b(?:the\s+(?:near\s+|foreseeable\s+|distant\s+)?future(?!\s+(?:of|for)\b)|(?<!\bas\s)soon(?!\s+(?:after|afterwards?|as|enough)\b)"
+        r"|as\s+soon\s+as\s+possible|the\s+(?:near|short|long)\s+term|(?:the\s+)?coming\s+(?:years|months|weeks|days|quarters)|future\s+(?:years|quarters))\b",
+    ),
 )
 
 COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -24,6 +24,14 @@ class Context:
     ref: dt.date | None
     tense_of: Callable[[], Tense]
     quarter: tuple[int, int] | None = None  # (year, quarter) the text last spoke of
+    quarter_at: int = -1  # where it did
+
+    def set_quarter(self, year: int, n: int, at: int) -> None:
+        self.quarter, self.quarter_at = (year, n), at
+
+    def quarter_near(self, at: int, window: int = 2500) -> bool:
+        """The text spoke of a quarter shortly before ``at`` (so "a year ago" means that quarter)."""
+        return self.quarter is not None and 0 <= at - self.quarter_at <= window
 
     def tense(self) -> Tense:
         return self.tense_of()
@@ -90,7 +98,7 @@ def _month_day(month: int, day: int, year: int | None, ctx: Context) -> Resolved
         return None
 
     def value(ref: dt.date) -> str | None:
-        d = cal.safe_date(cal.nearest_year(ref, month, day, ctx.tense()), month, day)
+        d = cal.safe_date(cal.nearest_year(ref, month, day, None), month, day)
         return d.isoformat() if d else None
 
     return relative(value, ctx)
@@ -290,7 +298,7 @@ def r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = m["unit"].lower().rstrip("s")
     if n is None:
         return Resolved("PAST_REF", False)
-    if unit == "year" and n == 1 and _mentions_quarter(m) and ctx.quarter:
+    if unit == "year" and n == 1 and (_mentions_quarter(m) or ctx.quarter_near(m.start())):
         return Resolved(_quarter_back(ctx, 1), True)
     return relative(lambda ref: _ago(ref, unit, n), ctx)
 
@@ -308,7 +316,7 @@ def _ago(ref: dt.date, unit: str, n: int) -> str:
 
 
 def r_year_rel(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if _mentions_quarter(m) and ctx.quarter:
+    if ctx.quarter and (_mentions_quarter(m) or ctx.quarter_near(m.start())):
         return Resolved(_quarter_back(ctx, 1), True)
     return relative(lambda ref: f"{ref.year - 1:04d}", ctx)
 
@@ -328,7 +336,7 @@ def r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(None, True)
     year = year if year is not None else _quarter_year(ctx.ref, n, code) + shift
     if code == "Q":
-        ctx.quarter = (year, n)
+        ctx.set_quarter(year, n, m.start())
     return Resolved(f"{year:04d}-{code}{n}", m["y1"] is None and m["y2"] is None and not m["y3"] and not m["y4"])
 
 
@@ -341,7 +349,7 @@ def r_qcode(m: re.Match[str], ctx: Context) -> Resolved | None:
     code, n = m["q"][0].upper(), int(m["q"][1])
     if m["y"]:
         if code == "Q":
-            ctx.quarter = (int(m["y"]), n)
+            ctx.set_quarter(int(m["y"]), n, m.start())
         return Resolved(f"{m['y']}-{code}{n}", False)
     return relative(lambda ref: f"{ref.year:04d}-{code}{n}", ctx)
 
@@ -351,14 +359,15 @@ def r_refquarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["unit"].lower() == "period" and not mods and not m["ly"] and not m["y"]:
         return None
     back = 1 if ("year-" in mods or (m["ly"] and not m["ly"].startswith("of"))) else 0
+    if ctx.ref is not None and ("current" in mods or m.group(0).lower().startswith("this")):
+        return Resolved(f"{ctx.ref.year:04d}-Q{cal.quarter_of(ctx.ref.month)}", True)
     if ctx.quarter is None and ctx.ref is not None:
-        ref = ctx.ref
-        year, month = cal.add_months(ref.year, ref.month, -3)
-        ctx.quarter = (year, cal.quarter_of(month))
-    if m["y"] and ctx.quarter:
-        return Resolved(f"{m['y']}-Q{ctx.quarter[1]}", True)
+        year, month = cal.add_months(ctx.ref.year, ctx.ref.month, -3)
+        ctx.set_quarter(year, cal.quarter_of(month), m.start())
     if ctx.quarter is None:
         return Resolved(None, True)
+    if m["y"]:
+        return Resolved(f"{m['y']}-Q{ctx.quarter[1]}", True)
     return Resolved(_quarter_back(ctx, back), True)
 
 

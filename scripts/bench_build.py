@@ -1,0 +1,83 @@
+"""Build throughput on AllSides articles, and build time divided by a bare ``nlp.pipe`` of the same texts.
+
+    .venv/bin/python scripts/bench_build.py [--n 1000] [--workers 1] [--allsides ../shared/datasets/allsides]
+
+Prints articles/second for ``onrecord build`` (ingest → clean → nlp → extract → link → store) and, in
+the same run, the time of a bare ``nlp.pipe`` (same model, same components, same process count) over
+the same article texts, with the ratio between the two and a per-stage profile of the build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gzip
+import io
+import json
+import pstats
+import tempfile
+import time
+from pathlib import Path
+
+
+def sample(allsides: Path, n: int) -> list[dict]:
+    rows = []
+    with gzip.open(allsides / "articles.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row.get("text"):
+                rows.append(row)
+            if len(rows) == n:
+                break
+    return rows
+
+
+def bare_pipe(texts: list[str], workers: int) -> float:
+    from onrecord.nlp.pipeline import load
+
+    nlp = load()
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16, n_process=workers):
+        pass
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--allsides", type=Path, default=Path("../shared/datasets/allsides"))
+    ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--profile", action="store_true", help="Print the top functions of the build.")
+    args = ap.parse_args()
+
+    import onrecord
+
+    rows = sample(args.allsides, args.n)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "allsides.jsonl"
+        src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        db = Path(tmp) / "bench.db"
+        profiler = cProfile.Profile() if args.profile else None
+        start = time.perf_counter()
+        if profiler:
+            profiler.enable()
+        summary = onrecord.build([src], db=db, workers=args.workers)
+        if profiler:
+            profiler.disable()
+        build_s = time.perf_counter() - start
+        with onrecord.Ledger(db, readonly=True) as ledger:
+            bodies = [d["body"] for d in ledger.documents()]
+    pipe_s = bare_pipe([r["text"] for r in rows], args.workers)
+    pipe_clean_s = bare_pipe(bodies, args.workers)
+    print(f"articles: {len(rows)} (added {summary.added}, problems {len(summary.problems)}), workers: {args.workers}")
+    print(f"build:            {build_s:8.1f} s  {len(rows) / build_s:7.1f} articles/s")
+    print(f"bare nlp.pipe:    {pipe_s:8.1f} s  (raw texts)   ratio build/pipe = {build_s / pipe_s:.2f}x")
+    print(f"bare nlp.pipe:    {pipe_clean_s:8.1f} s  (clean bodies) ratio build/pipe = {build_s / pipe_clean_s:.2f}x")
+    if profiler:
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(25)
+        print(out.getvalue())
+
+
+if __name__ == "__main__":
+    main()

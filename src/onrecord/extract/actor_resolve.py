@@ -1,0 +1,409 @@
+"""Resolving a speaker or claimant span to an actor key: names, pronouns, titles, descriptions.
+
+Unknown beats wrong: every path returns ``None`` rather than guess when the text does not tie
+the span to one actor. The per-document context (sentences, mentions, subjects) is built once
+and cached for the few documents most recently asked about, so calls per quote stay cheap.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from onrecord.extract.actor_names import (
+    FEMALE_ADDRESS,
+    HONORIFICS,
+    MALE_ADDRESS,
+    fold,
+    name_parts,
+    norm,
+    state_of,
+)
+from onrecord.extract.actor_roles import (
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    ROLE_GROUP_OF,
+    is_role_head,
+    role_head,
+)
+from onrecord.models import Actor
+
+log = logging.getLogger(__name__)
+
+PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+    "they": "group", "them": "group", "their": "group", "it": "group", "its": "group",
+}
+GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+SPEECH_VERBS = frozenset(
+    """said says say added adds told tells claimed claims warned warns insisted insists argued
+    argues stated states explained explains noted notes declared declares wrote writes
+    announced announces asserted asserts replied replies""".split()
+)
+# Descriptions whose function excludes a person already known by another function.
+EXCLUSIVE_GROUPS = frozenset({"leader", "spokesperson", "minister", "governor", "diplomat", "legal"})
+_DETERMINERS = ("the ", "a ", "an ", "this ", "that ")
+_LOOKBACK_SENTENCES = 3
+_SALIENCE_SENTENCES = 6
+_CACHE_SIZE = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _M:
+    """A mention in the resolution context."""
+
+    start: int
+    end: int
+    actor: str
+    subject: bool
+    quoted: bool
+
+
+@dataclass(slots=True)
+class _Context:
+    doc: Doc
+    actors: Sequence[Actor]
+    by_key: dict[str, Actor]
+    sent_starts: list[int]
+    mentions: list[_M]
+    pronoun_subjects: list[tuple[int, int, str]]  # (start, end, gender) of subject pronouns
+    starts: list[int] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)
+    nationality: dict[str, str | None] = field(default_factory=dict)
+
+
+_cache: list[_Context] = []
+
+
+def resolve(actors: Sequence[Actor], doc: Doc, start: int, end: int) -> str | None:
+    """The key of the actor that ``doc.text[start:end]`` names, or ``None`` when not knowable."""
+    text = doc.text[start:end].strip()
+    if not text or not actors:
+        return None
+    ctx = _context(actors, doc)
+    kind = PRONOUNS.get(fold(text))
+    if kind is not None:
+        return _pronoun(ctx, start, kind, depth=0)
+    return _named(ctx, start, end) or _alias(ctx, text, start) or _description(ctx, text, start)
+
+
+def _context(actors: Sequence[Actor], doc: Doc) -> _Context:
+    for ctx in _cache:
+        if ctx.doc is doc and ctx.actors is actors:
+            return ctx
+    ctx = _build_context(actors, doc)
+    _cache.insert(0, ctx)
+    del _cache[_CACHE_SIZE:]
+    return ctx
+
+
+def _build_context(actors: Sequence[Actor], doc: Doc) -> _Context:
+    sent_starts = _sentence_starts(doc)
+    mentions = sorted(
+        (_M(m.start, m.end, a.key, _is_subject(doc, m.start, m.end), _quoted(doc.text, m.start))
+         for a in actors for m in a.mentions),
+        key=lambda m: m.start,
+    )
+    pron = []
+    for tok in doc:
+        g = PRONOUNS.get(tok.lower_)
+        if g and tok.lower_ in ("he", "she", "they", "it") and _is_subject(doc, tok.idx, tok.idx + len(tok)):
+            pron.append((tok.idx, tok.idx + len(tok), g))
+    ctx = _Context(doc, actors, {a.key: a for a in actors}, sent_starts, mentions, pron,
+                   [m.start for m in mentions])
+    for a in actors:
+        ctx.gender[a.key] = _gender(doc.text, a)
+    return ctx
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    if doc.has_annotation("SENT_START"):
+        return [s.start_char for s in doc.sents]
+    starts, new = [0], False
+    for tok in doc:
+        if new and not tok.is_space:
+            starts.append(tok.idx)
+            new = False
+        if tok.text in (".", "!", "?") or "\n" in tok.text:
+            new = True
+    return starts
+
+
+def _is_subject(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if doc.has_annotation("DEP"):
+        root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.lower_ in ("has", "had", "was", "is", "will")):
+        return True
+    return prev is not None and prev.lower_ in SPEECH_VERBS
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside quotation marks opened in the same paragraph."""
+    para = text[text.rfind("\n", 0, pos) + 1:pos]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
+
+
+def _gender(text: str, actor: Actor) -> str:
+    if actor.type != "PERSON":
+        return ""
+    for m in actor.mentions:
+        hit = re.search(r"\b([A-Z][a-z]{1,5})\.?\s+$", text[max(0, m.start - 8):m.start])
+        word = fold(hit.group(1)) if hit else ""
+        if word in MALE_ADDRESS:
+            return "m"
+        if word in FEMALE_ADDRESS:
+            return "f"
+    words = {fold(w) for r in actor.roles for w in r.text.split()}
+    if words & FEMALE_NOUNS:
+        return "f"
+    return "m" if words & MALE_NOUNS else ""
+
+
+def _sentence_of(ctx: _Context, pos: int) -> int:
+    return max(0, bisect.bisect_right(ctx.sent_starts, pos) - 1)
+
+
+def _sentence_bounds(ctx: _Context, i: int) -> tuple[int, int]:
+    end = ctx.sent_starts[i + 1] if i + 1 < len(ctx.sent_starts) else len(ctx.doc.text)
+    return ctx.sent_starts[i], end
+
+
+def _mentions_between(ctx: _Context, lo: int, hi: int) -> list[_M]:
+    i = bisect.bisect_left(ctx.starts, lo)
+    out = []
+    while i < len(ctx.mentions) and ctx.mentions[i].start < hi:
+        out.append(ctx.mentions[i])
+        i += 1
+    return out
+
+
+def _fits(ctx: _Context, key: str, kind: str) -> bool:
+    actor = ctx.by_key[key]
+    if kind == "group":
+        return actor.type in GROUP_TYPES
+    return actor.type == "PERSON" and ctx.gender.get(key, "") in ("", kind)
+
+
+# --- pronouns ---------------------------------------------------------------------------------
+
+
+def _pronoun(ctx: _Context, start: int, kind: str, depth: int) -> str | None:
+    si = _sentence_of(ctx, start)
+    lo, _ = _sentence_bounds(ctx, si)
+    current = [m for m in _mentions_between(ctx, lo, start) if not m.quoted]
+    if kind == "group":
+        return _group_pronoun(ctx, si, current)
+    found = [m for m in current if m.subject and _fits(ctx, m.actor, kind)]
+    if found:
+        return found[-1].actor
+    nearest = next((m.actor for m in reversed(current) if _fits(ctx, m.actor, kind)), None)
+    for back in range(1, _LOOKBACK_SENTENCES + 1):
+        if si - back < 0:
+            break
+        hit = _subject_in(ctx, si - back, kind, depth)
+        if hit:
+            return hit
+        if nearest is None:
+            s_lo, s_hi = _sentence_bounds(ctx, si - back)
+            nearest = next((m.actor for m in reversed(_mentions_between(ctx, s_lo, s_hi))
+                            if not m.quoted and _fits(ctx, m.actor, kind)), None)
+    return nearest
+
+
+def _subject_in(ctx: _Context, si: int, kind: str, depth: int) -> str | None:
+    """The first subject of sentence ``si`` that fits: a mention, or a pronoun resolved in turn."""
+    lo, hi = _sentence_bounds(ctx, si)
+    cands: list[tuple[int, str | None]] = [
+        (m.start, m.actor) for m in _mentions_between(ctx, lo, hi)
+        if m.subject and not m.quoted and _fits(ctx, m.actor, kind)
+    ]
+    if depth < 3:
+        for s, _e, g in ctx.pronoun_subjects:
+            if lo <= s < hi and g == kind and not _quoted(ctx.doc.text, s):
+                cands.append((s, None))
+    for s, actor in sorted(cands, key=lambda c: c[0]):
+        if actor is None:
+            actor = _pronoun(ctx, s, kind, depth + 1)
+        if actor:
+            return actor
+    return None
+
+
+def _group_pronoun(ctx: _Context, si: int, current: list[_M]) -> str | None:
+    """"they"/"it": the latest subject in this or the previous sentence, if it is a group."""
+    subjects = [m for m in current if m.subject]
+    if not subjects and si > 0:
+        lo, hi = _sentence_bounds(ctx, si - 1)
+        subjects = [m for m in _mentions_between(ctx, lo, hi) if m.subject and not m.quoted]
+    if not subjects:
+        return None
+    last = subjects[-1].actor
+    return last if _fits(ctx, last, "group") else None
+
+
+# --- names ------------------------------------------------------------------------------------
+
+
+def _named(ctx: _Context, start: int, end: int) -> str | None:
+    """A mention that ends the span ("Mr Putin") or a person's name opening it ("Peskov, his aide").
+
+    A mention inside a description ("the Russian leader", "Putin's spokesman") is not the actor.
+    """
+    text = ctx.doc.text
+    inside = _mentions_between(ctx, max(0, start - 60), end)
+    for m in inside:
+        if m.start <= end and abs(m.end - end) <= 2 and m.end > start:
+            return m.actor
+    for m in inside:
+        possessive = text[m.end:m.end + 2] in ("'s", "’s")
+        if m.start == start and not possessive and ctx.by_key[m.actor].type == "PERSON":
+            return m.actor
+    return None
+
+
+def _alias(ctx: _Context, text: str, start: int) -> str | None:
+    """A name the span repeats, with honorifics dropped; the latest actor named so if several."""
+    words = text.split()
+    while len(words) > 1 and fold(words[0]).rstrip(".") in HONORIFICS | {"the"}:
+        words = words[1:]
+    key = norm(" ".join(words))
+    if not key:
+        return None
+    found = []
+    for a in ctx.actors:
+        names = {norm(n) for n in (a.name, *a.aliases)}
+        parts = name_parts(a.name) if a.type == "PERSON" else []
+        if key in names or (len(parts) >= 2 and key in (parts[0], parts[-1])):
+            found.append(a.key)
+    return _latest(ctx, found, start)
+
+
+def _latest(ctx: _Context, keys: list[str], start: int) -> str | None:
+    if len(keys) <= 1:
+        return keys[0] if keys else None
+    before = [m for m in ctx.mentions if m.actor in keys and m.start < start]
+    return before[-1].actor if before else None
+
+
+# --- descriptions -----------------------------------------------------------------------------
+
+
+def _description(ctx: _Context, text: str, start: int) -> str | None:
+    desc = _strip_determiner(text)
+    head = role_head(desc)
+    if head is None or not is_role_head(head):
+        return None
+    owner = _possessor(ctx, desc, start)
+    exact = [a.key for a in ctx.actors if any(norm(r.text) == norm(desc) for r in a.roles)]
+    exact = [k for k in exact if k != owner]
+    if exact:
+        return _latest(ctx, exact, start) or exact[0]
+    nat = _description_state(desc)
+    return _by_role(ctx, desc, head, nat, start, owner) or _salient(ctx, head, nat, start, owner)
+
+
+def _strip_determiner(text: str) -> str:
+    low = text.lower()
+    for d in _DETERMINERS:
+        if low.startswith(d):
+            return text[len(d):].strip()
+    return text.strip()
+
+
+def _possessor(ctx: _Context, desc: str, start: int) -> str | None:
+    m = re.match(r"^(.+?)['’]s\s", desc)
+    return _alias(ctx, m.group(1), start) if m else None
+
+
+def _description_state(desc: str) -> str | None:
+    words = [w.strip(",.;:") for w in desc.split()]
+    words = [re.sub(r"['’]s$", "", w) for w in words]
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            state = state_of(" ".join(words[i:i + n]))
+            if state:
+                return state
+    return None
+
+
+def _actor_state(ctx: _Context, actor: Actor) -> str | None:
+    if actor.key in ctx.nationality:
+        return ctx.nationality[actor.key]
+    state = None
+    for r in actor.roles:
+        state = state or _description_state(r.text)
+    text = ctx.doc.text
+    for m in actor.mentions:
+        if state:
+            break
+        after = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[m.end:m.end + 40])
+        before = re.search(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+$", text[max(0, m.start - 40):m.start])
+        state = (after and state_of(after.group(1))) or (before and state_of(before.group(1))) or None
+    ctx.nationality[actor.key] = state
+    return state
+
+
+def _compatible_state(ctx: _Context, actor: Actor, nat: str | None) -> bool:
+    if nat is None:
+        return True
+    own = _actor_state(ctx, actor)
+    return own is None or own == nat
+
+
+def _by_role(ctx: _Context, desc: str, head: str, nat: str | None, start: int,
+             owner: str | None) -> str | None:
+    """The person holding a role with the same head (or one of its kind), best modifier overlap."""
+    group = ROLE_GROUP_OF.get(head)
+    words = {fold(w) for w in desc.split()} - {head}
+    best: tuple[float, int, str] | None = None
+    for a in ctx.actors:
+        if a.type != "PERSON" or a.key == owner or not _compatible_state(ctx, a, nat):
+            continue
+        for r in a.roles:
+            rh = role_head(r.text)
+            if rh != head and (group is None or ROLE_GROUP_OF.get(rh or "") != group):
+                continue
+            score = (2.0 if rh == head else 1.0) + len(words & {fold(w) for w in r.text.split()}) * 0.5
+            last = max((m.start for m in a.mentions if m.start < start), default=-1)
+            if best is None or (score, last) > best[:2]:
+                best = (score, last, a.key)
+    return best[2] if best else None
+
+
+def _salient(ctx: _Context, head: str, nat: str | None, start: int, owner: str | None) -> str | None:
+    """The most salient person of the last few sentences that the description can fit."""
+    si = _sentence_of(ctx, start)
+    lo = ctx.sent_starts[max(0, si - _SALIENCE_SENTENCES)]
+    group = ROLE_GROUP_OF.get(head)
+    scores: dict[str, float] = {}
+    for m in _mentions_between(ctx, lo, start):
+        actor = ctx.by_key[m.actor]
+        if actor.type != "PERSON" or m.quoted or m.actor == owner:
+            continue
+        distance = si - _sentence_of(ctx, m.start)
+        scores[m.actor] = scores.get(m.actor, 0.0) + (2.0 if m.subject else 1.0) / (1 + distance)
+    fits = [
+        (score, key) for key, score in scores.items()
+        if _compatible_state(ctx, ctx.by_key[key], nat) and _role_allows(ctx.by_key[key], group)
+    ]
+    return max(fits)[1] if fits else None
+
+
+def _role_allows(actor: Actor, group: str | None) -> bool:
+    """A person known only by other exclusive functions cannot be "the leader" etc."""
+    if group not in EXCLUSIVE_GROUPS or not actor.roles:
+        return True
+    return any(ROLE_GROUP_OF.get(role_head(r.text) or "") == group for r in actor.roles)

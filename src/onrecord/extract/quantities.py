@@ -1,0 +1,357 @@
+"""Quantities in news text: value or interval, change label, unit and the thing counted.
+
+``extract_quantities(text, doc=None)`` scans the text with a small tokenizer of its own (so it
+works without a model), reads each amount (``quantity_parse``), joins ranges ("1,000-1,500",
+"between 3,000 and 15,000", "from $10 to $15 billion"), drops dates, times, years, ordinals and
+identifiers ("F-16", "Covid-19", "Section 427", "iPhone 11"), and labels the change from the
+words before it. Conventions follow the NewsQuant benchmark:
+
+* ``value`` is the single figure; for ranges and vague amounts it is None and ``low``/``high``
+  hold the interval ("tens of millions" -> 10,000,000-100,000,000). "dozens" is read as 12, as
+  NewsQuant writes it. Percentages keep the number (47.6 for "47.6%"); money is scaled ("$57m" ->
+  57,000,000); fractions are numbers ("two-thirds" -> 0.667).
+* ``change``: ``~`` approximate, ``<``/``>`` bounds, ``up``/``down`` after a change verb or an
+  explicit sign, ``=`` otherwise.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from onrecord.extract import quantity_lexicon as lex
+from onrecord.extract.quantity_parse import Amount, read_amount
+from onrecord.extract.quantity_tokens import Toks
+
+log = logging.getLogger(__name__)
+
+_TIME_AFTER = re.compile(r"\s*(?:[ap]\.\s?m\b|[ap]m\b|(?:gmt|bst|edt|est|pdt|pst|utc|cet)\b)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    change: str
+    unit: str | None
+    counted: str | None
+
+
+def extract_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
+    """Every quantity in ``text`` (offsets into it); ``doc`` (same text) sharpens ``counted``."""
+    t = Toks(text)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(t):
+        a = read_amount(t, i)
+        if a is None:
+            i += 1
+            continue
+        q, nxt = _assemble(t, a)
+        if q is not None:
+            out.append(_with_counted(q, t, nxt, doc))
+        i = max(nxt, i + 1)
+    return out
+
+
+def _assemble(t: Toks, a: Amount) -> tuple[Quantity | None, int]:
+    """Turn amount ``a`` (plus a range partner) into a Quantity; return the next token index."""
+    if _excluded(t, a):
+        return None, a.last + 1
+    b, joined_last = _range_partner(t, a)
+    if b is not None:
+        a = _borrow_scale(a, b)
+        if _year_like(t, a, b, joined_last):
+            return None, joined_last + 1
+        return _make(t, a, b, joined_last), joined_last + 1
+    if _year_like(t, a, None, a.last):
+        return None, a.last + 1
+    return _make(t, a, None, a.last), a.last + 1
+
+
+def _make(t: Toks, a: Amount, b: Amount | None, last: int) -> Quantity:
+    start, end = t.get(a.first).start, t.get(last).end
+    change = _change(t, a)
+    unit = a.unit or a.currency or (b.unit or b.currency if b else None)
+    if b is None:
+        value, low, high = a.value, a.low, a.high
+    else:
+        value, low, high = None, a.value, b.value
+        if change in ("<", ">"):
+            change = "="
+    if a.kind == "vague" and change not in ("up", "down"):
+        change = change if change != "=" else "="
+    return Quantity(start, end, t.text[start:end], value, low, high, change, unit, None)
+
+
+# --- ranges -------------------------------------------------------------------------------
+
+
+def _range_partner(t: Toks, a: Amount) -> tuple[Amount | None, int]:
+    if a.value is None or a.kind == "vague":
+        return None, a.last
+    k = a.last + 1
+    sep = t.get(k)
+    if sep is None:
+        return None, a.last
+    if sep.text in "-–" and not _spaced_sign(t, k):
+        b = read_amount(t, k + 1)
+        if b is not None and b.sign is None and b.kind == "digits" and a.kind == "digits":
+            return b, b.last
+    if sep.low == "to" or (sep.low == "and" and t.low(a.first - 1) == "between"):
+        b = read_amount(t, k + 1)
+        if b is not None and b.value is not None and _compatible(t, a, b):
+            return b, b.last
+    if sep.low == "or" and a.bare and a.kind == "words":
+        b = read_amount(t, k + 1)
+        if b is not None and b.kind == "words" and b.value and a.value < b.value:
+            return b, b.last
+    if sep.low == "or" and a.bare and a.kind == "digits" and t.kind(k + 1) == "num":
+        b = read_amount(t, k + 1)
+        if b is not None and b.value is not None and a.value < b.value and b.unit:
+            return b, b.last
+    return None, a.last
+
+
+def _spaced_sign(t: Toks, k: int) -> bool:
+    """A minus written as a sign (" -1.3%"), not as a range dash ("5-10", "5 - 10")."""
+    before, after = t.get(k - 1), t.get(k + 1)
+    return before is not None and after is not None and before.end < t.get(k).start \
+        and t.get(k).end == after.start
+
+
+def _compatible(t: Toks, a: Amount, b: Amount) -> bool:
+    if _change_word(t, a) and not a.bare:
+        return False  # "rose 6.5% to 164p", "increased by $43.6bn to $419.2bn"
+    if a.kind == "fraction" or b.kind == "fraction":
+        return False
+    unit_a = a.unit or a.currency
+    unit_b = b.unit or b.currency
+    if unit_a is None:
+        return True
+    return unit_b is None or _same_unit(unit_a, unit_b)
+
+
+def _same_unit(x: str, y: str) -> bool:
+    x, y = x.lower().strip("s"), y.lower().strip("s")
+    return x == y or x.replace(" ", "") in y.replace(" ", "") or y in x
+
+
+def _borrow_scale(a: Amount, b: Amount) -> Amount:
+    """'$10 to $15 billion': the first figure takes the second's scale when it has none."""
+    if a.scaled or not b.scaled or a.value is None or b.value is None:
+        return a
+    for factor in (1e12, 1e9, 1e6, 1e3):
+        if b.value >= factor and abs(a.value) < 1000 and a.value * factor <= b.value * 10:
+            return replace(a, value=a.value * factor, scaled=True)
+    return a
+
+
+# --- exclusions: identifiers, dates, times, years, ordinals ---------------------------------
+
+
+def _excluded(t: Toks, a: Amount) -> bool:
+    if a.kind == "words":
+        return _bad_number_word(t, a)
+    if a.kind != "digits" or a.currency:
+        return False
+    return (_identifier(t, a) or _time_or_date(t, a) or _ordinal(t, a) or _after_name(t, a)
+            or t.low(a.core - 1) in ("no", "#", "number"))
+
+
+def _identifier(t: Toks, a: Amount) -> bool:
+    c = a.core if a.sign is None else a.first
+    prev = t.get(c - 1)
+    if prev is None:
+        return False
+    if prev.kind == "word" and t.glued(c - 1, c):
+        return True  # "G70", "mk5"
+    if prev.text in "-–" and t.glued(c - 1, c) and t.kind(c - 2) in ("word", "num") \
+            and t.glued(c - 2, c - 1):
+        return t.low(c - 2) not in ("sub", "minus", "mid", "over", "under")  # "F-16", "Covid-19"
+    return a.unit is not None and t.kind(a.last + 1) == "num" and t.glued(a.last, a.last + 1)
+
+
+def _time_or_date(t: Toks, a: Amount) -> bool:
+    c = a.core
+    if t.low(c + 1) in (":", ".") and t.kind(c + 2) == "num" and t.glued(c + 1, c + 2) \
+            and t.glued(c, c + 1) and t.low(c + 1) == ":":
+        return True
+    if t.low(c - 1) == ":" and t.kind(c - 2) == "num" and t.glued(c - 1, c):
+        return True
+    if _TIME_AFTER.match(t.text, t.get(c).end):
+        return True
+    prev = c - 2 if t.low(c - 1) == "." else c - 1
+    nxt = c + 2 if t.low(c + 1) == "," else c + 1
+    return _month(t, prev) or (_month(t, c + 1) or _month(t, nxt) and not a.unit)
+
+
+def _month(t: Toks, i: int) -> bool:
+    tok = t.get(i)
+    return tok is not None and tok.low in lex.MONTHS and tok.text[0].isupper() \
+        and not (tok.low == "may" and tok.text == "May" and t.sentence_initial(i))
+
+
+def _ordinal(t: Toks, a: Amount) -> bool:
+    nxt = t.get(a.core + 1)
+    return nxt is not None and t.glued(a.core, a.core + 1) and nxt.low in lex.ORDINAL_SUFFIXES
+
+
+def _after_name(t: Toks, a: Amount) -> bool:
+    """'Section 427', 'Game 7', 'S&P 500', 'iPhone 11': a bare number after a capitalised name."""
+    if not a.bare or a.sign or "%" in (a.unit or ""):
+        return False
+    i = a.core - 1
+    if t.low(i) == "&" or (t.get(i) is not None and t.get(i).text == "&"):
+        return True
+    prev = t.get(i)
+    if prev is None or prev.kind != "word" or prev.low in lex.NOT_NAME_WORDS:
+        return False
+    if not any(ch.isupper() for ch in prev.text):
+        return False
+    return not (t.sentence_initial(i) and prev.text[1:].islower())
+
+
+def _bad_number_word(t: Toks, a: Amount) -> bool:
+    nxt = t.get(a.last + 1)
+    if nxt is not None and nxt.text == "-" and t.glued(a.last, a.last + 1) \
+            and t.kind(a.last + 2) == "word" and t.low(a.last + 2) not in lex.FRACTIONS:
+        return True  # "six-speed", "three-year"
+    if a.first == a.last and t.low(a.first) == "one":
+        return _pronoun_one(t, a.first)
+    return False
+
+
+def _pronoun_one(t: Toks, i: int) -> bool:
+    before, after = t.low(i - 1), t.get(i + 1)
+    if before in lex.ONE_BLOCKERS_BEFORE:
+        return True
+    if after is None or after.kind != "word":
+        return True
+    return after.low in lex.ONE_BLOCKERS_AFTER
+
+
+def _year_like(t: Toks, a: Amount, b: Amount | None, last: int) -> bool:
+    parts = [a] if b is None else [a, b]
+    if not all(_year_number(t, p) for p in parts):
+        return False
+    nxt = t.get(last + 1)
+    plural = nxt is not None and nxt.kind == "word" and nxt.text.islower() \
+        and nxt.low.endswith("s") and nxt.low not in lex.STOPWORDS | {"was", "has", "is", "as"}
+    return not plural
+
+
+def _year_number(t: Toks, p: Amount) -> bool:
+    text = t.get(p.core).text
+    return (p.bare and p.sign is None and p.kind == "digits" and text.isdigit() and len(text) == 4
+            and 1600 <= int(text) <= 2100)
+
+
+# --- change labels ----------------------------------------------------------------------------
+
+
+def _change(t: Toks, a: Amount) -> str:
+    if a.sign in ("+", "-"):
+        return "up" if a.sign == "+" else "down"
+    mod, before = _modifier(t, a.first)
+    verb = _change_word(t, a, before)
+    if verb:
+        return verb
+    return mod or "="
+
+
+def _modifier(t: Toks, first: int) -> tuple[str | None, int]:
+    """The bound/approximation phrase right before token ``first`` and where it starts."""
+    i = first - 1
+    if t.low(i) in ("-", "–") and t.glued(i - 1, i) and t.low(i - 1) == "sub":
+        return "<", i - 1
+    for size in (3, 2, 1):
+        words = tuple(t.low(k) for k in range(first - size, first))
+        if first - size < 0:
+            continue
+        for label, table in (("~", lex.APPROX), ("<", lex.LESS), (">", lex.MORE)):
+            if words in table:
+                return label, first - size
+    return None, first
+
+
+def _change_word(t: Toks, a: Amount, before: int | None = None) -> str | None:
+    i = (a.first if before is None else before) - 1
+    for _ in range(4):
+        w = t.low(i)
+        if w in lex.UP_VERBS or w in lex.DOWN_VERBS:
+            if w in ("up", "down") and _phrasal(t, i):
+                return None
+            if w == "cut" and t.low(i - 1) in ("a", "the"):
+                return None
+            return "up" if w in lex.UP_VERBS else "down"
+        if w not in lex.CHANGE_FILLERS:
+            return None
+        i -= 1
+    return None
+
+
+def _phrasal(t: Toks, i: int) -> bool:
+    """'called up 300,000', 'signed up 270,000': up/down as a particle, not a change."""
+    prev = t.low(i - 1)
+    return prev.endswith("ed") and prev not in ("edged", "closed", "ended", "finished", "traded")
+
+
+# --- counted thing ---------------------------------------------------------------------------
+
+
+def _with_counted(q: Quantity, t: Toks, nxt: int, doc: Doc | None) -> Quantity:
+    counted = _counted_from_doc(q, doc) if doc is not None else _counted_from_text(t, nxt)
+    unit = q.unit
+    if unit is None and counted:
+        unit = counted.split()[-1].lower()
+    return replace(q, counted=counted, unit=unit)
+
+
+def _counted_from_text(t: Toks, k: int) -> str | None:
+    if t.low(k) == "of":
+        k += 1
+        while t.low(k) in ("the", "a", "an", "its", "their", "his", "her", "our"):
+            k += 1
+    words = []
+    while len(words) < 3:
+        tok = t.get(k)
+        if tok is None or tok.kind != "word" or tok.low in lex.STOPWORDS:
+            break
+        words.append(tok.text)
+        k += 1
+    return " ".join(words) or None
+
+
+def _counted_from_doc(q: Quantity, doc: Doc) -> str | None:
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return None
+    tok = doc[span.end]
+    if tok.lower_ == "of":
+        nouns = [c for c in tok.children if c.dep_ == "pobj"]
+        tok = nouns[0] if nouns else tok
+    head = tok if tok.pos_ in ("NOUN", "PROPN") else None
+    if head is None:
+        head = next((h for h in span.root.ancestors if h.pos_ in ("NOUN", "PROPN")
+                     and h.i >= span.end), None)
+    if head is None:
+        return None
+    return _noun_phrase(head, span.end)
+
+
+def _noun_phrase(head, after: int) -> str:
+    left = [w for w in head.lefts if w.i >= after and w.dep_ in ("amod", "compound", "nmod")]
+    start = min([head.i, *[w.i for w in left]])
+    end = head.i + 1
+    for right in head.rights:
+        if right.dep_ == "acl" and right.tag_ == "VBN" and right.i == end:
+            end = right.i + 1
+    return head.doc[start:end].text

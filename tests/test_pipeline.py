@@ -1,0 +1,88 @@
+"""End to end: the bundled example corpus through every stage into the ledger, via the CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from onrecord.cli import main
+from onrecord.store.ledger import Ledger
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("ledger") / "demo.db"
+    result = CliRunner().invoke(main, ["build", str(EXAMPLES), "--db", str(db), "--quiet", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_pipeline_builds_every_format_of_the_example_corpus(built: Path):
+    with Ledger(built, readonly=True) as ledger:
+        sources = {d["source"] for d in ledger.documents()}
+    names = {Path(s.split("#")[0]).name for s in sources}
+    assert names >= {"harbour-strike-ledger-gazette.txt", "harbour-strike-coast-courier.html", "harbour-strike-live.txt",
+                     "harbour-strike-wire.jsonl", "harbour-strike-wire-weekend.jsonl.gz", "harbour-feed.rss",
+                     "harbour-archive.warc.gz"}
+
+
+def test_pipeline_records_problems_with_input_and_reason(built: Path):
+    with Ledger(built, readonly=True) as ledger:
+        problems = {p["input"]: p["reason"] for p in ledger.problems()}
+    assert any(k.endswith("harbour-strike-wire.jsonl:3") and "malformed JSONL line 3" in v for k, v in problems.items())
+    assert any("link recorded" in v for v in problems.values())
+
+
+def test_pipeline_fills_quotes_claims_times_with_provenance(built: Path):
+    with Ledger(built, readonly=True) as ledger:
+        docs = {d["id"]: d for d in ledger.documents()}
+        quotes = ledger.rows("quotes")
+        claims = ledger.rows("claims")
+        times = ledger.rows("times")
+        assert quotes and claims and times
+        for row in quotes + claims + times:
+            doc = docs[row["doc_id"]]
+            assert doc["body"][row["start"]:row["end"]] == row["text"]
+            if row["source_start"] is not None:
+                assert doc["source_text"][row["source_start"]:row["source_end"]].split() == row["text"].split()
+        whitlock = [q for q in quotes if q["speaker_name"] == "Dana Whitlock"]
+        assert len(whitlock) >= 3
+
+
+def test_pipeline_second_build_skips_unchanged_inputs(built: Path, tmp_path: Path):
+    db = tmp_path / "copy.db"
+    shutil.copy(built, db)
+    result = CliRunner().invoke(main, ["build", str(EXAMPLES), "--db", str(db), "--quiet", "--workers", "1"])
+    assert result.exit_code == 0
+    assert " 0 added" in result.output and "unchanged" in result.output
+
+
+def test_pipeline_exit_status_is_nonzero_only_when_nothing_was_ingested(tmp_path: Path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "blob.bin").write_bytes(b"\x00\x01")
+    result = CliRunner().invoke(main, ["build", str(bad), "--db", str(tmp_path / "x.db"), "--quiet"])
+    assert result.exit_code == 1
+    assert "2 problems" in result.output
+
+
+def test_pipeline_export_json_follows_the_contract(built: Path, tmp_path: Path):
+    out = tmp_path / "dossier.json"
+    result = CliRunner().invoke(main, ["export", "--db", str(built), "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text())
+    for key in ("documents", "entities", "quotes", "claims", "times", "events", "stories", "links", "timeline"):
+        assert key in data
+    doc = data["documents"][0]
+    for key in ("id", "source", "input_id", "title", "standfirst", "outlet", "authors", "published", "language",
+                "body", "captions", "removed", "entries"):
+        assert key in doc
