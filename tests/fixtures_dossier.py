@@ -17,6 +17,7 @@ from onrecord.models import (
     Entry,
     Event,
     Mention,
+    Problem,
     Quote,
     Removed,
     Role,
@@ -233,4 +234,5 @@ def build(path: Path) -> Path:
         stories = [{"id": STORY, "title": "North Korean troops in Russia",
                     "docs": ["docA", "docB", "docL", "docD", "docX"]}]
         ledger.replace_links(_entities(), ENTITY_OF, stories, LINKS, TIMELINE, wrong_items=())
+        ledger.record_problem(Problem(f"broken-{SCRIPT}.html", "clean", f"no text found {IMG}"))
     return path

@@ -157,7 +157,7 @@ def corrections_path(db: str | Path, corrections: str | Path | None) -> Path:
 def link_ledger(ledger, corrections: Path | None = None) -> None:
     """The cross-article stage over the whole ledger, written in one transaction."""
     from onrecord.link.entities import merge_entities
-    from onrecord.link.linker import link
+    from onrecord.link import link
 
     fixes = None
     wrong: list[str] = []

@@ -15,13 +15,17 @@ from onrecord.models import Document, Entry, Problem, RawInput, Removed
 
 log = logging.getLogger(__name__)
 
-MIN_BODY_WORDS = 20
+MIN_BODY_CHARS = 100  # non-space characters (word counts mislead for scripts without spaces)
 MIN_LANGUAGE_CONFIDENCE = 0.9
 ENTRY_MARKS = ("time", "date")
 
 
-def clean(raw: RawInput) -> Document | Problem:
-    """Clean ``raw`` into a ``Document``; a ``Problem`` for empty, article-less or non-English input."""
+def clean(raw: RawInput, languages: tuple[str, ...] | None = ("en",)) -> Document | Problem:
+    """Clean ``raw`` into a ``Document``; a ``Problem`` for empty, article-less or unwanted-language input.
+
+    ``languages``: the accepted languages (ISO 639-1); None accepts any (used by the benchmark,
+    which mixes languages and measures extraction only).
+    """
     if not raw.content or not raw.content.strip():
         return _problem(raw, "empty text")
     page: PageText | None = None
@@ -35,11 +39,11 @@ def clean(raw: RawInput) -> Document | Problem:
     res = clean_lines(source_text, extracted=page is not None)
     builder, entries = _build_body(res, source_text)
     body = builder.body
-    if len(body.split()) < MIN_BODY_WORDS:
+    if len("".join(body.split())) < MIN_BODY_CHARS:
         return _problem(raw, _no_article_reason(res, body))
     lang, prob = detect(body)
-    if lang != "en" and prob >= MIN_LANGUAGE_CONFIDENCE:
-        return _problem(raw, f"not English: detected language '{lang}' (confidence {prob:.2f})")
+    if languages is not None and lang not in languages and prob >= MIN_LANGUAGE_CONFIDENCE:
+        return _problem(raw, f"not {'/'.join(languages)}: detected language '{lang}' (confidence {prob:.2f})")
     return _document(raw, source_text, res, page, builder, entries, lang)
 
 
@@ -51,7 +55,7 @@ def _problem(raw: RawInput, reason: str) -> Problem:
 def _no_article_reason(res: TextResult, body: str) -> str:
     reasons = Counter(label.reason for label in res.labels if label.reason)
     top = ", ".join(f"{r} ({n})" for r, n in reasons.most_common(3)) or "none"
-    return (f"no article: {len(body.split())} words of prose left after removing "
+    return (f"no article: {len(''.join(body.split()))} characters of prose left after removing "
             f"{sum(reasons.values())} of {len(res.lines)} lines; most removed as: {top}")
 
 

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 import trafilatura
 
-
 log = logging.getLogger(__name__)
 
 LD_JSON = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)

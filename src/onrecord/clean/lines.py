@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import functools
+import importlib
+import logging
 import re
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+log = logging.getLogger(__name__)
+
 WORD = re.compile(r"\w+")
-SENTENCE_END = ".!?…"
+SENTENCE_END = ".!?…。！？"
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK_CHARS_PER_WORD = 2  # scripts written without spaces: count two characters as one word
 CLOSERS = "\"'”’)]»"
 
 
@@ -37,7 +44,18 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in SENTENCE_END
 
 
-def split_lines(text: str) -> list[Line]:
+@functools.lru_cache(maxsize=32)
+def stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stopword list for ``lang`` (ISO 639-1); English when spaCy has none for it."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+    except ImportError:
+        log.debug("no stopword list for %r; using English", lang)
+        return frozenset(STOP_WORDS)
+    return frozenset(w.lower() for w in module.STOP_WORDS)
+
+
+def split_lines(text: str, stops: frozenset[str] = frozenset(STOP_WORDS)) -> list[Line]:
     """Non-empty lines of ``text`` with source offsets (surrounding whitespace excluded)."""
     lines: list[Line] = []
     pos = 0
@@ -52,12 +70,14 @@ def split_lines(text: str) -> list[Line]:
         if start == end:
             blank = True
             continue
-        lines.append(_line(len(lines), start, end, text[start:end], blank))
+        lines.append(_line(len(lines), start, end, text[start:end], blank, stops))
         blank = False
     return lines
 
 
-def _line(index: int, start: int, end: int, text: str, blank_before: bool) -> Line:
+def _line(index: int, start: int, end: int, text: str, blank_before: bool, stops: frozenset[str]) -> Line:
     words = WORD.findall(text.lower())
-    stop = sum(w in STOP_WORDS for w in words) / len(words) if words else 0.0
-    return Line(index, start, end, text, len(words), stop, blank_before)
+    stop = sum(w in stops for w in words) / len(words) if words else 0.0
+    cjk = len(CJK.findall(text))
+    count = len(words) if not cjk else sum(not CJK.search(w) for w in words) + cjk // CJK_CHARS_PER_WORD
+    return Line(index, start, end, text, count, stop, blank_before)

@@ -75,14 +75,14 @@ def _remove_date(text: str) -> str:
     return text
 
 
-def byline_authors(text: str) -> tuple[str, ...] | None:
-    """Author names from a "By A and B" line or a line that is only a person's name."""
+def byline_authors(text: str, names_only: bool = True) -> tuple[str, ...] | None:
+    """Author names from a "By A and B" line or (``names_only``) a line that is only a name."""
     m = BYLINE.match(text)
     if m:
         names = re.split(r",\s*|\s+and\s+|\s*&\s*", _strip_trailer(m.group("names")))
         found = tuple(n.strip() for n in names if NAME_LINE.match(n.strip()))
         return found or None
-    if looks_like_name(text):
+    if names_only and looks_like_name(text):
         return (text,)
     return None
 

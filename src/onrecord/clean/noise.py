@@ -46,7 +46,7 @@ BANNER_MAX = 45
 def noise_reason(line: Line) -> str | None:
     """Why ``line`` is boilerplate by its form alone, or None."""
     text = line.text
-    for rule in (_ad, _video, _credit, _comments, _related, _follow_live, _paywall, _footer, _truncated):
+    for rule in (_ad, _video, _credit, _comments, _related, _follow_live, _paywall, _footer):
         reason = rule(text, line)
         if reason:
             return reason
@@ -76,7 +76,7 @@ def is_credit(text: str) -> bool:
     if CREDIT_PREFIX.match(text):
         return True
     no_lower = not any(c.islower() for c in letters)
-    if no_lower and ("/" in text or CREDIT_WORD.search(text) or len(words) <= 4):
+    if no_lower and ("/" in text or CREDIT_WORD.search(text)):
         return len(letters) >= 2
     return "/" in text and len(words) <= 6 and bool(CREDIT_WORD.search(text)) and not text.endswith(".")
 
@@ -109,8 +109,9 @@ def _footer(text: str, line: Line) -> str | None:
     return None
 
 
-def _truncated(text: str, line: Line) -> str | None:
-    return "teaser snippet" if line.words <= 40 and TRUNCATED.search(text) else None
+def truncated(line: Line) -> bool:
+    """A teaser's cut-off summary ("It had been clear for years that ..., …")."""
+    return line.words <= 40 and bool(TRUNCATED.search(line.text))
 
 
 def split_suffix_credit(text: str) -> tuple[str, str] | None:

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from onrecord.clean import liveblog, metadata, noise
-from onrecord.clean.language import foreign_line
-from onrecord.clean.lines import Line, split_lines
+from onrecord.clean.language import detect, foreign_line
+from onrecord.clean.lines import Line, split_lines, stop_words
 from onrecord.models import Removed
 
 log = logging.getLogger(__name__)
@@ -23,7 +23,10 @@ log = logging.getLogger(__name__)
 NEUTRAL = {"caption", "duplicated caption", "photo credit", "photo caption with credit", "time", "date",
            "advertisement", "video/media label", "repeated paragraph", "outlet label"}
 NAV_PENALTY = -25.0
-HEADER_WINDOW = 4
+REPEAT_MIN_WORDS = 12
+STOP_MIN = 0.2
+NO_STOPLIST = frozenset({"ja", "zh", "ko", "th"})
+BYLINE_WINDOW = 6  # lines either side of the article run where a bare name is read as a byline
 
 
 @dataclass(slots=True)
@@ -38,6 +41,8 @@ class TextResult:
 
     lines: list[Line]
     labels: list[Label]
+    language: str = "en"
+    stop_min: float = 0.2  # stopword density a prose line needs (see _stop_threshold)
     title: int | None = None
     standfirst: int | None = None
     authors: list[str] = field(default_factory=list)
@@ -54,19 +59,26 @@ def clean_lines(text: str, extracted: bool = False) -> TextResult:
     ``extracted``: the text is an extractor's main text (HTML input), so every line is in the
     main run and only lines recognised by their form are removed.
     """
-    lines = split_lines(text)
-    res = TextResult(lines, [Label() for _ in lines])
+    lang = detect(text[:20000])[0]
+    lines = split_lines(text, stop_words(lang))
+    res = TextResult(lines, [Label() for _ in lines], lang)
     _leading_date(res, text)
-    _label_forms(res)
-    _label_repeats(res)
-    if extracted:
-        _label_live_headings(res)
-    else:
+    res.stop_min = _stop_threshold(res)
+    _label_forms(res, extracted)
+    if not extracted or any(label.reason == "time" for label in res.labels):
+        _label_repeats(res, REPEAT_MIN_WORDS)
+    if not extracted:
         start, end = _extend(res, *_main_run(res))
         _label_outside(res, start, end)
         _label_inside(res, start, end)
     _read_cues(res)
     return res
+
+
+def _stop_threshold(res: TextResult) -> float:
+    """The stopword density a prose line needs: 0.2, or 0 for languages whose words are not
+    space-separated tokens that a stoplist can match (Japanese, Chinese, Korean, Thai)."""
+    return 0.0 if res.language in NO_STOPLIST else STOP_MIN
 
 
 def _leading_date(res: TextResult, text: str) -> None:
@@ -76,11 +88,11 @@ def _leading_date(res: TextResult, text: str) -> None:
     res.published = metadata.find_date(m.group(0))
     res.leading = Removed(m.group(0).strip(), "date label")
     first = res.lines[0]
-    rest = split_lines(" " * (first.start + m.end()) + text[first.start + m.end():first.end])
+    rest = split_lines(" " * (first.start + m.end()) + text[first.start + m.end():first.end], stop_words(res.language))
     res.lines[0:1] = rest[:1]
 
 
-def _label_forms(res: TextResult) -> None:
+def _label_forms(res: TextResult, extracted: bool) -> None:
     lines, labels = res.lines, res.labels
     for i, line in enumerate(lines):
         if labels[i].reason:
@@ -91,10 +103,10 @@ def _label_forms(res: TextResult) -> None:
             labels[i + 1] = Label("duplicated caption", line.text)
             res.captions.append(line.text)
             continue
-        labels[i] = _form_label(line, res)
+        labels[i] = _form_label(line, res, extracted)
 
 
-def _form_label(line: Line, res: TextResult) -> Label:
+def _form_label(line: Line, res: TextResult, extracted: bool) -> Label:
     text = line.text
     if (t := liveblog.entry_time(text)) is not None:
         return Label("time", t)
@@ -109,10 +121,10 @@ def _form_label(line: Line, res: TextResult) -> Label:
         return Label("author bio", bio[0])
     if reason := noise.noise_reason(line):
         return Label(reason)
-    return _caption_or_byline(line, res)
+    return _caption_or_byline(line, res, extracted)
 
 
-def _caption_or_byline(line: Line, res: TextResult) -> Label:
+def _caption_or_byline(line: Line, res: TextResult, extracted: bool) -> Label:
     text = line.text
     if split := noise.split_suffix_credit(text):
         res.captions.append(split[0])
@@ -120,21 +132,23 @@ def _caption_or_byline(line: Line, res: TextResult) -> Label:
     if noise.inline_credit(text) and line.words <= 60:
         res.captions.append(text)
         return Label("photo caption with credit", text)
-    if not line.sentence_like and (names := metadata.byline_authors(text)):
+    if not line.sentence_like and (names := metadata.byline_authors(text, names_only=False)):
         res.authors.extend(names)
         return Label("byline", ", ".join(names))
-    if metadata.outlet_line(text):
+    if not extracted and metadata.outlet_line(text):
         res.outlets.append(text)
         return Label("outlet label", text)
-    if foreign_line(text, line.words, line.stopword_density):
+    if res.language == "en" and foreign_line(text, line.words, line.stopword_density):
         return Label("non-English line (CMS form or widget)")
     return Label()
 
 
-def _label_repeats(res: TextResult) -> None:
+def _label_repeats(res: TextResult, min_words: int) -> None:
+    """Second and later copies of a paragraph go (in extracted text only on live blogs, since
+    ordinary pages repeat list items such as recipe lines on purpose)."""
     seen: set[str] = set()
     for line, label in zip(res.lines, res.labels, strict=True):
-        if label.reason or line.words < 5:
+        if label.reason or line.words < min_words:
             continue
         key = " ".join(re.findall(r"\w+", line.text.lower()))
         if key in seen:
@@ -142,12 +156,12 @@ def _label_repeats(res: TextResult) -> None:
         seen.add(key)
 
 
-def _score(line: Line, label: Label) -> float:
+def _score(line: Line, label: Label, stop_min: float) -> float:
     if label.reason:
         return 0.0 if label.reason in NEUTRAL else NAV_PENALTY
-    if line.words >= 10 and line.stopword_density >= 0.2 and (line.sentence_like or line.words >= 40):
+    if line.words >= 10 and line.stopword_density >= stop_min and (line.sentence_like or line.words >= 40):
         return float(len(line.text))
-    if line.words >= 6 and line.sentence_like and line.stopword_density >= 0.15:
+    if line.words >= 6 and line.sentence_like and line.stopword_density >= stop_min * 0.75:
         return len(line.text) * 0.5
     return NAV_PENALTY
 
@@ -159,7 +173,7 @@ def _main_run(res: TextResult) -> tuple[int, int]:
     for i, (line, label) in enumerate(zip(res.lines, res.labels, strict=True)):
         if total <= 0:
             total, start = 0.0, i
-        total += _score(line, label)
+        total += _score(line, label, res.stop_min)
         if total > best:
             best, best_span = total, (start, i + 1)
     return best_span
@@ -182,7 +196,18 @@ def _label_outside(res: TextResult, start: int, end: int) -> None:
         res.standfirst = header[1] if len(header) > 1 else None
     for i in [*range(start), *range(end, len(res.lines))]:
         if res.labels[i].reason is None and i not in header:
-            res.labels[i].reason = "outside main text"
+            near = start - BYLINE_WINDOW <= i < start or end <= i < end + BYLINE_WINDOW
+            res.labels[i] = _outside_label(res, res.lines[i], near)
+
+
+def _outside_label(res: TextResult, line: Line, near: bool) -> Label:
+    """Why a line outside the article run goes: a byline name, a teaser summary, or just outside."""
+    if near and metadata.looks_like_name(line.text) and len(line.text.split()) <= 3:
+        res.authors.append(line.text)
+        return Label("byline", line.text)
+    if noise.truncated(line):
+        return Label("teaser snippet")
+    return Label("outside main text")
 
 
 def _header_lines(res: TextResult, start: int) -> list[int]:
@@ -190,7 +215,7 @@ def _header_lines(res: TextResult, start: int) -> list[int]:
     found: list[int] = []
     for i in range(start - 1, -1, -1):
         line, label = res.lines[i], res.labels[i]
-        if label.reason:
+        if label.reason or metadata.looks_like_name(line.text):
             continue
         if line.words < 3 or line.words > 60 or len(found) == 2:
             break
@@ -215,13 +240,6 @@ def _label_inside(res: TextResult, start: int, end: int) -> None:
             continue
         if not line.sentence_like and line.words <= 15:
             label.reason = "related-article teaser" if line.words >= 3 else "short label"
-
-
-def _label_live_headings(res: TextResult) -> None:
-    """In extracted text only repeated short labels are dropped; headings stay."""
-    for line, label in zip(res.lines, res.labels, strict=True):
-        if label.reason is None and line.words <= 2 and not line.sentence_like and line.text.isupper():
-            label.reason = "short label"
 
 
 def _read_cues(res: TextResult) -> None:

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from onrecord.link import link
-from onrecord.link.records import TimelineEntry
+from onrecord.link.timeline import rank_dates
 from onrecord.models import Actor, Analysis, Document, Event, Mention, TimeExpr
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ CAPWORDS = re.compile(r"\b[A-Z][a-zA-Z]+(?:\s+(?:of\s+)?[A-Z][a-zA-Z]+)*")
 
 def detokenize(text: str) -> str:
     """Undo the commonest PTB tokenisation: spaced punctuation, ``quotes``, -LRB-."""
-    t = text.replace("``", '"').replace("''", '"').replace("-LRB-", "(").replace("-RRB-", ")")
+    t = text.replace("`` ", '"').replace(" ''", '"').replace("``", '"').replace("''", '"').replace("-LRB-", "(").replace("-RRB-", ")")
     t = re.sub(r" ([,.;:!?%)\]])", r"\1", t)
     t = re.sub(r"([(\[$]) ", r"\1", t)
     t = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", t)
@@ -187,15 +187,6 @@ def analyse_spacy(docs: Sequence[Document], folder: Path) -> tuple[list[Analysis
     return out, "extract"
 
 
-def ranked_dates(timeline: Sequence[TimelineEntry]) -> list[str]:
-    """Day-precise dates by summed salience of their entries."""
-    score: dict[str, float] = defaultdict(float)
-    for entry in timeline:
-        if entry.granularity == "day":
-            score[entry.date] += entry.salience
-    return sorted(score, key=lambda d: (-score[d], d))
-
-
 def date_f1(predicted: Sequence[str], gold: set[str]) -> dict[str, float]:
     chosen = set(list(predicted)[: len(gold)])
     hit = len(chosen & gold)
@@ -211,7 +202,9 @@ def score_topic(folder: Path, limit: int | None, events: str) -> dict:
     t1 = time.perf_counter()
     result = link(analyses)
     gold = {g["date"][:10] for g in json.loads((folder / "timeline.json").read_text(encoding="utf-8"))}
-    scores = date_f1(ranked_dates(result.timeline), gold)
+    published = {d.id: d.published for d in docs}
+    dates = [date for date, _ in rank_dates(result.timeline, published, result.links)]
+    scores = date_f1(dates, gold)
     scores.update(topic=folder.name, articles=len(docs), gold_dates=len(gold), times=how,
                   entries=len(result.timeline), extract_s=round(t1 - t0, 1),
                   link_s=round(time.perf_counter() - t1, 1))

@@ -56,7 +56,10 @@ def summarise(pairs: list[tuple[float, float]]) -> dict:
 
 
 def article_text(doc: Document) -> str:
-    """The body without its leading headline and standfirst paragraphs (the benchmark's articleBody)."""
+    """The body without its leading headline and standfirst paragraphs (the benchmark's articleBody).
+
+    Only for plain-text input: from HTML the body is the extractor's text, which has no headline.
+    """
     paras = doc.body.split("\n\n")
     for lead in (doc.title, doc.standfirst):
         if paras and lead and paras[0] == lead:
@@ -66,13 +69,18 @@ def article_text(doc: Document) -> str:
 
 def _predict(task: tuple[str, str, str, str]) -> dict[str, str]:
     page_id, html, page_text, url = task
-    out = {"baseline": page_text}
+    out = {"baseline": page_text, "trafilatura": ""}
     for kind, content in (("html", html), ("text", page_text)):
-        doc = clean(RawInput(source=f"zyte:{page_id}", input_id=page_id, kind=kind, content=content,
-                             meta={"url": url} if kind == "html" else {}))
-        out[kind] = article_text(doc) if isinstance(doc, Document) else ""
-    page = extract_page(html, url)
-    out["trafilatura"] = page.text if page else ""
+        raw = RawInput(source=f"zyte:{page_id}", input_id=page_id, kind=kind, content=content,
+                       meta={"url": url} if kind == "html" else {})
+        doc = clean(raw, languages=None)
+        if not isinstance(doc, Document):
+            out[kind] = ""
+        else:
+            out[kind] = article_text(doc) if kind == "text" else doc.body
+        if kind == "html":  # the extractor's own text, before the cleaner
+            page = doc.source_text if isinstance(doc, Document) else getattr(extract_page(html, url), "text", "")
+            out["trafilatura"] = page
     return out
 
 

@@ -1,1 +1,118 @@
-"""export stage."""
+"""Exports of the ledger: JSON (the shared contract), JSONL/CSV/Parquet per table, FollowTheMoney.
+
+``json`` and ``ftm`` write one file at ``out``. ``jsonl``, ``csv`` and ``parquet`` write one file
+per table into the directory ``out`` (created if needed): ``out/documents.jsonl`` and so on.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import sqlite3
+from pathlib import Path
+from typing import IO
+
+from onrecord.errors import OnrecordError
+from onrecord.export.ftm import iter_ftm
+from onrecord.export.records import COLUMNS, TABLES, flat, records
+from onrecord.store.ledger import Ledger
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("json", "jsonl", "csv", "parquet", "ftm")
+
+
+def export(db: Path, fmt: str, out: Path) -> None:
+    """Write the ledger at ``db`` to ``out`` in format ``fmt`` (one of :data:`FORMATS`)."""
+    if fmt not in FORMATS:
+        raise OnrecordError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    out = Path(out)
+    with Ledger(db, readonly=True) as ledger:
+        conn = ledger.conn
+        if fmt in ("json", "ftm"):
+            out.parent.mkdir(parents=True, exist_ok=True)
+            with out.open("w", encoding="utf-8") as fh:
+                (write_json if fmt == "json" else write_ftm)(conn, fh)
+        else:
+            out.mkdir(parents=True, exist_ok=True)
+            writer = {"jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet}[fmt]
+            for table in TABLES:
+                writer(conn, table, out)
+    log.info("exported %s as %s to %s", db, fmt, out)
+
+
+def write_json(conn: sqlite3.Connection, fh: IO[str]) -> None:
+    """One JSON object with a list per table, streamed record by record."""
+    fh.write("{")
+    for t, table in enumerate(TABLES):
+        fh.write(("," if t else "") + f"\n{json.dumps(table)}: [")
+        for i, record in enumerate(records(conn, table)):
+            fh.write(("," if i else "") + "\n  " + json.dumps(record, ensure_ascii=False))
+        fh.write("\n]")
+    fh.write("\n}\n")
+
+
+def write_ftm(conn: sqlite3.Connection, fh: IO[str]) -> None:
+    for entity in iter_ftm(conn):
+        fh.write(json.dumps(entity, ensure_ascii=False) + "\n")
+
+
+def write_jsonl(conn: sqlite3.Connection, table: str, out: Path) -> None:
+    with (out / f"{table}.jsonl").open("w", encoding="utf-8") as fh:
+        for record in records(conn, table):
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def write_csv(conn: sqlite3.Connection, table: str, out: Path) -> None:
+    """CSV with a header row; nested values are JSON strings; no rows gives a header-only file."""
+    rows = records(conn, table)
+    first = next(rows, None)
+    columns = list(first) if first else list(_columns(conn, table))
+    with (out / f"{table}.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        if first is not None:
+            writer.writerow(flat(first))
+            for record in rows:
+                writer.writerow(flat(record))
+
+
+def write_parquet(conn: sqlite3.Connection, table: str, out: Path, batch: int = 5000) -> None:
+    """Parquet per table; nested values are JSON strings (one schema, whatever the data)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = list(_columns(conn, table))
+    schema = pa.schema([(c, _arrow_type(table, c)) for c in columns])
+    with pq.ParquetWriter(out / f"{table}.parquet", schema) as writer:
+        chunk: list[dict] = []
+        for record in records(conn, table):
+            chunk.append(flat(record))
+            if len(chunk) >= batch:
+                writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+                chunk = []
+        if chunk or not columns:
+            writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+
+
+NUMERIC = {"start", "end", "source_start", "source_end", "sentence_start", "sentence_end", "doc_count",
+           "mention_count"}
+FLOATS = {"value", "low", "high", "salience"}
+BOOLS = {"in_headline", "wrong"}
+
+
+def _arrow_type(table: str, column: str):
+    import pyarrow as pa
+
+    if column in FLOATS and (table == "claims" or column == "salience"):
+        return pa.float64()
+    if column in BOOLS:
+        return pa.bool_()
+    if column in NUMERIC or (table == "links" and column == "id"):
+        return pa.int64()
+    return pa.string()
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> tuple[str, ...]:
+    return COLUMNS[table]

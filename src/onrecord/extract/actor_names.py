@@ -14,7 +14,7 @@ HONORIFICS = frozenset(
     premier chancellor king queen prince princess pope rev reverend father sheikh comrade mister
     madam madame secretary ambassador judge justice gen general col colonel lt lieutenant maj
     major capt captain sgt sergeant adm admiral marshal sen senator rep gov governor mayor
-    chairman chairwoman deputy foreign defence defense supreme leader dictator""".split()
+    chairman chairwoman deputy foreign defence defense supreme leader dictator patriarch""".split()
 )
 # Honorifics that say nothing about the person's function (not kept as roles).
 ADDRESS_FORMS = frozenset("mr mrs ms miss mx dr sir dame mister madam madame".split())
@@ -44,6 +44,7 @@ _STATES: dict[str, tuple[str, ...]] = {
     "Nato": ("nato", "north atlantic treaty organization", "north atlantic treaty organisation"),
 }
 STATE_NAMES: dict[str, str] = {v: name for name, vs in _STATES.items() for v in vs}
+STATE_BODIES = frozenset({"United Nations", "European Union", "Nato"})
 
 # Metonyms: a capital, a seat of government or a government building standing for a state.
 METONYMS: dict[str, tuple[str, str]] = {  # normalised -> (state canonical name, actor type)
@@ -135,6 +136,8 @@ def clean_span(text: str, start: int, label: str) -> tuple[int, int, str, tuple[
     while label == "PERSON" and (m := _HONORIFIC_RE.match(text)) and fold(m.group(1)) in HONORIFICS:
         honorifics.append(m.group(1))
         start, text = start + m.end(), text[m.end():]
+    if label == "PERSON" and (m := re.search(r"['’]s\s", text)):
+        text = text[:m.start()]
     text = _TRAIL_POSS.sub("", text)
     start, text = _strip_edges(text, start)
     if re.search(r"[a-z]{2,}\.$", text):
@@ -167,7 +170,7 @@ def _plausible(text: str, label: str) -> bool:
     if not text[0].isalpha() or not text[0].isupper():
         return False
     words = text.split()
-    if len(words) > 6:
+    if len(words) > 6 or "/" in text or (len(words) > 1 and text.isupper()):
         return False
     if label == "PERSON":
         if any(c.isdigit() for c in text):

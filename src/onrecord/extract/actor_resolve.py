@@ -62,7 +62,7 @@ class _M:
     end: int
     actor: str
     subject: bool
-    quoted: bool
+    quoted: bool  # inside quotation marks, or in a heading: never an antecedent
 
 
 @dataclass(slots=True)
@@ -74,6 +74,7 @@ class _Context:
     mentions: list[_M]
     pronoun_subjects: list[tuple[int, int, str]]  # (start, end, gender) of subject pronouns
     starts: list[int] = field(default_factory=list)
+    headings: list[tuple[int, int]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
     nationality: dict[str, str | None] = field(default_factory=dict)
 
@@ -104,9 +105,13 @@ def _context(actors: Sequence[Actor], doc: Doc) -> _Context:
 
 
 def _build_context(actors: Sequence[Actor], doc: Doc) -> _Context:
-    sent_starts = _sentence_starts(doc)
+    headings = _headings(doc.text)
+    # A heading is a sentence of its own, whatever the parser made of it.
+    cuts = [p for s, e in headings for p in (s, e + 1) if p < len(doc.text)]
+    sent_starts = sorted(set(_sentence_starts(doc) + cuts))
     mentions = sorted(
-        (_M(m.start, m.end, a.key, _is_subject(doc, m.start, m.end), _quoted(doc.text, m.start))
+        (_M(m.start, m.end, a.key, _is_subject(doc, m.start, m.end),
+            _quoted(doc.text, m.start) or _in(headings, m.start))
          for a in actors for m in a.mentions),
         key=lambda m: m.start,
     )
@@ -116,10 +121,26 @@ def _build_context(actors: Sequence[Actor], doc: Doc) -> _Context:
         if g and tok.lower_ in ("he", "she", "they", "it") and _is_subject(doc, tok.idx, tok.idx + len(tok)):
             pron.append((tok.idx, tok.idx + len(tok), g))
     ctx = _Context(doc, actors, {a.key: a for a in actors}, sent_starts, mentions, pron,
-                   [m.start for m in mentions])
+                   [m.start for m in mentions], headings)
     for a in actors:
         ctx.gender[a.key] = _gender(doc.text, a)
     return ctx
+
+
+def _headings(text: str) -> list[tuple[int, int]]:
+    """Lines that read as headings or datelines: short, without closing punctuation."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        bare = line.strip()
+        if bare and len(bare.split()) <= 16 and bare[-1] not in ".!?:”\"’)":
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _in(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, len(spans) + 10**12)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -142,6 +163,8 @@ def _is_subject(doc: Doc, start: int, end: int) -> bool:
     if doc.has_annotation("DEP"):
         root = span.root
         if root.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
             return True
     nxt = doc[span.end] if span.end < len(doc) else None
     prev = doc[span.start - 1] if span.start > 0 else None
@@ -210,8 +233,10 @@ def _pronoun(ctx: _Context, start: int, kind: str, depth: int) -> str | None:
     if found:
         return found[-1].actor
     nearest = next((m.actor for m in reversed(current) if _fits(ctx, m.actor, kind)), None)
+    if nearest is not None:
+        return nearest
     for back in range(1, _LOOKBACK_SENTENCES + 1):
-        if si - back < 0:
+        if si - back < 0 or _in(ctx.headings, ctx.sent_starts[si - back]):
             break
         hit = _subject_in(ctx, si - back, kind, depth)
         if hit:

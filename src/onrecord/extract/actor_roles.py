@@ -39,7 +39,8 @@ ROLE_GROUPS: dict[str, tuple[str, ...]] = {
 ROLE_GROUP_OF: dict[str, str] = {w: g for g, ws in ROLE_GROUPS.items() for w in ws}
 # Other nouns that describe a person but say little about the function.
 PERSON_NOUNS = frozenset(
-    """man woman person figure veteran citizen resident national native politician""".split()
+    """man woman person figure citizen resident national native ally friend rival patriarch
+    pope cleric priest bishop businessman businesswoman tycoon oligarch billionaire""".split()
 )
 FEMALE_NOUNS = frozenset("spokeswoman chairwoman congresswoman queen princess wife mother "
                          "daughter sister actress businesswoman woman".split())
@@ -93,11 +94,7 @@ def _titleish(tok: Token) -> bool:
     """The token right before a name can be a title: a common noun or a known title word."""
     if fold(tok.text) in ADDRESS_FORMS or fold(tok.text).rstrip(".") in ADDRESS_FORMS:
         return False
-    if is_role_head(tok.text):
-        return True
-    if tok.doc.has_annotation("TAG"):
-        return tok.pos_ == "NOUN" and tok.text.islower()
-    return False
+    return is_role_head(tok.text) and tok.pos_ not in ("VERB", "AUX")
 
 
 def _title_before(doc: Doc, first: int, person_tokens: frozenset[int]) -> tuple[int, int]:
@@ -183,9 +180,7 @@ def _trim_role(doc: Doc, i: int, j: int) -> tuple[int, int]:
 
 
 def _head_like(tok: Token) -> bool:
-    if is_role_head(tok.text):
-        return True
-    return tok.doc.has_annotation("TAG") and tok.pos_ == "NOUN"
+    return is_role_head(tok.text)
 
 
 def role_head(text: str) -> str | None:

@@ -22,6 +22,7 @@ from onrecord.extract.actor_names import (
     METONYMS,
     NATIONALITY,
     SCANNED_METONYMS,
+    STATE_BODIES,
     STATE_NAMES,
     clean_span,
     name_parts,
@@ -53,6 +54,7 @@ class _Raw:
 def extract_actors(doc: Doc) -> tuple[Actor, ...]:
     """The actors of ``doc``, in order of first mention; offsets are char offsets into ``doc.text``."""
     raws = _vote_types(_raw_mentions(doc))
+    raws = _add_missed_surnames(doc.text, raws)
     groups = _person_clusters([r for r in raws if r.label == "PERSON"])
     groups += _other_clusters([r for r in raws if r.label != "PERSON"])
     groups.sort(key=lambda g: min(r.start for r in g))
@@ -72,6 +74,9 @@ def _raw_mentions(doc: Doc) -> list[_Raw]:
             log.debug("dropped entity %r (%s)", ent.text, ent.label_)
             continue
         start, end, text, _ = cleaned
+        if ent.label_ == "PERSON" and _headline_junk(doc.text, start, end):
+            end = start + len(text.split()[0])
+            text = doc.text[start:end]
         raws.append(_Raw(start, end, text, ent.label_))
     taken = [(r.start, r.end) for r in raws]
     for m in _SCAN_RE.finditer(doc.text):
@@ -79,6 +84,34 @@ def _raw_mentions(doc: Doc) -> list[_Raw]:
             raws.append(_Raw(m.start(), m.end(), m.group(0), METONYMS[norm(m.group(0))][1]))
     raws.sort(key=lambda r: r.start)
     return raws
+
+
+def _add_missed_surnames(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Mentions NER missed of a person's surname ("Pulikovsky wrote"), when only one person has it."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for r in raws:
+        words = r.text.split()
+        if r.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 4 and "." not in words[-1]:
+            owners[words[-1]].add(norm(r.text))
+    taken = sorted((r.start, r.end) for r in raws)
+    added = []
+    for surname, full in owners.items():
+        if len(full) > 1 or norm(surname) in STATE_NAMES or norm(surname) in METONYMS:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                added.append(_Raw(m.start(), m.end(), surname, "PERSON"))
+    return sorted(raws + added, key=lambda r: r.start)
+
+
+def _headline_junk(text: str, start: int, end: int) -> bool:
+    """A long "name" in a Title Case headline that the text never repeats ("Putin Discuss Ties")."""
+    name = text[start:end]
+    if len(name.split()) < 3 or text.count(name) > 1:
+        return False
+    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    words = [w for w in line.split() if w[0].isalpha()]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _vote_types(raws: list[_Raw]) -> list[_Raw]:
@@ -96,28 +129,32 @@ def _vote_types(raws: list[_Raw]) -> list[_Raw]:
 
 
 def _long_name_parts(text: str) -> list[str]:
-    parts = name_parts(text)
-    return parts if len(parts) >= 2 else []
+    words = text.split()
+    return [norm(words[0]), norm(words[-1])] if len(words) >= 2 else []
+
+
+_TIE_ORDER = ("GPE", "ORG", "NORP", "PERSON")
 
 
 def _voted_label(r: _Raw, key: str, votes: Counter[str], person_parts: set[str]) -> str:
     if key in METONYMS:
         return METONYMS[key][1]
     if key in STATE_NAMES:
-        return "GPE" if r.label not in ("ORG", "GPE") else r.label
+        return "ORG" if STATE_NAMES[key] in STATE_BODIES else "GPE"
     if key in NATIONALITY:
         return "NORP"
-    if r.label != "PERSON" and key in person_parts and " " not in key:
+    if key in person_parts and " " not in key:
         return "PERSON"
-    top, n = votes.most_common(1)[0]
-    if TYPE_GROUP[r.label] == top or votes[TYPE_GROUP[r.label]] == n:
+    n = max(votes.values())
+    if votes[TYPE_GROUP[r.label]] == n and n > sum(votes.values()) - n:
         return r.label
-    return top
+    top = min((g for g, c in votes.items() if c == n), key=lambda g: _TIE_ORDER.index(g) if g in _TIE_ORDER else 9)
+    return r.label if TYPE_GROUP[r.label] == top else top
 
 
 def _person_clusters(raws: list[_Raw]) -> list[list[_Raw]]:
     """Full names first (variants merged), then single names joined to the matching full name."""
-    full = [r for r in raws if len(name_parts(r.text)) >= 2]
+    full = [r for r in raws if len(r.text.split()) >= 2]
     full.sort(key=lambda r: (-name_rank(r.text)[0], -name_rank(r.text)[1], r.start))
     clusters: list[list[_Raw]] = []
     for r in full:
@@ -128,7 +165,7 @@ def _person_clusters(raws: list[_Raw]) -> list[list[_Raw]]:
         else:
             home.append(r)
     singles: dict[str, list[_Raw]] = {}
-    for r in (r for r in raws if len(name_parts(r.text)) < 2):
+    for r in (r for r in raws if len(r.text.split()) < 2):
         home = _single_home(r, clusters)
         if home is None:
             singles.setdefault(norm(r.text), []).append(r)
@@ -150,8 +187,10 @@ def _single_home(r: _Raw, clusters: list[list[_Raw]]) -> list[_Raw] | None:
 
 
 def _has_part(text: str, key: str) -> bool:
-    parts = name_parts(text)
-    return len(parts) >= 2 and key in (parts[0], parts[-1])
+    if len(text.split()) < 2:
+        return False
+    parts, words = name_parts(text), text.split()
+    return key in (parts[0], parts[-1], norm(words[0]), norm(words[-1]))
 
 
 def _other_clusters(raws: list[_Raw]) -> list[list[_Raw]]:

@@ -20,13 +20,17 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from onrecord.extract import quantity_lexicon as lex
 from onrecord.extract.quantity_parse import Amount, read_amount
 from onrecord.extract.quantity_tokens import Toks
 
 log = logging.getLogger(__name__)
+
+_ERA = re.compile(r"\b(?:A\.D\.|AD|B\.C\.|BC|BCE|CE)\s*$")
+_ERA_AFTER = re.compile(r"\s*(?:A\.D\.|AD|B\.C\.|BC|BCE|CE)\b")
+_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)")
 
 _TIME_AFTER = re.compile(r"\s*(?:[ap]\.\s?m\b|[ap]m\b|(?:gmt|bst|edt|est|pdt|pst|utc|cet)\b)", re.I)
 
@@ -56,6 +60,7 @@ def extract_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
             continue
         q, nxt = _assemble(t, a)
         if q is not None:
+            q = _inherit_change(t, q, a, out[-1] if out else None)
             out.append(_with_counted(q, t, nxt, doc))
         i = max(nxt, i + 1)
     return out
@@ -91,6 +96,16 @@ def _make(t: Toks, a: Amount, b: Amount | None, last: int) -> Quantity:
     return Quantity(start, end, t.text[start:end], value, low, high, change, unit, None)
 
 
+def _inherit_change(t: Toks, q: Quantity, a: Amount, prev: Quantity | None) -> Quantity:
+    """A conversion in brackets keeps the bound or change of the figure it converts:
+    'more than 7.5 million crowns (US $1.1 million)' -> both '>'."""
+    if prev is None or q.change != "=" or prev.change not in ("<", ">", "up", "down"):
+        return q
+    if t.low(a.first - 1) != "(" or t.text[prev.end:q.start].strip() != "(":
+        return q
+    return replace(q, change=prev.change)
+
+
 # --- ranges -------------------------------------------------------------------------------
 
 
@@ -101,6 +116,11 @@ def _range_partner(t: Toks, a: Amount) -> tuple[Amount | None, int]:
     sep = t.get(k)
     if sep is None:
         return None, a.last
+    if sep.text in "-–" and t.low(k + 1) == "to" and t.low(k + 2) in ("-", "–") \
+            and t.glued(k, k + 1) and t.glued(k + 1, k + 2):
+        b = read_amount(t, k + 3)  # "18-to-21"
+        if b is not None and b.kind == "digits" and a.kind == "digits":
+            return b, b.last
     if sep.text in "-–" and not _spaced_sign(t, k):
         b = read_amount(t, k + 1)
         if b is not None and b.sign is None and b.kind == "digits" and a.kind == "digits":
@@ -132,6 +152,8 @@ def _compatible(t: Toks, a: Amount, b: Amount) -> bool:
         return False  # "rose 6.5% to 164p", "increased by $43.6bn to $419.2bn"
     if a.kind == "fraction" or b.kind == "fraction":
         return False
+    if _year_number(t, a) and not _year_number(t, b):
+        return False  # "in 2008 to 29 mpg"
     unit_a = a.unit or a.currency
     unit_b = b.unit or b.currency
     if unit_a is None:
@@ -162,8 +184,8 @@ def _excluded(t: Toks, a: Amount) -> bool:
         return _bad_number_word(t, a)
     if a.kind != "digits" or a.currency:
         return False
-    return (_identifier(t, a) or _time_or_date(t, a) or _ordinal(t, a) or _after_name(t, a)
-            or t.low(a.core - 1) in ("no", "#", "number"))
+    return (_in_link(t, a) or _identifier(t, a) or _time_or_date(t, a) or _ordinal(t, a) or _after_name(t, a)
+            or t.low(a.core - 1) in lex.ID_NOUNS or t.low(a.core - 1) == "#")
 
 
 def _identifier(t: Toks, a: Amount) -> bool:
@@ -179,14 +201,28 @@ def _identifier(t: Toks, a: Amount) -> bool:
     return a.unit is not None and t.kind(a.last + 1) == "num" and t.glued(a.last, a.last + 1)
 
 
+def _in_link(t: Toks, a: Amount) -> bool:
+    """A number inside a URL, e-mail address or handle ('https://abc.ws/2LsODNu')."""
+    at = t.get(a.core).start
+    left = t.text.rfind(" ", 0, at) + 1
+    right = t.text.find(" ", at)
+    chunk = t.text[left:right if right >= 0 else len(t.text)]
+    return "://" in chunk or "www." in chunk or "@" in chunk
+
+
 def _time_or_date(t: Toks, a: Amount) -> bool:
     c = a.core
+    if _ISO_DATE.match(t.text, t.get(c).start):
+        return True
     if t.low(c + 1) in (":", ".") and t.kind(c + 2) == "num" and t.glued(c + 1, c + 2) \
             and t.glued(c, c + 1) and t.low(c + 1) == ":":
         return True
     if t.low(c - 1) == ":" and t.kind(c - 2) == "num" and t.glued(c - 1, c):
         return True
     if _TIME_AFTER.match(t.text, t.get(c).end):
+        return True
+    if _ERA.search(t.text, max(0, t.get(c).start - 6), t.get(c).start) \
+            or _ERA_AFTER.match(t.text, t.get(c).end):
         return True
     prev = c - 2 if t.low(c - 1) == "." else c - 1
     nxt = c + 2 if t.low(c + 1) == "," else c + 1
@@ -250,8 +286,11 @@ def _year_like(t: Toks, a: Amount, b: Amount | None, last: int) -> bool:
 
 def _year_number(t: Toks, p: Amount) -> bool:
     text = t.get(p.core).text
-    return (p.bare and p.sign is None and p.kind == "digits" and text.isdigit() and len(text) == 4
-            and 1600 <= int(text) <= 2100)
+    if not (p.bare and p.sign is None and p.kind == "digits" and text.isdigit() and len(text) == 4):
+        return False
+    if 1600 <= int(text) <= 2100:
+        return True
+    return 1000 <= int(text) <= 2300 and t.low(p.first - 1) in lex.YEAR_PREPOSITIONS
 
 
 # --- change labels ----------------------------------------------------------------------------
@@ -261,10 +300,9 @@ def _change(t: Toks, a: Amount) -> str:
     if a.sign in ("+", "-"):
         return "up" if a.sign == "+" else "down"
     mod, before = _modifier(t, a.first)
-    verb = _change_word(t, a, before)
-    if verb:
-        return verb
-    return mod or "="
+    if mod in ("<", ">"):
+        return mod  # "climbed more than 3%": the bound is what the text commits to
+    return _change_word(t, a, before) or mod or "="
 
 
 def _modifier(t: Toks, first: int) -> tuple[str | None, int]:
@@ -289,7 +327,7 @@ def _change_word(t: Toks, a: Amount, before: int | None = None) -> str | None:
         if w in lex.UP_VERBS or w in lex.DOWN_VERBS:
             if w in ("up", "down") and _phrasal(t, i):
                 return None
-            if w == "cut" and t.low(i - 1) in ("a", "the"):
+            if w in lex.OBJECT_VERBS and (a.bare or a.kind == "words") and not _points(t, a):
                 return None
             return "up" if w in lex.UP_VERBS else "down"
         if w not in lex.CHANGE_FILLERS:
@@ -298,9 +336,15 @@ def _change_word(t: Toks, a: Amount, before: int | None = None) -> str | None:
     return None
 
 
+def _points(t: Toks, a: Amount) -> bool:
+    return t.low(a.last + 1) in ("points", "point", "pts")
+
+
 def _phrasal(t: Toks, i: int) -> bool:
     """'called up 300,000', 'signed up 270,000': up/down as a particle, not a change."""
     prev = t.low(i - 1)
+    if prev in lex.PARTICLE_VERBS:
+        return True
     return prev.endswith("ed") and prev not in ("edged", "closed", "ended", "finished", "traded")
 
 
@@ -308,10 +352,10 @@ def _phrasal(t: Toks, i: int) -> bool:
 
 
 def _with_counted(q: Quantity, t: Toks, nxt: int, doc: Doc | None) -> Quantity:
-    counted = _counted_from_doc(q, doc) if doc is not None else _counted_from_text(t, nxt)
-    unit = q.unit
-    if unit is None and counted:
-        unit = counted.split()[-1].lower()
+    if doc is None:
+        return replace(q, counted=_counted_from_text(t, nxt))
+    counted = _counted_from_doc(q, doc)
+    unit = q.unit or (counted.split()[-1].lower() if counted else None)
     return replace(q, counted=counted, unit=unit)
 
 
@@ -320,8 +364,8 @@ def _counted_from_text(t: Toks, k: int) -> str | None:
         k += 1
         while t.low(k) in ("the", "a", "an", "its", "their", "his", "her", "our"):
             k += 1
-    words = []
-    while len(words) < 3:
+    words: list[str] = []
+    while len(words) < 2:
         tok = t.get(k)
         if tok is None or tok.kind != "word" or tok.low in lex.STOPWORDS:
             break
@@ -335,6 +379,8 @@ def _counted_from_doc(q: Quantity, doc: Doc) -> str | None:
     if span is None or span.end >= len(doc):
         return None
     tok = doc[span.end]
+    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
     if tok.lower_ == "of":
         nouns = [c for c in tok.children if c.dep_ == "pobj"]
         tok = nouns[0] if nouns else tok
@@ -347,9 +393,9 @@ def _counted_from_doc(q: Quantity, doc: Doc) -> str | None:
     return _noun_phrase(head, span.end)
 
 
-def _noun_phrase(head, after: int) -> str:
+def _noun_phrase(head: Token, after: int) -> str:
     left = [w for w in head.lefts if w.i >= after and w.dep_ in ("amod", "compound", "nmod")]
-    start = min([head.i, *[w.i for w in left]])
+    start = min([head.i, *[w.left_edge.i for w in left if w.left_edge.i >= after]])
     end = head.i + 1
     for right in head.rights:
         if right.dep_ == "acl" and right.tag_ == "VBN" and right.i == end:

@@ -49,7 +49,7 @@ CURRENCY_WORDS = {
 }
 
 PERCENT_PHRASES = (
-    ("per", "cent"), ("percent",), ("pc",), ("percentage", "points"), ("percentage", "point"),
+    ("per", "cent"), ("percent",), ("pc",), ("pct",), ("percentage", "points"), ("percentage", "point"),
     ("basis", "points"), ("basis", "point"), ("bps",), ("bp",),
 )
 # Measurement units after a number (lower-cased tokens); the longest match wins.
@@ -66,7 +66,7 @@ UNIT_PHRASES = {
 UNIT_WORDS = {
     "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "m",
     "metre", "metres", "meter", "meters", "cm", "centimetres", "centimeters", "mm",
-    "millimetres", "millimeters", "μm", "nm", "ft", "foot", "feet", "inch", "inches", "in",
+    "millimetres", "millimeters", "μm", "nm", "ft", "foot", "feet", "inch", "inches",
     "yard", "yards", "yd", "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "g", "gram",
     "grams", "mg", "milligrams", "lb", "lbs", "ounce", "ounces", "oz", "ton", "tons", "tonne",
     "tonnes", "t", "mph", "kph", "kmh", "knots", "kt", "degrees", "degree", "°", "°c", "°f",
@@ -78,7 +78,7 @@ UNIT_WORDS = {
     "megawatts", "kilowatts", "gigapascals", "gpa", "calories", "kcal", "seconds", "second",
     "secs", "minutes", "minute", "mins", "hours", "hour", "hrs", "days", "day", "weeks", "week",
     "months", "month", "years", "year", "decades", "points", "pts", "mpg", "ppg", "rpg",
-    "apg", "nm", "drams", "mmbtu", "lightyears", "x",
+    "apg", "drams", "mmbtu", "lightyears", "x",
 }
 
 APPROX = {
@@ -116,7 +116,7 @@ DOWN_VERBS = {
     "retreated", "sagged", "skidded", "plummeted", "tanked",
 }
 # Words that may stand between a change verb and its number ("rose by about 3%").
-CHANGE_FILLERS = {"by", "to", "about", "around", "nearly", "some", "roughly", "almost", "just",
+CHANGE_FILLERS = {"by", "about", "around", "nearly", "some", "roughly", "almost", "just",
                   "a", "another", "an", "only", "marginally", "slightly", "sharply", "further"}
 # Words before a capitalised name that make "Name 5" an identifier rather than an amount.
 NOT_NAME_WORDS = {
@@ -126,16 +126,48 @@ NOT_NAME_WORDS = {
 }
 ONE_BLOCKERS_BEFORE = {
     "the", "each", "same", "this", "that", "any", "every", "another", "no", "which", "on", "only",
-    "one", "someone", "anyone", "every", "as", "new", "big", "right", "little", "last",
+    "one", "someone", "anyone", "as", "new", "big", "right", "little", "last",
 }
 ONE_BLOCKERS_AFTER = {
     "another", "in", "to", "that", "who", "which", "is", "was", "and", "or", "can", "could",
-    "will", "would", "should", "might", "may", "must", "does", "did", "has", "had", "thing",
-    "way", "day", "time", "point", "side", "hand",
+    "will", "would", "should", "might", "may", "must", "does", "did", "has", "had",
 }
 STOPWORDS = {
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
     "that", "this", "is", "was", "were", "are", "be", "been", "has", "have", "had", "it", "its",
     "their", "his", "her", "as", "than", "per", "each", "who", "which", "while", "but", "so",
     "more", "less", "after", "before", "since", "during", "over", "under", "into", "up",
+    "will", "would", "can", "could", "may", "might", "must", "should", "shall", "do", "does",
+    "did", "not", "also", "ago", "later", "earlier", "every", "if", "when", "where", "all",
+    "only", "just", "now", "then", "there", "here", "said", "says", "say", "told", "whom",
 }
+# Change verbs that also take a plain object ("Ukraine lost 71,500 soldiers"): they mark a
+# change only for percentages, money and points.
+OBJECT_VERBS = {"lost", "lose", "loses", "losing", "gained", "gain", "gains", "gaining", "added",
+                "shed", "sheds", "cut", "cuts"}
+# Lower-case nouns that make the next number a label ("category 4", "row 21", "game 7").
+ID_NOUNS = {
+    "category", "no", "number", "section", "chapter", "article", "page", "room", "gate",
+    "platform", "route", "flight", "game", "round", "grade", "phase", "stage", "step", "part",
+    "rule", "clause", "lot", "row", "seat", "pier", "terminal", "channel", "model", "version",
+    "type", "class", "series", "generation", "gen", "season", "episode", "level", "tier",
+    "division", "group", "zone", "highway", "interstate", "district", "ward", "unit", "suite",
+    "apartment", "bus", "line", "track", "exit", "code", "act", "resolution", "amendment",
+}
+# Verbs whose "up"/"down" is a particle ("gave up 517 yards", "called up 300,000").
+PARTICLE_VERBS = {
+    "gave", "give", "gives", "giving", "set", "sets", "put", "puts", "took", "take", "takes",
+    "broke", "break", "turned", "turn", "shut", "went", "go", "goes", "signed", "sign", "called",
+    "call", "brought", "bring", "picked", "pick", "made", "make", "boiling", "boil", "boils",
+    "backed", "ramped", "stepped", "wound", "scaled", "beefed", "racked", "rack", "piled",
+    "summed", "added", "adds", "add", "built", "build", "laid", "lay", "wrote", "write",
+}
+YEAR_PREPOSITIONS = {
+    "in", "by", "since", "until", "till", "before", "after", "during", "from", "circa", "of",
+    "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "ad", "bc",
+}
+HALF_BLOCKERS = {"first", "second", "the", "this", "that", "a", "in", "last", "next", "other",
+                 "each", "one", "latter", "former", "its", "and", "back", "better", "own"}
+HALF_FOLLOWERS = {"the", "of", "a", "an", "its", "their", "his", "her", "our", "all", "those",
+                  "these", "them", "my", "your", "that", "this"}
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from onrecord.extract import quantity_lexicon as lex
 from onrecord.extract.quantity_tokens import Toks
 
+# (value, low, high, kind, last token index, scaled)
+Core = tuple[float | None, float | None, float | None, str, int, bool]
+Scaled = tuple[int, bool, float | None, float | None, float | None]
+
 
 @dataclass(frozen=True, slots=True)
 class Amount:
@@ -90,7 +94,7 @@ def _sign(t: Toks, j: int, after_currency: bool) -> tuple[str | None, int]:
     return None, j
 
 
-def _core(t: Toks, j: int, has_currency: bool):
+def _core(t: Toks, j: int, has_currency: bool) -> Core | None:
     tok = t.get(j)
     if tok is None:
         return None
@@ -98,10 +102,10 @@ def _core(t: Toks, j: int, has_currency: bool):
         return _digits(t, j)
     if tok.kind != "word":
         return None
-    return _fraction_words(t, j) or _vague(t, j) or _number_words(t, j)
+    return _fraction_words(t, j) or _half(t, j) or _vague(t, j) or _number_words(t, j)
 
 
-def _digits(t: Toks, j: int):
+def _digits(t: Toks, j: int) -> Core | None:
     tok = t.get(j)
     value = float(tok.text.replace(",", ""))
     k = j
@@ -116,10 +120,12 @@ def _digits(t: Toks, j: int):
         e = j + 4 if t.get(j + 3).text in "-−+^" else j + 3
         if t.kind(e) == "num":
             return value * 10 ** (exp_sign * float(t.get(e).text)), None, None, "digits", e, False
+    if nxt and nxt.text in lex.VULGAR_FRACTIONS and t.glued(j, j + 1):
+        return value + lex.VULGAR_FRACTIONS[nxt.text], None, None, "digits", j + 1, False
     return value, None, None, "digits", k, False
 
 
-def _number_words(t: Toks, j: int):
+def _number_words(t: Toks, j: int) -> Core | None:
     total, current, k, seen = 0.0, 0.0, j, False
     last = None
     if t.low(j) == "a" and t.low(j + 1) in (*lex.SCALE_WORDS, "dozen"):
@@ -130,7 +136,7 @@ def _number_words(t: Toks, j: int):
             break
         if w in lex.UNITS_WORDS:
             current += lex.UNITS_WORDS[w]
-        elif w == "dozen":
+        elif w == "dozen" and (seen or last is not None):
             current = (current or 1) * 12
         elif w == "hundred" and (seen or last is not None):
             current = (current or 1) * 100
@@ -153,7 +159,7 @@ def _number_words(t: Toks, j: int):
     return total + current, None, None, "words", last, t.low(last) in lex.SCALE_WORDS
 
 
-def _fraction_words(t: Toks, j: int):
+def _fraction_words(t: Toks, j: int) -> Core | None:
     w = t.low(j)
     num = 1 if w in ("a", "one") else lex.UNITS_WORDS.get(w)
     k = j + 1
@@ -168,7 +174,18 @@ def _fraction_words(t: Toks, j: int):
     return value, None, None, "fraction", k, False
 
 
-def _vague(t: Toks, j: int):
+def _half(t: Toks, j: int) -> Core | None:
+    """'half the condos', 'almost half of which' (not 'the first half', 'half-time')."""
+    if t.low(j) != "half" or t.low(j - 1) in lex.HALF_BLOCKERS:
+        return None
+    if t.low(j + 1) not in lex.HALF_FOLLOWERS or t.glued(j, j + 1):
+        return None
+    if t.low(j + 1) == "a" and t.low(j + 2) in lex.SCALE_WORDS:
+        return 0.5 * lex.SCALE_WORDS[t.low(j + 2)], None, None, "fraction", j + 2, True
+    return 0.5, None, None, "fraction", j, False
+
+
+def _vague(t: Toks, j: int) -> Core | None:
     w = t.low(j)
     if w == "dozens":
         return 12.0, None, None, "vague", j, False  # NewsQuant writes "dozens" as 12
@@ -181,7 +198,8 @@ def _vague(t: Toks, j: int):
     return None
 
 
-def _scale(t: Toks, k, value, low, high, scaled, has_currency, kind):
+def _scale(t: Toks, k: int, value: float | None, low: float | None, high: float | None,
+           scaled: bool, has_currency: bool, kind: str) -> Scaled:
     if kind not in ("digits",):
         return k, scaled, value, low, high
     nxt = t.get(k + 1)
@@ -221,7 +239,7 @@ def _unit(t: Toks, k: int, kind: str) -> tuple[str | None, int]:
         if _match(t, k + 1, phrase):
             return "%" if phrase[0] in ("per", "percent", "pc") else " ".join(phrase), k + len(phrase)
     if kind == "digits" and nxt.text in "-–" and t.glued(k, k + 1) and t.kind(k + 2) == "word" \
-            and t.glued(k + 1, k + 2):
+            and t.glued(k + 1, k + 2) and t.low(k + 2) not in ("to", "and", "or", "by"):
         return t.get(k + 2).low, k + 2  # "6.1-inch", "2,900-year-old"
     best = None
     for phrase in lex.UNIT_PHRASES:

@@ -63,6 +63,6 @@ class Toks:
         prev = self.get(i - 1)
         if prev is None:
             return True
-        if prev.text in ".!?;:\"“”'‘’([—–-":
+        if prev.text in ".!?;\"“”'‘’([—–-":
             return True
         return "\n" in self.text[prev.end:self.items[i].start]

@@ -8,8 +8,11 @@ annotation schemes do), the rest of the clause for "according to X, ..." and inv
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 from dataclasses import dataclass
+from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -26,7 +29,27 @@ SPEECH = frozenset(
     """.split()
 )
 BELIEF = frozenset("think believe feel fear hope worry doubt expect".split())
-CUES = SPEECH | BELIEF
+TABLE = "data/quotes/cue_lemmas.json"
+MIN_RATE = 0.3  # learned cue lemmas: share of a lemma's verb uses that are gold cues in training
+MIN_COUNT = 5  # ... and how many such uses at least
+
+
+def learned_cues(min_rate: float = MIN_RATE, min_count: int = MIN_COUNT) -> frozenset[str]:
+    """Cue lemmas learned from PolNeAR's train split (``scripts/train_quotes.py``); empty when
+    the table is not installed."""
+    try:
+        raw = resources.files("onrecord").joinpath(TABLE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        log.warning("learned cue table missing; using the built-in cue verbs only")
+        return frozenset()
+    table = json.loads(raw)
+    return frozenset(
+        lemma for lemma, (cue, total) in table.items() if cue >= min_count and cue / total >= min_rate
+    )
+
+
+LEARNED = learned_cues()
+CUES = SPEECH | BELIEF | LEARNED
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAUSES = frozenset({"ccomp"})
 _PRONOUNS = frozenset("he she they i we you it".split())
@@ -42,6 +65,7 @@ class Cue:
     speaker: tuple[int, int] | None
     content: tuple[int, int] | None
     sentence: tuple[int, int]
+    speech: bool = True  # a verb of saying/thinking (not a learned attitude cue like "praise")
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -112,12 +136,26 @@ def content_of(verb: Token, sent: SpacySpan) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ in CLAUSES:
             return _edges(list(child.subtree))
+    if verb.lemma_.lower() not in SPEECH | BELIEF:
+        return _complement(verb)
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i < verb.i:
         own = {t.i for t in verb.subtree}
         left = [t for t in head.subtree if t.i not in own and t.i < min(own)]
         return _edges(left)
     return None
+
+
+def _complement(verb: Token) -> tuple[int, int] | None:
+    """What a non-speech cue ("criticized X for ...", "wants to ...") is about: its objects and
+    complements after the verb."""
+    parts = [c for c in verb.rights if c.dep_ in _COMPLEMENTS]
+    if not parts:
+        return None
+    return _edges([t for c in parts for t in c.subtree])
+
+
+_COMPLEMENTS = frozenset({"dobj", "xcomp", "prep", "attr", "oprd", "dative", "acomp"})
 
 
 def according_to(sent: SpacySpan) -> list[Cue]:
@@ -145,22 +183,16 @@ def _bounds(sent: SpacySpan) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
-def colon_speaker(sent: SpacySpan, para_start: int, para_end: int) -> Cue | None:
+_COLON = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3}):\s+(\S.*)", re.S)
+
+
+def colon_speaker(text: str, para: tuple[int, int]) -> Cue | None:
     """A transcript line or headline: "PENCE: Well, look ..." / "Politifact: Trump is right"."""
-    if sent.start_char != para_start:
+    match = _COLON.match(text, para[0], para[1])
+    if match is None or len(match.group(2).split()) < 3:
         return None
-    colon = next((t for t in sent[:6] if t.text == ":"), None)
-    if colon is None or colon.i == sent.start:
-        return None
-    name = sent.doc[sent.start : colon.i]
-    if not name.text[:1].isupper() or any(t.pos_ in ("VERB", "AUX") for t in name):
-        return None
-    content = sent.doc.text[colon.idx + 1 : para_end].strip()
-    if len(content.split()) < 3:
-        return None
-    start = sent.doc.text.index(content, colon.idx + 1)
-    return Cue(colon.idx, colon.idx + 1, ":", (name.start_char, name.end_char),
-               (start, start + len(content)), _bounds(sent))
+    return Cue(match.start(1) + len(match.group(1)), match.end(1) + 1, ":", match.span(1),
+               match.span(2), para)
 
 
 def cues_in(sent: SpacySpan) -> list[Cue]:
@@ -174,5 +206,8 @@ def cues_in(sent: SpacySpan) -> list[Cue]:
             continue
         start, end, text = cue_phrase(tok)
         speaker = speaker_span(_antecedent(subject, tok))
-        found.append(Cue(start, end, text, speaker, content_of(tok, sent), _bounds(sent)))
+        speech = tok.lemma_.lower() in SPEECH | BELIEF
+        found.append(
+            Cue(start, end, text, speaker, content_of(tok, sent), _bounds(sent), speech)
+        )
     return found

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 log = logging.getLogger(__name__)
 
-PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "„": "“", "‹": "›"}
+PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'", "„": "“", "‹": "›"}
 QUOTE_CHARS = "“”«»\"‘’„‹›'"
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
@@ -67,7 +67,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[Marked]:
     while i < end:
         ch = text[i]
         if ch in "“«„‹" or (ch == '"' and _straight_opens(text, i)) or (
-            ch == "‘" and _is_single_opener(text, i)
+            ch in "‘'" and _is_single_opener(text, i)
         ):
             close = _find_close(text, i, end)
             found.append(
@@ -89,7 +89,7 @@ def _find_close(text: str, i: int, end: int) -> int | None:
     j = i + 1
     while j < end:
         ch = text[j]
-        if ch == closer and (closer != "’" or _is_single_closer(text, j)):
+        if ch == closer and (closer not in "’'" or _is_single_closer(text, j)):
             return j + 1
         if closer == '"' and ch == "“":
             return None  # mixed mark styles: treat the straight one as open to paragraph end

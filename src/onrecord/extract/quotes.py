@@ -67,23 +67,21 @@ def _from_cues(doc: Doc, marks: list[Marked]) -> list[_Draft]:
     drafts: list[_Draft] = []
     seen: set[tuple[int, int]] = set()
     paras = paragraphs(doc.text)
-    for sent in doc.sents:
-        para = paras[_paragraph_index(paras, sent.start_char)]
-        colon = colon_speaker(sent, *para)
-        for cue in [colon, *cues_in(sent)] if colon else cues_in(sent):
-            para = paras[_paragraph_index(paras, cue.cue_start)]
-            draft = _draft_for(doc.text, cue, marks, para)
-            if draft is None or (draft.start, draft.end) in seen:
-                continue
-            seen.add((draft.start, draft.end))
-            drafts.append(draft)
+    colons = [c for c in (colon_speaker(doc.text, p) for p in paras) if c]
+    for cue in [*colons, *(c for sent in doc.sents for c in cues_in(sent))]:
+        para = paras[_paragraph_index(paras, cue.cue_start)]
+        draft = _draft_for(doc.text, cue, marks, para)
+        if draft is None or (draft.start, draft.end) in seen:
+            continue
+        seen.add((draft.start, draft.end))
+        drafts.append(draft)
     return drafts
 
 
 def _draft_for(text: str, cue: Cue, marks: list[Marked], para: tuple[int, int]) -> _Draft | None:
     content = _clip(cue.content, cue, para) if cue.content else None
     if content is None:
-        mark = _adjacent_mark(text, cue, marks)
+        mark = _adjacent_mark(text, cue, marks) if cue.speech else None
         if mark is None:
             return None
         return _Draft(mark.start, mark.end, "direct", cue.cue_text, cue.speaker, mark)

@@ -67,19 +67,18 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def nearest_year(ref: dt.date, month: int, day: int | None, tense: str | None) -> int:
+def nearest_year(ref: dt.date, month: int, day: int | None, tense: str | None, free: float = 0) -> int:
     """The year that puts month(/day) nearest ``ref``, bent by tense.
 
-    Past: the latest occurrence on or before ``ref``; future: the first on or after it;
-    unknown: whichever is closer (ties go to the past).
+    Within ``free`` months of ``ref`` the nearest year wins whatever the tense. Beyond that, past:
+    the latest occurrence on or before ``ref``; future: the first on or after it; unknown tense:
+    whichever is closer.
     """
-    here = (month, day or 0)
-    now = (ref.month, ref.day if day else 0)
-    if tense == "past":
-        return ref.year if here <= now else ref.year - 1
-    if tense == "future":
-        return ref.year if here >= now else ref.year + 1
     gap = (month - ref.month) + ((day or ref.day) - ref.day) / 31
+    if tense == "past" and abs(gap) > free:
+        return ref.year if gap <= 0 else ref.year - 1
+    if tense == "future" and abs(gap) > free:
+        return ref.year if gap >= 0 else ref.year + 1
     if gap > 6:
         return ref.year - 1
     if gap < -6:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 MON = (
-    r"(?-i:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])\.?)"
+    r"(?-i:(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![A-Za-z])\.?))"
 )
 WDAY = r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![A-Za-z]))"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -39,9 +39,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("numeric", rf"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>{YEAR})\b"),
     (
         "time",
-        rf"(?:\b(?:around|about|at|until|by|before|after)\s+)?\b(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?)(?![a-z])"
+        rf"(?:\b(?:around|about)\s+)?\b(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap](?:\.\s?m\.|\s?m\b))"
         rf"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|BST|UTC|CET|CEST|ET|MSK|local\s+time)\b)?"
-        rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WDAY})|(?P<rel>today|yesterday|tomorrow)\b|(?P<mon>{MON})\s+(?P<d>[0-3]?\d)\b))?",
+        rf"(?:,?[ \t]+(?:on[ \t]+)?(?:(?P<wd>{WDAY})|(?P<rel>today|yesterday|tomorrow)\b|(?P<mon>{MON})[ \t]+(?P<d>[0-3]?\d)\b))?",
     ),
     (
         "clock",
@@ -49,11 +49,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "noon",
-        rf"(?:\b(?:around|about|at|until|by|before|after)\s+)?\b(?P<w>noon|midnight)(?:\s+(?:on\s+)?(?:(?P<wd>{WDAY})|(?P<rel>today|yesterday|tomorrow)\b))?",
+        rf"(?:\b(?:around|about)\s+)?\b(?P<w>noon|midnight)(?:[ \t]+(?:on[ \t]+)?(?:(?P<wd>{WDAY})|(?P<rel>today|yesterday|tomorrow)\b))?",
     ),
     (
         "mdy",
-        rf"(?:(?P<wd>{WDAY}),?\s+)?{EDGE}(?P<mon>{MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,\d|\.\d|:)(?:,?\s+(?P<y>{YEAR})\b{NOT_QTY})?",
+        rf"(?:(?P<wd>{WDAY}),?\s+)?{EDGE}(?P<mon>{MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,\d|\.\d|:\d)(?:,?\s+(?P<y>{YEAR})\b{NOT_QTY})?",
     ),
     (
         "dmy",
@@ -85,6 +85,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?:(?:nearly|almost|about|some|more\s+than|roughly|around|just|only|barely)\s+)?(?P<n>{NUM}|a\s+few|several|a\s+couple\s+of|many)"
         r"\s+(?P<unit>years?|months?|weeks?|days?|decades?)(?:\s+or\s+(?:so|two|more))?\s+(?P<dir>ago|earlier)\b",
     ),
+    ("weekend", r"\b(?:the|this|last|next|over\s+the)\s+weekend\b"),
     ("year_rel", r"\b(?P<w>year-(?:ago|earlier)|a\s+year\s+(?:ago|earlier))\b"),
     (
         "quarter",
@@ -132,3 +133,62 @@ MONTH_LEADS = frozenset(
     "in by since until till last next this early late mid before after during from through "
     "of on and or to the since, as throughout".split()
 )
+
+# What every match of a rule must contain: lower-case words (found with str.find in the
+# lower-cased text), capitalised words (in the text as is), or a short regex over digits. The
+# full rule runs only on the lines where its trigger occurs: the rules are slow to try at every
+# position of a long article, and most lines hold no time expression at all.
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_UNITS = ("year", "month", "week", "decade", "century", "spring", "summer", "fall", "autumn", "winter")
+_SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+Trigger = tuple[str, tuple[str, ...] | re.Pattern[str]]
+TRIGGERS: dict[str, Trigger] = {
+    "iso": ("regex", re.compile(r"\d{4}-[01]\d")),
+    "numeric": ("regex", re.compile(r"\d/\d")),
+    "time": ("regex", re.compile(r"\d ?[aApP]\.? ?[mM]")),
+    "clock": ("regex", re.compile(r"\d[:.]\d\d\s")),
+    "noon": ("lower", ("noon", "midnight")),
+    "mdy": ("cased", _MONTHS),
+    "dmy": ("cased", _MONTHS),
+    "month_year": ("cased", _MONTHS),
+    "month_mod": ("cased", _MONTHS),
+    "month": ("cased", _MONTHS),
+    "weekday": ("cased", ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
+    "relday": ("lower", ("today", "yesterday", "tomorrow", "tonight")),
+    "dayparts": ("lower", ("morning", "afternoon", "evening", "night")),
+    "relunit": ("lower", _UNITS),
+    "weekend": ("lower", ("weekend",)),
+    "ago": ("lower", ("ago", "earlier")),
+    "year_rel": ("lower", ("year",)),
+    "quarter": ("lower", ("quarter", "half")),
+    "qcode": ("regex", re.compile(r"[QH][1-4]")),
+    "refquarter": ("lower", ("quarter", "period")),
+    "fiscal_year": ("lower", ("fiscal", "calendar")),
+    "the_year": ("lower", ("year",)),
+    "year_end": ("lower", ("end",)),
+    "decade": ("regex", re.compile(r"0'?s")),
+    "decade_word": ("lower", ("ties",)),
+    "century": ("lower", ("century",)),
+    "season_year": ("lower", _SEASONS),
+    "season": ("lower", _SEASONS),
+    "spelled_year": ("lower", ("nineteen", "eighteen", "thousand")),
+    "year": ("regex", re.compile(r"\d{4}")),
+    "present": ("lower", ("now", "current", "present", "these days", "nowadays", "moment", "this time")),
+    "past": ("lower", ("recent", "lately", "formerly", "previously", "past")),
+    "future": ("lower", ("future", "soon", "term", "coming")),
+}
+
+
+def trigger_positions(trigger: Trigger, text: str, lower: str) -> list[int]:
+    """Offsets where ``trigger`` occurs (``lower`` is ``text`` lower-cased, same length)."""
+    kind, what = trigger
+    if kind == "regex":
+        return [m.start() for m in what.finditer(text)]
+    haystack = lower if kind == "lower" else text
+    found: list[int] = []
+    for word in what:
+        at = haystack.find(word)
+        while at >= 0:
+            found.append(at)
+            at = haystack.find(word, at + len(word))
+    return found

@@ -44,7 +44,9 @@ class Resolved:
 
 
 Resolver = Callable[[re.Match[str], Context], "Resolved | None"]
-ABSOLUTE_NONE = Resolved(None, False)
+# Within this many months of the reference date the nearest year wins over the clause's tense.
+MONTH_FREE = 1.0
+DAY_FREE = 5.0
 _PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 _SEASON = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -90,15 +92,21 @@ def r_numeric(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(day.isoformat(), False) if day else None
 
 
-def _month_day(month: int, day: int, year: int | None, ctx: Context) -> Resolved | None:
+def _month_day(month: int, day: int, year: int | None, ctx: Context, weekday: str | None = None) -> Resolved | None:
     if year is not None:
         d = cal.safe_date(year, month, day)
         return Resolved(d.isoformat(), False) if d else None
     if not 1 <= day <= 31:
         return None
+    wanted = cal.weekday_number(weekday) if weekday else None
 
     def value(ref: dt.date) -> str | None:
-        d = cal.safe_date(cal.nearest_year(ref, month, day, None), month, day)
+        year = cal.nearest_year(ref, month, day, ctx.tense(), DAY_FREE)
+        if wanted is not None:  # a stated weekday picks the year
+            years = sorted((year, year - 1, year + 1), key=lambda y: abs(y - year))
+            fits = [y for y in years if (d := cal.safe_date(y, month, day)) and d.weekday() == wanted]
+            year = fits[0] if fits else year
+        d = cal.safe_date(year, month, day)
         return d.isoformat() if d else None
 
     return relative(value, ctx)
@@ -106,7 +114,7 @@ def _month_day(month: int, day: int, year: int | None, ctx: Context) -> Resolved
 
 def r_mdy(m: re.Match[str], ctx: Context) -> Resolved | None:
     month = cal.month_number(m["mon"])
-    return _month_day(month, int(m["d"]), _year(m["y"]), ctx) if month else None
+    return _month_day(month, int(m["d"]), _year(m["y"]), ctx, m["wd"]) if month else None
 
 
 r_dmy = r_mdy
@@ -134,8 +142,8 @@ def r_month_mod(m: re.Match[str], ctx: Context) -> Resolved | None:
     def value(ref: dt.date) -> str:
         if mod == "this":
             return cal.month_value(ref.year, month)
-        if mod in ("last", "this past"):
-            year = ref.year if month < ref.month else ref.year - 1
+        if mod in ("last", "this past"):  # the month just before is "last month"
+            year = ref.year if month < ref.month - 1 else ref.year - 1
         else:
             year = ref.year if month > ref.month else ref.year + 1
         return cal.month_value(year, month)
@@ -145,7 +153,7 @@ def r_month_mod(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _bare_month(month: int, ctx: Context) -> Resolved:
     return relative(
-        lambda ref: cal.month_value(cal.nearest_year(ref, month, None, ctx.tense()), month), ctx
+        lambda ref: cal.month_value(cal.nearest_year(ref, month, None, ctx.tense(), MONTH_FREE), month), ctx
     )
 
 
@@ -204,7 +212,7 @@ def _day_of(m: re.Match[str], ctx: Context) -> Callable[[dt.date], dt.date] | No
     mon = m.groupdict().get("mon")
     if mon and cal.month_number(mon):
         month, day = cal.month_number(mon), int(m["d"])
-        return lambda ref: cal.safe_date(cal.nearest_year(ref, month, day, ctx.tense()), month, day) or ref
+        return lambda ref: cal.safe_date(cal.nearest_year(ref, month, day, ctx.tense(), DAY_FREE), month, day) or ref
     return lambda ref: ref
 
 
@@ -252,7 +260,7 @@ def _unit_value(unit: str, shift: int, ref: dt.date) -> str | None:
     if unit == "week":
         return cal.week_value(ref + dt.timedelta(weeks=shift))
     if unit == "weekend":
-        return _weekend(ref, shift)
+        return _weekend(ref, shift if shift else 0)
     if unit == "decade":
         return f"{ref.year // 10 + shift:03d}"
     if unit == "century":
@@ -264,9 +272,21 @@ def _unit_value(unit: str, shift: int, ref: dt.date) -> str | None:
 
 
 def _weekend(ref: dt.date, shift: int) -> str:
-    # Mon-Fri: "the weekend" just past is last week's; Sat/Sun: this one.
-    base = ref if ref.weekday() >= 5 else ref - dt.timedelta(weeks=1)
-    return cal.week_value(base + dt.timedelta(weeks=max(shift, 0))) + "-WE"
+    """ "last weekend" (-1), "this/next weekend" (0/+1); on a Saturday or Sunday "this" is it."""
+    if ref.weekday() >= 5 and shift <= 0:
+        return cal.week_value(ref) + "-WE"
+    base = ref + dt.timedelta(weeks=shift + (1 if shift > 0 and ref.weekday() >= 5 else 0))
+    if shift < 0:
+        base = ref - dt.timedelta(weeks=1)
+    return cal.week_value(base) + "-WE"
+
+
+def r_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lead = m.group(0).lower().split()[0]
+    if lead in ("the", "over"):
+        shift = 0 if ctx.tense() == "future" else -1
+        return relative(lambda ref: _weekend(ref, shift), ctx)
+    return relative(lambda ref: _weekend(ref, _shift_of(lead)), ctx)
 
 
 def r_relunit(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -334,15 +354,10 @@ def r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     shift = -1 if lead.startswith("last year's") else 1 if lead.startswith("next year's") else 0
     if year is None and ctx.ref is None:
         return Resolved(None, True)
-    year = year if year is not None else _quarter_year(ctx.ref, n, code) + shift
+    year = year if year is not None else ctx.ref.year + shift  # the year reported on
     if code == "Q":
         ctx.set_quarter(year, n, m.start())
     return Resolved(f"{year:04d}-{code}{n}", m["y1"] is None and m["y2"] is None and not m["y3"] and not m["y4"])
-
-
-def _quarter_year(ref: dt.date, n: int, code: str) -> int:
-    """Quarters and halves without a year are this year's (the one reported on)."""
-    return ref.year
 
 
 def r_qcode(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -16,7 +16,7 @@ _FUTURE = frozenset(
     "intends intend aims aim set next tomorrow hopes hope would".split()
 )
 _PAST = frozenset(
-    "said was were had did told ago last yesterday earlier announced began ended came went "
+    "said was were had has have did told ago last yesterday earlier announced began ended came went "
     "met made took gave sent saw held won lost left fell rose paid sold bought agreed".split()
 )
 _WORD = re.compile(r"[A-Za-z']+")
@@ -28,16 +28,24 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     left = _sentence_start(text, start)
     right = _sentence_end(text, end)
     best: tuple[int, str] | None = None
+    previous: list[str] = []
     for m in _WORD.finditer(text, left, right):
+        word = m.group(0).lower()
+        after_aux = bool(_AUX.intersection(previous[-2:]))
+        previous.append(word)
         if start <= m.start() < end:
             continue
-        cue = _cue(m.group(0).lower())
-        if cue is None:
-            continue
+        cue = _cue(word)
+        if cue is None or (cue == "past" and after_aux and word not in _PAST_AUX):
+            continue  # a participle after "will be", "to be", "has": its auxiliary decides
         distance = start - m.end() if m.end() <= start else m.start() - end
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
+
+
+_AUX = frozenset("be been being is are was were will has have had to 'll shall would".split())
+_PAST_AUX = frozenset("was were had has have".split())
 
 
 def _cue(word: str) -> str | None:
@@ -81,14 +89,20 @@ def _governing_verb(span: Span) -> Token | None:
     return None
 
 
-def _verb_tense(verb: Token) -> str | None:
+def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in ("will", "'ll", "wo", "shall") for a in auxes):
+    if any(a.lower_ in ("will", "'ll", "wo", "shall") for a in auxes) or verb.lower_ == "going":
         return "future"
-    if any(a.lower_ == "to" for a in auxes) or verb.lower_ == "going":
-        return "future"
+    if any(a.lower_ == "to" for a in auxes):  # "plans to meet" looks ahead; "went to meet" does not
+        head = verb.head
+        if head.lemma_ in _AHEAD or head.lower_ in _FUTURE:
+            return "future"
+        return _verb_tense(head, depth + 1) if head is not verb and depth < 3 else None
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return "past"
     return None
+
+
+_AHEAD = frozenset("plan expect intend hope aim schedule want seek prepare propose set due".split())

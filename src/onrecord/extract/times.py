@@ -19,7 +19,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from onrecord.extract import time_calendar as cal
-from onrecord.extract.time_patterns import COMPILED, MONTH_LEADS, RULE_ORDER
+from onrecord.extract.time_patterns import (
+    COMPILED,
+    MONTH_LEADS,
+    RULE_ORDER,
+    TRIGGERS,
+    trigger_positions,
+)
 from onrecord.extract.time_resolve import RESOLVERS, Context, Resolved
 from onrecord.extract.time_tense import tense_from_doc, tense_from_text
 from onrecord.models import Entry, TimeExpr
@@ -102,12 +108,7 @@ def _tense_getter(text: str, start: int, end: int, doc: Doc | None):
 
 def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
     """All rule matches, keeping the longest of overlapping ones (earlier rule on ties)."""
-    candidates = [
-        (name, m)
-        for name, pattern in COMPILED
-        for m in pattern.finditer(text)
-        if m.end() > m.start() and _plausible(name, m)
-    ]
+    candidates = [(name, m) for name, m in _rule_matches(text) if m.end() > m.start() and _plausible(name, m)]
     candidates.sort(key=lambda c: (-(c[1].end() - c[1].start()), RULE_ORDER[c[0]], c[1].start()))
     taken: list[tuple[int, int]] = []
     kept: list[tuple[str, re.Match[str]]] = []
@@ -119,6 +120,27 @@ def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
         kept.append((name, m))
     kept.sort(key=lambda c: c[1].start())
     return kept
+
+
+def _rule_matches(text: str):
+    """Run each rule only over the lines where its trigger occurs."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    starts = [start for start, _ in lines]
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters change length when lower-cased
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    hits: dict[int, list[int]] = {}
+    for name, pattern in COMPILED:
+        trigger = TRIGGERS[name]
+        key = id(trigger[1])
+        if key not in hits:
+            positions = trigger_positions(trigger, text, lower)
+            hits[key] = sorted({bisect.bisect_right(starts, p) - 1 for p in positions})
+        for i in hits[key]:
+            yield from ((name, m) for m in pattern.finditer(text, *lines[i]))
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 def _plausible(name: str, m: re.Match[str]) -> bool:

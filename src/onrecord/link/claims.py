@@ -5,7 +5,8 @@ its unit, and level versus change (``up``/``down``), within one story. Each clai
 interval from its modifier: ``=`` ±1% (rounding), ``~`` ±15%, ``<`` [0, v], ``>`` [v, ∞), and a
 stated range as itself. Claims whose intervals overlap agree; agreeing claims from at least two
 independent sources (duplicates count once) give one ``corroborates`` link, and each pair of
-disagreeing groups gives a ``conflicts`` link naming the claimants on each side.
+neighbouring disagreeing groups (sorted by value) gives a ``conflicts`` link naming the claimants
+on each side.
 
 Running totals: when the larger group comes only from documents published later than the smaller
 one and shares a claimant with it, the figures are an update of one count, not a conflict; that
@@ -19,6 +20,7 @@ import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from onrecord.link.common import Entities, earliest
 from onrecord.link.dedup import Sources
@@ -30,6 +32,7 @@ log = logging.getLogger(__name__)
 
 EXACT = 0.01
 APPROX = 0.15
+MAX_COUNTED_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +83,8 @@ def _figures(analyses: Sequence[Analysis], entities: Entities, sources: Sources)
 
 
 def _measures(figures: list[Figure], story_of: Mapping[str, str]) -> list[list[Figure]]:
-    """Figures grouped by story, unit, level/change, then counted words (subset relation)."""
+    """Figures grouped by story, unit and level/change, then by counted words: a figure joins the
+    group whose counted words are a subset of its own (fewest words first)."""
     blocks: dict[tuple, list[Figure]] = defaultdict(list)
     for f in figures:
         doc = f.id.rpartition("/")[0]
@@ -88,19 +92,21 @@ def _measures(figures: list[Figure], story_of: Mapping[str, str]) -> list[list[F
         blocks[(story_of.get(doc, doc), (f.claim.unit or "").lower(), kind)].append(f)
     groups: list[list[Figure]] = []
     for block in blocks.values():
-        for f in sorted(block, key=lambda f: len(f.counted)):
-            for g in groups:
-                if g[0].claim.unit == f.claim.unit and g[0].counted <= f.counted and _same_block(g[0], f, story_of):
-                    g.append(f)
-                    break
-            else:
-                groups.append([f])
+        by_key: dict[frozenset[str], list[Figure]] = {}
+        for f in sorted(block, key=lambda f: (len(f.counted), f.id)):
+            group = next((by_key[k] for k in _subsets(f.counted) if k in by_key), None)
+            if group is None:
+                group = by_key[f.counted] = []
+                groups.append(group)
+            group.append(f)
     return [g for g in groups if len(g) > 1]
 
 
-def _same_block(a: Figure, b: Figure, story_of: Mapping[str, str]) -> bool:
-    da, db = a.id.rpartition("/")[0], b.id.rpartition("/")[0]
-    return story_of.get(da, da) == story_of.get(db, db)
+def _subsets(words: frozenset[str]) -> list[frozenset[str]]:
+    """Non-empty subsets of the counted words, smallest first (at most the first 6 words)."""
+    items = sorted(words)[:MAX_COUNTED_WORDS]
+    subsets = [frozenset(c) for n in range(1, len(items) + 1) for c in combinations(items, n)]
+    return subsets if len(words) <= MAX_COUNTED_WORDS else subsets + [words]
 
 
 def _agreeing(group: list[Figure]) -> list[list[Figure]]:
@@ -159,9 +165,8 @@ def compare_claims(
                 items = tuple(f.id for f in part)
                 note = f"{what} agree: {_side(part)}"
                 links.append(Link("corroborates", items, note, earliest(items, order)))
-        for i, lo in enumerate(parts):
-            for hi in parts[i + 1 :]:
-                if _independent(lo + hi) > 1:
-                    links.append(_pair_link(lo, hi, what, order))
+        for lo, hi in zip(parts, parts[1:], strict=False):
+            if _independent(lo + hi) > 1:
+                links.append(_pair_link(lo, hi, what, order))
     log.info("claims: %d links", len(links))
     return links

@@ -8,10 +8,9 @@ items come from the same independent source, so a copy never counts twice as cor
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
-import struct
+import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -43,15 +42,15 @@ class Passage:
         return f"{self.doc}@{self.start}-{self.end}"
 
 
-def _hash32(data: bytes) -> int:
-    return struct.unpack("<I", hashlib.blake2b(data, digest_size=4).digest())[0]
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=7)  # permutations drawn once, shared by all sketches
 
 
 def minhash(text: str) -> MinHash:
     """MinHash of a text's word 5-shingles."""
     toks = words(text)
     grams = {" ".join(toks[i : i + SHINGLE]) for i in range(max(1, len(toks) - SHINGLE + 1))}
-    m = MinHash(num_perm=NUM_PERM, seed=7, hashfunc=_hash32)
+    m = MinHash(num_perm=NUM_PERM, seed=7, hashfunc=zlib.crc32, permutations=_TEMPLATE.permutations,
+                scheme=_TEMPLATE.scheme)
     m.update_batch([g.encode() for g in grams])
     return m
 

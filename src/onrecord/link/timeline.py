@@ -10,12 +10,12 @@ sentence of the group that overlaps most with the others (the earliest source on
 from __future__ import annotations
 
 import logging
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 
 from onrecord.link.common import Entities, doc_of
 from onrecord.link.dedup import Sources
-from onrecord.link.records import TimelineEntry
+from onrecord.link.records import Link, TimelineEntry
 from onrecord.link.same import Item
 from onrecord.link.text import overlap
 from onrecord.models import Analysis, Event
@@ -23,6 +23,7 @@ from onrecord.models import Analysis, Event
 log = logging.getLogger(__name__)
 
 FORECAST_WEIGHT = 0.5
+SAME_DAY_WEIGHT = 0.5
 SUMMARY_CHARS = 400
 
 
@@ -100,3 +101,28 @@ def _summary(items: list[Item], docs) -> str:
     best = max(items, key=lambda i: (score(i), -items.index(i)))
     text = " ".join(_event(best, docs).text.split())
     return text[:SUMMARY_CHARS]
+
+
+def rank_dates(
+    timeline: Sequence[TimelineEntry],
+    published: Mapping[str, str | None],
+    links: Sequence[Link] = (),
+) -> list[tuple[str, float]]:
+    """Day-precise dates of a timeline by DATEWISE-style salience, most salient first.
+
+    A date scores one per independent document referring to it after the fact (published later),
+    half for a document published that day, nothing for a forecast. Copies joined by a
+    ``duplicate`` link count once; a document counts once per date whatever its mentions.
+    """
+    copy_of = {item: link.first for link in links if link.kind == "duplicate" for item in link.items}
+    sources: dict[str, dict[str, float]] = defaultdict(dict)
+    for entry in timeline:
+        if entry.granularity != "day":
+            continue
+        for doc in entry.sources:
+            pub = (published.get(doc) or "")[:10]
+            weight = 1.0 if pub > entry.date else SAME_DAY_WEIGHT if pub == entry.date else 0.0
+            key = copy_of.get(doc, doc)
+            sources[entry.date][key] = max(sources[entry.date].get(key, 0.0), weight)
+    scores = {date: sum(w.values()) for date, w in sources.items()}
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -54,11 +54,6 @@ def _num(value: Any) -> str:
     return f"{value:,}" if isinstance(value, int | float) else str(value)
 
 
-def default_corrections(db: Path) -> Path:
-    """Where corrections go when no file is named: ``corrections.jsonl`` beside the ledger."""
-    return Path(db).resolve().parent / "corrections.jsonl"
-
-
 def create_app(db: Path, corrections: Path | None = None) -> FastAPI:
     """The dossier app over the ledger at ``db`` (opened read-only per request)."""
     db = Path(db)
@@ -66,7 +61,7 @@ def create_app(db: Path, corrections: Path | None = None) -> FastAPI:
     app = FastAPI(title="onrecord dossier", version="1", docs_url=None, redoc_url=None,
                   description="Read-only dossier API; corrections are the only writes.")
     app.state.db = db
-    app.state.corrections = Path(corrections) if corrections else default_corrections(db)
+    app.state.corrections = Path(corrections) if corrections else edits.default_path(db)
     app.state.env = environment()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _install_handlers(app)
@@ -231,7 +226,8 @@ def _install_corrections(app: FastAPI, html: dict) -> None:
     async def corrections_form(request: Request, conn: Conn) -> Response:
         form = dict(await request.form())
         op = {"op": form.get("op", "")}
-        op.update({k: v for k, v in form.items() if k in edits.OPS.get(op["op"], ()) and str(v).strip()})
+        allowed = edits.OPS.get(str(op["op"]), set()) | {"note"}
+        op.update({k: v for k, v in form.items() if k in allowed and str(v).strip()})
         data: dict[str, Any] = {"path": str(app.state.corrections), "form": form}
         try:
             clean = edits.validate(op, conn)

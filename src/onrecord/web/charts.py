@@ -64,13 +64,16 @@ def timeline_svg(entries: list[dict]) -> dict | None:
     if scale is None:
         return None
     points = []
+    rows = min(len(dated), 4)
     for i, (d, e) in enumerate(dated):
-        row = i % 4
+        x = scale.x(d)
+        right = x > WIDTH * 0.6  # labels of late entries grow leftwards so they stay inside
         label = e["summary"] if len(e["summary"]) <= 48 else e["summary"][:47] + "…"
-        points.append({"x": scale.x(d), "y": 60 + row * 34, "r": 4 + min(float(e["salience"]), 6.0),
+        points.append({"x": x, "y": 64 + (i % 4) * 34, "r": 4 + min(float(e["salience"]), 6.0),
+                       "tx": x - 6 if right else x + 6, "text_anchor": "end" if right else "start",
                        "date": e["date"], "label": label, "summary": e["summary"],
                        "outlets": e.get("outlets", []), "anchor": f"t{i}"})
-    return {"width": WIDTH, "height": 60 + 4 * 34 + 30, "axis_y": 40, "ticks": scale.ticks(),
+    return {"width": WIDTH, "height": 64 + rows * 34, "axis_y": 40, "ticks": scale.ticks(),
             "points": points}
 
 

@@ -5,11 +5,11 @@ The corrections file is applied by the next ``onrecord build``; nothing here tou
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from pathlib import Path
 
+from onrecord import corrections
 from onrecord.errors import CorrectionError
 from onrecord.web import queries as Q
 
@@ -17,11 +17,12 @@ log = logging.getLogger(__name__)
 
 OPS = {
     "merge": {"names"},
-    "split": {"name", "docs"},
+    "split": {"name", "docs", "alias"},
     "rename": {"name", "to"},
     "ignore": {"name"},
     "wrong": {"item"},
 }
+COMMON = {"op", "note"}
 MAX_TEXT = 300
 
 
@@ -59,17 +60,20 @@ def validate(op: object, conn: sqlite3.Connection) -> dict:
     kind = op.get("op")
     if kind not in OPS:
         raise CorrectionError(f"'op' must be one of {', '.join(sorted(OPS))}; got {kind!r}")
-    extra = set(op) - OPS[kind] - {"op"}
+    extra = set(op) - OPS[kind] - COMMON
     if extra:
         raise CorrectionError(f"unexpected field(s) for {kind}: {', '.join(sorted(extra))}")
+    clean = _checked(kind, op, conn)
+    if op.get("note"):
+        clean["note"] = _text(op, "note")
+    return clean
+
+
+def _checked(kind: str, op: dict, conn: sqlite3.Connection) -> dict:
     if kind == "merge":
         return {"op": kind, "names": [_known_name(conn, n) for n in _texts(op, "names", 2)]}
     if kind == "split":
-        docs = _texts(op, "docs", 1)
-        unknown = [d for d in docs if not Q.doc_known(conn, d)]
-        if unknown:
-            raise CorrectionError(f"unknown document id(s): {', '.join(unknown)}")
-        return {"op": kind, "name": _known_name(conn, _text(op, "name")), "docs": docs}
+        return _split(op, conn)
     if kind == "rename":
         name, to = _known_name(conn, _text(op, "name")), _text(op, "to")
         if name == to:
@@ -83,14 +87,30 @@ def validate(op: object, conn: sqlite3.Connection) -> dict:
     return {"op": kind, "item": item}
 
 
+def _split(op: dict, conn: sqlite3.Connection) -> dict:
+    name = _known_name(conn, _text(op, "name"))
+    out: dict = {"op": "split", "name": name}
+    if op.get("docs"):
+        docs = _texts(op, "docs", 1)
+        unknown = [d for d in docs if not Q.doc_known(conn, d)]
+        if unknown:
+            raise CorrectionError(f"unknown document id(s): {', '.join(unknown)}")
+        out["docs"] = docs
+    if op.get("alias"):
+        out["alias"] = _text(op, "alias")
+    if "docs" not in out and "alias" not in out:
+        raise CorrectionError("split needs 'docs' (document ids to split off) or 'alias'")
+    return out
+
+
+def default_path(db: Path) -> Path:
+    """The corrections file the build reads by default, beside the ledger."""
+    return corrections.default_path(db)
+
+
 def append(path: Path, op: dict) -> None:
-    """Append a validated operation with the corrections module (a JSON line if it is absent)."""
+    """Append a validated operation to the corrections file (atomic write by the corrections module)."""
     try:
-        from onrecord import corrections
-    except ImportError:
-        log.warning("onrecord.corrections is not available; appending a JSON line to %s", path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write(json.dumps(op, ensure_ascii=False) + "\n")
-        return
-    corrections.append(path, op)
+        corrections.append(path, op)
+    except corrections.CorrectionError as exc:
+        raise CorrectionError(str(exc)) from exc

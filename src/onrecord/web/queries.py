@@ -203,12 +203,15 @@ CLAIM_COLUMNS = (
 )
 
 
-def _filter_sql(f: Filters, alias: str, who: str) -> tuple[list[str], list[Any]]:
+def _filter_sql(conn: sqlite3.Connection, f: Filters, alias: str, who: str) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
-    if f.who:
-        where.append(f"({alias}.{who} = ? OR {alias}.{who}_name LIKE ?)")
-        params += [f.who, f"%{f.who}%"]
+    if f.who and entity(conn, f.who) is not None:
+        where.append(f"{alias}.{who} = ?")  # an entity id: indexed
+        params.append(f.who)
+    elif f.who:
+        where.append(f"{alias}.{who}_name LIKE ?")
+        params.append(f"%{f.who}%")
     if f.outlet:
         where.append("d.outlet = ?")
         params.append(f.outlet)
@@ -225,7 +228,7 @@ def _filter_sql(f: Filters, alias: str, who: str) -> tuple[list[str], list[Any]]
 
 
 def quotes(conn: sqlite3.Connection, f: Filters, limit: int = 50, offset: int = 0) -> Page:
-    where, params = _filter_sql(f, "q", "speaker")
+    where, params = _filter_sql(conn, f, "q", "speaker")
     if f.kind:
         where.append("q.kind = ?")
         params.append(f.kind)
@@ -235,11 +238,11 @@ def quotes(conn: sqlite3.Connection, f: Filters, limit: int = 50, offset: int = 
     sql = f"SELECT {QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.doc_id"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return _page(conn, sql + " ORDER BY d.published DESC, q.id", params, limit, offset)
+    return _page(conn, sql + " ORDER BY d.published DESC, q.doc_id, q.idx", params, limit, offset)
 
 
 def claims(conn: sqlite3.Connection, f: Filters, limit: int = 100, offset: int = 0) -> Page:
-    where, params = _filter_sql(f, "c", "claimant")
+    where, params = _filter_sql(conn, f, "c", "claimant")
     if f.status:
         where.append("c.status = ?")
         params.append(f.status)
@@ -249,7 +252,18 @@ def claims(conn: sqlite3.Connection, f: Filters, limit: int = 100, offset: int =
     sql = f"SELECT {CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.doc_id"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return _page(conn, sql + " ORDER BY c.counted, d.published, c.id", params, limit, offset)
+    return _page(conn, sql + " ORDER BY d.published DESC, c.doc_id, c.idx", params, limit, offset)
+
+
+def story_figures(conn: sqlite3.Connection, story_id: str, limit: int = 80) -> list[dict]:
+    """A story's claims, those in a conflict first, then by measure and date."""
+    sql = (
+        f"SELECT {CLAIM_COLUMNS}, EXISTS(SELECT 1 FROM link_items li JOIN links l ON l.id = li.link_id "
+        "WHERE li.item = c.id AND l.kind = 'conflicts') AS in_conflict "
+        "FROM story_docs sd JOIN documents d ON d.id = sd.doc_id JOIN claims c ON c.doc_id = sd.doc_id "
+        "WHERE sd.story_id = ? ORDER BY in_conflict DESC, c.counted, d.published, c.id LIMIT ?"
+    )
+    return [decode(r) for r in conn.execute(sql, (story_id, limit))]
 
 
 def conflicts(conn: sqlite3.Connection, items: Sequence[str]) -> dict[str, list[dict]]:

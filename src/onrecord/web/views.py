@@ -60,7 +60,7 @@ def story(conn: sqlite3.Connection, story_id: str, offset: int = 0, limit: int =
     if s is None:
         return None
     entries = _with_outlets(conn, Q.timeline(conn, story_id))
-    claims = _mark_conflicts(conn, Q.claims(conn, Filters(story=story_id), limit=200).items)
+    claims = _mark_conflicts(conn, Q.story_figures(conn, story_id))
     figures = measures(claims)[:12]
     return {
         "story": s,

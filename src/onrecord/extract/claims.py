@@ -1,0 +1,270 @@
+"""Numeric claims: each quantity with who puts it forward (claimant) and how the text holds it (status).
+
+Claimant, in order: the speaker of a quote that contains the figure; the subject of a reporting or
+estimating verb that governs the figure's clause ("US officials estimated that ..."); the object of
+"according to"; the subject of a reporting verb elsewhere in the sentence. The span is resolved to
+an actor with ``onrecord.extract.actors.resolve``; when nothing resolves, claimant is None.
+
+Status from the text's own cues, strongest first: ``disputed`` (denied, rejected, disputed),
+``unverified`` (claimed, without offering evidence, could not be verified, is said to,
+reportedly), ``estimate`` (estimated, estimates), ``attributed`` (said, told, according to, a
+quote), else ``asserted`` (the outlet states it). Verification and denial cues are also read from
+the next sentence ("The claim could not be independently verified.").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord.extract.quantities import Quantity, extract_quantities
+from onrecord.models import Actor, Claim, Quote
+
+log = logging.getLogger(__name__)
+
+REPORT_LEMMAS = {
+    "say", "tell", "state", "announce", "report", "add", "claim", "estimate", "insist", "boast",
+    "allege", "suggest", "believe", "predict", "forecast", "warn", "write", "note", "confirm",
+    "reckon", "calculate", "assert", "argue", "contend", "acknowledge", "admit", "deny",
+    "indicate", "show", "find", "project", "explain", "stress", "declare", "tweet", "post",
+    "put", "quote", "cite", "maintain", "reveal", "disclose", "brag", "assess", "count", "tally",
+    "record", "publish", "release", "inform",
+}
+# How the figure's clause hangs on a reporting verb: content clause, object, "at" phrase.
+CONTENT_DEPS = {"ccomp", "parataxis", "dobj", "prep", "pobj", "attr", "oprd", "npadvmod", "advcl",
+                "conj", "dep"}
+# Verbs that tag a whole sentence ("..., Putin said") when the parse does not link the figure.
+TAG_LEMMAS = {"say", "tell", "claim", "estimate", "add", "insist", "boast", "report", "write"}
+TITLE_NOUNS = {
+    "president", "leader", "minister", "spokesman", "spokeswoman", "spokesperson", "chancellor",
+    "premier", "king", "queen", "secretary", "general", "commander", "chief", "head", "director",
+    "ambassador", "envoy", "aide", "adviser", "advisor", "governor", "mayor", "senator", "prime",
+    "chairman", "chairwoman", "chair", "founder", "executive", "ceo", "pope", "patriarch",
+}
+ESTIMATE_LEMMAS = {"estimate", "reckon", "calculate", "project", "forecast", "predict", "assess"}
+UNVERIFIED_LEMMAS = {"claim", "boast", "allege", "brag"}
+DENY_LEMMAS = {"deny", "reject", "dispute", "refute", "dismiss", "contest"}
+
+_DISPUTED = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|"
+    r"dismissed (?:the|that|this|those|these|it|them)\b|contested|called (?:the|that|this) "
+    r"(?:claim|figure|number)s? (?:false|untrue|a lie|fake))", re.I)
+_UNVERIFIED = re.compile(
+    r"\b(?:without (?:offering|providing|giving|presenting|citing|producing|showing) "
+    r"(?:any )?(?:evidence|proof)|without evidence|(?:could|can|cannot|can't|could not)(?: not)? "
+    r"(?:be )?(?:independently )?(?:verif|confirm)\w*|not (?:been )?(?:independently )?"
+    r"(?:verified|confirmed)|unable to (?:independently )?(?:verify|confirm)|unverified|"
+    r"unconfirmed|(?:is|are|was|were) said to|reportedly|allegedly|purport\w*|claimed|claiming|"
+    r"claims? that|boast(?:s|ed|ing)?\b)", re.I)
+_UNVERIFIED_NEXT = re.compile(
+    r"\b(?:(?:could|can|cannot|can't)(?: not)? (?:be )?(?:independently )?(?:verif|confirm)\w*|"
+    r"not (?:been )?(?:independently )?(?:verified|confirmed)|unable to (?:independently )?"
+    r"(?:verify|confirm)|no evidence|unverified|unconfirmed)", re.I)
+_ESTIMATE = re.compile(r"\b(?:estimat\w*|reckon\w*|projected|projections?|forecast\w*)\b", re.I)
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|stated|states|announced|reported|reports|"
+    r"added|wrote|noted|confirmed|citing|cited|quoted|(?:figures?|data|statistics) (?:from|by)|"
+    r"(?:figures?|data|statistics|survey|study|poll|report) (?:showed|shows|found|finds))\b",
+    re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """Who a figure is attributed to in the parse: the span naming them and the verb's lemma."""
+
+    start: int
+    end: int
+    lemma: str
+    wide_end: int = 0  # end of the subject's whole subtree ("Analysts at Goldman Sachs")
+    governs: bool = False  # the verb governs the figure's clause in the parse
+
+
+def extract_claims(doc: Doc, actors: Sequence[Actor] = (), quotes: Sequence[Quote] = ()
+                   ) -> tuple[Claim, ...]:
+    """One Claim per quantity in ``doc`` (offsets into ``doc.text``)."""
+    sentences = _sentences(doc)
+    claims = []
+    for q in extract_quantities(doc.text, doc if _parsed(doc) else None):
+        n = _sentence_index(sentences, q.start)
+        s_start, s_end = sentences[n]
+        nxt = doc.text[sentences[n + 1][0]:sentences[n + 1][1]] if n + 1 < len(sentences) else ""
+        claims.append(_claim(doc, q, (s_start, s_end), nxt, actors, quotes))
+    return tuple(claims)
+
+
+def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], next_text: str,
+           actors: Sequence[Actor], quotes: Sequence[Quote]) -> Claim:
+    quote = next((x for x in quotes if x.start <= q.start and q.end <= x.end), None)
+    source = _source(doc, q, sent)
+    key, name = _claimant(doc, quote, source, actors)
+    status = _status(doc.text[sent[0]:sent[1]], next_text, quote, source, q)
+    return Claim(q.start, q.end, q.text, sent[0], sent[1], q.value, q.low, q.high, q.change,
+                 q.unit, q.counted, key, name, status)
+
+
+# --- status --------------------------------------------------------------------------------
+
+
+def _status(sentence: str, next_text: str, quote: Quote | None, source: _Source | None,
+            q: Quantity) -> str:
+    lemma = source.lemma if source else ""
+    if lemma in DENY_LEMMAS or _DISPUTED.search(sentence) or _DISPUTED.search(next_text):
+        return "disputed"
+    if lemma in UNVERIFIED_LEMMAS or _UNVERIFIED.search(sentence) \
+            or _UNVERIFIED_NEXT.search(next_text):
+        return "unverified"
+    if lemma in ESTIMATE_LEMMAS or _ESTIMATE.search(sentence):
+        return "estimate"
+    if quote is not None or source is not None or _ATTRIBUTED.search(sentence):
+        return "attributed"
+    return "asserted"
+
+
+# --- claimant ------------------------------------------------------------------------------
+
+
+def _claimant(doc: Doc, quote: Quote | None, source: _Source | None,
+              actors: Sequence[Actor]) -> tuple[str | None, str | None]:
+    if source is not None and source.lemma in DENY_LEMMAS:
+        return None, None  # the one who denies a figure is not its claimant
+    own = source is not None and source.governs and source.start < source.end
+    if quote is not None and quote.speaker is not None and not (quote.kind == "indirect" and own):
+        return quote.speaker, quote.speaker_name
+    if source is None or not actors:
+        return None, None
+    key = _resolve(actors, doc, source.start, source.end, source.wide_end)
+    if key is None:
+        return None, None
+    names = {a.key: a.name for a in actors}
+    return key, names.get(key)
+
+
+def _resolve(actors: Sequence[Actor], doc: Doc, start: int, end: int, wide_end: int = 0
+             ) -> str | None:
+    try:
+        from onrecord.extract.actors import resolve
+    except ImportError:  # the actors module is optional for this stage
+        log.debug("actors.resolve unavailable; claimant left unresolved")
+        return None
+    head = doc.char_span(start, end, alignment_mode="expand")
+    if head is not None and _group_noun(head.root):
+        # "US officials", "Analysts at Goldman Sachs": the organisation or country they speak for
+        return _named_part(actors, doc, start, max(end, wide_end), resolve) \
+            or resolve(actors, doc, start, end)
+    return resolve(actors, doc, start, end) \
+        or _named_part(actors, doc, start, max(end, wide_end), resolve)
+
+
+def _group_noun(tok: Token) -> bool:
+    """A common-noun subject that speaks for a group (not a title naming one person)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in TITLE_NOUNS:
+        return False
+    if tok.tag_ == "NNS":
+        return True
+    # "the Russian autocrat", "Russia's leader" describe one person; "US intelligence" a body
+    return not any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in tok.children)
+
+
+def _named_part(actors: Sequence[Actor], doc: Doc, start: int, end: int,
+                resolve: Callable[..., str | None]) -> str | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for tok in reversed(list(span) if span is not None else []):
+        if tok.pos_ == "PROPN" or tok.ent_type_:
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            s, e = (ent.start_char, ent.end_char) if ent is not None else (tok.idx, tok.idx + len(tok))
+            key = resolve(actors, doc, s, e)
+            if key is not None:
+                return key
+    return None
+
+
+def _source(doc: Doc, q: Quantity, sent: tuple[int, int]) -> _Source | None:
+    if not _parsed(doc):
+        return None
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return _governing(span.root) or _according_to(doc, sent) or _nearest_reporter(doc, span, sent)
+
+
+def _governing(tok: Token) -> _Source | None:
+    """The reporting verb whose content clause, object or 'at' phrase holds the figure."""
+    below = tok
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS and anc.pos_ in ("VERB", "AUX"):
+            if below.dep_ not in CONTENT_DEPS:
+                return None
+            found = _subject_of(anc)
+            return _Source(found.start, found.end, found.lemma, found.wide_end, True)
+        below = anc
+    return None
+
+
+def _subject_of(verb: Token) -> _Source | None:
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            right = child.right_edge
+            return _Source(child.left_edge.idx, child.idx + len(child), lemma,
+                           right.idx + len(right))
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return _Source(objs[0].left_edge.idx, objs[0].idx + len(objs[0]), lemma)
+    return _Source(verb.idx, verb.idx, lemma)  # passive with no agent: "is said to", "estimated"
+
+
+def _according_to(doc: Doc, sent: tuple[int, int]) -> _Source | None:
+    span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
+    for tok in span or ():
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                obj = objs[0]
+                end = max([obj.i] + [c.i for c in obj.rights if c.dep_ in ("compound", "flat")])
+                return _Source(obj.left_edge.idx, doc[end].idx + len(doc[end]), "say")
+    return None
+
+
+def _nearest_reporter(doc: Doc, q: Span, sent: tuple[int, int]) -> _Source | None:
+    span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
+    verbs = [t for t in span or () if t.pos_ == "VERB" and t.lemma_.lower() in TAG_LEMMAS
+             and t.dep_ in ("ROOT", "parataxis") and not _inside(t, q)
+             and any(c.dep_ == "nsubj" for c in t.children)]
+    if not verbs:
+        return None
+    verb = min(verbs, key=lambda t: abs(t.i - q.root.i))
+    return _subject_of(verb)
+
+
+def _inside(tok: Token, q: Span) -> bool:
+    return q.start <= tok.i < q.end
+
+
+# --- sentences -----------------------------------------------------------------------------
+
+
+def _parsed(doc: Doc) -> bool:
+    return doc.has_annotation("DEP")
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    if doc.has_annotation("SENT_START"):
+        return [(s.start_char, s.end_char) for s in doc.sents] or [(0, len(doc.text))]
+    out, start = [], 0
+    for m in re.finditer(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n", doc.text):
+        out.append((start, m.start() + 1))
+        start = m.end()
+    out.append((start, len(doc.text)))
+    return out
+
+
+def _sentence_index(sentences: list[tuple[int, int]], pos: int) -> int:
+    for n, (_, end) in enumerate(sentences):
+        if pos < end:
+            return n
+    return len(sentences) - 1

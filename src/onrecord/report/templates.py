@@ -1,0 +1,57 @@
+"""The report's HTML template (kept in code so the file is self-contained package source)."""
+
+HTML = r"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Briefing · onrecord</title>
+<style>
+body { font: 15px/1.55 system-ui, sans-serif; color: #1d2330; max-width: 980px; margin: 2rem auto; padding: 0 1.2rem; }
+h1 { font-size: 1.7rem; } h2 { border-bottom: 2px solid #1d2330; padding-bottom: .2rem; margin-top: 2.5rem; }
+h3 { margin-top: 1.6rem; border-bottom: 1px solid #d9dde5; }
+.muted { color: #6a7180; } .ref { font: .8rem ui-monospace, monospace; }
+.bad { color: #b3261e; font-weight: 600; } tr.conflict td { background: #fff1f0; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; } th, td { text-align: left; padding: .25rem .4rem; border-bottom: 1px solid #e3e6ec; vertical-align: top; }
+blockquote { margin: .2rem 0; } li { margin-bottom: .35rem; }
+svg { width: 100%; height: auto; border: 1px solid #d9dde5; border-radius: 4px; }
+svg .axis { stroke: #98a0ad; } svg .tick { font-size: 11px; fill: #6a7180; } svg .label { font-size: 12px; }
+svg .src { font-size: 10px; fill: #6a7180; } svg circle { fill: #1f5fa8; } svg .conflict circle { fill: #b3261e; }
+svg .stem { stroke: #c4cad4; stroke-dasharray: 2 2; } svg .range { stroke: #8aa6c8; stroke-width: 3; }
+@media print { a { color: inherit; text-decoration: none; } }
+</style></head>
+<body>
+{% macro ref(doc, start, end) %}<a class="ref" href="#{{ doc|anchor }}">{{ doc }} @ {{ start }}–{{ end }}</a>{% endmacro %}
+<h1>Briefing</h1>
+<p class="muted">Generated {{ generated }} from {{ totals.documents }} articles, {{ totals.quotes }} quotes, {{ totals.claims }} figures. Each statement cites its article and character offsets in the clean text; follow the link to the sources list.</p>
+<nav><ol>{% for s in stories %}<li><a href="#story-{{ loop.index }}">{{ s.story.title }}</a></li>{% endfor %}<li><a href="#sources">Sources</a></li></ol></nav>
+{% for s in stories %}
+<section id="story-{{ loop.index }}">
+<h2>{{ s.story.title }}</h2>
+<p>{{ s.summary.articles }} articles from {{ s.summary.outlets }} outlets, {{ s.summary.first or "?" }} to {{ s.summary.last or "?" }}.
+{% if s.actors %}Main actors: {% for a in s.actors[:8] %}{{ a.name }} ({{ a.articles }}){% if not loop.last %}, {% endif %}{% endfor %}.{% endif %}</p>
+<h3>Timeline</h3>
+{% set t = s.timeline_svg %}
+{% if t %}
+<svg viewBox="0 0 {{ t.width }} {{ t.height }}" role="img" aria-label="timeline">
+<line x1="40" x2="{{ t.width - 40 }}" y1="{{ t.axis_y }}" y2="{{ t.axis_y }}" class="axis"/>
+{% for tick in t.ticks %}<text x="{{ tick.x }}" y="{{ t.axis_y - 10 }}" class="tick" text-anchor="middle">{{ tick.label }}</text>{% endfor %}
+{% for p in t.points %}<g><title>{{ p.date }}: {{ p.summary }}</title><line x1="{{ p.x }}" x2="{{ p.x }}" y1="{{ t.axis_y }}" y2="{{ p.y }}" class="stem"/><circle cx="{{ p.x }}" cy="{{ t.axis_y }}" r="{{ p.r }}"/><text x="{{ p.tx }}" y="{{ p.y }}" text-anchor="{{ p.text_anchor }}" class="label">{{ p.date }} {{ p.label }}</text><text x="{{ p.tx }}" y="{{ p.y + 12 }}" text-anchor="{{ p.text_anchor }}" class="src">{% for o in p.outlets %}{{ o.outlet or o.doc }}{% if not loop.last %} · {% endif %}{% endfor %}</text></g>{% endfor %}
+</svg>
+{% endif %}
+<ul>{% for e in s.timeline %}<li><strong>{{ e.date }}</strong> {{ e.summary }} — {% for o in e.outlets %}<a class="ref" href="#{{ o.doc|anchor }}">{{ o.outlet or o.doc }}</a>{% if not loop.last %}, {% endif %}{% endfor %}</li>{% else %}<li class="muted">No dated events.</li>{% endfor %}</ul>
+<h3>Who said what</h3>
+<ul>{% for q in s.quotes %}<li><strong>{{ q.speaker_name or "unknown speaker" }}</strong> <span class="muted">({{ q.kind }}{% if q.cue %}, {{ q.cue }}{% endif %})</span>: <q>{{ q.text }}</q> — {{ q.outlet or "?" }}, {{ q.published or "undated" }} {{ ref(q.doc_id, q.start, q.end) }}</li>{% else %}<li class="muted">No quotes.</li>{% endfor %}</ul>
+<h3>Figures and where they disagree</h3>
+{% for m in s.figures %}
+<h4>{{ m.counted }}{% if m.unit %} ({{ m.unit }}){% endif %}{% if m.conflict %} <span class="bad">sources disagree</span>{% endif %}</h4>
+<table><thead><tr><th>figure</th><th>claimant</th><th>status</th><th>outlet</th><th>date</th><th>source</th></tr></thead><tbody>
+{% for c in m.claims %}<tr{% if c.conflict %} class="conflict"{% endif %}><td>{{ c.text }}</td><td>{{ c.claimant_name or "the outlet" }}</td><td>{{ c.status }}{% if c.conflict %} <span class="bad">conflicts</span>{% endif %}</td><td>{{ c.outlet or "?" }}</td><td>{{ c.published or "" }}</td><td>{{ ref(c.doc_id, c.start, c.end) }}</td></tr>{% endfor %}
+</tbody></table>
+{% else %}<p class="muted">No figures.</p>{% endfor %}
+</section>
+{% endfor %}
+<section id="sources">
+<h2>Sources</h2>
+<ol>{% for d in sources %}<li id="{{ d.id|anchor }}"><code>{{ d.id }}</code> — {{ d.outlet or "?" }}, {{ d.published or "undated" }}: {{ d.title or "(untitled)" }}{% if d.url %} <span class="muted">{{ d.url }}</span>{% endif %} <span class="muted">({{ d.source }})</span></li>{% endfor %}</ol>
+</section>
+</body></html>
+"""

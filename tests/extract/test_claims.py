@@ -1,0 +1,119 @@
+"""Numeric claims: claimant from quotes, reporting verbs and 'according to'; status from cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract.claims import extract_claims
+from onrecord.models import Actor, Claim, Mention, Quote
+
+
+def _claims(nlp, text: str) -> tuple[Claim, ...]:
+    from onrecord.extract.actors import extract_actors
+    from onrecord.extract.quotes import extract_quotes
+
+    doc = nlp(text)
+    actors = extract_actors(doc)
+    return extract_claims(doc, actors, extract_quotes(doc, actors))
+
+
+def _claim(nlp, text: str, figure: str) -> Claim:
+    at = text.index(figure)
+    hits = [c for c in _claims(nlp, text) if c.start < at + len(figure) and at < c.end]
+    assert len(hits) == 1, hits
+    return hits[0]
+
+
+def test_claims_without_parse_are_outlet_assertions(blank_nlp):
+    doc = blank_nlp("The convoy carried 120 tonnes of medicine. It arrived on Monday.")
+    (claim,) = extract_claims(doc)
+    assert (claim.text, claim.value, claim.unit) == ("120 tonnes", 120.0, "tonnes")
+    assert (claim.claimant, claim.status) == (None, "asserted")
+    assert doc.text[claim.sentence_start:claim.sentence_end].startswith("The convoy")
+    assert claim.sentence_end <= doc.text.index("It arrived")
+
+
+def test_claims_figure_inside_quote_takes_the_quote_speaker(blank_nlp):
+    text = "“We sent 40 trucks,” the minister said."
+    doc = blank_nlp(text)
+    actor = Actor("person:ana", "Ana Ruiz", "PERSON", ("Ana Ruiz",), (Mention(0, 0, "", "person:ana"),))
+    quote = Quote(1, 19, text[1:19], "direct", "said", None, "person:ana", "Ana Ruiz")
+    (claim,) = extract_claims(doc, [actor], [quote])
+    assert (claim.claimant, claim.claimant_name, claim.status) == ("person:ana", "Ana Ruiz", "attributed")
+
+
+@pytest.mark.model
+def test_claims_subject_of_said_is_the_claimant(nlp):
+    c = _claim(nlp, "Angela Merkel said on Monday that Germany would take in 10,000 refugees.", "10,000")
+    assert (c.claimant_name, c.status) == ("Angela Merkel", "attributed")
+
+
+@pytest.mark.model
+def test_claims_according_to_names_the_claimant(nlp):
+    c = _claim(nlp, "About 4,000 people were detained, according to Amnesty International.", "4,000")
+    assert (c.claimant_name, c.status, c.change) == ("Amnesty International", "attributed", "~")
+
+
+@pytest.mark.model
+def test_claims_estimated_is_an_estimate(nlp):
+    c = _claim(nlp, "The World Bank estimates that rebuilding will cost $411 billion.", "$411 billion")
+    assert (c.claimant_name, c.status, c.value) == ("World Bank", "estimate", 411e9)
+
+
+@pytest.mark.model
+def test_claims_claimed_without_evidence_is_unverified(nlp):
+    text = "Donald Trump claimed, without offering evidence, that 3 million people voted illegally."
+    c = _claim(nlp, text, "3 million")
+    assert (c.claimant_name, c.status) == ("Donald Trump", "unverified")
+
+
+@pytest.mark.model
+def test_claims_verification_cue_in_next_sentence_makes_it_unverified(nlp):
+    text = "Vladimir Putin said 270,000 people had enlisted. The claim could not be verified."
+    c = _claim(nlp, text, "270,000")
+    assert (c.claimant_name, c.status) == ("Vladimir Putin", "unverified")
+
+
+@pytest.mark.model
+def test_claims_denial_by_another_party_is_disputed(nlp):
+    text = "Hezbollah said it had fired 150 rockets at the base, which Israel denied."
+    assert _claim(nlp, text, "150").status == "disputed"
+
+
+@pytest.mark.model
+def test_claims_the_denier_is_not_the_claimant(nlp):
+    c = _claim(nlp, "Israel denied that 500 people had died in the blast.", "500")
+    assert (c.claimant, c.status) == (None, "disputed")
+
+
+@pytest.mark.model
+def test_claims_is_said_to_has_no_claimant_and_is_unverified(nlp):
+    c = _claim(nlp, "The state is said to possess tens of millions of shells.", "tens of millions")
+    assert (c.claimant, c.status, c.low, c.high) == (None, "unverified", 1e7, 1e8)
+
+
+@pytest.mark.model
+def test_claims_quote_pronoun_speaker_resolves_to_last_person(nlp):
+    text = "Jens Stoltenberg spoke in Vilnius. “Allies have trained 30,000 troops,” he said."
+    c = _claim(nlp, text, "30,000")
+    assert (c.claimant_name, c.status) == ("Jens Stoltenberg", "attributed")
+
+
+@pytest.mark.model
+def test_claims_plain_statement_is_asserted_by_the_outlet(nlp):
+    c = _claim(nlp, "More than 2,500 protesters were killed when the uprising was crushed.", "2,500")
+    assert (c.claimant, c.status, c.change) == (None, "asserted", ">")
+
+
+@pytest.mark.model
+def test_claims_officials_of_a_country_are_claimed_by_that_country(nlp):
+    text = "US officials estimated last month that up to 20,000 drones had been shipped."
+    c = _claim(nlp, text, "20,000")
+    assert (c.claimant_name, c.status, c.change) == ("United States", "estimate", "<")
+
+
+@pytest.mark.model
+def test_claims_figure_in_an_aside_is_not_given_to_the_main_reporter(nlp):
+    text = ("The US has warned Pyongyang not to sell arms to Vladimir Putin, who spoke in a port "
+            "about 150km from the border.")
+    assert _claim(nlp, text, "150km").claimant is None

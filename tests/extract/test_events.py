@@ -1,0 +1,79 @@
+"""Events: sentences whose verb is anchored to a resolved time."""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.extract.events import event_date, extract_events
+from onrecord.extract.times import extract_times, infer_published
+from onrecord.models import Actor, Entry, Mention
+
+
+def _events(nlp, text: str, published: str, actors=(), entries=()):
+    doc = nlp(text)
+    times = extract_times(text, published, entries, doc=doc)
+    return extract_events(doc, times, actors)
+
+
+def test_events_plain_doc_keeps_prepositional_time_and_drops_mere_mention(blank_nlp):
+    text = "Putin met Kim on Wednesday. The 2019 summit was recalled."
+    events = _events(blank_nlp, text, "2023-09-13")
+    assert [(e.text, e.date) for e in events] == [("Putin met Kim on Wednesday.", "2023-09-13")]
+
+
+def test_events_carry_keys_of_actors_mentioned_in_the_sentence(blank_nlp):
+    text = "Kim arrived yesterday. Putin waited."
+    kim = Actor("kim", "Kim", "PERSON", ("Kim",), (Mention(0, 3, "Kim", "kim"),))
+    putin = Actor("putin", "Putin", "PERSON", ("Putin",), (Mention(23, 28, "Putin", "putin"),))
+    events = _events(blank_nlp, text, "2023-09-13", actors=(putin, kim))
+    assert [(e.date, e.actors) for e in events] == [("2023-09-12", ("kim",))]
+
+
+def test_events_ignore_reference_values_like_now(blank_nlp):
+    assert _events(blank_nlp, "Talks are now under way.", "2023-09-13") == ()
+
+
+def test_events_date_drops_part_of_day_code():
+    assert event_date("2023-09-12TMO") == "2023-09-12"
+    assert event_date("2023-W37") == "2023-W37"
+    assert event_date("1989-Q3") is None and event_date("PAST_REF") is None
+
+
+def test_events_parsed_doc_keeps_fronted_time_and_drops_nominal_year(nlp):
+    text = "Last month, the US approved sending jets. He praised the 2019 summit in Hanoi."
+    events = _events(nlp, text, "2023-09-12")
+    assert [(e.text, e.date) for e in events] == [("Last month, the US approved sending jets.", "2023-08")]
+
+
+def _seed(seeds, name: str) -> str:
+    return next(seeds.glob(f"{name}_*.txt")).read_text(encoding="utf-8")
+
+
+def _live_entries(text: str) -> tuple[Entry, ...]:
+    heads = list(re.finditer(r"^(\d{1,2}\.\d{2}[ap]m)\n(September \d{1,2})$", text, re.M))
+    ends = [h.start() for h in heads[1:]] + [len(text)]
+    return tuple(Entry(h[1], h[2], None, h.end(), end) for h, end in zip(heads, ends, strict=True))
+
+
+def test_events_on_seed_articles_have_the_dates_their_texts_imply(nlp, seeds):
+    s003 = {e.date for e in _events(nlp, _seed(seeds, "003"), "2023-09-13")}
+    assert "2023-09-13" in s003  # "welcomed ... on Wednesday"
+    s000 = {e.date for e in _events(nlp, _seed(seeds, "000"), "2023-09-12")}
+    assert "2023-08" in s000  # "last month"
+    text = _seed(seeds, "001")
+    s001 = {e.date for e in _events(nlp, text, infer_published(text)[0])}
+    assert {"2024-10-24", "2024"} <= s001  # "passed ... on Thursday", "agreed ... earlier this year"
+    text = _seed(seeds, "004")
+    s004 = {e.date for e in _events(nlp, text, infer_published(text)[0])}
+    assert "2022-07" in s004 and s004 <= {"2022-08-08", "2022-07"}  # "said last month"
+
+
+def test_live_blog_seed_times_inside_entries_resolve_against_entry_date(seeds):
+    text = _seed(seeds, "002")
+    entries = _live_entries(text)
+    assert len(entries) >= 10
+    inside = [
+        t for t in extract_times(text, "2023-09-13", entries)
+        if any(e.start <= t.start < e.end for e in entries) and t.text.lower() in ("today", "this morning")
+    ]
+    assert inside and all(t.anchor == "entry" and t.value.startswith("2023-09-12") for t in inside)

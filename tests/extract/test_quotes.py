@@ -1,0 +1,177 @@
+"""Quotes: quotation marks per paragraph, cues from the parse, speakers, and the seed articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract.quote_marks import find_quoted, paragraphs
+from onrecord.extract.quotes import extract_quotes
+from onrecord.models import Actor, Entry, Mention
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in find_quoted(text)]
+
+
+# --- quotation marks (no model) -------------------------------------------------------------
+
+
+def test_quote_marks_paragraphs_split_on_blank_lines() -> None:
+    text = "One.\n\n  Two.\n \nThree."
+    assert [text[s:e] for s, e in paragraphs(text)] == ["One.", "Two.", "Three."]
+
+
+def test_quote_marks_open_quote_continues_into_next_paragraph() -> None:
+    text = "“We will hold the line.\n\n“And we will rebuild the bridge,” she said."
+    assert _quoted(text) == ["“We will hold the line.\n\n“And we will rebuild the bridge,”"]
+
+
+def test_quote_marks_unbalanced_mark_runs_to_paragraph_end_only() -> None:
+    text = "The minister said “we are ready\n\nLater, the talks resumed."
+    assert _quoted(text) == ["“we are ready"]
+
+
+def test_quote_marks_apostrophes_and_possessives_are_not_quotes() -> None:
+    text = "The players' union backed Moscow's plan, and it's 'final' now."
+    assert _quoted(text) == ["'final'"]
+
+
+def test_quote_marks_guillemets_and_single_curly_marks_are_found() -> None:
+    text = "He called it «a new era» and ‘a turning point for us’."
+    assert _quoted(text) == ["«a new era»", "‘a turning point for us’"]
+
+
+# --- extraction (spaCy model) ----------------------------------------------------------------
+
+
+def _quotes(nlp, text: str, **kw):
+    return extract_quotes(nlp(text), **kw)
+
+
+@pytest.mark.model
+def test_quotes_direct_quote_with_trailing_attribution(nlp) -> None:
+    text = "“The border will stay open for trade,” Governor Ivan Petrov said on Monday."
+    (q,) = _quotes(nlp, text)
+    assert q.kind == "direct"
+    assert q.text == "The border will stay open for trade"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Governor Ivan Petrov"
+    assert q.cue == "said"
+
+
+@pytest.mark.model
+def test_quotes_split_quote_parts_share_one_speaker(nlp) -> None:
+    text = "“We will not retreat,” the general said. “Our units hold every village on the river.”"
+    quotes = _quotes(nlp, text)
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert quotes[0].speaker_mention == quotes[1].speaker_mention
+    assert quotes[1].text.startswith("Our units hold")
+
+
+@pytest.mark.model
+def test_quotes_indirect_clause_includes_that_and_its_speaker(nlp) -> None:
+    text = "The foreign minister said that the talks would resume in Geneva next month."
+    (q,) = _quotes(nlp, text)
+    assert q.kind == "indirect"
+    assert q.text == "that the talks would resume in Geneva next month"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The foreign minister"
+
+
+@pytest.mark.model
+def test_quotes_according_to_takes_the_rest_of_the_clause(nlp) -> None:
+    text = "According to the regional governor, about 4,000 people left the town last week."
+    (q,) = _quotes(nlp, text)
+    assert q.cue == "according to"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the regional governor"
+    assert q.text.startswith("about 4,000 people left the town")
+
+
+@pytest.mark.model
+def test_quotes_partial_quote_inside_reported_speech_is_mixed(nlp) -> None:
+    text = "Mr Lee said his country would “stand shoulder to shoulder” with its neighbour."
+    (q,) = _quotes(nlp, text)
+    assert q.kind == "mixed"
+    assert "stand shoulder to shoulder" in q.text
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Mr Lee"
+
+
+@pytest.mark.model
+def test_quotes_scare_quotes_and_titles_are_not_quotes(nlp) -> None:
+    text = "The so-called “peace plan” was debated alongside the “Freedom Act” in parliament."
+    assert _quotes(nlp, text) == ()
+
+
+@pytest.mark.model
+def test_quotes_unattributed_paragraph_continues_previous_speaker(nlp) -> None:
+    text = (
+        "“Our farmers need the new port,” the mayor said.\n\n"
+        "“Without it the harvest will rot in the fields before anyone can sell it.”"
+    )
+    quotes = _quotes(nlp, text)
+    assert len(quotes) == 2
+    assert quotes[1].speaker_mention == quotes[0].speaker_mention
+
+
+@pytest.mark.model
+def test_quotes_unbalanced_marks_do_not_fail_the_article(nlp) -> None:
+    text = "The envoy said “the deal is close\n\nThe minister told reporters that talks had stalled."
+    quotes = _quotes(nlp, text)
+    assert any(q.text.startswith("that talks had stalled") for q in quotes)
+
+
+@pytest.mark.model
+def test_quotes_headline_quotes_are_flagged(nlp) -> None:
+    text = "Minister says the army will win\n\nThe minister said the army would win the war soon."
+    quotes = _quotes(nlp, text, headline_end=31)
+    assert [q.in_headline for q in quotes] == [True, False]
+
+
+@pytest.mark.model
+def test_quotes_live_blog_entry_heading_quotes_are_flagged(nlp) -> None:
+    text = "Intro text here.\n\nGovernor says the roads will reopen\n\nMore details followed today."
+    start = text.index("Governor")
+    entry = Entry("10:00", None, "Governor says the roads will reopen", start, len(text))
+    quotes = _quotes(nlp, text, entries=[entry])
+    assert quotes and quotes[0].in_headline
+
+
+@pytest.mark.model
+def test_quotes_pronoun_speaker_falls_back_to_last_person_quoted(nlp) -> None:
+    text = (
+        "“The shipments will arrive by rail,” Anna Volkova said.\n\n"
+        "“We expect the first train within a week,” she added."
+    )
+    doc = nlp(text)
+    start = text.index("Anna Volkova")
+    actor = Actor(
+        "anna-volkova", "Anna Volkova", "PERSON", ("Anna Volkova",),
+        (Mention(start, start + 12, "Anna Volkova", "anna-volkova"),),
+    )
+    quotes = extract_quotes(doc, [actor])
+    assert [q.speaker_name for q in quotes] == ["Anna Volkova", "Anna Volkova"]
+    assert quotes[1].speaker_mention is not None and quotes[1].speaker_mention.text == "she"
+
+
+# --- seeds ------------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.datasets
+@pytest.mark.parametrize(
+    ("seed", "words", "speaker"),
+    [
+        ("000_", "lay the groundwork", "Oleg Kozhemyako"),
+        ("000_", "good prospects for co-operation", "Oleg Kozhemyako"),
+        ("000_", "We carried out a partial mobilisation", "Vladimir Putin"),
+        ("000_", "It will just prolong the conflict", "Vladimir Putin"),
+        ("002_", "The interests of our two countries", "Dmitry Peskov"),
+    ],
+)
+def test_quotes_seed_speakers_resolve_to_full_names(nlp, seeds, seed, words, speaker) -> None:
+    from onrecord.extract.actors import extract_actors
+
+    path = next(seeds.glob(f"{seed}*.txt"))
+    doc = nlp(path.read_text(encoding="utf-8"))
+    quotes = extract_quotes(doc, extract_actors(doc))
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote containing {words!r}"
+    assert {q.speaker_name for q in hits} == {speaker}
