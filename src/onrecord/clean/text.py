@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 NEUTRAL = {"caption", "duplicated caption", "photo credit", "photo caption with credit", "time", "date",
            "advertisement", "video/media label", "repeated paragraph", "outlet label"}
 NAV_PENALTY = -25.0
+SOFT_FACTOR = 0.2
 REPEAT_MIN_WORDS = 12
 STOP_MIN = 0.2
 NO_STOPLIST = frozenset({"ja", "zh", "ko", "th"})
@@ -166,14 +167,26 @@ def _score(line: Line, label: Label, stop_min: float) -> float:
     return NAV_PENALTY
 
 
+def _soften(scores: list[float]) -> list[float]:
+    """A short line between two prose lines is a subheading or a label, not navigation (jusText's
+    context rule): its penalty shrinks."""
+    out = list(scores)
+    for i in range(1, len(scores) - 1):
+        if scores[i] == NAV_PENALTY and scores[i - 1] > 0 and scores[i + 1] > 0:
+            out[i] = NAV_PENALTY * SOFT_FACTOR
+    return out
+
+
 def _main_run(res: TextResult) -> tuple[int, int]:
     """The maximum-sum run of line scores, as [start, end) line indices."""
     best, best_span = 0.0, (0, 0)
     total, start = 0.0, 0
-    for i, (line, label) in enumerate(zip(res.lines, res.labels, strict=True)):
+    scores = [_score(line, label, res.stop_min) for line, label in zip(res.lines, res.labels, strict=True)]
+    scores = _soften(scores)
+    for i, score in enumerate(scores):
         if total <= 0:
             total, start = 0.0, i
-        total += _score(line, label, res.stop_min)
+        total += score
         if total > best:
             best, best_span = total, (start, i + 1)
     return best_span

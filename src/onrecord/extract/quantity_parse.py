@@ -237,7 +237,7 @@ def _unit(t: Toks, k: int, kind: str) -> tuple[str | None, int]:
         return "%", k + 1
     for phrase in lex.PERCENT_PHRASES:
         if _match(t, k + 1, phrase):
-            return "%" if phrase[0] in ("per", "percent", "pc") else " ".join(phrase), k + len(phrase)
+            return "%" if phrase[0] in ("per", "percent", "pc", "pct") else " ".join(phrase), k + len(phrase)
     if kind == "digits" and nxt.text in "-–" and t.glued(k, k + 1) and t.kind(k + 2) == "word" \
             and t.glued(k + 1, k + 2) and t.low(k + 2) not in ("to", "and", "or", "by"):
         return t.get(k + 2).low, k + 2  # "6.1-inch", "2,900-year-old"

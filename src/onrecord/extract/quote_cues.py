@@ -147,12 +147,28 @@ def content_of(verb: Token, sent: SpacySpan) -> tuple[int, int] | None:
 
 
 def _complement(verb: Token) -> tuple[int, int] | None:
-    """What a non-speech cue ("criticized X for ...", "wants to ...") is about: its objects and
-    complements after the verb."""
-    parts = [c for c in verb.rights if c.dep_ in _COMPLEMENTS]
-    if not parts:
-        return None
-    return _edges([t for c in parts for t in c.subtree])
+    """What a non-speech cue is about: its direct object with the clause or "for ..." phrase
+    that follows it ("urged supporters to vote", "praised Kaine for his work"), else its clausal
+    complement ("wants to leave"), else the object of its first preposition ("called on X")."""
+    rights = list(verb.rights)
+    objects = [c for c in rights if c.dep_ in ("dobj", "dative")]
+    if objects:
+        tail = [c for c in rights if c.i > objects[0].i and _extends_object(c)]
+        return _edges([t for c in [objects[0], *tail] for t in c.subtree])
+    clauses = [c for c in rights if c.dep_ in ("xcomp", "attr", "oprd", "acomp")]
+    if clauses:
+        return _edges(list(clauses[0].subtree))
+    preps = [c for c in rights if c.dep_ == "prep"]
+    if preps:
+        inner = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")]
+        return _edges(list(inner[0].subtree)) if inner else None
+    return None
+
+
+def _extends_object(token: Token) -> bool:
+    return token.dep_ in ("xcomp", "oprd", "ccomp") or (
+        token.dep_ == "prep" and token.lower_ in ("for", "as", "to", "of")
+    )
 
 
 _COMPLEMENTS = frozenset({"dobj", "xcomp", "prep", "attr", "oprd", "dative", "acomp"})

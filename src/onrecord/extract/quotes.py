@@ -102,7 +102,8 @@ def _touching(text: str, content: tuple[int, int], marks: list[Marked]) -> tuple
     leaves the quoted words of "... focusing on “he said this”" outside the clause)."""
     start, end = content
     for m in marks:
-        if end <= m.start and not text[end : m.start].strip():
+        gap = text[end : m.start]
+        if end <= m.start and not gap.strip() and "\n" not in gap:
             end = m.end
     return start, end
 

