@@ -97,7 +97,9 @@ def default_path(ledger: str | Path) -> Path:
 def validate(op: Mapping[str, Any], where: str = "op") -> Op:
     """Check one operation; raise :class:`CorrectionError` naming the bad field."""
     if not isinstance(op, Mapping):
-        raise CorrectionError(f"{where}: an operation must be a JSON object, got {type(op).__name__}", where)
+        raise CorrectionError(
+            f"{where}: an operation must be a JSON object, got {type(op).__name__}", where
+        )
     kind = op.get("op")
     if kind not in _FIELDS:
         raise CorrectionError(f"{where}.op: must be one of {sorted(_FIELDS)}, got {kind!r}", "op")
@@ -159,7 +161,9 @@ def _read_ops(path: Path) -> list[Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8") or "[]")
     except json.JSONDecodeError as exc:
-        raise CorrectionError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})", None) from exc
+        raise CorrectionError(
+            f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})", None
+        ) from exc
     if isinstance(data, dict):
         if data.get("version", VERSION) != VERSION:
             raise CorrectionError(f"{path}: version must be {VERSION}", "version")

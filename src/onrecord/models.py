@@ -190,8 +190,9 @@ class TimeExpr:
     start: int
     end: int
     text: str
-    value: str | None  # ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-MM-DDTHH:MM
-    granularity: str | None  # year, month, week, day, minute
+    value: str | None  # TimeML value: ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-MM-DDTHH:MM)
+    # or TimeML forms: YYYY-Qn, YYYY-SU (season), 199 (decade), 19 (century), PRESENT_REF, ...
+    granularity: str | None  # century, decade, year, season, quarter, month, week, day, minute
     anchor: str | None  # "published", "entry", "inferred", "absolute", or None when unresolved
 
 

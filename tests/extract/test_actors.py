@@ -19,7 +19,7 @@ def _doc(nlp, marked: str) -> Doc:
     """A Doc from text where entities are written "[Vladimir Putin|PERSON]"."""
     text, spans, pos = "", [], 0
     for m in _MARK.finditer(marked):
-        text += marked[pos:m.start()]
+        text += marked[pos : m.start()]
         spans.append((len(text), len(text) + len(m.group(1)), m.group(2)))
         text += m.group(1)
         pos = m.end()
@@ -70,8 +70,11 @@ def test_actor_names_transliterations_and_initials_are_compatible() -> None:
 
 
 def test_actors_kim_variants_merge_into_one_actor_named_by_the_full_name(blank_nlp) -> None:
-    doc = _doc(blank_nlp, "[North Korea|GPE]'s [Kim|PERSON] arrived. [Kim Jong-un|PERSON] met "
-                          "officials. [Mr Kim|PERSON] smiled.")
+    doc = _doc(
+        blank_nlp,
+        "[North Korea|GPE]'s [Kim|PERSON] arrived. [Kim Jong-un|PERSON] met "
+        "officials. [Mr Kim|PERSON] smiled.",
+    )
     actors = extract_actors(doc)
     kim = _named(actors, "Kim Jong-un")
     assert [m.text for m in kim.mentions] == ["Kim", "Kim Jong-un", "Kim"]
@@ -80,15 +83,20 @@ def test_actors_kim_variants_merge_into_one_actor_named_by_the_full_name(blank_n
 
 
 def test_actors_different_people_sharing_a_surname_stay_apart(blank_nlp) -> None:
-    doc = _doc(blank_nlp, "[Kim Jong-un|PERSON] and his sister [Kim Yo-jong|PERSON] came. "
-                          "[Kim Yo-jong|PERSON] spoke.")
+    doc = _doc(
+        blank_nlp,
+        "[Kim Jong-un|PERSON] and his sister [Kim Yo-jong|PERSON] came. "
+        "[Kim Yo-jong|PERSON] spoke.",
+    )
     names = sorted(a.name for a in extract_actors(doc))
     assert names == ["Kim Jong-un", "Kim Yo-jong"]
 
 
 def test_actors_canonical_name_is_the_fullest_form(blank_nlp) -> None:
-    doc = _doc(blank_nlp, "[Vladimir Putin|PERSON] spoke. [Vladimir V. Putin|PERSON] and "
-                          "[Putin|PERSON] left.")
+    doc = _doc(
+        blank_nlp,
+        "[Vladimir Putin|PERSON] spoke. [Vladimir V. Putin|PERSON] and [Putin|PERSON] left.",
+    )
     (putin,) = extract_actors(doc)
     assert putin.name == "Vladimir V. Putin"
     assert set(putin.aliases) == {"Vladimir Putin", "Vladimir V. Putin", "Putin"}
@@ -117,8 +125,11 @@ def test_actors_keys_are_unique_and_mentions_point_back(blank_nlp) -> None:
 
 
 def test_actors_metonyms_refer_to_their_state_without_merging(blank_nlp) -> None:
-    doc = _doc(blank_nlp, "[Russia|GPE] said the [Kremlin|ORG] and [Moscow|GPE] agreed, "
-                          "while [Pyongyang|GPE] and [North Korea|GPE] waited.")
+    doc = _doc(
+        blank_nlp,
+        "[Russia|GPE] said the [Kremlin|ORG] and [Moscow|GPE] agreed, "
+        "while [Pyongyang|GPE] and [North Korea|GPE] waited.",
+    )
     actors = {a.name: a for a in extract_actors(doc)}
     assert actors["Kremlin"].refers_to == actors["Russia"].key
     assert actors["Moscow"].refers_to == actors["Russia"].key
@@ -152,13 +163,15 @@ def test_actors_appositive_after_the_name_becomes_a_role(blank_nlp) -> None:
     doc = _doc(blank_nlp, "[Dmitry Peskov|PERSON], [Putin|PERSON]'s spokesman, said no.")
     actors = extract_actors(doc)
     (role,) = _named(actors, "Dmitry Peskov").roles
-    assert role.text == "Putin's spokesman" and doc.text[role.start:role.end] == role.text
+    assert role.text == "Putin's spokesman" and doc.text[role.start : role.end] == role.text
     assert _named(actors, "Putin").roles == ()
 
 
 def test_actors_appositive_before_the_name_becomes_a_role(blank_nlp) -> None:
     doc = _doc(blank_nlp, "The [Kremlin|ORG] spokesman, [Dmitri S. Peskov|PERSON], said no.")
-    assert [r.text for r in _named(extract_actors(doc), "Dmitri S. Peskov").roles] == ["Kremlin spokesman"]
+    assert [r.text for r in _named(extract_actors(doc), "Dmitri S. Peskov").roles] == [
+        "Kremlin spokesman"
+    ]
 
 
 def test_actors_address_forms_are_not_roles_but_titles_are(blank_nlp) -> None:
@@ -177,51 +190,67 @@ def test_resolve_name_or_alias_gives_the_actor(blank_nlp) -> None:
 
 
 def test_resolve_possessive_description_is_not_the_possessor(blank_nlp) -> None:
-    doc = _doc(blank_nlp, "[Dmitry Peskov|PERSON], [Putin|PERSON]'s spokesman, spoke. "
-                          "Later Putin's spokesman said no.")
+    doc = _doc(
+        blank_nlp,
+        "[Dmitry Peskov|PERSON], [Putin|PERSON]'s spokesman, spoke. "
+        "Later Putin's spokesman said no.",
+    )
     actors = extract_actors(doc)
     assert _name_of(actors, _key_at(doc, actors, "Putin's spokesman", 1)) == "Dmitry Peskov"
 
 
 def test_resolve_pronoun_prefers_the_subject_of_the_previous_sentence(blank_nlp) -> None:
-    doc = _doc(blank_nlp, "[Oleg Kozhemyako|PERSON] said it as he welcomed [Kim|PERSON]. "
-                          "“We are glad,” he added.")
+    doc = _doc(
+        blank_nlp,
+        "[Oleg Kozhemyako|PERSON] said it as he welcomed [Kim|PERSON]. “We are glad,” he added.",
+    )
     actors = extract_actors(doc)
     assert _name_of(actors, _key_at(doc, actors, "he", 1)) == "Oleg Kozhemyako"
 
 
 def test_resolve_she_skips_a_man_known_by_his_honorific(blank_nlp) -> None:
-    doc = _doc(blank_nlp, "[Anne Legendre|PERSON] spoke after Mr [Miller|PERSON] said no. "
-                          "She said yes.")
+    doc = _doc(
+        blank_nlp, "[Anne Legendre|PERSON] spoke after Mr [Miller|PERSON] said no. She said yes."
+    )
     actors = extract_actors(doc)
     assert _name_of(actors, _key_at(doc, actors, "She")) == "Anne Legendre"
 
 
 def test_resolve_pronoun_ignores_names_inside_quotation_marks(blank_nlp) -> None:
-    doc = _doc(blank_nlp, "[Igor Korotchenko|PERSON] said so. “[Kim|PERSON] is our friend,” he added.")
+    doc = _doc(
+        blank_nlp, "[Igor Korotchenko|PERSON] said so. “[Kim|PERSON] is our friend,” he added."
+    )
     actors = extract_actors(doc)
     assert _name_of(actors, _key_at(doc, actors, "he")) == "Igor Korotchenko"
 
 
 def test_resolve_description_matches_a_role_by_head_and_nationality(blank_nlp) -> None:
-    doc = _doc(blank_nlp, "[North Korean|NORP] dictator [Kim Jong-un|PERSON] met President "
-                          "[Vladimir Putin|PERSON]. [Russian|NORP] military expert [Igor Korotchenko|PERSON] "
-                          "spoke. The Russian leader said yes. The Russian defence expert said no.")
+    doc = _doc(
+        blank_nlp,
+        "[North Korean|NORP] dictator [Kim Jong-un|PERSON] met President "
+        "[Vladimir Putin|PERSON]. [Russian|NORP] military expert [Igor Korotchenko|PERSON] "
+        "spoke. The Russian leader said yes. The Russian defence expert said no.",
+    )
     actors = extract_actors(doc)
     assert _name_of(actors, _key_at(doc, actors, "The Russian leader")) == "Vladimir Putin"
-    assert _name_of(actors, _key_at(doc, actors, "The Russian defence expert")) == "Igor Korotchenko"
+    assert (
+        _name_of(actors, _key_at(doc, actors, "The Russian defence expert")) == "Igor Korotchenko"
+    )
 
 
 def test_resolve_description_without_a_role_falls_back_to_the_salient_person(blank_nlp) -> None:
-    doc = _doc(blank_nlp, "Mr [Putin|PERSON] said it. Mr Putin added more. "
-                          "The former KGB officer smiled.")
+    doc = _doc(
+        blank_nlp, "Mr [Putin|PERSON] said it. Mr Putin added more. The former KGB officer smiled."
+    )
     actors = extract_actors(doc)
     assert _name_of(actors, _key_at(doc, actors, "The former KGB officer")) == "Putin"
 
 
 def test_resolve_unknown_spans_give_none(blank_nlp) -> None:
-    doc = _doc(blank_nlp, "It rained in [Moscow|GPE]. Analysts said the weather was bad. "
-                          "The committee said no.")
+    doc = _doc(
+        blank_nlp,
+        "It rained in [Moscow|GPE]. Analysts said the weather was bad. The committee said no.",
+    )
     actors = extract_actors(doc)
     assert _key_at(doc, actors, "Analysts") is None
     assert _key_at(doc, actors, "The committee") is None
@@ -229,7 +258,9 @@ def test_resolve_unknown_spans_give_none(blank_nlp) -> None:
 
 
 def test_resolve_they_takes_a_group_subject_but_not_a_person(blank_nlp) -> None:
-    doc = _doc(blank_nlp, "The [Kremlin|ORG] said no. They refused. [Peskov|PERSON] said it. They agreed.")
+    doc = _doc(
+        blank_nlp, "The [Kremlin|ORG] said no. They refused. [Peskov|PERSON] said it. They agreed."
+    )
     actors = extract_actors(doc)
     assert _name_of(actors, _key_at(doc, actors, "They", 0)) == "Kremlin"
     assert _key_at(doc, actors, "They", 1) is None
@@ -240,29 +271,37 @@ def test_resolve_they_takes_a_group_subject_but_not_a_person(blank_nlp) -> None:
 
 @pytest.mark.model
 def test_actors_model_merges_names_and_reads_roles(nlp) -> None:
-    doc = nlp("Russian military expert Igor Korotchenko appeared on state television on Sunday. "
-              "Mr Korotchenko said Moscow should accept the offer. "
-              "The Russian defence expert said the troops were resilient.")
+    doc = nlp(
+        "Russian military expert Igor Korotchenko appeared on state television on Sunday. "
+        "Mr Korotchenko said Moscow should accept the offer. "
+        "The Russian defence expert said the troops were resilient."
+    )
     actors = extract_actors(doc)
     igor = _named(actors, "Igor Korotchenko")
     assert len(igor.mentions) == 2
     assert [r.text for r in igor.roles] == ["Russian military expert"]
-    assert _name_of(actors, _key_at(doc, actors, "The Russian defence expert")) == "Igor Korotchenko"
+    assert (
+        _name_of(actors, _key_at(doc, actors, "The Russian defence expert")) == "Igor Korotchenko"
+    )
     assert _named(actors, "Moscow").refers_to is not None
 
 
 @pytest.mark.model
 def test_actors_model_resolves_he_to_the_governor_across_paragraphs(nlp) -> None:
-    doc = nlp("“The visit will deepen our ties,” regional governor Pavel Sokolov said beside "
-              "minister Anton Belov as they greeted Mr Kim at the station.\n\n"
-              "“This is a historic day for the region,” he added.")
+    doc = nlp(
+        "“The visit will deepen our ties,” regional governor Pavel Sokolov said beside "
+        "minister Anton Belov as they greeted Mr Kim at the station.\n\n"
+        "“This is a historic day for the region,” he added."
+    )
     actors = extract_actors(doc)
     assert _name_of(actors, _key_at(doc, actors, "he")) == "Pavel Sokolov"
 
 
 # --- the seed articles, and the gold list ----------------------------------------------------
 
-NOISE = re.compile(r"^(Advertisement|Comments|Photograph:.*|Related:.*|.*GETTY IMAGES.*|.*/REUTERS.*)$")
+NOISE = re.compile(
+    r"^(Advertisement|Comments|Photograph:.*|Related:.*|.*GETTY IMAGES.*|.*/REUTERS.*)$"
+)
 
 # (seed prefix, regex whose group "span" is the speaker/claimant span, expected canonical name).
 # Expected None: the text does not name the speaker, so unknown is the right answer.
@@ -349,7 +388,8 @@ def seed_docs(seeds: Path, nlp) -> dict[str, tuple[Doc, tuple[Actor, ...]]]:
 
 def _actor_named(actors: tuple[Actor, ...], name: str) -> Actor | None:
     return next((a for a in actors if a.name == name), None) or next(
-        (a for a in actors if name in a.aliases), None)
+        (a for a in actors if name in a.aliases), None
+    )
 
 
 def gold_scores(seed_docs: dict[str, tuple[Doc, tuple[Actor, ...]]]) -> dict[str, tuple[int, int]]:
@@ -358,7 +398,11 @@ def gold_scores(seed_docs: dict[str, tuple[Doc, tuple[Actor, ...]]]) -> dict[str
     for seed, pattern, expected in RESOLVE_GOLD:
         doc, actors = seed_docs[seed]
         m = re.search(pattern, doc.text, re.S)
-        got = _name_of(actors, resolve(actors, doc, m.start("span"), m.end("span"))) if m else "<no span>"
+        got = (
+            _name_of(actors, resolve(actors, doc, m.start("span"), m.end("span")))
+            if m
+            else "<no span>"
+        )
         scores["resolve"][0] += got == expected
         scores["resolve"][1] += 1
     for seed, a, b, same in MERGE_GOLD:

@@ -22,10 +22,11 @@ log = logging.getLogger(__name__)
 # Labels that mark form-recognised lines which never break the article run.
 NEUTRAL = {"caption", "duplicated caption", "photo credit", "photo caption with credit", "time", "date",
            "advertisement", "video/media label", "repeated paragraph", "outlet label"}
-NAV_PENALTY = -25.0
-SOFT_FACTOR = 0.2
+NAV_PENALTY = -40.0
 REPEAT_MIN_WORDS = 12
 STOP_MIN = 0.2
+NEAR_COPY_MIN_WORDS = 40
+NEAR_COPY_SHARE = 0.6
 NO_STOPLIST = frozenset({"ja", "zh", "ko", "th"})
 BYLINE_WINDOW = 6  # lines either side of the article run where a bare name is read as a byline
 
@@ -145,16 +146,21 @@ def _caption_or_byline(line: Line, res: TextResult, extracted: bool) -> Label:
 
 
 def _label_repeats(res: TextResult, min_words: int) -> None:
-    """Second and later copies of a paragraph go (in extracted text only on live blogs, since
-    ordinary pages repeat list items such as recipe lines on purpose)."""
+    """Second and later copies of a paragraph go, and long lines that mostly repeat text already
+    read (a page's metadata copy of the whole article). In extracted text this runs only on live
+    blogs, since ordinary pages repeat list items such as recipe lines on purpose."""
     seen: set[str] = set()
+    grams: set[tuple[str, ...]] = set()
     for line, label in zip(res.lines, res.labels, strict=True):
         if label.reason or line.words < min_words:
             continue
-        key = " ".join(re.findall(r"\w+", line.text.lower()))
-        if key in seen:
+        words = re.findall(r"\w+", line.text.lower())
+        key = " ".join(words)
+        own = {tuple(words[k:k + 4]) for k in range(len(words) - 3)}
+        if key in seen or (line.words >= NEAR_COPY_MIN_WORDS and own and len(own & grams) >= NEAR_COPY_SHARE * len(own)):
             label.reason = "repeated paragraph"
         seen.add(key)
+        grams |= own
 
 
 def _score(line: Line, label: Label, stop_min: float) -> float:
@@ -167,26 +173,14 @@ def _score(line: Line, label: Label, stop_min: float) -> float:
     return NAV_PENALTY
 
 
-def _soften(scores: list[float]) -> list[float]:
-    """A short line between two prose lines is a subheading or a label, not navigation (jusText's
-    context rule): its penalty shrinks."""
-    out = list(scores)
-    for i in range(1, len(scores) - 1):
-        if scores[i] == NAV_PENALTY and scores[i - 1] > 0 and scores[i + 1] > 0:
-            out[i] = NAV_PENALTY * SOFT_FACTOR
-    return out
-
-
 def _main_run(res: TextResult) -> tuple[int, int]:
     """The maximum-sum run of line scores, as [start, end) line indices."""
     best, best_span = 0.0, (0, 0)
     total, start = 0.0, 0
-    scores = [_score(line, label, res.stop_min) for line, label in zip(res.lines, res.labels, strict=True)]
-    scores = _soften(scores)
-    for i, score in enumerate(scores):
+    for i, (line, label) in enumerate(zip(res.lines, res.labels, strict=True)):
         if total <= 0:
             total, start = 0.0, i
-        total += score
+        total += _score(line, label, res.stop_min)
         if total > best:
             best, best_span = total, (start, i + 1)
     return best_span

@@ -26,11 +26,24 @@ NAME_PARTICLES = frozenset("von van der den de del della da di du la le al el bi
 
 # Canonical names of states and bodies, keyed by normalised variants.
 _STATES: dict[str, tuple[str, ...]] = {
-    "United States": ("us", "u s", "usa", "u s a", "united states", "united states of america",
-                      "america", "the us", "the united states"),
+    "United States": (
+        "us",
+        "u s",
+        "usa",
+        "u s a",
+        "united states",
+        "united states of america",
+        "america",
+        "the us",
+        "the united states",
+    ),
     "United Kingdom": ("uk", "u k", "britain", "great britain", "united kingdom"),
-    "North Korea": ("north korea", "dprk", "democratic people's republic of korea",
-                    "democratic peoples republic of korea"),
+    "North Korea": (
+        "north korea",
+        "dprk",
+        "democratic people's republic of korea",
+        "democratic peoples republic of korea",
+    ),
     "South Korea": ("south korea", "republic of korea", "rok"),
     "Russia": ("russia", "russian federation"),
     "China": ("china", "prc", "people's republic of china", "peoples republic of china"),
@@ -74,21 +87,35 @@ SCANNED_METONYMS = ("Kremlin", "White House", "Pentagon", "Downing Street", "Whi
 
 # Words naming a nationality, or a body tied to one, mapped to the state.
 NATIONALITY: dict[str, str] = {
-    "russian": "Russia", "russians": "Russia", "soviet": "Russia", "kgb": "Russia",
-    "fsb": "Russia", "gru": "Russia",
-    "north korean": "North Korea", "north koreans": "North Korea",
-    "south korean": "South Korea", "south koreans": "South Korea",
-    "american": "United States", "americans": "United States", "cia": "United States",
+    "russian": "Russia",
+    "russians": "Russia",
+    "soviet": "Russia",
+    "kgb": "Russia",
+    "fsb": "Russia",
+    "gru": "Russia",
+    "north korean": "North Korea",
+    "north koreans": "North Korea",
+    "south korean": "South Korea",
+    "south koreans": "South Korea",
+    "american": "United States",
+    "americans": "United States",
+    "cia": "United States",
     "fbi": "United States",
-    "ukrainian": "Ukraine", "ukrainians": "Ukraine",
-    "chinese": "China", "british": "United Kingdom", "mi6": "United Kingdom",
-    "japanese": "Japan", "iranian": "Iran", "french": "France", "german": "Germany",
+    "ukrainian": "Ukraine",
+    "ukrainians": "Ukraine",
+    "chinese": "China",
+    "british": "United Kingdom",
+    "mi6": "United Kingdom",
+    "japanese": "Japan",
+    "iranian": "Iran",
+    "french": "France",
+    "german": "Germany",
 }
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 _LEAD_THE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAIL_POSS = re.compile(r"(?:['’]s|['’])$")
-_STRIP = " \t\r\n,;:\"“”‘’()[]{}«»-–—*•|/"
+_STRIP = ' \t\r\n,;:"“”‘’()[]{}«»-–—*•|/'
 _HONORIFIC_RE = re.compile(r"^([A-Z][a-z]*)\.?\s+")
 
 
@@ -131,13 +158,13 @@ def clean_span(text: str, start: int, label: str) -> tuple[int, int, str, tuple[
     start, text = _strip_edges(text, start)
     m = _LEAD_THE.match(text)
     if m:
-        start, text = start + m.end(), text[m.end():]
+        start, text = start + m.end(), text[m.end() :]
     honorifics: list[str] = []
     while label == "PERSON" and (m := _HONORIFIC_RE.match(text)) and fold(m.group(1)) in HONORIFICS:
         honorifics.append(m.group(1))
-        start, text = start + m.end(), text[m.end():]
+        start, text = start + m.end(), text[m.end() :]
     if label == "PERSON" and (m := re.search(r"['’]s\s", text)):
-        text = text[:m.start()]
+        text = text[: m.start()]
     text = _TRAIL_POSS.sub("", text)
     start, text = _strip_edges(text, start)
     if re.search(r"[a-z]{2,}\.$", text):
@@ -209,8 +236,8 @@ def _edit_distance_le1(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     if len(a) == len(b):
-        return a[i + 1:] == b[i + 1:]
-    return a[i:] == b[i + 1:]
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
 
 
 def same_person_name(a: list[str], b: list[str]) -> bool:

@@ -36,9 +36,19 @@ from onrecord.models import Actor
 log = logging.getLogger(__name__)
 
 PRONOUNS = {
-    "he": "m", "him": "m", "his": "m", "himself": "m",
-    "she": "f", "her": "f", "hers": "f", "herself": "f",
-    "they": "group", "them": "group", "their": "group", "it": "group", "its": "group",
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+    "they": "group",
+    "them": "group",
+    "their": "group",
+    "it": "group",
+    "its": "group",
 }
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 SPEECH_VERBS = frozenset(
@@ -47,7 +57,9 @@ SPEECH_VERBS = frozenset(
     announced announces asserted asserts replied replies""".split()
 )
 # Descriptions whose function excludes a person already known by another function.
-EXCLUSIVE_GROUPS = frozenset({"leader", "spokesperson", "minister", "governor", "diplomat", "legal"})
+EXCLUSIVE_GROUPS = frozenset(
+    {"leader", "spokesperson", "minister", "governor", "diplomat", "legal"}
+)
 _DETERMINERS = ("the ", "a ", "an ", "this ", "that ")
 _LOOKBACK_SENTENCES = 3
 _SALIENCE_SENTENCES = 6
@@ -110,18 +122,38 @@ def _build_context(actors: Sequence[Actor], doc: Doc) -> _Context:
     cuts = [p for s, e in headings for p in (s, e + 1) if p < len(doc.text)]
     sent_starts = sorted(set(_sentence_starts(doc) + cuts))
     mentions = sorted(
-        (_M(m.start, m.end, a.key, _is_subject(doc, m.start, m.end),
-            _quoted(doc.text, m.start) or _in(headings, m.start))
-         for a in actors for m in a.mentions),
+        (
+            _M(
+                m.start,
+                m.end,
+                a.key,
+                _is_subject(doc, m.start, m.end),
+                _quoted(doc.text, m.start) or _in(headings, m.start),
+            )
+            for a in actors
+            for m in a.mentions
+        ),
         key=lambda m: m.start,
     )
     pron = []
     for tok in doc:
         g = PRONOUNS.get(tok.lower_)
-        if g and tok.lower_ in ("he", "she", "they", "it") and _is_subject(doc, tok.idx, tok.idx + len(tok)):
+        if (
+            g
+            and tok.lower_ in ("he", "she", "they", "it")
+            and _is_subject(doc, tok.idx, tok.idx + len(tok))
+        ):
             pron.append((tok.idx, tok.idx + len(tok), g))
-    ctx = _Context(doc, actors, {a.key: a for a in actors}, sent_starts, mentions, pron,
-                   [m.start for m in mentions], headings)
+    ctx = _Context(
+        doc,
+        actors,
+        {a.key: a for a in actors},
+        sent_starts,
+        mentions,
+        pron,
+        [m.start for m in mentions],
+        headings,
+    )
     for a in actors:
         ctx.gender[a.key] = _gender(doc.text, a)
     return ctx
@@ -132,7 +164,7 @@ def _headings(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.split("\n"):
         bare = line.strip()
-        if bare and len(bare.split()) <= 16 and bare[-1] not in ".!?:”\"’)":
+        if bare and len(bare.split()) <= 16 and bare[-1] not in '.!?:”"’)':
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
@@ -168,14 +200,16 @@ def _is_subject(doc: Doc, start: int, end: int) -> bool:
             return True
     nxt = doc[span.end] if span.end < len(doc) else None
     prev = doc[span.start - 1] if span.start > 0 else None
-    if nxt is not None and (nxt.lower_ in SPEECH_VERBS or nxt.lower_ in ("has", "had", "was", "is", "will")):
+    if nxt is not None and (
+        nxt.lower_ in SPEECH_VERBS or nxt.lower_ in ("has", "had", "was", "is", "will")
+    ):
         return True
     return prev is not None and prev.lower_ in SPEECH_VERBS
 
 
 def _quoted(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside quotation marks opened in the same paragraph."""
-    para = text[text.rfind("\n", 0, pos) + 1:pos]
+    para = text[text.rfind("\n", 0, pos) + 1 : pos]
     return para.count("“") > para.count("”") or para.count('"') % 2 == 1
 
 
@@ -183,7 +217,7 @@ def _gender(text: str, actor: Actor) -> str:
     if actor.type != "PERSON":
         return ""
     for m in actor.mentions:
-        hit = re.search(r"\b([A-Z][a-z]{1,5})\.?\s+$", text[max(0, m.start - 8):m.start])
+        hit = re.search(r"\b([A-Z][a-z]{1,5})\.?\s+$", text[max(0, m.start - 8) : m.start])
         word = fold(hit.group(1)) if hit else ""
         if word in MALE_ADDRESS:
             return "m"
@@ -243,8 +277,14 @@ def _pronoun(ctx: _Context, start: int, kind: str, depth: int) -> str | None:
             return hit
         if nearest is None:
             s_lo, s_hi = _sentence_bounds(ctx, si - back)
-            nearest = next((m.actor for m in reversed(_mentions_between(ctx, s_lo, s_hi))
-                            if not m.quoted and _fits(ctx, m.actor, kind)), None)
+            nearest = next(
+                (
+                    m.actor
+                    for m in reversed(_mentions_between(ctx, s_lo, s_hi))
+                    if not m.quoted and _fits(ctx, m.actor, kind)
+                ),
+                None,
+            )
     return nearest
 
 
@@ -252,7 +292,8 @@ def _subject_in(ctx: _Context, si: int, kind: str, depth: int) -> str | None:
     """The first subject of sentence ``si`` that fits: a mention, or a pronoun resolved in turn."""
     lo, hi = _sentence_bounds(ctx, si)
     cands: list[tuple[int, str | None]] = [
-        (m.start, m.actor) for m in _mentions_between(ctx, lo, hi)
+        (m.start, m.actor)
+        for m in _mentions_between(ctx, lo, hi)
         if m.subject and not m.quoted and _fits(ctx, m.actor, kind)
     ]
     if depth < 3:
@@ -268,7 +309,7 @@ def _subject_in(ctx: _Context, si: int, kind: str, depth: int) -> str | None:
 
 
 def _group_pronoun(ctx: _Context, si: int, current: list[_M]) -> str | None:
-    """"they"/"it": the latest subject in this or the previous sentence, if it is a group."""
+    """ "they"/"it": the latest subject in this or the previous sentence, if it is a group."""
     subjects = [m for m in current if m.subject]
     if not subjects and si > 0:
         lo, hi = _sentence_bounds(ctx, si - 1)
@@ -293,7 +334,7 @@ def _named(ctx: _Context, start: int, end: int) -> str | None:
         if m.start <= end and abs(m.end - end) <= 2 and m.end > start:
             return m.actor
     for m in inside:
-        possessive = text[m.end:m.end + 2] in ("'s", "’s")
+        possessive = text[m.end : m.end + 2] in ("'s", "’s")
         if m.start == start and not possessive and ctx.by_key[m.actor].type == "PERSON":
             return m.actor
     return None
@@ -329,8 +370,8 @@ def _latest(ctx: _Context, keys: list[str], start: int) -> str | None:
 def _description(ctx: _Context, text: str, start: int) -> str | None:
     desc = _strip_determiner(text)
     head = role_head(desc)
-    if head is None or not is_role_head(head):
-        return None
+    if head is None or not is_role_head(head) or _plural(desc, head):
+        return None  # not a person ("the ministry"), or a group ("US officials", "experts")
     owner = _possessor(ctx, desc, start)
     exact = [a.key for a in ctx.actors if any(norm(r.text) == norm(desc) for r in a.roles)]
     exact = [k for k in exact if k != owner]
@@ -340,11 +381,16 @@ def _description(ctx: _Context, text: str, start: int) -> str | None:
     return _by_role(ctx, desc, head, nat, start, owner) or _salient(ctx, head, nat, start, owner)
 
 
+def _plural(desc: str, head: str) -> bool:
+    words = [fold(w) for w in desc.split()]
+    return any(w in (head + "s", head + "es", "men", "women", "people") for w in words)
+
+
 def _strip_determiner(text: str) -> str:
     low = text.lower()
     for d in _DETERMINERS:
         if low.startswith(d):
-            return text[len(d):].strip()
+            return text[len(d) :].strip()
     return text.strip()
 
 
@@ -358,7 +404,7 @@ def _description_state(desc: str) -> str | None:
     words = [re.sub(r"['’]s$", "", w) for w in words]
     for n in (2, 1):
         for i in range(len(words) - n + 1):
-            state = state_of(" ".join(words[i:i + n]))
+            state = state_of(" ".join(words[i : i + n]))
             if state:
                 return state
     return None
@@ -374,9 +420,15 @@ def _actor_state(ctx: _Context, actor: Actor) -> str | None:
     for m in actor.mentions:
         if state:
             break
-        after = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[m.end:m.end + 40])
-        before = re.search(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+$", text[max(0, m.start - 40):m.start])
-        state = (after and state_of(after.group(1))) or (before and state_of(before.group(1))) or None
+        after = re.match(
+            r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[m.end : m.end + 40]
+        )
+        before = re.search(
+            r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+$", text[max(0, m.start - 40) : m.start]
+        )
+        state = (
+            (after and state_of(after.group(1))) or (before and state_of(before.group(1))) or None
+        )
     ctx.nationality[actor.key] = state
     return state
 
@@ -388,8 +440,9 @@ def _compatible_state(ctx: _Context, actor: Actor, nat: str | None) -> bool:
     return own is None or own == nat
 
 
-def _by_role(ctx: _Context, desc: str, head: str, nat: str | None, start: int,
-             owner: str | None) -> str | None:
+def _by_role(
+    ctx: _Context, desc: str, head: str, nat: str | None, start: int, owner: str | None
+) -> str | None:
     """The person holding a role with the same head (or one of its kind), best modifier overlap."""
     group = ROLE_GROUP_OF.get(head)
     words = {fold(w) for w in desc.split()} - {head}
@@ -401,14 +454,18 @@ def _by_role(ctx: _Context, desc: str, head: str, nat: str | None, start: int,
             rh = role_head(r.text)
             if rh != head and (group is None or ROLE_GROUP_OF.get(rh or "") != group):
                 continue
-            score = (2.0 if rh == head else 1.0) + len(words & {fold(w) for w in r.text.split()}) * 0.5
+            score = (2.0 if rh == head else 1.0) + len(
+                words & {fold(w) for w in r.text.split()}
+            ) * 0.5
             last = max((m.start for m in a.mentions if m.start < start), default=-1)
             if best is None or (score, last) > best[:2]:
                 best = (score, last, a.key)
     return best[2] if best else None
 
 
-def _salient(ctx: _Context, head: str, nat: str | None, start: int, owner: str | None) -> str | None:
+def _salient(
+    ctx: _Context, head: str, nat: str | None, start: int, owner: str | None
+) -> str | None:
     """The most salient person of the last few sentences that the description can fit."""
     si = _sentence_of(ctx, start)
     lo = ctx.sent_starts[max(0, si - _SALIENCE_SENTENCES)]
@@ -421,7 +478,8 @@ def _salient(ctx: _Context, head: str, nat: str | None, start: int, owner: str |
         distance = si - _sentence_of(ctx, m.start)
         scores[m.actor] = scores.get(m.actor, 0.0) + (2.0 if m.subject else 1.0) / (1 + distance)
     fits = [
-        (score, key) for key, score in scores.items()
+        (score, key)
+        for key, score in scores.items()
         if _compatible_state(ctx, ctx.by_key[key], nat) and _role_allows(ctx.by_key[key], group)
     ]
     return max(fits)[1] if fits else None

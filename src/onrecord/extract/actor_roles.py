@@ -15,25 +15,110 @@ from onrecord.extract.actor_names import ADDRESS_FORMS, fold
 
 # Nouns that name a function or description of a person (the heads of roles).
 ROLE_GROUPS: dict[str, tuple[str, ...]] = {
-    "leader": ("president", "leader", "dictator", "autocrat", "despot", "tyrant", "strongman",
-               "ruler", "premier", "chancellor", "king", "queen", "monarch", "emperor",
-               "head of state", "prime minister", "supremo"),
-    "spokesperson": ("spokesman", "spokeswoman", "spokesperson", "press secretary",
-                     "mouthpiece", "representative"),
-    "expert": ("expert", "analyst", "commentator", "observer", "specialist", "scholar",
-               "researcher", "academic", "professor", "fellow", "strategist"),
+    "leader": (
+        "president",
+        "leader",
+        "dictator",
+        "autocrat",
+        "despot",
+        "tyrant",
+        "strongman",
+        "ruler",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "monarch",
+        "emperor",
+        "head of state",
+        "prime minister",
+        "supremo",
+    ),
+    "spokesperson": (
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "press secretary",
+        "mouthpiece",
+        "representative",
+    ),
+    "expert": (
+        "expert",
+        "analyst",
+        "commentator",
+        "observer",
+        "specialist",
+        "scholar",
+        "researcher",
+        "academic",
+        "professor",
+        "fellow",
+        "strategist",
+    ),
     "minister": ("minister", "secretary", "commissioner"),
-    "officer": ("officer", "official", "agent", "spy", "operative", "officials"),
-    "military": ("general", "commander", "colonel", "admiral", "marshal", "chief of staff",
-                 "captain", "lieutenant", "major", "sergeant", "soldier", "veteran"),
+    "officer": ("officer", "official", "agent", "spy", "operative"),
+    "military": (
+        "general",
+        "commander",
+        "colonel",
+        "admiral",
+        "marshal",
+        "chief of staff",
+        "captain",
+        "lieutenant",
+        "major",
+        "sergeant",
+        "soldier",
+        "veteran",
+    ),
     "diplomat": ("ambassador", "envoy", "diplomat", "emissary", "negotiator", "counterpart"),
-    "governor": ("governor", "mayor", "head", "chief", "chairman", "chairwoman", "chair",
-                 "director", "boss", "executive", "ceo", "founder", "manager"),
-    "journalist": ("journalist", "reporter", "correspondent", "editor", "presenter", "host",
-                   "anchor", "blogger", "columnist", "propagandist"),
-    "politician": ("politician", "lawmaker", "senator", "congressman", "congresswoman", "mp",
-                   "deputy", "legislator", "member", "statesman", "candidate", "opponent",
-                   "critic", "dissident", "activist", "adviser", "advisor", "aide"),
+    "governor": (
+        "governor",
+        "mayor",
+        "head",
+        "chief",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "boss",
+        "executive",
+        "ceo",
+        "founder",
+        "manager",
+    ),
+    "journalist": (
+        "journalist",
+        "reporter",
+        "correspondent",
+        "editor",
+        "presenter",
+        "host",
+        "anchor",
+        "blogger",
+        "columnist",
+        "propagandist",
+    ),
+    "politician": (
+        "politician",
+        "lawmaker",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "mp",
+        "deputy",
+        "legislator",
+        "member",
+        "statesman",
+        "candidate",
+        "opponent",
+        "critic",
+        "dissident",
+        "activist",
+        "adviser",
+        "advisor",
+        "aide",
+    ),
     "legal": ("judge", "lawyer", "prosecutor", "attorney"),
 }
 ROLE_GROUP_OF: dict[str, str] = {w: g for g, ws in ROLE_GROUPS.items() for w in ws}
@@ -42,10 +127,14 @@ PERSON_NOUNS = frozenset(
     """man woman person figure citizen resident national native ally friend rival patriarch
     pope cleric priest bishop businessman businesswoman tycoon oligarch billionaire""".split()
 )
-FEMALE_NOUNS = frozenset("spokeswoman chairwoman congresswoman queen princess wife mother "
-                         "daughter sister actress businesswoman woman".split())
-MALE_NOUNS = frozenset("spokesman chairman congressman king prince husband father son brother "
-                       "actor businessman man".split())
+FEMALE_NOUNS = frozenset(
+    "spokeswoman chairwoman congresswoman queen princess wife mother "
+    "daughter sister actress businesswoman woman".split()
+)
+MALE_NOUNS = frozenset(
+    "spokesman chairman congressman king prince husband father son brother "
+    "actor businessman man".split()
+)
 
 _DETERMINERS = frozenset("the a an this that these those".split())
 _STOP_LEFT = frozenset(
@@ -63,7 +152,9 @@ def is_role_head(word: str) -> bool:
     return w in ROLE_GROUP_OF or w in PERSON_NOUNS
 
 
-def roles_for(doc: Doc, start: int, end: int, person_tokens: frozenset[int]) -> list[tuple[int, int]]:
+def roles_for(
+    doc: Doc, start: int, end: int, person_tokens: frozenset[int]
+) -> list[tuple[int, int]]:
     """Char spans of the roles tied to the person mention ``doc.text[start:end]``.
 
     ``person_tokens`` are the token indices covered by any person mention (a role never
@@ -144,14 +235,26 @@ def _appositive_after(doc: Doc, after: int, person_tokens: frozenset[int]) -> tu
 
 
 def _ends_apposition(tok: Token) -> bool:
-    return _is_punct(tok) or tok.is_sent_start or fold(tok.text) in _CLAUSE_START or tok.pos_ in ("VERB", "AUX")
+    return (
+        _is_punct(tok)
+        or tok.is_sent_start
+        or fold(tok.text) in _CLAUSE_START
+        or tok.pos_ in ("VERB", "AUX")
+    )
 
 
 def _closes_apposition(tok: Token) -> bool:
-    return tok.text in (",", ".", ";", ")", "–", "—") or fold(tok.text) in ("said", "says", "told", "added")
+    return tok.text in (",", ".", ";", ")", "–", "—") or fold(tok.text) in (
+        "said",
+        "says",
+        "told",
+        "added",
+    )
 
 
-def _appositive_before(doc: Doc, first: int, after: int, person_tokens: frozenset[int]) -> tuple[int, int]:
+def _appositive_before(
+    doc: Doc, first: int, after: int, person_tokens: frozenset[int]
+) -> tuple[int, int]:
     if first < 2 or doc[first - 1].text != ",":
         return 0, 0
     if after < len(doc) and not _closes_apposition(doc[after]):
@@ -191,7 +294,7 @@ def role_head(text: str) -> str | None:
         if stop in words[1:]:
             words = words[: words.index(stop, 1)]
     for k in range(len(words) - 1, -1, -1):
-        two = " ".join(words[k - 1:k + 1]) if k else ""
+        two = " ".join(words[k - 1 : k + 1]) if k else ""
         if two in ROLE_GROUP_OF:
             return two
         if words[k] in ROLE_GROUP_OF or words[k] in PERSON_NOUNS:

@@ -39,7 +39,14 @@ log = logging.getLogger(__name__)
 __all__ = ["extract_actors", "resolve", "ACTOR_LABELS"]
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
-TYPE_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "FAC": "ORG", "GPE": "GPE", "LOC": "GPE", "NORP": "NORP"}
+TYPE_GROUP = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "FAC": "ORG",
+    "GPE": "GPE",
+    "LOC": "GPE",
+    "NORP": "NORP",
+}
 _SCAN_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in SCANNED_METONYMS) + r")\b")
 
 
@@ -109,7 +116,7 @@ def _headline_junk(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if len(name.split()) < 3 or text.count(name) > 1:
         return False
-    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
     words = [w for w in line.split() if w[0].isalpha()]
     return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
@@ -148,7 +155,10 @@ def _voted_label(r: _Raw, key: str, votes: Counter[str], person_parts: set[str])
     n = max(votes.values())
     if votes[TYPE_GROUP[r.label]] == n and n > sum(votes.values()) - n:
         return r.label
-    top = min((g for g, c in votes.items() if c == n), key=lambda g: _TIE_ORDER.index(g) if g in _TIE_ORDER else 9)
+    top = min(
+        (g for g, c in votes.items() if c == n),
+        key=lambda g: _TIE_ORDER.index(g) if g in _TIE_ORDER else 9,
+    )
     return r.label if TYPE_GROUP[r.label] == top else top
 
 
@@ -159,7 +169,10 @@ def _person_clusters(raws: list[_Raw]) -> list[list[_Raw]]:
     clusters: list[list[_Raw]] = []
     for r in full:
         parts = name_parts(r.text)
-        home = next((c for c in clusters if any(same_person_name(parts, name_parts(x.text)) for x in c)), None)
+        home = next(
+            (c for c in clusters if any(same_person_name(parts, name_parts(x.text)) for x in c)),
+            None,
+        )
         if home is None:
             clusters.append([r])
         else:
@@ -210,13 +223,13 @@ def _group_key(r: _Raw) -> str:
 
 
 def _merge_acronyms(by_key: dict[tuple[str, str], list[_Raw]]) -> list[list[_Raw]]:
-    """"UNSC" joins "United Nations Security Council" when both are organisations here."""
+    """ "UNSC" joins "United Nations Security Council" when both are organisations here."""
     initials = {}
-    for (group, key), members in by_key.items():
+    for group, key in by_key:
         words = [w for w in key.split() if w not in ("of", "the", "and", "for", "on")]
         if group == "ORG" and len(words) >= 2:
             initials["".join(w[0] for w in words)] = (group, key)
-    for (group, key) in list(by_key):
+    for group, key in list(by_key):
         target = initials.get(key)
         if group == "ORG" and " " not in key and target and target != (group, key):
             by_key[target].extend(by_key.pop((group, key)))
@@ -286,7 +299,11 @@ def _replace(a: Actor, **changes: object) -> Actor:
 
 def _link_metonyms(actors: list[Actor]) -> list[Actor]:
     """Metonyms point to their state's actor; a state never mentioned by name is added without mentions."""
-    states = {a.name: a.key for a in actors if a.type in ("GPE", "ORG") and a.name in set(STATE_NAMES.values())}
+    states = {
+        a.name: a.key
+        for a in actors
+        if a.type in ("GPE", "ORG") and a.name in set(STATE_NAMES.values())
+    }
     out = list(actors)
     for i, a in enumerate(actors):
         target = METONYMS.get(norm(a.name))

@@ -50,6 +50,7 @@ def analyze(document: Document, doc: Doc) -> Analysis:
     actors = extract_actors(doc)
     quotes = extract_quotes(doc, actors, headline_end=headline_end(document), entries=document.entries)
     claims = extract_claims(doc, actors, quotes)
-    times = extract_times(document.body, document.published, document.entries, doc=doc)
+    anchor = "inferred" if (document.published_source or "").startswith("inferred") else "published"
+    times = extract_times(document.body, document.published, document.entries, doc=doc, published_anchor=anchor)
     events = extract_events(doc, times, actors)
     return Analysis(document, tuple(actors), tuple(quotes), tuple(claims), tuple(times), tuple(events))

@@ -29,6 +29,7 @@ _PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _TEMPORAL_DEPS = frozenset({"npadvmod", "advmod", "obl", "tmod", "nmod:tmod", "advcl"})
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'\u201d\u2019)]*|$)")
 
 
@@ -61,16 +62,24 @@ def extract_events(
 
 
 def _sentence(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence around [start, end), cut to its line (headings and datelines end there)."""
+    text = doc.text
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
-        sent = span[0].sent
-        return _strip(doc.text, sent.start_char, sent.end_char)
-    for m in _SENTENCE.finditer(doc.text):
-        if m.start() <= start < m.end():
-            return _strip(doc.text, m.start(), m.end())
-    return None
+        left, right = span[0].sent.start_char, span[0].sent.end_char
+    else:
+        m = next((m for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), None)
+        if m is None:
+            return None
+        left, right = m.start(), m.end()
+    left = max(left, text.rfind("\n", 0, start) + 1)
+    line_end = text.find("\n", end)
+    right = min(right, line_end) if line_end >= 0 else right
+    left, right = _strip(text, left, right)
+    outside = text[left:start] + text[end:right]
+    return (left, right) if len(_WORDS.findall(outside)) >= 2 else None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

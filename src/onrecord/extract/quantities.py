@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extract import quantity_lexicon as lex
 from onrecord.extract.quantity_parse import Amount, read_amount
-from onrecord.extract.quantity_tokens import Toks
+from onrecord.extract.quantity_tokens import Tok, Toks
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ def extract_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     while i < len(t):
-        a = read_amount(t, i)
+        a = read_amount(t, i) if _may_start(t.items[i]) else None
         if a is None:
             i += 1
             continue
@@ -64,6 +64,18 @@ def extract_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
             out.append(_with_counted(q, t, nxt, doc))
         i = max(nxt, i + 1)
     return out
+
+
+_START_WORDS = (set(lex.UNITS_WORDS) | set(lex.VAGUE_PLURALS) | lex.CURRENCY_CODES
+                | {"a", "dozens", "tens", "half", "minus"})
+_START_SYMBOLS = set(lex.CURRENCY_SYMBOLS) | {"+", "-", "−"}
+
+
+def _may_start(tok: Tok) -> bool:
+    """Cheap pre-check: only these tokens can open an amount."""
+    if tok.kind == "num":
+        return True
+    return tok.low in _START_WORDS if tok.kind == "word" else tok.text in _START_SYMBOLS
 
 
 def _assemble(t: Toks, a: Amount) -> tuple[Quantity | None, int]:

@@ -229,6 +229,11 @@ def _m_is_million(t: Toks, after: int) -> bool:
         "above", "below", "hurdles", "relay", "and", "or", "per", "a"})
 
 
+_UNIT_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in lex.UNIT_PHRASES:
+    _UNIT_PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+
 def _unit(t: Toks, k: int, kind: str) -> tuple[str | None, int]:
     nxt = t.get(k + 1)
     if nxt is None:
@@ -242,7 +247,7 @@ def _unit(t: Toks, k: int, kind: str) -> tuple[str | None, int]:
             and t.glued(k + 1, k + 2) and t.low(k + 2) not in ("to", "and", "or", "by"):
         return t.get(k + 2).low, k + 2  # "6.1-inch", "2,900-year-old"
     best = None
-    for phrase in lex.UNIT_PHRASES:
+    for phrase in _UNIT_PHRASES_BY_FIRST.get(nxt.low, ()):
         if (best is None or len(phrase) > len(best)) and _match(t, k + 1, phrase):
             best = phrase
     if best:

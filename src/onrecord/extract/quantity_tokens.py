@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(
     r"\d+(?:,\d{3})+(?:\.\d+)?"  # 1,307,000 / 6,327.80
@@ -14,8 +14,9 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """One token (a NamedTuple: articles have tens of thousands, so creation must be cheap)."""
+
     start: int
     end: int
     text: str

@@ -42,7 +42,13 @@ def learned_cues(min_rate: float = MIN_RATE, min_count: int = MIN_COUNT) -> froz
     except FileNotFoundError:
         log.warning("learned cue table missing; using the built-in cue verbs only")
         return frozenset()
-    table = json.loads(raw)
+    return learned_cues_from(json.loads(raw), min_rate, min_count)
+
+
+def learned_cues_from(
+    table: dict[str, list[int]], min_rate: float = MIN_RATE, min_count: int = MIN_COUNT
+) -> frozenset[str]:
+    """The lemmas of a ``{lemma: [uses as a cue, uses as a verb]}`` table that pass the bars."""
     return frozenset(
         lemma for lemma, (cue, total) in table.items() if cue >= min_count and cue / total >= min_rate
     )
@@ -66,6 +72,8 @@ class Cue:
     content: tuple[int, int] | None
     sentence: tuple[int, int]
     speech: bool = True  # a verb of saying/thinking (not a learned attitude cue like "praise")
+    lemma: str = ""
+    how: str = ""  # how the content was found: clause, inverted, object, colon
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -131,19 +139,20 @@ def cue_phrase(verb: Token) -> tuple[int, int, str]:
     return start, end, verb.doc.text[start:end]
 
 
-def content_of(verb: Token, sent: SpacySpan) -> tuple[int, int] | None:
-    """The reported clause of ``verb``: its clausal complement, or the clause it interrupts."""
+def content_of(verb: Token) -> tuple[tuple[int, int] | None, str]:
+    """The reported clause of ``verb`` (its clausal complement, or the clause it interrupts, or
+    for an attitude verb its object) and how it was found."""
     for child in verb.children:
         if child.dep_ in CLAUSES:
-            return _edges(list(child.subtree))
+            return _edges(list(child.subtree)), "clause"
     if verb.lemma_.lower() not in SPEECH | BELIEF:
-        return _complement(verb)
+        return _complement(verb), "object"
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i < verb.i:
         own = {t.i for t in verb.subtree}
         left = [t for t in head.subtree if t.i not in own and t.i < min(own)]
-        return _edges(left)
-    return None
+        return _edges(left), "inverted"
+    return None, "none"
 
 
 def _complement(verb: Token) -> tuple[int, int] | None:
@@ -191,7 +200,10 @@ def according_to(sent: SpacySpan) -> list[Cue]:
             rest = [t for t in rest if t.i < tok.i]
         content = _edges(rest)
         cue_end = to.idx + len(to.text)
-        found.append(Cue(tok.idx, cue_end, "according to", speaker, content, _bounds(sent)))
+        found.append(
+            Cue(tok.idx, cue_end, "according to", speaker, content, _bounds(sent), True,
+                "according", "clause")
+        )
     return found
 
 
@@ -208,7 +220,7 @@ def colon_speaker(text: str, para: tuple[int, int]) -> Cue | None:
     if match is None or len(match.group(2).split()) < 3:
         return None
     return Cue(match.start(1) + len(match.group(1)), match.end(1) + 1, ":", match.span(1),
-               match.span(2), para)
+               match.span(2), para, True, ":", "colon")
 
 
 def cues_in(sent: SpacySpan) -> list[Cue]:
@@ -222,8 +234,10 @@ def cues_in(sent: SpacySpan) -> list[Cue]:
             continue
         start, end, text = cue_phrase(tok)
         speaker = speaker_span(_antecedent(subject, tok))
-        speech = tok.lemma_.lower() in SPEECH | BELIEF
+        lemma = tok.lemma_.lower()
+        content, how = content_of(tok)
         found.append(
-            Cue(start, end, text, speaker, content_of(tok, sent), _bounds(sent), speech)
+            Cue(start, end, text, speaker, content, _bounds(sent), lemma in SPEECH | BELIEF,
+                lemma, how)
         )
     return found

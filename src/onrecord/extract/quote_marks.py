@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 log = logging.getLogger(__name__)
 
-PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'", "„": "“", "‹": "›"}
+PAIRS = {"“": "”", "”": "”", "«": "»", '"': '"', "‘": "’", "'": "'", "„": "“", "‹": "›"}
 QUOTE_CHARS = "“”«»\"‘’„‹›'"
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
@@ -66,7 +66,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[Marked]:
     i = start
     while i < end:
         ch = text[i]
-        if ch in "“«„‹" or (ch == '"' and _straight_opens(text, i)) or (
+        if ch in "“«„‹" or (ch in '"”' and _straight_opens(text, i, start)) or (
             ch in "‘'" and _is_single_opener(text, i)
         ):
             close = _find_close(text, i, end)
@@ -79,8 +79,12 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[Marked]:
     return found
 
 
-def _straight_opens(text: str, i: int) -> bool:
+def _straight_opens(text: str, i: int, para_start: int) -> bool:
+    """A straight double mark opens when a word follows; a closing curly one only when it
+    starts the paragraph (a typesetting slip: ”Mr. Trump embodies ...”)."""
     after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] == "”":
+        return i == para_start and after.isalnum()
     return not after.isspace()
 
 

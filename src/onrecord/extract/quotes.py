@@ -11,10 +11,12 @@ cue (scare quotes, titles, nicknames) are not quotes.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from spacy.tokens import Doc
 
@@ -23,6 +25,10 @@ from onrecord.extract.quote_marks import QUOTE_CHARS, Marked, find_quoted, parag
 from onrecord.models import Actor, Entry, Quote, QuoteKind, Span
 
 log = logging.getLogger(__name__)
+
+PRECISION_TABLE = "data/quotes/candidate_precision.json"
+MIN_SEEN = 8  # candidates of a kind seen fewer times in training are kept
+MIN_PRECISION = 0.3  # kinds whose training precision falls below this are dropped
 
 MIN_QUOTE_WORDS = 4  # quoted stretches shorter than this need a cue to count as quotes
 MAX_GAP = 80  # characters allowed between a quotation and its cue outside the marks
@@ -38,6 +44,7 @@ class _Draft:
     cue: str | None
     speaker: tuple[int, int] | None
     mark: Marked | None = None
+    feature: str = ""  # "lemma/how/kind": the key of the learned precision table
 
 
 def extract_quotes(
@@ -47,12 +54,34 @@ def extract_quotes(
     entries: Sequence[Entry] = (),
 ) -> tuple[Quote, ...]:
     """The quotes of ``doc`` (built from a document body), in text order."""
+    drafts = [d for d in candidates(doc) if _likely(d)]
+    return _finish(doc, drafts, actors, headline_end, entries)
+
+
+def candidates(doc: Doc) -> list[_Draft]:
+    """Every candidate quote before the learned precision filter (used for training it)."""
     text = doc.text
     marks = [m for m in find_quoted(text) if _words(text, m) > 0]
     drafts = _from_cues(doc, marks)
+    drafts += _dash_credits(text, marks, drafts)
     drafts += _from_marks(text, marks, drafts)
     drafts.sort(key=lambda d: (d.start, d.end))
-    return _finish(doc, drafts, actors, headline_end, entries)
+    return drafts
+
+
+def _likely(draft: _Draft) -> bool:
+    """False for a kind of candidate that was rarely a gold attribution in training."""
+    hits, total = PRECISION.get(draft.feature, (0, 0))
+    return total < MIN_SEEN or hits / total >= MIN_PRECISION
+
+
+def _load_precision() -> dict[str, tuple[int, int]]:
+    try:
+        raw = resources.files("onrecord").joinpath(PRECISION_TABLE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        log.warning("learned precision table missing; keeping every candidate quote")
+        return {}
+    return {k: (v[0], v[1]) for k, v in json.loads(raw).items()}
 
 
 def _words(text: str, m: Marked) -> int:
@@ -84,17 +113,24 @@ def _draft_for(text: str, cue: Cue, marks: list[Marked], para: tuple[int, int]) 
         mark = _adjacent_mark(text, cue, marks) if cue.speech else None
         if mark is None:
             return None
-        return _Draft(mark.start, mark.end, "direct", cue.cue_text, cue.speaker, mark)
+        return _draft(cue, mark.start, mark.end, "direct", "adjacent", mark)
     content = _touching(text, content, marks)
     inside = [m for m in marks if _overlap((m.start, m.end), content) > 0]
     for m in inside:
         if m.start <= content[0] + 2 and m.end >= content[1] - 2 or _only_marks(text, content, m):
-            return _Draft(m.start, m.end, "direct", cue.cue_text, cue.speaker, m)
+            return _draft(cue, m.start, m.end, "direct", cue.how, m)
     if inside:
         start = min(content[0], *(m.start for m in inside))
         end = max(content[1], *(m.end for m in inside))
-        return _Draft(start, end, "mixed", cue.cue_text, cue.speaker)
-    return _Draft(content[0], content[1], "indirect", cue.cue_text, cue.speaker)
+        return _draft(cue, start, end, "mixed", cue.how)
+    return _draft(cue, content[0], content[1], "indirect", cue.how)
+
+
+def _draft(
+    cue: Cue, start: int, end: int, kind: QuoteKind, how: str, mark: Marked | None = None
+) -> _Draft:
+    feature = f"{cue.lemma}/{how}/{kind}"
+    return _Draft(start, end, kind, cue.cue_text, cue.speaker, mark, feature)
 
 
 def _touching(text: str, content: tuple[int, int], marks: list[Marked]) -> tuple[int, int]:
@@ -143,6 +179,22 @@ def _clean_gap(gap: str) -> bool:
     )
 
 
+_CREDIT = re.compile(r"[ \t]*[―—–][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+
+
+def _dash_credits(text: str, marks: list[Marked], drafts: list[_Draft]) -> list[_Draft]:
+    """A quotation credited with a dash after it: “…” ― Jane Doe."""
+    claimed = [(d.start, d.end) for d in drafts]
+    out = []
+    for m in marks:
+        credit = _CREDIT.match(text, m.end)
+        if credit is None or any(_overlap((m.start, m.end), c) > 0 for c in claimed):
+            continue
+        dash = credit.group(0).strip()[0]
+        out.append(_Draft(m.start, m.end, "direct", dash, credit.span(1), m, "-/dash/direct"))
+    return out
+
+
 def _from_marks(text: str, marks: list[Marked], drafts: list[_Draft]) -> list[_Draft]:
     """Quotations no cue claimed: a split quote's second half, a continued paragraph, or alone."""
     claimed = [(d.start, d.end) for d in drafts]
@@ -155,9 +207,11 @@ def _from_marks(text: str, marks: list[Marked], drafts: list[_Draft]) -> list[_D
             continue  # scare quotes, titles, nicknames
         before = _previous_quote(m, drafts + out, paras)
         if before is not None and before.speaker is not None:
-            out.append(_Draft(m.start, m.end, "direct", before.cue, before.speaker, m))
+            out.append(
+                _Draft(m.start, m.end, "direct", before.cue, before.speaker, m, "-/continued/direct")
+            )
         elif _words(text, m) >= 2 * MIN_QUOTE_WORDS:
-            out.append(_Draft(m.start, m.end, "direct", None, None, m))
+            out.append(_Draft(m.start, m.end, "direct", None, None, m, "-/alone/direct"))
     return out
 
 
@@ -259,3 +313,5 @@ def _resolve(actors: Sequence[Actor], doc: Doc, start: int, end: int) -> str | N
         log.exception("resolving the speaker at %d-%d failed", start, end)
         return None
 
+
+PRECISION: dict[str, tuple[int, int]] = _load_precision()

@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
@@ -69,7 +69,7 @@ def extract_times(
         entry_ref = anchors.at(match.start())
         ctx.ref = entry_ref or ref
         ctx.tense_of = _tense_getter(text, match.start(), match.end(), doc)
-        resolved = RESOLVERS[name](match, ctx)
+        resolved = _resolve(name, match, ctx)
         if resolved is None:
             continue
         anchor = _anchor(resolved, entry_ref is not None, published_anchor)
@@ -77,6 +77,15 @@ def extract_times(
         value = resolved.value
         found.append(TimeExpr(start, end, text[start:end], value, granularity(value), anchor))
     return tuple(found)
+
+
+def _resolve(name: str, match: re.Match[str], ctx: Context) -> Resolved | None:
+    """Run one resolver; a calendar overflow drops that expression, not the article."""
+    try:
+        return RESOLVERS[name](match, ctx)
+    except (ValueError, OverflowError) as err:
+        log.debug("time expression %r (%s) not resolved: %s", match.group(0), name, err)
+        return Resolved(None, True)
 
 
 def granularity(value: str | None) -> str | None:
@@ -94,7 +103,7 @@ def _anchor(resolved: Resolved, in_entry: bool, published_anchor: str) -> str | 
     return "entry" if in_entry else published_anchor
 
 
-def _tense_getter(text: str, start: int, end: int, doc: Doc | None):
+def _tense_getter(text: str, start: int, end: int, doc: Doc | None) -> Callable[[], str | None]:
     cache: list[str | None] = []
 
     def tense() -> str | None:
@@ -122,7 +131,7 @@ def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
     return kept
 
 
-def _rule_matches(text: str):
+def _rule_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Run each rule only over the lines where its trigger occurs."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     starts = [start for start, _ in lines]
@@ -192,7 +201,7 @@ def _entry_date(text: str | None, ref: dt.date | None) -> dt.date | None:
     day = int(m["b"] or m["c"])
     if month is None:
         return None
-    return cal.safe_date(cal.nearest_year(ref, month, day, "past"), month, day)
+    return cal.safe_date(cal.nearest_year(ref, month, day, None), month, day)
 
 
 # -- the article's own date ---------------------------------------------------------------------------

@@ -22,7 +22,14 @@ from onrecord.models import Actor
 
 log = logging.getLogger(__name__)
 
-TYPE_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "FAC": "ORG", "GPE": "GPE", "LOC": "GPE", "NORP": "NORP"}
+TYPE_GROUP = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "FAC": "ORG",
+    "GPE": "GPE",
+    "LOC": "GPE",
+    "NORP": "NORP",
+}
 
 Member = tuple[str, str]  # (doc_id, actor key)
 
@@ -138,15 +145,19 @@ def _block_keys(a: Actor) -> set[str]:
     return keys
 
 
-def _merge_block(key: str, members: list[int], items: list[tuple[str, Actor]], uf: _UnionFind) -> None:
+def _merge_block(
+    key: str, members: list[int], items: list[tuple[str, Actor]], uf: _UnionFind
+) -> None:
     by_name: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i in members:
         by_name[tuple(name_parts(items[i][1].name))].append(i)
     for same in by_name.values():
         for i in same[1:]:
             uf.union(same[0], i)
-    full = sorted((n for n in by_name if len(items[by_name[n][0]][1].name.split()) >= 2),
-                  key=lambda n: (-name_rank(" ".join(n))[0], -len(n), n))
+    full = sorted(
+        (n for n in by_name if len(items[by_name[n][0]][1].name.split()) >= 2),
+        key=lambda n: (-name_rank(" ".join(n))[0], -len(n), n),
+    )
     clusters: list[list[tuple[str, ...]]] = []
     for n in full:
         fits = [c for c in clusters if all(same_person_name(list(n), list(x)) for x in c)]
@@ -177,8 +188,9 @@ def _uses_alone(items: list[tuple[str, Actor]], idx: list[int], key: str) -> boo
 # --- corrections ------------------------------------------------------------------------------
 
 
-def _apply(op: Op, items: list[tuple[str, Actor]], clusters: dict[int, list[int]],
-           renamed: dict[int, str]) -> dict[int, list[int]]:
+def _apply(
+    op: Op, items: list[tuple[str, Actor]], clusters: dict[int, list[int]], renamed: dict[int, str]
+) -> dict[int, list[int]]:
     if op.op == "merge":
         found = sorted({c for name in op.names for c in _find(name, items, clusters, renamed)})
         if len(found) >= 2:
@@ -198,27 +210,43 @@ def _apply(op: Op, items: list[tuple[str, Actor]], clusters: dict[int, list[int]
     return clusters
 
 
-def _find(name: str, items: list[tuple[str, Actor]], clusters: dict[int, list[int]],
-          renamed: dict[int, str]) -> list[int]:
+def _find(
+    name: str,
+    items: list[tuple[str, Actor]],
+    clusters: dict[int, list[int]],
+    renamed: dict[int, str],
+) -> list[int]:
     """Clusters whose shown name is ``name``; failing that, clusters that use it as an alias."""
     key = norm(name)
-    by_name = [c for c, m in clusters.items() if norm(renamed.get(c) or _canonical(items, m)) == key]
+    by_name = [
+        c for c, m in clusters.items() if norm(renamed.get(c) or _canonical(items, m)) == key
+    ]
     if by_name:
         return by_name
-    found = [c for c, m in clusters.items()
-             if any(key in {norm(items[i][1].name), *(norm(x) for x in items[i][1].aliases)} for i in m)]
+    found = [
+        c
+        for c, m in clusters.items()
+        if any(key in {norm(items[i][1].name), *(norm(x) for x in items[i][1].aliases)} for i in m)
+    ]
     if not found:
         log.warning("correction names %r, which matches no entity", name)
     return found
 
 
-def _split(op: Op, items: list[tuple[str, Actor]], clusters: dict[int, list[int]],
-           renamed: dict[int, str]) -> None:
+def _split(
+    op: Op, items: list[tuple[str, Actor]], clusters: dict[int, list[int]], renamed: dict[int, str]
+) -> None:
     alias = norm(op.alias) if op.alias else None
     docs = set(op.docs)
     for c in _find(op.name or "", items, clusters, renamed):
-        moved = [i for i in clusters[c] if items[i][0] in docs
-                 or (alias and alias in {norm(items[i][1].name), *(norm(x) for x in items[i][1].aliases)})]
+        moved = [
+            i
+            for i in clusters[c]
+            if items[i][0] in docs
+            or (
+                alias and alias in {norm(items[i][1].name), *(norm(x) for x in items[i][1].aliases)}
+            )
+        ]
         if moved and len(moved) < len(clusters[c]):
             clusters[c] = [i for i in clusters[c] if i not in moved]
             clusters[min(moved)] = moved
@@ -232,8 +260,9 @@ def _canonical(items: list[tuple[str, Actor]], members: list[int]) -> str:
     return max(counts, key=lambda n: (name_rank(n), counts[n], n))
 
 
-def _index(items: list[tuple[str, Actor]], clusters: dict[int, list[int]],
-           renamed: dict[int, str]) -> EntityIndex:
+def _index(
+    items: list[tuple[str, Actor]], clusters: dict[int, list[int]], renamed: dict[int, str]
+) -> EntityIndex:
     ids = _ids(items, clusters)
     entity_of = {(items[i][0], items[i][1].key): ids[c] for c, m in clusters.items() for i in m}
     entities = []
@@ -246,7 +275,10 @@ def _ids(items: list[tuple[str, Actor]], clusters: dict[int, list[int]]) -> dict
     """Ids from type and canonical name; a clash (a split) is salted with its first member."""
     ids: dict[int, str] = {}
     used: set[str] = set()
-    order = sorted(clusters, key=lambda c: (-len(clusters[c]), min((items[i][0], items[i][1].key) for i in clusters[c])))
+    order = sorted(
+        clusters,
+        key=lambda c: (-len(clusters[c]), min((items[i][0], items[i][1].key) for i in clusters[c])),
+    )
     for c in order:
         members = clusters[c]
         a = items[members[0]][1]
@@ -263,8 +295,13 @@ def _majority_type(items: list[tuple[str, Actor]], members: list[int]) -> str:
     return Counter(items[i][1].type for i in members).most_common(1)[0][0]
 
 
-def _entity(items: list[tuple[str, Actor]], members: list[int], eid: str, rename: str | None,
-            entity_of: dict[Member, str]) -> Entity:
+def _entity(
+    items: list[tuple[str, Actor]],
+    members: list[int],
+    eid: str,
+    rename: str | None,
+    entity_of: dict[Member, str],
+) -> Entity:
     actors = [(items[i][0], items[i][1]) for i in members]
     aliases = Counter(x for _, a in actors for x in (a.name, *a.aliases))
     refers = Counter(entity_of.get((doc, a.refers_to)) for doc, a in actors if a.refers_to)
@@ -274,8 +311,12 @@ def _entity(items: list[tuple[str, Actor]], members: list[int], eid: str, rename
         name=rename or _canonical(items, members),
         type=_majority_type(items, members),
         aliases=tuple(sorted(aliases, key=lambda x: (-aliases[x], x))),
-        roles=tuple(sorted({(r.text, doc, r.start, r.end) for doc, a in actors for r in a.roles},
-                           key=lambda r: (r[1], r[2]))),
+        roles=tuple(
+            sorted(
+                {(r.text, doc, r.start, r.end) for doc, a in actors for r in a.roles},
+                key=lambda r: (r[1], r[2]),
+            )
+        ),
         refers_to=refers.most_common(1)[0][0] if refers else None,
         members=tuple(sorted((doc, a.key) for doc, a in actors)),
     )

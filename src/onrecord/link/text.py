@@ -25,7 +25,7 @@ STOPWORDS = frozenset(
 
 def words(text: str) -> list[str]:
     """Lower-cased ``\\w+`` tokens."""
-    return [w.lower() for w in WORD.findall(text)]
+    return WORD.findall(text.lower())
 
 
 def stem(word: str) -> str:

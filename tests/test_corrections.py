@@ -1,0 +1,83 @@
+"""The corrections file: validation with named fields, loading, atomic appends."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from onrecord.corrections import CorrectionError, append, default_path, load, validate
+
+
+def test_corrections_missing_file_means_no_corrections(tmp_path: Path) -> None:
+    assert load(tmp_path / "none.json").ops == ()
+
+
+def test_corrections_append_creates_the_file_and_load_reads_it_back(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    append(path, {"op": "merge", "names": ["Vladimir Putin", "V. Putin"], "by": "ana"})
+    append(path, {"op": "wrong", "item": "q-42", "note": "not his words"})
+    corr = load(path)
+    assert [o.op for o in corr.ops] == ["merge", "wrong"]
+    assert corr.ops[0].names == ("Vladimir Putin", "V. Putin")
+    assert corr.wrong_items == frozenset({"q-42"}) and corr.is_wrong("q-42")
+    assert [o.op for o in corr.entity_ops] == ["merge"]
+    assert json.loads(path.read_text())["operations"][0]["by"] == "ana"
+
+
+def test_corrections_append_leaves_no_temporary_files(tmp_path: Path) -> None:
+    append(tmp_path / "c.json", {"op": "ignore", "name": "Video Icon"})
+    assert [p.name for p in tmp_path.iterdir()] == ["c.json"]
+
+
+def test_corrections_a_bare_list_file_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps([{"op": "rename", "name": "Kim", "to": "Kim Jong-un"}]))
+    assert load(path).ops[0].to == "Kim Jong-un"
+
+
+@pytest.mark.parametrize(
+    ("op", "field"),
+    [
+        ({"op": "explode", "name": "x"}, "op"),
+        ({"op": "merge", "names": ["Only One"]}, "names"),
+        ({"op": "merge", "names": "Putin"}, "names"),
+        ({"op": "split", "name": "John Smith"}, "docs"),
+        ({"op": "split", "name": "John Smith", "docs": [3]}, "docs"),
+        ({"op": "rename", "name": "Kim"}, "to"),
+        ({"op": "ignore", "name": "  "}, "name"),
+        ({"op": "wrong"}, "item"),
+        ({"op": "wrong", "item": "q-1", "colour": "red"}, "colour"),
+        ({"op": "wrong", "item": "q-1", "note": 5}, "note"),
+    ],
+)
+def test_corrections_invalid_ops_raise_naming_the_field(op: dict, field: str) -> None:
+    with pytest.raises(CorrectionError) as info:
+        validate(op)
+    assert info.value.field == field and field in str(info.value)
+
+
+def test_corrections_invalid_append_leaves_the_file_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    append(path, {"op": "ignore", "name": "Video Icon"})
+    before = path.read_text()
+    with pytest.raises(CorrectionError):
+        append(path, {"op": "rename", "name": "Kim"})
+    assert path.read_text() == before
+
+
+def test_corrections_a_bad_file_names_the_operation_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    path.write_text(
+        json.dumps({"version": 1, "operations": [{"op": "ignore", "name": "A"}, {"op": "merge"}]})
+    )
+    with pytest.raises(CorrectionError, match=r"operations\[1\]\.names"):
+        load(path)
+    path.write_text("{not json")
+    with pytest.raises(CorrectionError, match="not valid JSON"):
+        load(path)
+
+
+def test_corrections_default_path_sits_beside_the_ledger(tmp_path: Path) -> None:
+    assert default_path(tmp_path / "ledger.sqlite") == tmp_path / "onrecord.corrections.json"
