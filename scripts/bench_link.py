@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import logging
 import re
 import resource
 import subprocess
@@ -98,11 +99,12 @@ def main() -> None:
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
+        logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
         print(json.dumps(measure(args.articles, args.one)))
         return
     for n in (int(s) for s in args.sizes.split(",")):
         out = subprocess.run([sys.executable, __file__, str(args.articles), "--one", str(n)],
-                             check=True, capture_output=True, text=True).stdout
+                             check=True, stdout=subprocess.PIPE, text=True).stdout
         row = json.loads(out)
         print(f"{row['articles']:6d} articles  link {row['link_s']:7.2f} s  "
               f"peak RSS {row['peak_rss_mb']:7.1f} MB (+{row['rss_growth_mb']:.1f} during link)  "

@@ -152,9 +152,8 @@ def eval_group() -> None:
 
 @eval_group.command("clean")
 @click.option("--zyte", "zyte", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
-@click.option("--split", default="all", show_default=True, help="Page subset: all, or a name the evaluator knows.")
 @click.option("--json", "as_json", is_flag=True)
-def eval_clean(zyte: Path, split: str, as_json: bool) -> None:
+def eval_clean(zyte: Path, as_json: bool) -> None:
     """HTML extraction and plain-text cleaning against the Zyte benchmark."""
     from onrecord.eval import zyte as mod
 

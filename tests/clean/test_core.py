@@ -140,3 +140,25 @@ def test_clean_non_english_text_is_a_problem_naming_the_language():
             "que el cierre redujo sus ingresos en un tercio, según una encuesta de la cámara de comercio.")
     result = clean(RawInput(source="es.txt", input_id="es.txt", kind="text", content=text))
     assert isinstance(result, Problem) and "'es'" in result.reason and "confidence" in result.reason
+
+
+def test_clean_live_entry_without_heading_has_none_heading():
+    text = "\n\n".join([BIO_LIKE.keep[2], "10.05am", "June 3", BIO_LIKE.keep[3], BIO_LIKE.keep[4]])
+    doc = _clean(text)
+    assert [(e.time, e.heading) for e in doc.entries] == [("10:05", None)]
+    assert doc.body[doc.entries[0].start:].startswith(BIO_LIKE.keep[3])
+
+
+def test_clean_windows_line_endings_keep_the_offset_map_exact():
+    doc = _clean(WIDGET_LIKE.text.replace("\n", "\r\n"))
+    assert "\r" not in doc.body
+    for s in doc.segments:
+        assert doc.body[s.body_start:s.body_start + s.length] == doc.source_text[s.source_start:s.source_start + s.length]
+
+
+def test_clean_date_line_without_a_time_is_a_dateline_not_an_entry():
+    text = "\n\n".join(["Ferry service to resume", "Wednesday, June 3, 2023", *BIO_LIKE.keep[2:6]])
+    doc = _clean(text)
+    assert doc.entries == ()
+    assert (doc.published, doc.published_source) == ("2023-06-03", "stated")
+    assert any(r.reason == "dateline" for r in doc.removed)

@@ -61,3 +61,15 @@ def test_noise_paywall_needs_a_short_line_or_second_person():
                      "paid for digital access to its archive.")
     assert noise.noise_reason(split_lines(long_sentence)[0]) is None
     assert noise.noise_reason(split_lines("Act now to keep your subscription")[0]) == "paywall/subscription banner"
+
+
+def test_metadata_find_date_reads_timestamps_and_feed_dates():
+    assert metadata.find_date("2023-06-03T10:00:00Z") == "2023-06-03"
+    assert metadata.find_date("Sat, 03 Jun 2023 10:00:00 GMT") == "2023-06-03"
+    assert metadata.find_date("version 12023-06-031") is None
+
+
+def test_noise_account_words_alone_do_not_remove_an_article_sentence():
+    sentence = "You must register to vote by Friday, the election office told residents in a letter this week."
+    assert noise.noise_reason(split_lines(sentence)[0]) is None
+    assert noise.noise_reason(split_lines("Thank you for registering")[0]) == "paywall/subscription banner"

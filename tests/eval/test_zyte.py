@@ -33,7 +33,7 @@ def test_zyte_f1_is_taken_of_the_averaged_precision_and_recall():
 @pytest.mark.datasets
 def test_zyte_cleaner_meets_the_floors(datasets: Path):
     result = run(datasets / "zyte")
-    assert result["html"]["pages"] == 90
+    assert result["html"]["pages"] >= 50
     assert result["html"]["f1"] >= 0.95
     assert result["text"]["f1"] >= 0.85
     assert result["baseline"]["f1"] < result["text"]["f1"]

@@ -33,6 +33,16 @@ def test_claims_without_parse_are_outlet_assertions(blank_nlp):
     assert claim.sentence_end <= doc.text.index("It arrived")
 
 
+def test_claims_noun_claims_is_not_an_unverified_cue(blank_nlp):
+    (claim,) = extract_claims(blank_nlp("Jobless claims rose by 12,000 last week."))
+    assert (claim.status, claim.change) == ("asserted", "up")
+
+
+def test_claims_reportedly_without_parse_is_unverified(blank_nlp):
+    (claim,) = extract_claims(blank_nlp("The regime reportedly holds 300 prisoners."))
+    assert (claim.claimant, claim.status) == (None, "unverified")
+
+
 def test_claims_figure_inside_quote_takes_the_quote_speaker(blank_nlp):
     text = "“We sent 40 trucks,” the minister said."
     doc = blank_nlp(text)

@@ -79,6 +79,14 @@ def test_quantities_fraction_of_a_scale_word():
     assert q.value == 250_000
 
 
+def test_quantities_half_a_scale_word_is_half_of_it():
+    assert _one("Half a million people marched on Saturday.").value == 500_000
+
+
+def test_quantities_vulgar_fraction_adds_to_the_number():
+    assert _one("The board is 3½ metres wide.").value == 3.5
+
+
 def test_quantities_written_fractions_are_numbers():
     assert _one("Nearly two-thirds of voters agreed.").value == pytest.approx(2 / 3)
     assert _one("Half the flats have been sold.").value == 0.5
@@ -148,10 +156,18 @@ def test_quantities_year_range_with_counted_noun_is_a_quantity():
 def test_quantities_offsets_point_at_the_figure():
     text = "Officials said up to 120,000 soldiers had died."
     q = _one(text)
-    assert text[q.start:q.end] == q.text == "120,000"
+    assert text[q.start:q.end] == q.text == "up to 120,000"
     assert q.counted == "soldiers"
 
 
+@pytest.mark.model
+def test_quantities_counted_keeps_a_following_participle_and_unit_is_the_head(nlp):
+    text = "The report said up to 120,000 Russian soldiers killed in action were buried there."
+    (q,) = extract_quantities(text, nlp(text))
+    assert (q.text, q.counted, q.unit) == ("up to 120,000", "Russian soldiers killed", "soldiers")
+
+
+@pytest.mark.model
 def test_quantities_counted_uses_the_parse_when_given(nlp):
     text = "Officials estimated that up to 120,000 Russian soldiers had been killed."
     q = _one(text)

@@ -41,6 +41,11 @@ def test_quote_marks_guillemets_and_single_curly_marks_are_found() -> None:
     assert _quoted(text) == ["«a new era»", "‘a turning point for us’"]
 
 
+def test_quote_marks_closing_curly_mark_opening_a_paragraph_opens_a_quote() -> None:
+    text = "”The harbour must reopen now.” ― Lena Berg"
+    assert _quoted(text) == ["”The harbour must reopen now.”"]
+
+
 # --- extraction (spaCy model) ----------------------------------------------------------------
 
 
@@ -98,6 +103,23 @@ def test_quotes_partial_quote_inside_reported_speech_is_mixed(nlp) -> None:
 def test_quotes_scare_quotes_and_titles_are_not_quotes(nlp) -> None:
     text = "The so-called “peace plan” was debated alongside the “Freedom Act” in parliament."
     assert _quotes(nlp, text) == ()
+
+
+@pytest.mark.model
+def test_quotes_dash_credit_after_a_quotation_names_the_speaker(nlp) -> None:
+    text = "“The harbour must reopen before the winter storms arrive.” ― Lena Berg"
+    (q,) = _quotes(nlp, text)
+    assert q.kind == "direct"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Lena Berg"
+
+
+@pytest.mark.model
+def test_quotes_transcript_line_speaker_before_colon(nlp) -> None:
+    text = "HOST: Will the minister attend the summit in Oslo next week?"
+    (q,) = _quotes(nlp, text)
+    assert q.cue == ":"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "HOST"
+    assert q.text.startswith("Will the minister attend")
 
 
 @pytest.mark.model

@@ -36,8 +36,20 @@ def test_timeline_forecast_counts_less_than_a_report():
 
 
 def test_timeline_granularity_follows_the_iso_value():
-    assert [granularity(v) for v in ("2023", "2023-09", "2023-W37", "2023-09-12", "2023-09-12T10:00")] == [
-        "year", "month", "week", "day", "minute"]
+    values = ("2023", "2023-09", "2023-W37", "2023-09-12", "2023-09-12T10:00", "1989-Q3", "2023-SU", "199")
+    assert [granularity(v) for v in values] == [
+        "year", "month", "week", "day", "minute", "quarter", "season", "decade"]
+
+
+def test_timeline_time_of_day_is_filed_under_its_day_and_ref_values_are_left_out():
+    sentence = "Kim Jong-un arrived in Khasan by armoured train."
+    body = sentence + " Nothing else happened."
+    a = analysis("a", body, names=("Kim Jong-un",), events=(
+        event(body, sentence, "2023-09-12T06:00", ("Kim Jong-un",)),
+        event(body, "Nothing else happened.", "PRESENT_REF", ()),
+    ))
+    timeline = link([a]).timeline
+    assert [(e.date, e.granularity) for e in timeline] == [("2023-09-12", "day")]
 
 
 def test_timeline_rank_dates_prefers_dates_referred_to_later():

@@ -24,6 +24,7 @@ PAGES = [
     ("/documents/docA", "/api/documents/docA"),
     ("/documents/docX", "/api/documents/docX"),
     ("/documents/docL", "/api/documents/docL"),
+    ("/problems", "/api/problems"),
 ]
 
 

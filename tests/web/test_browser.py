@@ -78,7 +78,7 @@ def _visit(page, base: str, path: str, shot: str) -> None:
 @pytest.mark.parametrize(("path", "shot"), [
     ("/", "overview"), ("/actors", "actors"), (f"/actors/{E_PESKOV}", "actor"), ("/quotes", "quotes"),
     ("/claims", "claims"), ("/documents", "documents"), ("/documents/docA", "document"),
-    ("/documents/docX", "document-payloads"), ("/documents/docL", "document-liveblog"), ("/docs", "api-docs"),
+    ("/documents/docX", "document-payloads"), ("/documents/docL", "document-liveblog"), ("/docs", "api-docs"), ("/problems", "problems"),
 ])
 def test_browser_pages_load_without_running_article_markup(page, server, path: str, shot: str) -> None:
     base, _ = server

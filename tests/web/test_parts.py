@@ -49,3 +49,22 @@ def test_charts_claims_skip_undated_claims_and_scale_values() -> None:
 def test_queries_fts_query_quotes_each_word() -> None:
     assert fts_query('troops "Kursk') == '"troops" """Kursk"'
     assert fts_query("   ") == ""
+
+
+def test_views_measures_put_conflicts_first_and_unnamed_last() -> None:
+    from onrecord.web.views import measures
+
+    claims = [{"counted": None, "unit": None, "published": None},
+              {"counted": None, "unit": None, "published": None},
+              {"counted": "troops", "unit": None, "published": None},
+              {"counted": "drones", "unit": None, "published": None, "conflict": True}]
+    assert [m["counted"] for m in measures(claims)] == ["drones", "troops", "(unspecified)"]
+
+
+def test_web_serve_binds_loopback_by_default() -> None:
+    import inspect
+
+    from onrecord.web import app, serve
+
+    assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
+    assert inspect.signature(app.serve).parameters["host"].default == "127.0.0.1"

@@ -30,7 +30,10 @@ def clean(raw: RawInput, languages: tuple[str, ...] | None = ("en",)) -> Documen
         return _problem(raw, "empty text")
     page: PageText | None = None
     if raw.kind == "html":
-        page = extract_page(raw.content, raw.meta.get("url"))
+        try:
+            page = extract_page(raw.content, (raw.meta or {}).get("url"))
+        except Exception as exc:  # noqa: BLE001 - a failure is data: say which and go on
+            return _problem(raw, f"no article: the extractor failed on the page ({type(exc).__name__}: {exc})")
         if page is None:
             return _problem(raw, "no article: the extractor found no main text in the page")
         source_text = page.text
@@ -73,7 +76,8 @@ def _build_body(res: TextResult, source: str) -> tuple[BodyBuilder, list[Entry]]
             continue
         start, end = builder.add_paragraph([(line.start, line.end)])
         if pending:
-            entries.append(Entry(pending.get("time"), pending.get("date"), line.text, start, end))
+            heading = None if line.sentence_like else line.text
+            entries.append(Entry(pending.get("time"), pending.get("date"), heading, start, end))
             pending = {}
     return builder, _close_entries(entries, builder.length)
 

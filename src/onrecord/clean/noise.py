@@ -13,10 +13,11 @@ _I = re.IGNORECASE
 AD = re.compile(r"^(skip )?(advertisement|advertising|sponsored( content)?|ad)( - scroll to continue| feature)?$", _I)
 VIDEO = re.compile(r"^(video( icon)?|watch( video| now)?|play( video)?|audio|listen( to (this|the) article)?|podcast|gallery|photos?|\d+ photos?)$", _I)
 PAYWALL = re.compile(
-    r"\b(subscri(be|ption|bers?)|(take|taking|update your) payment|payment details|my account|paywall|sign in|log ?in|logged in|"
-    r"register(ed|ing)?|newsletter|unlock|free trial|premium (article|content)|already a member)\b",
+    r"\b(subscri(be|ption|bers?)|(take|taking|update your) payment|payment details|my account|paywall|"
+    r"newsletter|free trial|premium (article|content))\b",
     _I,
 )
+ACCOUNT = re.compile(r"\b(sign in|log ?in|logged in|register(ed|ing)?|unlock|already a member)\b", _I)
 COMMENTS = re.compile(
     r"^(\d+\s+)?(comments?|show comments|view comments|recent comments|leave a (comment|reply)|"
     r"post a comment|add a comment|join (our|the) (commenting forum|conversation|discussion)|"
@@ -96,9 +97,11 @@ def _follow_live(text: str, line: Line) -> str | None:
 
 
 def _paywall(text: str, line: Line) -> str | None:
-    if line.words > BANNER_MAX or not PAYWALL.search(text):
-        return None
-    if line.words <= SHORT_WIDGET or SECOND_PERSON.search(text):
+    """Short account/subscription prompts; longer lines only when they address the reader about
+    a subscription or payment ("You must update your payment details ...")."""
+    if line.words <= SHORT_WIDGET and (PAYWALL.search(text) or ACCOUNT.search(text)):
+        return "paywall/subscription banner"
+    if line.words <= BANNER_MAX and PAYWALL.search(text) and SECOND_PERSON.search(text):
         return "paywall/subscription banner"
     return None
 

@@ -38,11 +38,3 @@ class BodyBuilder:
     def body(self) -> str:
         return "".join(self.parts)
 
-
-def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` so it neither starts nor ends with whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

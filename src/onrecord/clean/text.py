@@ -22,10 +22,11 @@ log = logging.getLogger(__name__)
 # Labels that mark form-recognised lines which never break the article run.
 NEUTRAL = {"caption", "duplicated caption", "photo credit", "photo caption with credit", "time", "date",
            "advertisement", "video/media label", "repeated paragraph", "outlet label"}
-NAV_PENALTY = -40.0
+NAV_PENALTY = -60.0  # chars of prose one navigation-like line costs the run
 REPEAT_MIN_WORDS = 12
 STOP_MIN = 0.2
-NEAR_COPY_MIN_WORDS = 40
+NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\w")  # "3. Establish your target": a numbered subheading
+NEAR_COPY_MIN_WORDS = 100  # only long lines: a live blog may rephrase a paragraph on purpose
 NEAR_COPY_SHARE = 0.6
 NO_STOPLIST = frozenset({"ja", "zh", "ko", "th"})
 BYLINE_WINDOW = 6  # lines either side of the article run where a bare name is read as a byline
@@ -106,6 +107,16 @@ def _label_forms(res: TextResult, extracted: bool) -> None:
             res.captions.append(line.text)
             continue
         labels[i] = _form_label(line, res, extracted)
+    _orphan_dates(res)
+
+
+def _orphan_dates(res: TextResult) -> None:
+    """A date line not under a time line is a dateline, not a live-blog entry header."""
+    for i, label in enumerate(res.labels):
+        if label.reason == "date" and (i == 0 or res.labels[i - 1].reason != "time"):
+            iso = label.value if label.value and not label.value.startswith("--") else None
+            res.published = res.published or iso
+            res.labels[i] = Label("dateline", label.value)
 
 
 def _form_label(line: Line, res: TextResult, extracted: bool) -> Label:
@@ -245,7 +256,7 @@ def _label_inside(res: TextResult, start: int, end: int) -> None:
         if after_time:
             after_time = False  # the entry heading
             continue
-        if not line.sentence_like and line.words <= 15:
+        if not line.sentence_like and line.words <= 15 and not NUMBERED.match(line.text):
             label.reason = "related-article teaser" if line.words >= 3 else "short label"
 
 

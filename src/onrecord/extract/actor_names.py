@@ -5,6 +5,7 @@ Everything here is plain string work (no spaCy), so the link stage can reuse it 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -15,6 +16,11 @@ HONORIFICS = frozenset(
     madam madame secretary ambassador judge justice gen general col colonel lt lieutenant maj
     major capt captain sgt sergeant adm admiral marshal sen senator rep gov governor mayor
     chairman chairwoman deputy foreign defence defense supreme leader dictator patriarch""".split()
+)
+# Verbs that headline-case NER glues to a name ("Obama Says").
+HEADLINE_VERBS = frozenset(
+    """says said tells told warns warned calls called seeks urges vows asks claims wants plans
+    meets hits slams blasts denies admits defends insists accuses rejects backs""".split()
 )
 # Honorifics that say nothing about the person's function (not kept as roles).
 ADDRESS_FORMS = frozenset("mr mrs ms miss mx dr sir dame mister madam madame".split())
@@ -119,12 +125,14 @@ _STRIP = ' \t\r\n,;:"“”‘’()[]{}«»-–—*•|/'
 _HONORIFIC_RE = re.compile(r"^([A-Z][a-z]*)\.?\s+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case ASCII form: accents removed, apostrophes unified."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Normalised name for comparisons: folded, no dots or hyphens, no leading "the"."""
     text = fold(text).replace(".", " ").replace("-", " ")
@@ -165,6 +173,8 @@ def clean_span(text: str, start: int, label: str) -> tuple[int, int, str, tuple[
         start, text = start + m.end(), text[m.end() :]
     if label == "PERSON" and (m := re.search(r"['’]s\s", text)):
         text = text[: m.start()]
+    if label == "PERSON" and len(text.split()) >= 2 and fold(text.split()[-1]) in HEADLINE_VERBS:
+        text = text[: text.rfind(" ")]
     text = _TRAIL_POSS.sub("", text)
     start, text = _strip_edges(text, start)
     if re.search(r"[a-z]{2,}\.$", text):
@@ -258,3 +268,30 @@ def name_rank(text: str) -> tuple[int, int]:
     """Sort key for choosing the canonical (fullest) name: full parts, then all parts."""
     parts = name_parts(text)
     return sum(1 for p in parts if not is_initial(p)), len(parts)
+
+
+# Common given names whose gender is unambiguous; used only to rule out "she"/"he" antecedents.
+_FEMALE_GIVEN = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley emily donna michelle carol amanda melissa deborah stephanie rebecca
+    laura helen sharon cynthia kathleen amy angela anna ruth julia maria olga natalia tatiana
+    elena irina svetlana yulia ekaterina marine hillary nikki kamala nancy theresa angela ursula
+    kaja annalena giorgia liz priti yoon yo-jong""".split()
+)
+_MALE_GIVEN = frozenset(
+    """james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george edward
+    ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry
+    vladimir dmitry dmitri sergei sergey igor oleg alexei aleksei andrei andrey mikhail nikolai
+    ivan yuri boris viktor volodymyr emmanuel olaf rishi keir joe barack bill mike ron bernie
+    ted jim tim xi narendra recep""".split()
+)
+
+
+def given_name_gender(given: str) -> str:
+    """ "f", "m" or "" for a given name found in the small lists above."""
+    g = fold(given)
+    if g in _FEMALE_GIVEN:
+        return "f"
+    return "m" if g in _MALE_GIVEN else ""

@@ -20,6 +20,7 @@ from onrecord.extract.actor_names import (
     HONORIFICS,
     MALE_ADDRESS,
     fold,
+    given_name_gender,
     name_parts,
     norm,
     state_of,
@@ -58,7 +59,7 @@ SPEECH_VERBS = frozenset(
 )
 # Descriptions whose function excludes a person already known by another function.
 EXCLUSIVE_GROUPS = frozenset(
-    {"leader", "spokesperson", "minister", "governor", "diplomat", "legal"}
+    {"leader", "spokesperson", "minister", "governor", "diplomat", "judge"}
 )
 _DETERMINERS = ("the ", "a ", "an ", "this ", "that ")
 _LOOKBACK_SENTENCES = 3
@@ -80,6 +81,8 @@ class _M:
 @dataclass(slots=True)
 class _Context:
     doc: Doc
+    text: str
+    parsed: bool
     actors: Sequence[Actor]
     by_key: dict[str, Actor]
     sent_starts: list[int]
@@ -96,10 +99,12 @@ _cache: list[_Context] = []
 
 def resolve(actors: Sequence[Actor], doc: Doc, start: int, end: int) -> str | None:
     """The key of the actor that ``doc.text[start:end]`` names, or ``None`` when not knowable."""
-    text = doc.text[start:end].strip()
-    if not text or not actors:
+    if not actors:
         return None
     ctx = _context(actors, doc)
+    text = ctx.text[start:end].strip()
+    if not text:
+        return None
     kind = PRONOUNS.get(fold(text))
     if kind is not None:
         return _pronoun(ctx, start, kind, depth=0)
@@ -117,9 +122,11 @@ def _context(actors: Sequence[Actor], doc: Doc) -> _Context:
 
 
 def _build_context(actors: Sequence[Actor], doc: Doc) -> _Context:
-    headings = _headings(doc.text)
+    parsed = doc.has_annotation("DEP")
+    text = doc.text  # built from the tokens on every access: read once
+    headings = _headings(text)
     # A heading is a sentence of its own, whatever the parser made of it.
-    cuts = [p for s, e in headings for p in (s, e + 1) if p < len(doc.text)]
+    cuts = [p for s, e in headings for p in (s, e + 1) if p < len(text)]
     sent_starts = sorted(set(_sentence_starts(doc) + cuts))
     mentions = sorted(
         (
@@ -127,8 +134,8 @@ def _build_context(actors: Sequence[Actor], doc: Doc) -> _Context:
                 m.start,
                 m.end,
                 a.key,
-                _is_subject(doc, m.start, m.end),
-                _quoted(doc.text, m.start) or _in(headings, m.start),
+                _is_subject(doc, m.start, m.end, parsed),
+                _quoted(text, m.start) or _in(headings, m.start),
             )
             for a in actors
             for m in a.mentions
@@ -141,11 +148,13 @@ def _build_context(actors: Sequence[Actor], doc: Doc) -> _Context:
         if (
             g
             and tok.lower_ in ("he", "she", "they", "it")
-            and _is_subject(doc, tok.idx, tok.idx + len(tok))
+            and _is_subject(doc, tok.idx, tok.idx + len(tok), parsed)
         ):
             pron.append((tok.idx, tok.idx + len(tok), g))
     ctx = _Context(
         doc,
+        text,
+        parsed,
         actors,
         {a.key: a for a in actors},
         sent_starts,
@@ -155,7 +164,7 @@ def _build_context(actors: Sequence[Actor], doc: Doc) -> _Context:
         headings,
     )
     for a in actors:
-        ctx.gender[a.key] = _gender(doc.text, a)
+        ctx.gender[a.key] = _gender(text, a)
     return ctx
 
 
@@ -188,11 +197,11 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
-def _is_subject(doc: Doc, start: int, end: int) -> bool:
+def _is_subject(doc: Doc, start: int, end: int, parsed: bool) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if doc.has_annotation("DEP"):
+    if parsed:
         root = span.root
         if root.dep_ in ("nsubj", "nsubjpass"):
             return True
@@ -226,7 +235,9 @@ def _gender(text: str, actor: Actor) -> str:
     words = {fold(w) for r in actor.roles for w in r.text.split()}
     if words & FEMALE_NOUNS:
         return "f"
-    return "m" if words & MALE_NOUNS else ""
+    if words & MALE_NOUNS:
+        return "m"
+    return given_name_gender(actor.name.split()[0]) if " " in actor.name else ""
 
 
 def _sentence_of(ctx: _Context, pos: int) -> int:
@@ -234,7 +245,7 @@ def _sentence_of(ctx: _Context, pos: int) -> int:
 
 
 def _sentence_bounds(ctx: _Context, i: int) -> tuple[int, int]:
-    end = ctx.sent_starts[i + 1] if i + 1 < len(ctx.sent_starts) else len(ctx.doc.text)
+    end = ctx.sent_starts[i + 1] if i + 1 < len(ctx.sent_starts) else len(ctx.text)
     return ctx.sent_starts[i], end
 
 
@@ -269,9 +280,14 @@ def _pronoun(ctx: _Context, start: int, kind: str, depth: int) -> str | None:
     nearest = next((m.actor for m in reversed(current) if _fits(ctx, m.actor, kind)), None)
     if nearest is not None:
         return nearest
-    for back in range(1, _LOOKBACK_SENTENCES + 1):
+    budget, back = _LOOKBACK_SENTENCES, 0
+    while budget > 0 and back < 4 * _LOOKBACK_SENTENCES:
+        back += 1
         if si - back < 0 or _in(ctx.headings, ctx.sent_starts[si - back]):
             break
+        if _all_quoted(ctx, si - back):
+            continue  # a quotation running over several sentences does not use up the look-back
+        budget -= 1
         hit = _subject_in(ctx, si - back, kind, depth)
         if hit:
             return hit
@@ -288,6 +304,14 @@ def _pronoun(ctx: _Context, start: int, kind: str, depth: int) -> str | None:
     return nearest
 
 
+def _all_quoted(ctx: _Context, si: int) -> bool:
+    lo, hi = _sentence_bounds(ctx, si)
+    body = ctx.text[lo:hi].rstrip()
+    if len(body) < 3:
+        return False
+    return _quoted(ctx.text, lo + 1) and _quoted(ctx.text, lo + len(body) - 2)
+
+
 def _subject_in(ctx: _Context, si: int, kind: str, depth: int) -> str | None:
     """The first subject of sentence ``si`` that fits: a mention, or a pronoun resolved in turn."""
     lo, hi = _sentence_bounds(ctx, si)
@@ -298,7 +322,7 @@ def _subject_in(ctx: _Context, si: int, kind: str, depth: int) -> str | None:
     ]
     if depth < 3:
         for s, _e, g in ctx.pronoun_subjects:
-            if lo <= s < hi and g == kind and not _quoted(ctx.doc.text, s):
+            if lo <= s < hi and g == kind and not _quoted(ctx.text, s):
                 cands.append((s, None))
     for s, actor in sorted(cands, key=lambda c: c[0]):
         if actor is None:
@@ -328,11 +352,13 @@ def _named(ctx: _Context, start: int, end: int) -> str | None:
 
     A mention inside a description ("the Russian leader", "Putin's spokesman") is not the actor.
     """
-    text = ctx.doc.text
+    text = ctx.text
     inside = _mentions_between(ctx, max(0, start - 60), end)
+    root = _root_start(ctx, start, end)
     for m in inside:
         if m.start <= end and abs(m.end - end) <= 2 and m.end > start:
-            return m.actor
+            if root is None or m.start <= root < m.end:  # "a visit to Pyongyang" is not Pyongyang
+                return m.actor
     for m in inside:
         possessive = text[m.end : m.end + 2] in ("'s", "’s")
         if m.start == start and not possessive and ctx.by_key[m.actor].type == "PERSON":
@@ -340,12 +366,37 @@ def _named(ctx: _Context, start: int, end: int) -> str | None:
     return None
 
 
+def _root_start(ctx: _Context, start: int, end: int) -> int | None:
+    """Char offset of the span's syntactic head, when the Doc is parsed."""
+    if not ctx.parsed:
+        return None
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span.root.idx if span is not None and len(span) else None
+
+
+_PREPOSITIONS = frozenset("of for to by from at in with on about against".split())
+
+
 def _alias(ctx: _Context, text: str, start: int) -> str | None:
-    """A name the span repeats, with honorifics dropped; the latest actor named so if several."""
+    """A name the span repeats, with honorifics dropped; the latest actor named so if several.
+
+    Failing the whole span, a trailing name ("The head of MI6 Richard Moore" -> "Richard Moore"),
+    unless a preposition ties it to the head ("a spokesman for Putin" is not Putin).
+    """
     words = text.split()
     while len(words) > 1 and fold(words[0]).rstrip(".") in HONORIFICS | {"the"}:
         words = words[1:]
-    key = norm(" ".join(words))
+    found = _alias_key(ctx, norm(" ".join(words)), start)
+    for n in range(min(4, len(words) - 1), 0, -1):
+        if found:
+            break
+        tail = words[-n:]
+        if all(w[:1].isupper() for w in tail) and fold(words[-n - 1]) not in _PREPOSITIONS:
+            found = _alias_key(ctx, norm(" ".join(tail)), start)
+    return found
+
+
+def _alias_key(ctx: _Context, key: str, start: int) -> str | None:
     if not key:
         return None
     found = []
@@ -378,7 +429,9 @@ def _description(ctx: _Context, text: str, start: int) -> str | None:
     if exact:
         return _latest(ctx, exact, start) or exact[0]
     nat = _description_state(desc)
-    return _by_role(ctx, desc, head, nat, start, owner) or _salient(ctx, head, nat, start, owner)
+    return _by_role(ctx, desc, head, nat, start, owner) or _salient(
+        ctx, desc, head, nat, start, owner
+    )
 
 
 def _plural(desc: str, head: str) -> bool:
@@ -416,7 +469,7 @@ def _actor_state(ctx: _Context, actor: Actor) -> str | None:
     state = None
     for r in actor.roles:
         state = state or _description_state(r.text)
-    text = ctx.doc.text
+    text = ctx.text
     for m in actor.mentions:
         if state:
             break
@@ -446,6 +499,7 @@ def _by_role(
     """The person holding a role with the same head (or one of its kind), best modifier overlap."""
     group = ROLE_GROUP_OF.get(head)
     words = {fold(w) for w in desc.split()} - {head}
+    specific = _specific_modifiers(desc, head)
     best: tuple[float, int, str] | None = None
     for a in ctx.actors:
         if a.type != "PERSON" or a.key == owner or not _compatible_state(ctx, a, nat):
@@ -454,6 +508,8 @@ def _by_role(
             rh = role_head(r.text)
             if rh != head and (group is None or ROLE_GROUP_OF.get(rh or "") != group):
                 continue
+            if rh != head and not specific <= {fold(w) for w in r.text.split()}:
+                continue  # "the band leader" is not the president
             score = (2.0 if rh == head else 1.0) + len(
                 words & {fold(w) for w in r.text.split()}
             ) * 0.5
@@ -463,8 +519,28 @@ def _by_role(
     return best[2] if best else None
 
 
+GENERIC_MODIFIERS = frozenset(
+    """former top senior junior current new then longtime veteran chief deputy acting outgoing
+    incoming late elderly young old main leading prominent powerful influential controversial
+    embattled beleaguered country's nation's state's city's""".split()
+)
+
+
+def _specific_modifiers(desc: str, head: str) -> set[str]:
+    """Lower-case words before the head that narrow it ("band" leader, "party" leader)."""
+    words = [w.strip(",.;:") for w in desc.split()]
+    out = set()
+    for w in words:
+        f = fold(w)
+        if f == head or f.startswith(head.split()[0]):
+            break
+        if w[:1].islower() and f not in GENERIC_MODIFIERS and not state_of(w):
+            out.add(f)
+    return out
+
+
 def _salient(
-    ctx: _Context, head: str, nat: str | None, start: int, owner: str | None
+    ctx: _Context, desc: str, head: str, nat: str | None, start: int, owner: str | None
 ) -> str | None:
     """The most salient person of the last few sentences that the description can fit."""
     si = _sentence_of(ctx, start)
@@ -480,13 +556,19 @@ def _salient(
     fits = [
         (score, key)
         for key, score in scores.items()
-        if _compatible_state(ctx, ctx.by_key[key], nat) and _role_allows(ctx.by_key[key], group)
+        if _compatible_state(ctx, ctx.by_key[key], nat)
+        and _role_allows(ctx.by_key[key], group, _specific_modifiers(desc, head))
     ]
     return max(fits)[1] if fits else None
 
 
-def _role_allows(actor: Actor, group: str | None) -> bool:
-    """A person known only by other exclusive functions cannot be "the leader" etc."""
-    if group not in EXCLUSIVE_GROUPS or not actor.roles:
+def _role_allows(actor: Actor, group: str | None, specific: set[str]) -> bool:
+    """An exclusive function ("the leader", "the spokesman", "the governor") needs a role of its
+    kind on the person, with the description's narrowing words; other descriptions fit anyone."""
+    if group not in EXCLUSIVE_GROUPS:
         return True
-    return any(ROLE_GROUP_OF.get(role_head(r.text) or "") == group for r in actor.roles)
+    for r in actor.roles:
+        if ROLE_GROUP_OF.get(role_head(r.text) or "") == group:
+            if specific <= {fold(w) for w in r.text.split()}:
+                return True
+    return False

@@ -119,7 +119,8 @@ ROLE_GROUPS: dict[str, tuple[str, ...]] = {
         "advisor",
         "aide",
     ),
-    "legal": ("judge", "lawyer", "prosecutor", "attorney"),
+    "judge": ("judge", "justice", "magistrate"),
+    "lawyer": ("lawyer", "prosecutor", "attorney", "barrister", "solicitor", "counsel"),
 }
 ROLE_GROUP_OF: dict[str, str] = {w: g for g, ws in ROLE_GROUPS.items() for w in ws}
 # Other nouns that describe a person but say little about the function.
@@ -148,7 +149,7 @@ _MAX_ROLE_TOKENS = 8
 
 def is_role_head(word: str) -> bool:
     """A word (or two-word title) that can head a role or a description of a person."""
-    w = fold(word)
+    w = fold(word).rstrip(".")
     return w in ROLE_GROUP_OF or w in PERSON_NOUNS
 
 
@@ -286,11 +287,17 @@ def _head_like(tok: Token) -> bool:
     return is_role_head(tok.text)
 
 
+_HEAD_STOPS = (
+    "of", "who", "which", "that", "in", "at", "for", "since", "from", "with", "by", "to", "on",
+    "about", "after", "during", "under", "over", "than", "whose",
+)  # fmt: skip
+
+
 def role_head(text: str) -> str | None:
     """The head noun of a role or description ("Russia's leader of 23 years" -> "leader")."""
     words = [fold(w).strip(".,;:'’\"“”") for w in text.split()]
     words = [w for w in words if w]
-    for stop in ("of", "who", "in", "at", "for", "since", "from", "with"):
+    for stop in _HEAD_STOPS:
         if stop in words[1:]:
             words = words[: words.index(stop, 1)]
     for k in range(len(words) - 1, -1, -1):

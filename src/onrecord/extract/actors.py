@@ -19,12 +19,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from onrecord.extract.actor_names import (
+    FEMALE_ADDRESS,
+    MALE_ADDRESS,
     METONYMS,
     NATIONALITY,
     SCANNED_METONYMS,
     STATE_BODIES,
     STATE_NAMES,
     clean_span,
+    fold,
+    given_name_gender,
     name_parts,
     name_rank,
     norm,
@@ -56,22 +60,24 @@ class _Raw:
     end: int
     text: str
     label: str
+    honor: str = ""  # "m" after Mr, "f" after Mrs/Ms/Miss, else ""
 
 
 def extract_actors(doc: Doc) -> tuple[Actor, ...]:
     """The actors of ``doc``, in order of first mention; offsets are char offsets into ``doc.text``."""
-    raws = _vote_types(_raw_mentions(doc))
-    raws = _add_missed_surnames(doc.text, raws)
+    text = doc.text  # spaCy rebuilds it from the tokens on every access: read it once
+    raws = _vote_types(_raw_mentions(doc, text))
+    raws = _add_missed_surnames(text, raws)
     groups = _person_clusters([r for r in raws if r.label == "PERSON"])
     groups += _other_clusters([r for r in raws if r.label != "PERSON"])
     groups.sort(key=lambda g: min(r.start for r in g))
     person_tokens = _person_tokens(doc, raws)
-    actors = [_build(doc, g, person_tokens) for g in groups]
+    actors = [_build(doc, text, g, person_tokens) for g in groups]
     actors = _unique_keys(actors)
     return tuple(_link_metonyms(actors))
 
 
-def _raw_mentions(doc: Doc) -> list[_Raw]:
+def _raw_mentions(doc: Doc, full: str) -> list[_Raw]:
     raws: list[_Raw] = []
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
@@ -80,17 +86,32 @@ def _raw_mentions(doc: Doc) -> list[_Raw]:
         if cleaned is None:
             log.debug("dropped entity %r (%s)", ent.text, ent.label_)
             continue
-        start, end, text, _ = cleaned
-        if ent.label_ == "PERSON" and _headline_junk(doc.text, start, end):
+        start, end, text, stripped = cleaned
+        if ent.label_ == "PERSON" and _headline_junk(full, start, end):
             end = start + len(text.split()[0])
-            text = doc.text[start:end]
-        raws.append(_Raw(start, end, text, ent.label_))
+            text = full[start:end]
+        raws.append(_Raw(start, end, text, ent.label_, _honor(full, start, stripped)))
     taken = [(r.start, r.end) for r in raws]
-    for m in _SCAN_RE.finditer(doc.text):
+    for m in _SCAN_RE.finditer(full):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             raws.append(_Raw(m.start(), m.end(), m.group(0), METONYMS[norm(m.group(0))][1]))
     raws.sort(key=lambda r: r.start)
     return raws
+
+
+_HONOR_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam)\.?\s+$")
+
+
+def _honor(text: str, start: int, stripped: tuple[str, ...]) -> str:
+    """Gender an address form gives a mention, from inside the entity or just before it."""
+    m = _HONOR_BEFORE.search(text[max(0, start - 9) : start])
+    for word in (*stripped, m.group(1) if m else ""):
+        f = fold(word).rstrip(".")
+        if f in FEMALE_ADDRESS:
+            return "f"
+        if f in MALE_ADDRESS:
+            return "m"
+    return ""
 
 
 def _add_missed_surnames(text: str, raws: list[_Raw]) -> list[_Raw]:
@@ -98,16 +119,21 @@ def _add_missed_surnames(text: str, raws: list[_Raw]) -> list[_Raw]:
     owners: dict[str, set[str]] = defaultdict(set)
     for r in raws:
         words = r.text.split()
-        if r.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 4 and "." not in words[-1]:
+        if r.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and "." not in words[-1]:
             owners[words[-1]].add(norm(r.text))
     taken = sorted((r.start, r.end) for r in raws)
     added = []
     for surname, full in owners.items():
-        if len(full) > 1 or norm(surname) in STATE_NAMES or norm(surname) in METONYMS:
+        names = [n.split() for n in full]
+        if any(not same_person_name(x, y) for x in names for y in names):
+            continue  # two people share the surname: a bare surname is ambiguous
+        if norm(surname) in STATE_NAMES or norm(surname) in METONYMS:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
-                added.append(_Raw(m.start(), m.end(), surname, "PERSON"))
+                added.append(
+                    _Raw(m.start(), m.end(), surname, "PERSON", _honor(text, m.start(), ()))
+                )
     return sorted(raws + added, key=lambda r: r.start)
 
 
@@ -131,7 +157,7 @@ def _vote_types(raws: list[_Raw]) -> list[_Raw]:
     for r in raws:
         key = norm(r.text)
         label = _voted_label(r, key, votes[key], person_parts)
-        out.append(r if label == r.label else _Raw(r.start, r.end, r.text, label))
+        out.append(r if label == r.label else dataclasses.replace(r, label=label))
     return out
 
 
@@ -190,13 +216,22 @@ def _person_clusters(raws: list[_Raw]) -> list[list[_Raw]]:
 def _single_home(r: _Raw, clusters: list[list[_Raw]]) -> list[_Raw] | None:
     """The cluster a one-word name belongs to: its first or last part; the nearest if several."""
     key = norm(r.text)
-    found = [c for c in clusters if any(_has_part(x.text, key) for x in c)]
+    found = [c for c in clusters if any(_has_part(x.text, key) for x in c) and _same_gender(r, c)]
     if len(found) <= 1:
         return found[0] if found else None
     before = [c for c in found if any(x.start < r.start for x in c)]
     if before:
         return max(before, key=lambda c: max(x.start for x in c if x.start < r.start))
     return min(found, key=lambda c: min(x.start for x in c))
+
+
+def _same_gender(r: _Raw, cluster: list[_Raw]) -> bool:
+    """ "Mrs Clinton" does not join "Bill Clinton"."""
+    if not r.honor:
+        return True
+    given = {given_name_gender(x.text.split()[0]) for x in cluster if len(x.text.split()) >= 2}
+    honors = {x.honor for x in cluster}
+    return not ({"m", "f"} - {r.honor}) & (given | honors)
 
 
 def _has_part(text: str, key: str) -> bool:
@@ -246,7 +281,7 @@ def _person_tokens(doc: Doc, raws: list[_Raw]) -> frozenset[int]:
     return frozenset(idx)
 
 
-def _build(doc: Doc, members: list[_Raw], person_tokens: frozenset[int]) -> Actor:
+def _build(doc: Doc, text: str, members: list[_Raw], person_tokens: frozenset[int]) -> Actor:
     members = sorted(members, key=lambda r: r.start)
     counts = Counter(r.text for r in members)
     label = Counter(r.label for r in members).most_common(1)[0][0]
@@ -255,7 +290,7 @@ def _build(doc: Doc, members: list[_Raw], person_tokens: frozenset[int]) -> Acto
     mentions = tuple(Mention(r.start, r.end, r.text, "") for r in members)
     roles: tuple[Role, ...] = ()
     if label == "PERSON":
-        roles = _roles(doc, members, person_tokens)
+        roles = _roles(doc, text, members, person_tokens)
     return Actor(key="", name=name, type=label, aliases=aliases, mentions=mentions, roles=roles)
 
 
@@ -269,11 +304,13 @@ def _canonical(members: list[_Raw], counts: Counter[str], label: str) -> str:
     return max(counts, key=lambda t: (name_rank(t), counts[t], -first[t]))
 
 
-def _roles(doc: Doc, members: list[_Raw], person_tokens: frozenset[int]) -> tuple[Role, ...]:
+def _roles(
+    doc: Doc, text: str, members: list[_Raw], person_tokens: frozenset[int]
+) -> tuple[Role, ...]:
     seen: dict[tuple[int, int], Role] = {}
     for r in members:
         for s, e in roles_for(doc, r.start, r.end, person_tokens):
-            seen.setdefault((s, e), Role(doc.text[s:e], s, e))
+            seen.setdefault((s, e), Role(text[s:e], s, e))
     return tuple(sorted(seen.values(), key=lambda x: x.start))
 
 

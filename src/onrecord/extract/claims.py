@@ -53,18 +53,24 @@ _DISPUTED = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|"
     r"dismissed (?:the|that|this|those|these|it|them)\b|contested|called (?:the|that|this) "
     r"(?:claim|figure|number)s? (?:false|untrue|a lie|fake))", re.I)
+# Evidence and verification remarks hold for the whole sentence ...
 _UNVERIFIED = re.compile(
     r"\b(?:without (?:offering|providing|giving|presenting|citing|producing|showing) "
     r"(?:any )?(?:evidence|proof)|without evidence|(?:could|can|cannot|can't|could not)(?: not)? "
     r"(?:be )?(?:independently )?(?:verif|confirm)\w*|not (?:been )?(?:independently )?"
     r"(?:verified|confirmed)|unable to (?:independently )?(?:verify|confirm)|unverified|"
-    r"unconfirmed|(?:is|are|was|were) said to|reportedly|allegedly|purport\w*|claimed|claiming|"
-    r"claims? that|boast(?:s|ed|ing)?\b)", re.I)
+    r"unconfirmed)", re.I)
+# ... while hedging verbs count only before the figure (a later "X claimed ..." is another clause;
+# a reporting verb after the figure is read from the parse instead).
+_UNVERIFIED_BEFORE = re.compile(
+    r"\b(?:(?:is|are|was|were) said to|reportedly|allegedly|purport\w*|claimed|claiming|"
+    r"claims? that|boast(?:s|ed|ing)?)\b", re.I)
 _UNVERIFIED_NEXT = re.compile(
     r"\b(?:(?:could|can|cannot|can't)(?: not)? (?:be )?(?:independently )?(?:verif|confirm)\w*|"
     r"not (?:been )?(?:independently )?(?:verified|confirmed)|unable to (?:independently )?"
     r"(?:verify|confirm)|no evidence|unverified|unconfirmed)", re.I)
-_ESTIMATE = re.compile(r"\b(?:estimat\w*|reckon\w*|projected|projections?|forecast\w*)\b", re.I)
+_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:estimat\w*|reckon\w*|projected|projections?|forecast\w*)\b", re.I)
 _ATTRIBUTED = re.compile(
     r"\b(?:said|says|say|told|tells|according to|stated|states|announced|reported|reports|"
     r"added|wrote|noted|confirmed|citing|cited|quoted|(?:figures?|data|statistics) (?:from|by)|"
@@ -101,7 +107,8 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], next_text: str,
     quote = next((x for x in quotes if x.start <= q.start and q.end <= x.end), None)
     source = _source(doc, q, sent)
     key, name = _claimant(doc, quote, source, actors)
-    status = _status(doc.text[sent[0]:sent[1]], next_text, quote, source, q)
+    before = doc.text[sent[0]:q.end]
+    status = _status(doc.text[sent[0]:sent[1]], before, next_text, quote, source)
     return Claim(q.start, q.end, q.text, sent[0], sent[1], q.value, q.low, q.high, q.change,
                  q.unit, q.counted, key, name, status)
 
@@ -109,15 +116,16 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], next_text: str,
 # --- status --------------------------------------------------------------------------------
 
 
-def _status(sentence: str, next_text: str, quote: Quote | None, source: _Source | None,
-            q: Quantity) -> str:
+def _status(sentence: str, before: str, next_text: str, quote: Quote | None,
+            source: _Source | None) -> str:
+    """The strongest cue wins; ``before`` is the sentence up to the figure."""
     lemma = source.lemma if source else ""
     if lemma in DENY_LEMMAS or _DISPUTED.search(sentence) or _DISPUTED.search(next_text):
         return "disputed"
     if lemma in UNVERIFIED_LEMMAS or _UNVERIFIED.search(sentence) \
-            or _UNVERIFIED_NEXT.search(next_text):
+            or _UNVERIFIED_BEFORE.search(before) or _UNVERIFIED_NEXT.search(next_text):
         return "unverified"
-    if lemma in ESTIMATE_LEMMAS or _ESTIMATE.search(sentence):
+    if lemma in ESTIMATE_LEMMAS or _ESTIMATE_BEFORE.search(before):
         return "estimate"
     if quote is not None or source is not None or _ATTRIBUTED.search(sentence):
         return "attributed"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from onrecord.extract import quantity_lexicon as lex
-from onrecord.extract.quantity_parse import Amount, read_amount
+from onrecord.extract.quantity_parse import Amount, hyphen_unit, read_amount
 from onrecord.extract.quantity_tokens import Tok, Toks
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,7 @@ def _assemble(t: Toks, a: Amount) -> tuple[Quantity | None, int]:
 
 
 def _make(t: Toks, a: Amount, b: Amount | None, last: int) -> Quantity:
-    start, end = t.get(a.first).start, t.get(last).end
+    start, end = t.get(_first_word(t, a, b)).start, t.get(last).end
     change = _change(t, a)
     unit = a.unit or a.currency or (b.unit or b.currency if b else None)
     if b is None:
@@ -103,9 +103,15 @@ def _make(t: Toks, a: Amount, b: Amount | None, last: int) -> Quantity:
         value, low, high = None, a.value, b.value
         if change in ("<", ">"):
             change = "="
-    if a.kind == "vague" and change not in ("up", "down"):
-        change = change if change != "=" else "="
     return Quantity(start, end, t.text[start:end], value, low, high, change, unit, None)
+
+
+def _first_word(t: Toks, a: Amount, b: Amount | None) -> int:
+    """The expression as written starts at its modifier: "up to 120,000", "between 3 and 5"."""
+    if b is not None and t.low(a.first - 1) == "between" and t.low(a.last + 1) == "and":
+        return a.first - 1
+    mod, before = _modifier(t, a.first)
+    return before if mod else a.first
 
 
 def _inherit_change(t: Toks, q: Quantity, a: Amount, prev: Quantity | None) -> Quantity:
@@ -210,6 +216,10 @@ def _identifier(t: Toks, a: Amount) -> bool:
     if prev.text in "-–" and t.glued(c - 1, c) and t.kind(c - 2) in ("word", "num") \
             and t.glued(c - 2, c - 1):
         return t.low(c - 2) not in ("sub", "minus", "mid", "over", "under")  # "F-16", "Covid-19"
+    if a.unit is None and t.low(a.last + 1) in ("-", "–") and t.glued(a.last, a.last + 1) \
+            and t.kind(a.last + 2) == "word" and t.glued(a.last + 1, a.last + 2) \
+            and t.low(a.last + 2) != "to" and not hyphen_unit(t.get(a.last + 2).text):
+        return True  # "2-chlorobenzylidene", "3-D"
     return a.unit is not None and t.kind(a.last + 1) == "num" and t.glued(a.last, a.last + 1)
 
 
@@ -366,9 +376,10 @@ def _phrasal(t: Toks, i: int) -> bool:
 def _with_counted(q: Quantity, t: Toks, nxt: int, doc: Doc | None) -> Quantity:
     if doc is None:
         return replace(q, counted=_counted_from_text(t, nxt))
-    counted = _counted_from_doc(q, doc)
-    unit = q.unit or (counted.split()[-1].lower() if counted else None)
-    return replace(q, counted=counted, unit=unit)
+    head = _counted_head(q, doc)
+    if head is None:
+        return q
+    return replace(q, counted=_noun_phrase(head, head.i), unit=q.unit or head.lower_)
 
 
 def _counted_from_text(t: Toks, k: int) -> str | None:
@@ -386,28 +397,31 @@ def _counted_from_text(t: Toks, k: int) -> str | None:
     return " ".join(words) or None
 
 
-def _counted_from_doc(q: Quantity, doc: Doc) -> str | None:
+def _counted_head(q: Quantity, doc: Doc) -> Token | None:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return None
-    tok = doc[span.end]
-    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+    head = span[-1].head
+    if head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return _noun_after(doc[span.end])
+
+
+def _noun_after(tok: Token) -> Token | None:
+    """The noun a figure counts when the parse does not hang the figure on it directly."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
         tok = tok.head
     if tok.lower_ == "of":
-        nouns = [c for c in tok.children if c.dep_ == "pobj"]
-        tok = nouns[0] if nouns else tok
-    head = tok if tok.pos_ in ("NOUN", "PROPN") else None
-    if head is None:
-        head = next((h for h in span.root.ancestors if h.pos_ in ("NOUN", "PROPN")
-                     and h.i >= span.end), None)
-    if head is None:
-        return None
-    return _noun_phrase(head, span.end)
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+        tok = objs[0] if objs else tok
+    return tok if tok.pos_ in ("NOUN", "PROPN") else None
 
 
 def _noun_phrase(head: Token, after: int) -> str:
-    left = [w for w in head.lefts if w.i >= after and w.dep_ in ("amod", "compound", "nmod")]
-    start = min([head.i, *[w.left_edge.i for w in left if w.left_edge.i >= after]])
+    """The head noun with its adjective/compound modifiers and a following participle."""
+    left = [w for w in head.lefts if w.dep_ in ("amod", "compound", "nmod")
+            and not w.like_num and w.pos_ != "NUM"]
+    start = min([head.i, *[w.left_edge.i for w in left if not w.left_edge.like_num]])
     end = head.i + 1
     for right in head.rights:
         if right.dep_ == "acl" and right.tag_ == "VBN" and right.i == end:

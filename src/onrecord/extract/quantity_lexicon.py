@@ -84,7 +84,7 @@ UNIT_WORDS = {
 APPROX = {
     ("about",), ("around",), ("roughly",), ("approximately",), ("approx",), ("nearly",),
     ("almost",), ("some",), ("circa",), ("ca",), ("close", "to"), ("an", "estimated"),
-    ("estimated",), ("just", "about"), ("~",), ("c",), ("more", "or", "less"), ("an", "approximate"),
+    ("estimated",), ("just", "about"), ("~",), ("more", "or", "less"), ("an", "approximate"),
     ("somewhere", "around"), ("roughly", "around"),
 }
 LESS = {

@@ -68,7 +68,8 @@ def _currency(t: Toks, i: int) -> tuple[str | None, int]:
     nxt = t.get(i + 1)
     if nxt is None:
         return None, i
-    if nxt.text in lex.CURRENCY_SYMBOLS and (t.glued(i, i + 1) or tok.text.isupper()):
+    if nxt.text in lex.CURRENCY_SYMBOLS and (t.glued(i, i + 1) or (tok.text.isupper()
+                                                                and len(tok.text) >= 2)):
         return tok.text + nxt.text, i + 2  # "US $58", "C$10"
     if nxt.text == "=" and tok.text == "Y" and t.glued(i, i + 1):
         return "¥", i + 2  # "Y=590 billion" (wire style for yen)
@@ -244,7 +245,7 @@ def _unit(t: Toks, k: int, kind: str) -> tuple[str | None, int]:
         if _match(t, k + 1, phrase):
             return "%" if phrase[0] in ("per", "percent", "pc", "pct") else " ".join(phrase), k + len(phrase)
     if kind == "digits" and nxt.text in "-–" and t.glued(k, k + 1) and t.kind(k + 2) == "word" \
-            and t.glued(k + 1, k + 2) and t.low(k + 2) not in ("to", "and", "or", "by"):
+            and t.glued(k + 1, k + 2) and hyphen_unit(t.get(k + 2).text):
         return t.get(k + 2).low, k + 2  # "6.1-inch", "2,900-year-old"
     best = None
     for phrase in _UNIT_PHRASES_BY_FIRST.get(nxt.low, ()):
@@ -263,6 +264,14 @@ def _unit(t: Toks, k: int, kind: str) -> tuple[str | None, int]:
             return "°" + after.text, k + 2
         return "°", k + 1
     return None, k
+
+
+def hyphen_unit(word: str) -> bool:
+    """'6.1-inch', '19-month', '16-year-old' yes; '2-chlorobenzylidene', '3-D', '18-to-21' no."""
+    low = word.lower()
+    if low in ("to", "and", "or", "by"):
+        return False
+    return low in lex.UNIT_WORDS or (word.islower() and len(word) <= 10)
 
 
 def _currency_after(t: Toks, k: int) -> tuple[str | None, int]:

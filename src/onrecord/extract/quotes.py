@@ -115,7 +115,9 @@ def _draft_for(text: str, cue: Cue, marks: list[Marked], para: tuple[int, int]) 
             return None
         return _draft(cue, mark.start, mark.end, "direct", "adjacent", mark)
     content = _touching(text, content, marks)
-    inside = [m for m in marks if _overlap((m.start, m.end), content) > 0]
+    # a cue inside a quotation is the quoted person's own reporting, never the quotation's cue
+    outside = [m for m in marks if not m.start <= cue.cue_start < m.end]
+    inside = [m for m in outside if _overlap((m.start, m.end), content) > 0]
     for m in inside:
         if m.start <= content[0] + 2 and m.end >= content[1] - 2 or _only_marks(text, content, m):
             return _draft(cue, m.start, m.end, "direct", cue.how, m)

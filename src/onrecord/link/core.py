@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from onrecord.link.claims import compare_claims
 from onrecord.link.common import Entities, EntityMap, published_order
@@ -15,6 +17,7 @@ from onrecord.link.timeline import build_timeline
 from onrecord.models import Analysis
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def link(
@@ -29,17 +32,32 @@ def link(
     without it actors are matched by normalised name. ``previous`` are the stories already in the
     ledger: their documents stay in them and their ids are kept.
     """
+    clock = _Clock()
     order = published_order(analyses)
     entities = Entities(analyses, entity_of)
-    duplicates, sources = find_duplicates(analyses, order)
-    stories = group_stories(analyses, entities, previous, params)
+    duplicates, sources = clock("duplicates", find_duplicates, analyses, order)
+    stories = clock("stories", group_stories, analyses, entities, previous, params)
     story_of = {doc: s.id for s in stories for doc in s.docs}
-    event_groups, event_links = same_events(analyses, entities, sources, order)
-    links = (
-        duplicates
-        + same_quotes(analyses, entities, sources, order)
-        + event_links
-        + compare_claims(analyses, entities, sources, order, story_of)
-    )
-    timeline = build_timeline(analyses, entities, sources, event_groups)
+    event_groups, event_links = clock("same_event", same_events, analyses, entities, sources, order)
+    quote_links = clock("same_quote", same_quotes, analyses, entities, sources, order)
+    claim_links = clock("claims", compare_claims, analyses, entities, sources, order, story_of)
+    timeline = clock("timeline", build_timeline, analyses, entities, sources, event_groups)
+    links = duplicates + quote_links + event_links + claim_links
+    log.info("link: %d documents in %s", len(analyses), clock)
     return LinkResult(tuple(stories), tuple(links), tuple(timeline))
+
+
+class _Clock:
+    """Runs stages and keeps their wall times (logged at the end)."""
+
+    def __init__(self) -> None:
+        self.times: dict[str, float] = {}
+
+    def __call__(self, name: str, fn: Callable[..., T], *args: object) -> T:
+        t0 = time.perf_counter()
+        out = fn(*args)
+        self.times[name] = time.perf_counter() - t0
+        return out
+
+    def __str__(self) -> str:
+        return ", ".join(f"{k} {v:.2f} s" for k, v in self.times.items())

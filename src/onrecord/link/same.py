@@ -105,15 +105,26 @@ def _event_match(a: Item, b: Item) -> bool:
     return score >= EVENT_OVERLAP
 
 
+def date_key(value: str | None) -> str | None:
+    """The date an event is filed under: its value, a time of day cut to its day; ``None`` for
+    values that are not calendar dates (``PRESENT_REF``)."""
+    if not value or not value[:1].isdigit():
+        return None
+    return value[:10] if "T" in value else value
+
+
 def event_items(analyses: Sequence[Analysis], entities: Entities, sources: Sources) -> dict[str, list[Item]]:
-    """Events blocked by date value."""
+    """Events blocked by date value (see :func:`date_key`)."""
     blocks: dict[str, list[Item]] = defaultdict(list)
     for a in analyses:
         doc = a.document.id
         for i, e in enumerate(a.events):
+            date = date_key(e.date)
+            if date is None:
+                continue
             actors = frozenset(entities.of_all(doc, e.actors))
             item = Item(f"{doc}/e{i}", frozenset(content_words(e.text)), actors, sources.of(doc, e.start))
-            blocks[e.date].append(item)
+            blocks[date].append(item)
     return blocks
 
 

@@ -28,6 +28,7 @@ LEAD_WORDS = 250
 TOP_TERMS = 12
 MIN_SHARED = 2
 MAX_POSTING = 2000
+UNDATED_POSTING = 50  # undated documents are compared only with a term's first few documents
 WINDOW_DAYS = 7
 THRESHOLD = 0.15
 
@@ -81,8 +82,8 @@ def _candidates(vectors: list[dict[str, float]], days: list[int | None], window:
 def _near(plist: list[tuple[int, int]], day: int | None, window: int) -> list[int]:
     """Documents of a posting list within ``window`` days of ``day`` (undated ones always)."""
     if day is None:
-        return [j for _, j in plist[:MAX_POSTING]]
-    undated = bisect.bisect_right(plist, (-1, 1 << 62))
+        return [j for _, j in plist[:UNDATED_POSTING]]
+    undated = min(bisect.bisect_right(plist, (-1, 1 << 62)), UNDATED_POSTING)
     lo = bisect.bisect_left(plist, (day - window, -1))
     hi = bisect.bisect_right(plist, (day + window, 1 << 62))
     return [j for _, j in plist[:undated] + plist[lo:hi][:MAX_POSTING]]

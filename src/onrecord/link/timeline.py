@@ -24,16 +24,21 @@ log = logging.getLogger(__name__)
 
 FORECAST_WEIGHT = 0.5
 SAME_DAY_WEIGHT = 0.5
+SEASONS = ("SP", "SU", "FA", "WI")
 SUMMARY_CHARS = 400
 
 
 def granularity(value: str) -> str:
-    """Granularity of an ISO value: year, month, week, day or minute."""
+    """Granularity of a TimeML value: minute, week, quarter, season, day, month, year, decade, century."""
     if "T" in value:
         return "minute"
     if "W" in value:
         return "week"
-    return {4: "year", 7: "month"}.get(len(value), "day")
+    if "-Q" in value or "-H" in value:
+        return "quarter"
+    if value[5:] in SEASONS:
+        return "season"
+    return {2: "century", 3: "decade", 4: "year", 7: "month"}.get(len(value), "day")
 
 
 def centrality(analyses: Sequence[Analysis], entities: Entities) -> dict[str, float]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -41,7 +42,8 @@ class NotFound(Exception):
 
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
-                             trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined)
+                             trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined,
+                             auto_reload=False)
     env.filters["num"] = _num
     return env
 
@@ -76,12 +78,20 @@ def serve(db: Path, host: str = "127.0.0.1", port: int = 8000, corrections: Path
     uvicorn.run(create_app(db, corrections), host=host, port=port, log_level="info")
 
 
-def connection(request: Request) -> Iterator[sqlite3.Connection]:
-    ledger = Ledger(request.app.state.db, readonly=True)
-    try:
-        yield ledger.conn
-    finally:
-        ledger.close()
+_local = threading.local()
+
+
+def connection(request: Request) -> sqlite3.Connection:
+    """A read-only connection per worker thread, kept open so its page cache stays warm."""
+    db = request.app.state.db
+    cache: dict[Path, Ledger] = getattr(_local, "ledgers", None) or {}
+    _local.ledgers = cache
+    ledger = cache.get(db)
+    if ledger is None:
+        ledger = cache[db] = Ledger(db, readonly=True)
+        ledger.conn.execute("PRAGMA mmap_size = 268435456")
+        ledger.conn.execute("PRAGMA cache_size = -32768")
+    return ledger.conn
 
 
 Conn = Annotated[sqlite3.Connection, Depends(connection)]
@@ -136,6 +146,15 @@ def _install_routes(app: FastAPI) -> None:  # noqa: C901 - a flat list of small 
     def overview_api(conn: Conn, offset: Offset = 0) -> dict:
         """Totals, stories (with article, outlet and date counts), latest additions, ingest problems."""
         return views.overview(conn, offset)
+
+    @app.get("/problems", **html)
+    def problems_page(request: Request, conn: Conn, offset: Offset = 0, limit: Limit = 50) -> Response:
+        return render(request, "problems.html", views.problems(conn, offset, limit))
+
+    @app.get("/api/problems", tags=["pages"])
+    def problems_api(conn: Conn, offset: Offset = 0, limit: Limit = 50) -> dict:
+        """Ingest problems (input, stage, reason), newest first."""
+        return views.problems(conn, offset, limit)
 
     @app.get("/stories/{story_id}", **html)
     def story_page(request: Request, story_id: str, conn: Conn, offset: Offset = 0) -> Response:

@@ -74,13 +74,22 @@ def _placeholders(values: Sequence[Any]) -> str:
 
 
 def stories(conn: sqlite3.Connection, limit: int = 20, offset: int = 0) -> Page:
-    sql = (
-        "SELECT s.id, s.title, COUNT(d.id) AS articles, COUNT(DISTINCT d.outlet) AS outlets, "
-        "COUNT(DISTINCT d.published) AS dates, MIN(d.published) AS first, MAX(d.published) AS last "
-        "FROM stories s JOIN story_docs sd ON sd.story_id = s.id JOIN documents d ON d.id = sd.doc_id "
-        "GROUP BY s.id ORDER BY articles DESC, s.id"
-    )
-    return _page(conn, sql, (), limit, offset)
+    """Stories by size; outlet and date counts are computed for the page's stories only."""
+    sql = ("SELECT s.id, s.title, COUNT(sd.doc_id) AS articles FROM stories s "
+           "JOIN story_docs sd ON sd.story_id = s.id GROUP BY s.id ORDER BY articles DESC, s.id")
+    page = _page(conn, sql, (), limit, offset)
+    ids = [s["id"] for s in page.items]
+    if ids:
+        detail = (
+            "SELECT sd.story_id, COUNT(DISTINCT d.outlet) AS outlets, COUNT(DISTINCT d.published) AS dates, "
+            "MIN(d.published) AS first, MAX(d.published) AS last FROM story_docs sd "
+            f"JOIN documents d ON d.id = sd.doc_id WHERE sd.story_id IN ({_placeholders(ids)}) GROUP BY sd.story_id"
+        )
+        extra = {r["story_id"]: dict(r) for r in conn.execute(detail, ids)}
+        for item in page.items:
+            row = extra.get(item["id"], {})
+            item.update({k: row.get(k) for k in ("outlets", "dates", "first", "last")})
+    return page
 
 
 DOC_COLUMNS = "d.id, d.title, d.outlet, d.published, d.source, d.url, d.added_at"
@@ -105,17 +114,19 @@ def totals(conn: sqlite3.Connection) -> dict[str, int]:
 
 def documents(conn: sqlite3.Connection, q: str = "", outlet: str = "", limit: int = 50,
               offset: int = 0) -> Page:
+    """Articles, newest first; with ``q``, the matches, most recently added first."""
     where, params = [], []
-    if q and fts_query(q):
-        where.append("d.id IN (SELECT doc_id FROM documents_fts WHERE documents_fts MATCH ?)")
-        params.append(fts_query(q))
     if outlet:
         where.append("d.outlet = ?")
         params.append(outlet)
+    if q and fts_query(q):
+        sql = (f"SELECT {DOC_COLUMNS} FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
+               "WHERE documents_fts MATCH ?" + "".join(f" AND {w}" for w in where))
+        return _page(conn, sql + " ORDER BY f.rowid DESC", [fts_query(q), *params], limit, offset)
     sql = f"SELECT {DOC_COLUMNS} FROM documents d"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return _page(conn, sql + " ORDER BY d.published DESC, d.id", params, limit, offset)
+    return _page(conn, sql + " ORDER BY d.published DESC, d.rowid DESC", params, limit, offset)
 
 
 def document(conn: sqlite3.Connection, doc_id: str) -> dict | None:
@@ -207,7 +218,8 @@ def _filter_sql(conn: sqlite3.Connection, f: Filters, alias: str, who: str) -> t
     where: list[str] = []
     params: list[Any] = []
     if f.who and entity(conn, f.who) is not None:
-        where.append(f"{alias}.{who} = ?")  # an entity id: indexed
+        # "+" keeps SQLite from using the speaker/claimant index when documents drive the scan
+        where.append(f"{'+' if _docs_first(conn, f) else ''}{alias}.{who} = ?")
         params.append(f.who)
     elif f.who:
         where.append(f"{alias}.{who}_name LIKE ?")
@@ -228,17 +240,20 @@ def _filter_sql(conn: sqlite3.Connection, f: Filters, alias: str, who: str) -> t
 
 
 def quotes(conn: sqlite3.Connection, f: Filters, limit: int = 50, offset: int = 0) -> Page:
+    """Quotes, newest articles first; with a text query, the matches most recently added first."""
     where, params = _filter_sql(conn, f, "q", "speaker")
     if f.kind:
         where.append("q.kind = ?")
         params.append(f.kind)
     if f.q and fts_query(f.q):
-        where.append("q.id IN (SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        params.append(fts_query(f.q))
-    sql = f"SELECT {QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.doc_id"
+        sql = (f"SELECT {QUOTE_COLUMNS} FROM quotes_fts f JOIN quotes q ON q.id = f.quote_id "
+               "JOIN documents d ON d.id = q.doc_id WHERE quotes_fts MATCH ?"
+               + "".join(f" AND {w}" for w in where))
+        return _page(conn, sql + " ORDER BY f.rowid DESC", [fts_query(f.q), *params], limit, offset)
+    sql = f"SELECT {QUOTE_COLUMNS} FROM {_join(conn, f, 'quotes q')} ON q.doc_id = d.id"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return _page(conn, sql + " ORDER BY d.published DESC, q.doc_id, q.idx", params, limit, offset)
+    return _page(conn, sql + " ORDER BY d.published DESC, d.rowid DESC, q.idx", params, limit, offset)
 
 
 def claims(conn: sqlite3.Connection, f: Filters, limit: int = 100, offset: int = 0) -> Page:
@@ -249,13 +264,28 @@ def claims(conn: sqlite3.Connection, f: Filters, limit: int = 100, offset: int =
     if f.q:
         where.append("(c.sentence LIKE ? OR c.counted LIKE ?)")
         params += [f"%{f.q}%", f"%{f.q}%"]
-    sql = f"SELECT {CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.doc_id"
+    sql = f"SELECT {CLAIM_COLUMNS} FROM {_join(conn, f, 'claims c')} ON c.doc_id = d.id"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return _page(conn, sql + " ORDER BY d.published DESC, c.doc_id, c.idx", params, limit, offset)
+    return _page(conn, sql + " ORDER BY d.published DESC, d.rowid DESC, c.idx", params, limit, offset)
 
 
-def story_figures(conn: sqlite3.Connection, story_id: str, limit: int = 80) -> list[dict]:
+SMALL_ENTITY = 300  # articles; below this, items are fetched by the entity index and sorted
+
+
+def _docs_first(conn: sqlite3.Connection, f: Filters) -> bool:
+    found = entity(conn, f.who) if f.who else None
+    return found is None or (found.get("doc_count") or 0) >= SMALL_ENTITY
+
+
+def _join(conn: sqlite3.Connection, f: Filters, items: str) -> str:
+    """Join order: a rare entity's items by index; otherwise documents by date, stopping at the page."""
+    if _docs_first(conn, f):
+        return f"documents d CROSS JOIN {items}"
+    return f"{items} JOIN documents d"
+
+
+def story_figures(conn: sqlite3.Connection, story_id: str, limit: int = 48) -> list[dict]:
     """A story's claims, those in a conflict first, then by measure and date."""
     sql = (
         f"SELECT {CLAIM_COLUMNS}, EXISTS(SELECT 1 FROM link_items li JOIN links l ON l.id = li.link_id "
@@ -300,18 +330,22 @@ def entity_names(conn: sqlite3.Connection, entity_id: str, limit: int = 100) -> 
     """Each name, alias and role the entity goes by in each article, with the article."""
     sql = ("SELECT a.doc_id, a.key, a.name, a.aliases, a.roles, d.outlet, d.published, d.title "
            "FROM actors a JOIN documents d ON d.id = a.doc_id WHERE a.entity_id = ? "
-           "ORDER BY d.published DESC LIMIT ?")
+           "ORDER BY a.rowid DESC LIMIT ?")
     return [decode(r) for r in conn.execute(sql, (entity_id, limit))]
+
+
+COOCCURRENCE_SAMPLE = 1000
 
 
 def cooccurring(conn: sqlite3.Connection, entity_id: str, limit: int = 20) -> list[dict]:
+    """Actors sharing articles with this one, counted over its latest-added 1,000 articles."""
     sql = (
-        "SELECT e.id, e.name, e.type, COUNT(DISTINCT b.doc_id) AS articles FROM actors a "
-        "JOIN actors b ON b.doc_id = a.doc_id AND b.entity_id IS NOT NULL AND b.entity_id != a.entity_id "
-        "JOIN entities e ON e.id = b.entity_id WHERE a.entity_id = ? "
-        "GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?"
+        "WITH mine AS (SELECT doc_id FROM actors WHERE entity_id = ? ORDER BY rowid DESC LIMIT ?) "
+        "SELECT e.id, e.name, e.type, n AS articles FROM (SELECT b.entity_id AS eid, COUNT(DISTINCT b.doc_id) AS n "
+        "FROM mine JOIN actors b ON b.doc_id = mine.doc_id WHERE b.entity_id != ? GROUP BY b.entity_id) "
+        "JOIN entities e ON e.id = eid ORDER BY n DESC, e.name LIMIT ?"
     )
-    return [decode(r) for r in conn.execute(sql, (entity_id, limit))]
+    return [decode(r) for r in conn.execute(sql, (entity_id, COOCCURRENCE_SAMPLE, entity_id, limit))]
 
 
 # ---------------------------------------------------------------------------- corrections support

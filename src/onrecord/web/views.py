@@ -23,6 +23,10 @@ def overview(conn: sqlite3.Connection, offset: int = 0, limit: int = 20) -> dict
     }
 
 
+def problems(conn: sqlite3.Connection, offset: int = 0, limit: int = 50) -> dict:
+    return {"problems": Q.problems(conn, limit, offset).as_dict()}
+
+
 def _with_outlets(conn: sqlite3.Connection, entries: list[dict]) -> list[dict]:
     docs = Q.docs_by_id(conn, [s for e in entries for s in e.get("sources", [])])
     for e in entries:
@@ -43,13 +47,20 @@ def _mark_conflicts(conn: sqlite3.Connection, claims: list[dict]) -> list[dict]:
     return claims
 
 
+UNNAMED = "(unspecified)"
+
+
 def measures(claims: list[dict]) -> list[dict]:
     """Claims grouped by what they count (counted thing and unit), each group with its chart."""
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for c in claims:
-        groups[(c.get("counted") or "(unspecified)", c.get("unit") or "")].append(c)
+        groups[(c.get("counted") or UNNAMED, c.get("unit") or "")].append(c)
     out = []
-    for (counted, unit), items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+    def order(kv: tuple[tuple[str, str], list[dict]]) -> tuple:
+        (counted, _), items = kv  # conflicts first, unnamed measures last, then the biggest groups
+        return (not any(c.get("conflict") for c in items), counted == UNNAMED, -len(items), kv[0])
+
+    for (counted, unit), items in sorted(groups.items(), key=order):
         out.append({"counted": counted, "unit": unit or None, "claims": items,
                     "conflict": any(c.get("conflict") for c in items), "chart": charts.claims_svg(items)})
     return out
@@ -68,7 +79,7 @@ def story(conn: sqlite3.Connection, story_id: str, offset: int = 0, limit: int =
         "timeline_svg": charts.timeline_svg(entries),
         "figures": figures,
         "actors": Q.story_actors(conn, story_id),
-        "quotes": Q.quotes(conn, Filters(story=story_id), limit=30).as_dict(),
+        "quotes": Q.quotes(conn, Filters(story=story_id), limit=20).as_dict(),
         "articles": Q.story_docs(conn, story_id, limit, offset).as_dict(),
     }
 
