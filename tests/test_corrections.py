@@ -80,4 +80,14 @@ def test_corrections_a_bad_file_names_the_operation_and_field(tmp_path: Path) ->
 
 
 def test_corrections_default_path_sits_beside_the_ledger(tmp_path: Path) -> None:
-    assert default_path(tmp_path / "ledger.sqlite") == tmp_path / "onrecord.corrections.json"
+    assert default_path(tmp_path / "ledger.sqlite") == tmp_path / "ledger.corrections.json"
+    assert default_path(tmp_path / "onrecord.db") == tmp_path / "onrecord.corrections.json"
+
+
+def test_corrections_concurrent_appends_lose_nothing(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = tmp_path / "c.json"
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(lambda i: append(path, {"op": "wrong", "item": f"q-{i}"}), range(40)))
+    assert load(path).wrong_items == frozenset(f"q-{i}" for i in range(40))

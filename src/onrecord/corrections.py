@@ -15,18 +15,23 @@ writes atomically (temporary file, then rename), so a reader never sees half a f
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+try:
+    import fcntl
+except ImportError:  # not POSIX: appends are atomic but not serialised
+    fcntl = None  # type: ignore[assignment]
+
 log = logging.getLogger(__name__)
 
-DEFAULT_NAME = "onrecord.corrections.json"
 VERSION = 1
 ENTITY_OPS = frozenset({"merge", "split", "rename", "ignore"})
 _FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {  # op -> (required, optional)
@@ -90,8 +95,9 @@ class Corrections:
 
 
 def default_path(ledger: str | Path) -> Path:
-    """The corrections file beside a ledger file."""
-    return Path(ledger).with_name(DEFAULT_NAME)
+    """The corrections file beside a ledger file: ``story.db`` → ``story.corrections.json``."""
+    ledger = Path(ledger)
+    return ledger.with_name(f"{ledger.stem}.corrections.json")
 
 
 def validate(op: Mapping[str, Any], where: str = "op") -> Op:
@@ -177,18 +183,34 @@ def append(path: str | Path, op: Mapping[str, Any]) -> None:
     """Validate ``op`` and add it to the file at ``path`` (created if missing), atomically."""
     checked = validate(op)
     path = Path(path)
-    ops = _read_ops(path)
-    for i, old in enumerate(ops):
-        validate(old, f"operations[{i}]")
-    entry = checked.as_dict()
-    entry.update({k: op[k] for k in ("by", "at") if k in op})
-    ops.append(entry)
-    _write(path, {"version": VERSION, "operations": ops})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(path.parent):
+        ops = _read_ops(path)
+        for i, old in enumerate(ops):
+            validate(old, f"operations[{i}]")
+        entry = checked.as_dict()
+        entry.update({k: op[k] for k in ("by", "at") if k in op})
+        ops.append(entry)
+        _write(path, {"version": VERSION, "operations": ops})
     log.info("correction appended to %s: %s", path, entry)
 
 
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """Serialise writers (two web requests appending at once) with a lock on the folder."""
+    if fcntl is None:
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
 def _write(path: Path, data: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -148,10 +148,9 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
 
 def corrections_path(db: str | Path, corrections: str | Path | None) -> Path:
     """The user's corrections file: given explicitly, or ``<ledger>.corrections.json`` beside the ledger."""
-    if corrections:
-        return Path(corrections)
-    db = Path(db)
-    return db.with_name(db.stem + ".corrections.json")
+    from onrecord.corrections import default_path
+
+    return Path(corrections) if corrections else default_path(db)
 
 
 def link_ledger(ledger, corrections: Path | None = None) -> None:

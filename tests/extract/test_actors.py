@@ -50,6 +50,8 @@ def test_actor_names_clean_span_strips_the_possessive_and_honorific() -> None:
     assert clean_span("the Kremlin’s", 10, "ORG")[:3] == (14, 21, "Kremlin")
     assert clean_span("Mr. Putin", 0, "PERSON")[:3] == (4, 9, "Putin")
     assert clean_span("Kim\n\nThe", 5, "PERSON")[:3] == (5, 8, "Kim")
+    assert clean_span("North Korea’s Kim", 0, "PERSON")[:3] == (14, 17, "Kim")
+    assert clean_span("Kim’s Mercedes-Benz", 0, "PERSON")[:3] == (0, 3, "Kim")
 
 
 def test_actor_names_clean_span_rejects_lowercase_and_credit_junk() -> None:
@@ -264,6 +266,37 @@ def test_resolve_they_takes_a_group_subject_but_not_a_person(blank_nlp) -> None:
     actors = extract_actors(doc)
     assert _name_of(actors, _key_at(doc, actors, "They", 0)) == "Kremlin"
     assert _key_at(doc, actors, "They", 1) is None
+
+
+def test_resolve_trailing_name_after_a_title_phrase_is_the_person(blank_nlp) -> None:
+    doc = _doc(blank_nlp, "Mr [Moore|PERSON] spoke. The head of MI6 Richard Moore said no.")
+    actors = extract_actors(doc)
+    assert _name_of(actors, _key_at(doc, actors, "The head of MI6 Richard Moore")) == "Moore"
+
+
+def test_resolve_a_name_after_a_preposition_is_not_the_speaker(blank_nlp) -> None:
+    doc = _doc(blank_nlp, "[Vladimir Putin|PERSON] spoke. A spokesman for Putin said no.")
+    actors = extract_actors(doc)
+    assert _key_at(doc, actors, "A spokesman for Putin") is None
+
+
+def test_resolve_gendered_description_skips_the_other_gender(blank_nlp) -> None:
+    doc = _doc(
+        blank_nlp,
+        "Mrs [Clinton|PERSON] spoke and Mr [Trump|PERSON] answered. The businessman said no.",
+    )
+    actors = extract_actors(doc)
+    assert _name_of(actors, _key_at(doc, actors, "The businessman")) == "Trump"
+
+
+def test_actors_mrs_before_a_surname_does_not_join_a_man_of_that_name(blank_nlp) -> None:
+    doc = _doc(
+        blank_nlp,
+        "[Bill Clinton|PERSON] and [Hillary Clinton|PERSON] came. "
+        "Later Mrs [Clinton|PERSON] spoke.",
+    )
+    hillary = _named(extract_actors(doc), "Hillary Clinton")
+    assert [m.text for m in hillary.mentions] == ["Hillary Clinton", "Clinton"]
 
 
 # --- with the real model ----------------------------------------------------------------------

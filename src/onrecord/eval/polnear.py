@@ -16,7 +16,9 @@ punctuation. Metrics:
 
 from __future__ import annotations
 
+import bisect
 import logging
+import re
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -92,10 +94,13 @@ def read_ann(ann: str, text: str) -> list[Item]:
 
 def predicted_items(text: str, quotes: Iterable[Quote]) -> list[Item]:
     """Predicted attributions; the parts of a quote split by its attribution (same speaker
-    mention, same cue) are joined into one discontinuous item, as the gold annotates them."""
+    mention, same cue, same paragraph) are joined into one discontinuous item, as the gold
+    annotates them (a quote continued in the next paragraph is annotated apart)."""
     groups: dict[object, list[Quote]] = {}
+    breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", text)]
     for i, q in enumerate(quotes):
-        key = (q.speaker_mention, q.cue) if q.speaker_mention else i
+        para = bisect.bisect(breaks, q.start)
+        key = (q.speaker_mention, q.cue, para) if q.speaker_mention else i
         groups.setdefault(key, []).append(q)
     items = []
     for group in groups.values():

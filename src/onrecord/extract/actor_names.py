@@ -172,7 +172,10 @@ def clean_span(text: str, start: int, label: str) -> tuple[int, int, str, tuple[
         honorifics.append(m.group(1))
         start, text = start + m.end(), text[m.end() :]
     if label == "PERSON" and (m := re.search(r"['’]s\s", text)):
-        text = text[: m.start()]
+        if state_of(text[: m.start()]):  # "North Korea's Kim": the person follows
+            start, text = start + m.end(), text[m.end() :]
+        else:  # "Kim's Mercedes-Benz": the person comes first
+            text = text[: m.start()]
     if label == "PERSON" and len(text.split()) >= 2 and fold(text.split()[-1]) in HEADLINE_VERBS:
         text = text[: text.rfind(" ")]
     text = _TRAIL_POSS.sub("", text)
@@ -276,7 +279,8 @@ _FEMALE_GIVEN = frozenset(
     margaret sandra ashley emily donna michelle carol amanda melissa deborah stephanie rebecca
     laura helen sharon cynthia kathleen amy angela anna ruth julia maria olga natalia tatiana
     elena irina svetlana yulia ekaterina marine hillary nikki kamala nancy theresa angela ursula
-    kaja annalena giorgia liz priti yoon yo-jong""".split()
+    kaja annalena giorgia liz priti yo-jong ivanka melania michelle chelsea jill tulsi
+    claire susana ellie""".split()
 )
 _MALE_GIVEN = frozenset(
     """james john robert michael william david richard joseph thomas charles christopher daniel
@@ -285,7 +289,7 @@ _MALE_GIVEN = frozenset(
     scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry
     vladimir dmitry dmitri sergei sergey igor oleg alexei aleksei andrei andrey mikhail nikolai
     ivan yuri boris viktor volodymyr emmanuel olaf rishi keir joe barack bill mike ron bernie
-    ted jim tim xi narendra recep""".split()
+    ted jim tim xi narendra recep chris""".split()
 )
 
 

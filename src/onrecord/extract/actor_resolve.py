@@ -357,6 +357,8 @@ def _named(ctx: _Context, start: int, end: int) -> str | None:
     root = _root_start(ctx, start, end)
     for m in inside:
         if m.start <= end and abs(m.end - end) <= 2 and m.end > start:
+            if _after_preposition(text[start : m.start]):
+                continue  # "a spokesman for Putin" is not Putin
             if root is None or m.start <= root < m.end:  # "a visit to Pyongyang" is not Pyongyang
                 return m.actor
     for m in inside:
@@ -377,6 +379,11 @@ def _root_start(ctx: _Context, start: int, end: int) -> int | None:
 _PREPOSITIONS = frozenset("of for to by from at in with on about against".split())
 
 
+def _after_preposition(before: str) -> bool:
+    words = [fold(w) for w in before.split() if fold(w) not in ("the", "a", "an")]
+    return bool(words) and words[-1] in _PREPOSITIONS
+
+
 def _alias(ctx: _Context, text: str, start: int) -> str | None:
     """A name the span repeats, with honorifics dropped; the latest actor named so if several.
 
@@ -391,7 +398,7 @@ def _alias(ctx: _Context, text: str, start: int) -> str | None:
         if found:
             break
         tail = words[-n:]
-        if all(w[:1].isupper() for w in tail) and fold(words[-n - 1]) not in _PREPOSITIONS:
+        if all(w[:1].isupper() for w in tail) and not _after_preposition(" ".join(words[:-n])):
             found = _alias_key(ctx, norm(" ".join(tail)), start)
     return found
 
@@ -429,9 +436,17 @@ def _description(ctx: _Context, text: str, start: int) -> str | None:
     if exact:
         return _latest(ctx, exact, start) or exact[0]
     nat = _description_state(desc)
-    return _by_role(ctx, desc, head, nat, start, owner) or _salient(
-        ctx, desc, head, nat, start, owner
+    skip = {owner} | _other_gender(ctx, desc)
+    return _by_role(ctx, desc, head, nat, start, skip) or _salient(
+        ctx, desc, head, nat, start, skip
     )
+
+
+def _other_gender(ctx: _Context, desc: str) -> set[str | None]:
+    """People a gendered description ("the businessman", "the spokeswoman") cannot be."""
+    words = {fold(w) for w in desc.split()}
+    gender = "f" if words & FEMALE_NOUNS else "m" if words & MALE_NOUNS else ""
+    return {k for k, g in ctx.gender.items() if gender and g and g != gender}
 
 
 def _plural(desc: str, head: str) -> bool:
@@ -494,7 +509,7 @@ def _compatible_state(ctx: _Context, actor: Actor, nat: str | None) -> bool:
 
 
 def _by_role(
-    ctx: _Context, desc: str, head: str, nat: str | None, start: int, owner: str | None
+    ctx: _Context, desc: str, head: str, nat: str | None, start: int, skip: set[str | None]
 ) -> str | None:
     """The person holding a role with the same head (or one of its kind), best modifier overlap."""
     group = ROLE_GROUP_OF.get(head)
@@ -502,7 +517,7 @@ def _by_role(
     specific = _specific_modifiers(desc, head)
     best: tuple[float, int, str] | None = None
     for a in ctx.actors:
-        if a.type != "PERSON" or a.key == owner or not _compatible_state(ctx, a, nat):
+        if a.type != "PERSON" or a.key in skip or not _compatible_state(ctx, a, nat):
             continue
         for r in a.roles:
             rh = role_head(r.text)
@@ -540,7 +555,7 @@ def _specific_modifiers(desc: str, head: str) -> set[str]:
 
 
 def _salient(
-    ctx: _Context, desc: str, head: str, nat: str | None, start: int, owner: str | None
+    ctx: _Context, desc: str, head: str, nat: str | None, start: int, skip: set[str | None]
 ) -> str | None:
     """The most salient person of the last few sentences that the description can fit."""
     si = _sentence_of(ctx, start)
@@ -549,7 +564,7 @@ def _salient(
     scores: dict[str, float] = {}
     for m in _mentions_between(ctx, lo, start):
         actor = ctx.by_key[m.actor]
-        if actor.type != "PERSON" or m.quoted or m.actor == owner:
+        if actor.type != "PERSON" or m.quoted or m.actor in skip:
             continue
         distance = si - _sentence_of(ctx, m.start)
         scores[m.actor] = scores.get(m.actor, 0.0) + (2.0 if m.subject else 1.0) / (1 + distance)

@@ -287,19 +287,18 @@ def _head_like(tok: Token) -> bool:
     return is_role_head(tok.text)
 
 
-_HEAD_STOPS = (
-    "of", "who", "which", "that", "in", "at", "for", "since", "from", "with", "by", "to", "on",
-    "about", "after", "during", "under", "over", "than", "whose",
-)  # fmt: skip
+_HEAD_STOPS = frozenset(
+    """of who which that whose in at for since from with by to on about after during under over
+    than against into between among like""".split()
+)
 
 
 def role_head(text: str) -> str | None:
     """The head noun of a role or description ("Russia's leader of 23 years" -> "leader")."""
     words = [fold(w).strip(".,;:'’\"“”") for w in text.split()]
     words = [w for w in words if w]
-    for stop in _HEAD_STOPS:
-        if stop in words[1:]:
-            words = words[: words.index(stop, 1)]
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_STOPS), len(words))
+    words = words[:cut]
     for k in range(len(words) - 1, -1, -1):
         two = " ".join(words[k - 1 : k + 1]) if k else ""
         if two in ROLE_GROUP_OF:

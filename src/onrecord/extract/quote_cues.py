@@ -84,11 +84,18 @@ def _edges(tokens: list[Token]) -> tuple[int, int] | None:
     toks = [t for t in tokens if not t.is_punct or t.text in "“”\"‘’«»"]
     while toks and toks[0].is_punct and toks[0].text not in "“\"‘«":
         toks.pop(0)
-    while toks and (toks[-1].is_punct and toks[-1].text not in "”\"’»" or toks[-1].is_space):
+    while toks and (toks[-1].is_space or toks[-1].is_punct and not _keeps(toks[-1], toks)):
         toks.pop()
     if not toks:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _keeps(last: Token, toks: list[Token]) -> bool:
+    """A closing mark or bracket that closes something inside the span stays."""
+    if last.text in "”\"’»":
+        return True
+    return last.text in ")]" and any(t.text in "([" for t in toks[:-1])
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -99,13 +106,6 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)  # "X laughed and said ...", "X left, saying ..."
     return None
-
-
-def _antecedent(subject: Token, verb: Token) -> Token:
-    """The noun a relative pronoun subject stands for ("the group, which said ...")."""
-    if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-        return verb.head
-    return subject
 
 
 def speaker_span(subject: Token) -> tuple[int, int] | None:
@@ -233,7 +233,7 @@ def cues_in(sent: SpacySpan) -> list[Cue]:
         if subject is None:
             continue
         start, end, text = cue_phrase(tok)
-        speaker = speaker_span(_antecedent(subject, tok))
+        speaker = speaker_span(subject)  # a relative "who" stays: PolNeAR marks it so
         lemma = tok.lemma_.lower()
         content, how = content_of(tok)
         found.append(

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 PRECISION_TABLE = "data/quotes/candidate_precision.json"
 MIN_SEEN = 8  # candidates of a kind seen fewer times in training are kept
-MIN_PRECISION = 0.3  # kinds whose training precision falls below this are dropped
+MIN_PRECISION = 0.5  # kinds whose training precision falls below this are dropped
 
 MIN_QUOTE_WORDS = 4  # quoted stretches shorter than this need a cue to count as quotes
 MAX_GAP = 80  # characters allowed between a quotation and its cue outside the marks
@@ -108,7 +108,11 @@ def _from_cues(doc: Doc, marks: list[Marked]) -> list[_Draft]:
 
 
 def _draft_for(text: str, cue: Cue, marks: list[Marked], para: tuple[int, int]) -> _Draft | None:
+    if not cue.speech and any(m.start <= cue.cue_start < m.end for m in marks):
+        return None  # an attitude verb inside a quotation ("we called up 300,000 people")
     content = _clip(cue.content, cue, para) if cue.content else None
+    if content is not None and cue.how in ("clause", "inverted"):
+        content = _inverted(text, content, cue, para)
     if content is None:
         mark = _adjacent_mark(text, cue, marks) if cue.speech else None
         if mark is None:
@@ -133,6 +137,20 @@ def _draft(
 ) -> _Draft:
     feature = f"{cue.lemma}/{how}/{kind}"
     return _Draft(start, end, kind, cue.cue_text, cue.speaker, mark, feature)
+
+
+def _inverted(
+    text: str, content: tuple[int, int], cue: Cue, para: tuple[int, int]
+) -> tuple[int, int]:
+    """In an inverted report ("..., the source added.") everything before the attribution in
+    its sentence is the content, though the parse often keeps only the last clause."""
+    first = min(s for s, _ in filter(None, (cue.speaker, (cue.cue_start, cue.cue_end))))
+    if content[1] > first or not re.fullmatch(r"[\s,”’\"'—–-]*", text[content[1] : first]):
+        return content
+    start = max(cue.sentence[0], para[0])
+    while start < content[0] and text[start].isspace():
+        start += 1
+    return (start, content[1]) if start < content[0] else content
 
 
 def _touching(text: str, content: tuple[int, int], marks: list[Marked]) -> tuple[int, int]:
