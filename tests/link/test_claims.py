@@ -1,7 +1,6 @@
 import math
 
-from link_factory import analysis, claim
-
+from link.link_factory import analysis, claim
 from onrecord.link.claims import compare_claims, interval
 from onrecord.link.common import Entities, published_order
 from onrecord.link.dedup import find_duplicates

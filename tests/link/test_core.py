@@ -1,5 +1,4 @@
-from link_factory import analysis, claim, event, quote
-
+from link.link_factory import analysis, claim, event, quote
 from onrecord.link import LinkResult, Story, link
 
 SPEECH = "Thousands of volunteers sign contracts every single day and they know what awaits them"

@@ -1,5 +1,4 @@
-from link_factory import analysis
-
+from link.link_factory import analysis
 from onrecord.link.common import published_order
 from onrecord.link.dedup import find_duplicates, minhash
 from onrecord.models import Analysis

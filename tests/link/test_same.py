@@ -1,5 +1,4 @@
-from link_factory import analysis, event, quote
-
+from link.link_factory import analysis, event, quote
 from onrecord.link.common import Entities, published_order
 from onrecord.link.dedup import find_duplicates
 from onrecord.link.same import same_events, same_quotes

@@ -1,5 +1,4 @@
-from link_factory import analysis
-
+from link.link_factory import analysis
 from onrecord.link.common import Entities
 from onrecord.link.records import Story
 from onrecord.link.stories import group_stories

@@ -1,5 +1,4 @@
-from link_factory import analysis, event
-
+from link.link_factory import analysis, event
 from onrecord.link import link
 from onrecord.link.records import TimelineEntry
 from onrecord.link.timeline import granularity, rank_dates

@@ -257,7 +257,13 @@ def _split(
 
 def _canonical(items: list[tuple[str, Actor]], members: list[int]) -> str:
     counts = Counter(items[i][1].name for i in members)
-    return max(counts, key=lambda n: (name_rank(n), counts[n], n))
+
+    def key(n: str) -> tuple:
+        full, parts = name_rank(n)
+        # fullest name first; among equally full names the one most articles use, then without initials
+        return full, counts[n], full - parts, n
+
+    return max(counts, key=key)
 
 
 def _index(

@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import hashlib
 import logging
+import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -31,12 +32,14 @@ MAX_POSTING = 2000
 UNDATED_POSTING = 50  # undated documents are compared only with a term's first few documents
 WINDOW_DAYS = 7
 THRESHOLD = 0.15
+CENTROID_THRESHOLD = 0.15
 
 
 @dataclass(frozen=True, slots=True)
 class StoryParams:
     window_days: int = WINDOW_DAYS
     threshold: float = THRESHOLD
+    centroid_threshold: float = CENTROID_THRESHOLD
 
 
 DEFAULT_PARAMS = StoryParams()
@@ -111,18 +114,61 @@ def group_stories(
         reverse=True,
     )
     uf, owner = _seed(previous)
+    centroids = Centroids(uf, dict(zip(ids, vecs, strict=True)))
     for sim, i, j in edges:
         if sim < params.threshold:
             break
         ri, rj = uf.find(ids[i]), uf.find(ids[j])
         if ri == rj or (ri in owner and rj in owner):
             continue
+        if centroids.similarity(ri, rj) < params.centroid_threshold:
+            continue
         story = owner.pop(ri, None) or owner.pop(rj, None)
-        root = uf.union(ri, rj)
+        root = centroids.merge(ri, rj)
         if story:
             owner[root] = story
     log.info("stories: %d documents, %d candidate edges", len(ids), len(edges))
     return _stories(analyses, vecs, uf, owner, previous)
+
+
+class Centroids:
+    """Summed TF-IDF vectors of the current clusters, so that a merge also needs the two clusters'
+    centroids to be similar (this stops single-link chaining through a long series of pairs)."""
+
+    def __init__(self, uf: UnionFind, vecs: Mapping[str, dict[str, float]]) -> None:
+        self.uf = uf
+        self.sums: dict[str, dict[str, float]] = {}
+        self.norm2: dict[str, float] = {}
+        for doc, vec in vecs.items():
+            root = uf.find(doc)
+            self._add(root, vec)
+
+    def _add(self, root: str, vec: Mapping[str, float]) -> None:
+        total = self.sums.setdefault(root, {})
+        n2 = self.norm2.get(root, 0.0)
+        for t, v in vec.items():
+            old = total.get(t, 0.0)
+            total[t] = old + v
+            n2 += (old + v) ** 2 - old * old
+        self.norm2[root] = n2
+
+    def similarity(self, a: str, b: str) -> float:
+        sa, sb = self.sums.get(a, {}), self.sums.get(b, {})
+        if not sa or not sb:
+            return 1.0  # a previous story whose documents are not here: no evidence against
+        if len(sa) > len(sb):
+            sa, sb = sb, sa
+        dot = sum(v * sb.get(t, 0.0) for t, v in sa.items())
+        return dot / math.sqrt(self.norm2[a] * self.norm2[b])
+
+    def merge(self, a: str, b: str) -> str:
+        """Union two clusters; the smaller sum is added into the larger one."""
+        parts = [(self.sums.pop(r, {}), self.norm2.pop(r, 0.0)) for r in (a, b)]
+        (big, n2), (small, _) = sorted(parts, key=lambda p: -len(p[0]))
+        root = self.uf.union(a, b)
+        self.sums[root], self.norm2[root] = big, n2
+        self._add(root, small)
+        return root
 
 
 def _seed(previous: Sequence[Story]) -> tuple[UnionFind, dict[str, str]]:
@@ -159,11 +205,15 @@ def _ordered(members, analyses, index) -> tuple[str, ...]:
 
 
 def _title(docs: list[Analysis], vecs: list[dict[str, float]]) -> str:
-    """The headline of the most central document (highest summed similarity to the others)."""
+    """The headline of the most central document (closest to the story's summed vector)."""
     if not docs:
         return ""
-    scores = [sum(cosine(v, w) for w in vecs) for v in vecs]
-    ranked = sorted(range(len(docs)), key=lambda i: -scores[i])
+    centroid: dict[str, float] = {}
+    for v in vecs:
+        for t, x in v.items():
+            centroid[t] = centroid.get(t, 0.0) + x
+    scores = [cosine(v, centroid) for v in vecs]
+    ranked = sorted(range(len(docs)), key=lambda i: (-scores[i], docs[i].document.id))
     for i in ranked:
         if docs[i].document.title:
             return docs[i].document.title
