@@ -97,6 +97,7 @@ def main() -> None:
     lemmas = {k: [as_cue[k], n] for k, n in sorted(total.items()) if as_cue[k] >= args.min_count}
     write("cue_lemmas.json", lemmas)
     cues.LEARNED = cues.learned_cues_from(lemmas)
+    cues.CLAUSE_CUES = cues.learned_cues_from(lemmas, cues.MIN_CLAUSE_RATE)
     cues.CUES = cues.SPEECH | cues.BELIEF | cues.LEARNED
     write("candidate_precision.json", count_candidates(parsed))
     print(f"done in {time.perf_counter() - began:.0f} s")

@@ -214,12 +214,15 @@ def eval_stories(basil: Path, as_json: bool) -> None:
 
 @eval_group.command("timeline")
 @click.option("--t17", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
+@click.option("--limit", type=int, default=None, help="Use only the first N articles of each topic.")
+@click.option("--events", type=click.Choice(["light", "spacy"]), default="light", show_default=True,
+              help="Event sentences from the time extractor alone (light) or with the spaCy parse.")
 @click.option("--json", "as_json", is_flag=True)
-def eval_timeline(t17: Path, as_json: bool) -> None:
+def eval_timeline(t17: Path, limit: int | None, events: str, as_json: bool) -> None:
     """Timeline dates against Timeline17's journalists' timelines."""
     from onrecord.eval import t17 as mod
 
-    _print_result(mod.run(t17), as_json, mod.format_result)
+    _print_result(mod.run(t17, limit=limit, events=events), as_json, mod.format_result)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -46,6 +46,14 @@ def test_quote_marks_closing_curly_mark_opening_a_paragraph_opens_a_quote() -> N
     assert _quoted(text) == ["”The harbour must reopen now.”"]
 
 
+def test_quotes_without_a_parse_keeps_long_quotations_and_never_fails(blank_nlp) -> None:
+    text = "“We will keep every promise we made to the farmers,” he said. The “plan” failed."
+    (q,) = extract_quotes(blank_nlp(text))
+    assert q.kind == "direct" and q.speaker is None
+    assert q.text == "We will keep every promise we made to the farmers"
+    assert extract_quotes(blank_nlp("")) == ()
+
+
 # --- extraction (spaCy model) ----------------------------------------------------------------
 
 
@@ -79,6 +87,25 @@ def test_quotes_indirect_clause_includes_that_and_its_speaker(nlp) -> None:
     assert q.kind == "indirect"
     assert q.text == "that the talks would resume in Geneva next month"
     assert q.speaker_mention is not None and q.speaker_mention.text == "The foreign minister"
+
+
+@pytest.mark.model
+def test_quotes_inverted_report_takes_the_whole_clause_before_it(nlp) -> None:
+    text = "The convoy was delayed at the border, but the aid reached the city, officials said."
+    (q,) = _quotes(nlp, text)
+    assert q.kind == "indirect"
+    assert q.text == "The convoy was delayed at the border, but the aid reached the city"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "officials"
+
+
+@pytest.mark.model
+def test_quotes_possessive_spokesman_is_the_speaker_phrase(nlp) -> None:
+    text = "The president's spokesman told reporters that no meeting had been planned."
+    (q,) = _quotes(nlp, text)
+    assert q.cue == "told"
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text == "The president's spokesman"
+    assert q.text == "that no meeting had been planned"
 
 
 @pytest.mark.model

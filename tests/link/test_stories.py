@@ -68,3 +68,12 @@ def test_stories_new_story_id_is_stable_across_runs():
     first = group_stories(_analyses(GRAIN), Entities(_analyses(GRAIN), None))
     again = group_stories(_analyses(GRAIN), Entities(_analyses(GRAIN), None))
     assert [s.id for s in first] == [s.id for s in again]
+
+
+def test_stories_undated_document_joins_one_story_but_does_not_bridge_two():
+    summit = _analyses(SUMMIT[:1], "2019-04-25") + _analyses(SUMMIT[1:2], "2023-09-13")
+    bridge = analysis("undated", SUMMIT[0][2] + " " + SUMMIT[1][2], None, title=SUMMIT[0][1])
+    analyses = [*summit, bridge]
+    stories = group_stories(analyses, Entities(analyses, None))
+    assert len(stories) == 2
+    assert sum("undated" in s.docs for s in stories) == 1

@@ -176,7 +176,7 @@ def analyse_spacy(docs: Sequence[Document], folder: Path) -> tuple[list[Analysis
     from onrecord.extract.times import extract_times
     from onrecord.nlp.pipeline import load
 
-    nlp = load(("tok2vec", "parser", "ner"))
+    nlp = load()
     out = []
     for d, doc in zip(docs, nlp.pipe((d.body for d in docs), batch_size=16), strict=True):
         actors = extract_actors(doc)

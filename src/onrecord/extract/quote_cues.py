@@ -50,11 +50,18 @@ def learned_cues_from(
 ) -> frozenset[str]:
     """The lemmas of a ``{lemma: [uses as a cue, uses as a verb]}`` table that pass the bars."""
     return frozenset(
-        lemma for lemma, (cue, total) in table.items() if cue >= min_count and cue / total >= min_rate
+        lemma
+        for lemma, (cue, total) in table.items()
+        if cue >= min_count and cue / total >= min_rate and lemma.isalpha() and lemma not in _AUX
     )
 
 
+_AUX = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might", "must"})
+
+
+MIN_CLAUSE_RATE = 0.1  # a learned lemma with a clausal complement ("the poll found that ...")
 LEARNED = learned_cues()
+CLAUSE_CUES = learned_cues(MIN_CLAUSE_RATE)
 CUES = SPEECH | BELIEF | LEARNED
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAUSES = frozenset({"ccomp"})
@@ -77,7 +84,13 @@ class Cue:
 
 
 def is_cue_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUES
+    """A reporting verb: a known or learned cue, or a weaker learned one with a clause."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in CUES:
+        return True
+    return lemma in CLAUSE_CUES and any(c.dep_ in CLAUSES for c in token.children)
 
 
 def _edges(tokens: list[Token]) -> tuple[int, int] | None:
@@ -142,9 +155,12 @@ def cue_phrase(verb: Token) -> tuple[int, int, str]:
 def content_of(verb: Token) -> tuple[tuple[int, int] | None, str]:
     """The reported clause of ``verb`` (its clausal complement, or the clause it interrupts, or
     for an attitude verb its object) and how it was found."""
-    for child in verb.children:
-        if child.dep_ in CLAUSES:
-            return _edges(list(child.subtree)), "clause"
+    clauses = [c for c in verb.children if c.dep_ in CLAUSES]
+    if clauses:  # "X, but Y, officials said": the parse may split the report in two clauses
+        side = [c for c in clauses if (c.i < verb.i) == (clauses[0].i < verb.i)]
+        lo = min(c.left_edge.i for c in side)
+        hi = max(c.right_edge.i for c in side)
+        return _edges(list(verb.doc[lo : hi + 1])), "clause"
     if verb.lemma_.lower() not in SPEECH | BELIEF:
         return _complement(verb), "object"
     head = verb.head

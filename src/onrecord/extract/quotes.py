@@ -97,7 +97,8 @@ def _from_cues(doc: Doc, marks: list[Marked]) -> list[_Draft]:
     seen: set[tuple[int, int]] = set()
     paras = paragraphs(doc.text)
     colons = [c for c in (colon_speaker(doc.text, p) for p in paras) if c]
-    for cue in [*colons, *(c for sent in doc.sents for c in cues_in(sent))]:
+    sents = list(doc.sents) if doc.has_annotation("DEP") else []  # no parse: marks and colons
+    for cue in [*colons, *(c for sent in sents for c in cues_in(sent))]:
         para = paras[_paragraph_index(paras, cue.cue_start)]
         draft = _draft_for(doc.text, cue, marks, para)
         if draft is None or (draft.start, draft.end) in seen:
@@ -108,8 +109,8 @@ def _from_cues(doc: Doc, marks: list[Marked]) -> list[_Draft]:
 
 
 def _draft_for(text: str, cue: Cue, marks: list[Marked], para: tuple[int, int]) -> _Draft | None:
-    if not cue.speech and any(m.start <= cue.cue_start < m.end for m in marks):
-        return None  # an attitude verb inside a quotation ("we called up 300,000 people")
+    if any(m.closed and m.start <= cue.cue_start < m.end for m in marks):
+        return None  # the quoted person's own words ("we called up 300,000 people")
     content = _clip(cue.content, cue, para) if cue.content else None
     if content is not None and cue.how in ("clause", "inverted"):
         content = _inverted(text, content, cue, para)
@@ -119,7 +120,7 @@ def _draft_for(text: str, cue: Cue, marks: list[Marked], para: tuple[int, int]) 
             return None
         return _draft(cue, mark.start, mark.end, "direct", "adjacent", mark)
     content = _touching(text, content, marks)
-    # a cue inside a quotation is the quoted person's own reporting, never the quotation's cue
+    # a cue inside an unclosed quotation (a missing mark) never claims that quotation
     outside = [m for m in marks if not m.start <= cue.cue_start < m.end]
     inside = [m for m in outside if _overlap((m.start, m.end), content) > 0]
     for m in inside:

@@ -8,17 +8,19 @@ items come from the same independent source, so a copy never counts twice as cor
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from onrecord.link.common import UnionFind, earliest
 from onrecord.link.records import Link
-from onrecord.link.text import words
+from onrecord.link.text import WORD, words
 from onrecord.models import Analysis
 
 log = logging.getLogger(__name__)
@@ -42,25 +44,50 @@ class Passage:
         return f"{self.doc}@{self.start}-{self.end}"
 
 
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=7)  # permutations drawn once, shared by all sketches
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=7)  # datasketch needs a scheme and permutations
+_RNG = np.random.RandomState(7)
+_A = _RNG.randint(1, 1 << 32, NUM_PERM).astype(np.uint64)
+_B = _RNG.randint(0, 1 << 32, NUM_PERM).astype(np.uint64)
+_PRIME = np.uint64((1 << 61) - 1)
+_MASK = np.uint64(0xFFFFFFFF)
+
+
+class Shingles:
+    """The word 5-shingles of one text, hashed and permuted once, so that the MinHash signature
+    of the whole text or of any passage is one ``min`` over a slice (vectorised)."""
+
+    def __init__(self, text: str) -> None:
+        toks = [(m.start(), m.group().lower()) for m in WORD.finditer(text)]
+        self.starts = [start for start, _ in toks]
+        ws = [w for _, w in toks]
+        n = max(1, len(ws) - SHINGLE + 1)
+        grams = (" ".join(ws[i : i + SHINGLE]).encode() for i in range(n))
+        hv = np.fromiter((zlib.crc32(g) for g in grams), dtype=np.uint64, count=n)
+        self.permuted = ((np.outer(hv, _A) + _B) % _PRIME) & _MASK
+
+    def signature(self, start: int = 0, end: int | None = None) -> np.ndarray:
+        """MinHash values of the shingles lying within ``[start, end)`` (character offsets)."""
+        i = bisect.bisect_left(self.starts, start)
+        j = len(self.starts) if end is None else bisect.bisect_left(self.starts, end)
+        k = max(i + 1, j - SHINGLE + 1)
+        return self.permuted[i:k].min(axis=0)
+
+
+def sketch(signature: np.ndarray) -> MinHash:
+    return MinHash(hashvalues=signature, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme)
 
 
 def minhash(text: str) -> MinHash:
     """MinHash of a text's word 5-shingles."""
-    toks = words(text)
-    grams = {" ".join(toks[i : i + SHINGLE]) for i in range(max(1, len(toks) - SHINGLE + 1))}
-    m = MinHash(num_perm=NUM_PERM, seed=7, hashfunc=zlib.crc32, permutations=_TEMPLATE.permutations,
-                scheme=_TEMPLATE.scheme)
-    m.update_batch([g.encode() for g in grams])
-    return m
+    return sketch(Shingles(text).signature())
 
 
-def _groups(keys: Sequence[str], texts: Sequence[str], threshold: float) -> UnionFind:
+def _groups(keys: Sequence[str], signatures: Iterable[np.ndarray], threshold: float) -> UnionFind:
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     sketches: dict[str, MinHash] = {}
     uf = UnionFind()
-    for key, text in zip(keys, texts, strict=True):
-        m = minhash(text)
+    for key, signature in zip(keys, signatures, strict=True):
+        m = sketch(signature)
         for other in lsh.query(m):
             if m.jaccard(sketches[other]) >= threshold:
                 uf.union(key, other)
@@ -104,7 +131,8 @@ def find_duplicates(
 ) -> tuple[list[Link], Sources]:
     """Duplicate links between documents and between repeated passages, and the source keys."""
     ids = [a.document.id for a in analyses]
-    docs = _groups(ids, [a.document.body for a in analyses], DOC_THRESHOLD)
+    doc_sigs, passage_sigs = _signatures(analyses)
+    docs = _groups(ids, doc_sigs, DOC_THRESHOLD)
     links, doc_root = [], {}
     for members in docs.groups(ids).values():
         first = earliest(members, order)
@@ -113,16 +141,24 @@ def find_duplicates(
         if len(members) > 1:
             note = f"{len(members)} near-identical documents (syndicated or re-posted copies)"
             links.append(Link("duplicate", tuple(sorted(members, key=order.get)), note, first))
-    passage_links, passages = _passage_duplicates(analyses, doc_root, order)
+    passage_links, passages = _passage_duplicates(passage_sigs, doc_root, order)
     log.info("duplicates: %d document groups, %d passage groups", len(links), len(passage_links))
     return links + passage_links, Sources(doc_root, passages)
 
 
-def _passage_duplicates(analyses, doc_root, order):
-    ps = [p for a in analyses for p in _passages(a)]
-    by_id = {p.id: p for p in ps}
-    bodies = {a.document.id: a.document.body for a in analyses}
-    uf = _groups([p.id for p in ps], [bodies[p.doc][p.start : p.end] for p in ps], PASSAGE_THRESHOLD)
+def _signatures(analyses: Sequence[Analysis]) -> tuple[list[np.ndarray], list[tuple[Passage, np.ndarray]]]:
+    """Signatures of every document and of its passages (the shingle matrix is dropped at once)."""
+    docs, passages = [], []
+    for a in analyses:
+        shingles = Shingles(a.document.body)
+        docs.append(shingles.signature())
+        passages.extend((p, shingles.signature(p.start, p.end)) for p in _passages(a))
+    return docs, passages
+
+
+def _passage_duplicates(passage_sigs, doc_root, order):
+    by_id = {p.id: p for p, _ in passage_sigs}
+    uf = _groups(list(by_id), [sig for _, sig in passage_sigs], PASSAGE_THRESHOLD)
     links: list[Link] = []
     passages: dict[str, list[tuple[int, int, str]]] = {}
     for members in uf.groups(by_id).values():

@@ -3,8 +3,10 @@
 Each document is a TF-IDF vector over the content words of its headline (counted twice), standfirst
 and lead, plus the names of its actors. Candidate pairs share at least ``MIN_SHARED`` of each other's
 top terms and lie within ``window_days`` of each other (an inverted index, never all pairs). Edges
-above ``threshold`` are merged best-first (single link), which lets a new document join the story
-it is closest to; two stories already in the ledger are never merged, so story ids stay stable.
+above ``threshold`` are merged best-first (single link) when the two clusters' summed vectors are
+also similar (``centroid_threshold``, against chaining) and an undated document does not bridge two
+clusters. A new document thus joins the story it is closest to; two stories already in the ledger
+are never merged, so story ids stay stable.
 """
 
 from __future__ import annotations
@@ -121,6 +123,8 @@ def group_stories(
         ri, rj = uf.find(ids[i]), uf.find(ids[j])
         if ri == rj or (ri in owner and rj in owner):
             continue
+        if _bridges(i, ri, days, centroids) or _bridges(j, rj, days, centroids):
+            continue
         if centroids.similarity(ri, rj) < params.centroid_threshold:
             continue
         story = owner.pop(ri, None) or owner.pop(rj, None)
@@ -131,6 +135,12 @@ def group_stories(
     return _stories(analyses, vecs, uf, owner, previous)
 
 
+def _bridges(i: int, root: str, days: list[int | None], centroids: Centroids) -> bool:
+    """An undated document joins one story and stops: it may not bridge two stories (it would
+    otherwise tie stories of different years together)."""
+    return days[i] is None and centroids.size.get(root, 1) > 1
+
+
 class Centroids:
     """Summed TF-IDF vectors of the current clusters, so that a merge also needs the two clusters'
     centroids to be similar (this stops single-link chaining through a long series of pairs)."""
@@ -139,9 +149,11 @@ class Centroids:
         self.uf = uf
         self.sums: dict[str, dict[str, float]] = {}
         self.norm2: dict[str, float] = {}
+        self.size: dict[str, int] = {}
         for doc, vec in vecs.items():
             root = uf.find(doc)
             self._add(root, vec)
+            self.size[root] = self.size.get(root, 0) + 1
 
     def _add(self, root: str, vec: Mapping[str, float]) -> None:
         total = self.sums.setdefault(root, {})
@@ -165,8 +177,9 @@ class Centroids:
         """Union two clusters; the smaller sum is added into the larger one."""
         parts = [(self.sums.pop(r, {}), self.norm2.pop(r, 0.0)) for r in (a, b)]
         (big, n2), (small, _) = sorted(parts, key=lambda p: -len(p[0]))
+        size = self.size.pop(a, 1) + self.size.pop(b, 1)
         root = self.uf.union(a, b)
-        self.sums[root], self.norm2[root] = big, n2
+        self.sums[root], self.norm2[root], self.size[root] = big, n2, size
         self._add(root, small)
         return root
 

@@ -26,6 +26,7 @@ FORECAST_WEIGHT = 0.5
 SAME_DAY_WEIGHT = 0.5
 SEASONS = ("SP", "SU", "FA", "WI")
 SUMMARY_CHARS = 400
+SUMMARY_SAMPLE = 50
 
 
 def granularity(value: str) -> str:
@@ -100,12 +101,15 @@ def _event(item: Item, docs) -> Event:
 
 
 def _summary(items: list[Item], docs) -> str:
-    def score(item: Item) -> float:
-        return sum(overlap(set(item.words), set(o.words)) for o in items if o is not item)
+    """The sentence overlapping most with the others (compared with at most 50 of them)."""
+    sample = items[:SUMMARY_SAMPLE]
 
-    best = max(items, key=lambda i: (score(i), -items.index(i)))
-    text = " ".join(_event(best, docs).text.split())
-    return text[:SUMMARY_CHARS]
+    def score(pos: int) -> tuple[float, int]:
+        item = items[pos]
+        return (sum(overlap(set(item.words), set(o.words)) for o in sample if o is not item), -pos)
+
+    best = items[max(range(len(items)), key=score)]
+    return " ".join(_event(best, docs).text.split())[:SUMMARY_CHARS]
 
 
 def rank_dates(
