@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from clean_fixtures import (
+from clean.clean_fixtures import (
     ALL,
     BIO_LIKE,
     CMS_LIKE,
@@ -162,3 +162,16 @@ def test_clean_date_line_without_a_time_is_a_dateline_not_an_entry():
     assert doc.entries == ()
     assert (doc.published, doc.published_source) == ("2023-06-03", "stated")
     assert any(r.reason == "dateline" for r in doc.removed)
+
+
+def test_clean_date_label_alone_on_the_first_line_is_read_and_removed():
+    from onrecord.clean import clean
+    from onrecord.models import RawInput
+
+    text = ("date 2025-03-14\nHarbour strike extended by a week\n\n"
+            "Members of the dock union voted on Friday to stay out for another seven days, the union said.\n\n"
+            "The port authority said its offer of a rise remained open and that it would not raise it.\n")
+    doc = clean(RawInput("x.txt", "x.txt", "text", text))
+    assert doc.published == "2025-03-14"
+    assert doc.title == "Harbour strike extended by a week"
+    assert "date 2025-03-14" not in doc.body

@@ -93,6 +93,8 @@ def _leading_date(res: TextResult, text: str) -> None:
     first = res.lines[0]
     rest = split_lines(" " * (first.start + m.end()) + text[first.start + m.end():first.end], stop_words(res.language))
     res.lines[0:1] = rest[:1]
+    if not rest:  # the line held only the date label
+        del res.labels[0]
 
 
 def _label_forms(res: TextResult, extracted: bool) -> None:
