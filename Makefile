@@ -3,6 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 ARTICLES ?= examples/corpus
+META ?=
 DB ?= onrecord.db
 STAMP := $(VENV)/.installed
 
@@ -17,7 +18,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: install
-	$(BIN)/onrecord build $(ARTICLES) --db $(DB)
+	$(BIN)/onrecord build $(ARTICLES) --db $(DB) $(if $(META),--meta $(META))
 	$(BIN)/onrecord report --db $(DB) -o dossier.html
 	@echo "Dossier written to dossier.html; browse it with: $(BIN)/onrecord serve --db $(DB)"
 

@@ -46,10 +46,12 @@ def _existing_db(db: Path) -> Path:
 @click.option("--workers", type=int, default=None, help="Worker processes (default: CPU count, at most 4).")
 @click.option("--corrections", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Corrections file (default: <ledger>.corrections.json beside the ledger).")
+@click.option("--meta", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Manifest (JSONL) of metadata for inputs that do not state it: input, outlet, published, ...")
 @click.option("--max-size", "max_mb", type=float, default=50.0, show_default=True, help="Size cap per file, in MB.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and only the one-line summary.")
 def build(inputs: tuple[str, ...], db: Path, rebuild: bool, workers: int | None, corrections: Path | None,
-          max_mb: float, quiet: bool) -> None:
+          meta: Path | None, max_mb: float, quiet: bool) -> None:
     """Ingest INPUTS (files, folders, http(s) URLs) into the ledger, analyse and link them."""
     from onrecord.pipeline import build as run_build
 
@@ -65,8 +67,13 @@ def build(inputs: tuple[str, ...], db: Path, rebuild: bool, workers: int | None,
             bar = tqdm(total=total, unit="article", delay=2.0, file=sys.stderr, desc="analysing")
         bar.update(1)
 
-    summary = run_build(inputs, db, rebuild=rebuild, workers=workers, corrections=corrections,
-                        max_bytes=int(max_mb * 1024 * 1024), progress=progress)
+    from onrecord.errors import InputError
+
+    try:
+        summary = run_build(inputs, db, rebuild=rebuild, workers=workers, corrections=corrections,
+                            max_bytes=int(max_mb * 1024 * 1024), progress=progress, meta=meta)
+    except InputError as exc:
+        raise click.UsageError(str(exc)) from exc
     if bar is not None:
         bar.close()
     click.echo(

@@ -98,16 +98,23 @@ def analyse_all(raws: Sequence[RawInput], workers: int | None = None) -> Iterato
 
 def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuild: bool = False,
           workers: int | None = None, corrections: str | Path | None = None,
-          max_bytes: int | None = None, progress: Callable[[int, int], None] | None = None) -> BuildSummary:
+          max_bytes: int | None = None, progress: Callable[[int, int], None] | None = None,
+          meta: str | Path | None = None) -> BuildSummary:
     """Ingest ``paths`` (files, folders, URLs) into the ledger at ``db`` and link the whole ledger.
 
     Unchanged inputs (same source, same content hash) are skipped unless ``rebuild``. Bad inputs are
-    recorded as problems and skipped; each article is stored in its own transaction.
+    recorded as problems and skipped; each article is stored in its own transaction. ``meta`` is a
+    manifest of metadata for inputs that lack it (see :mod:`onrecord.ingest.manifest`).
     """
     from onrecord.ingest import MAX_BYTES, iter_inputs
     from onrecord.store.ledger import Ledger
 
     summary = BuildSummary(Path(db))
+    manifest = None
+    if meta is not None:
+        from onrecord.ingest.manifest import load as load_manifest
+
+        manifest = load_manifest(meta)
     with Ledger(db) as ledger:
         build_id = ledger.start_build()
         todo: list[RawInput] = []
@@ -116,6 +123,8 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
                 summary.problems.append(item)
                 ledger.record_problem(item, build_id)
                 continue
+            if manifest is not None:
+                item = manifest.apply(item)
             if not rebuild and ledger.input_hash(item.source) == content_hash(item):
                 summary.skipped += 1
                 continue
@@ -155,8 +164,8 @@ def corrections_path(db: str | Path, corrections: str | Path | None) -> Path:
 
 def link_ledger(ledger, corrections: Path | None = None) -> None:
     """The cross-article stage over the whole ledger, written in one transaction."""
-    from onrecord.link.entities import merge_entities
     from onrecord.link import link
+    from onrecord.link.entities import merge_entities
 
     fixes = None
     wrong: list[str] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+
 from clean.clean_fixtures import (
     ALL,
     BIO_LIKE,
@@ -14,7 +15,6 @@ from clean.clean_fixtures import (
     WIDGET_LIKE,
     Fixture,
 )
-
 from onrecord.clean import clean
 from onrecord.models import Document, Problem, RawInput
 

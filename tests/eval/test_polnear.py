@@ -87,14 +87,15 @@ def test_polnear_match_is_one_to_one() -> None:
 
 @pytest.mark.model
 @pytest.mark.datasets
-def test_polnear_dev_subset_reaches_the_floors(datasets) -> None:
-    result = run(datasets / "polnear" / "dev", limit=25)
+def test_polnear_dev_split_reaches_the_floors(datasets) -> None:
+    result = run(datasets / "polnear" / "dev")  # 84 articles, about 20 s of parsing
     scores = result["scores"]
+    assert result["articles"] == 84
     assert "coverage_0.3" in format_result(result)
-    assert scores["coverage_0.3"]["f1"] >= FLOORS["coverage_0.3"]
-    assert scores["exact"]["f1"] >= FLOORS["exact"]
-    assert scores["speaker_exact"]["f1"] >= FLOORS["speaker_exact"]
+    for metric, floor in FLOORS.items():
+        assert scores[metric]["f1"] >= floor, (metric, scores[metric])
 
 
-# Floors measured on the first 25 dev articles (see docs/quotes.md); they only move up.
-FLOORS = {"coverage_0.3": 0.5, "exact": 0.35, "speaker_exact": 0.4}
+# Floors just under the figures measured on the whole dev split (docs/quotes.md: 0.685, 0.603,
+# 0.494, 0.642); the extractor is deterministic, so they only move up.
+FLOORS = {"coverage_0.3": 0.67, "coverage_0.8": 0.59, "exact": 0.48, "speaker_exact": 0.63}

@@ -190,4 +190,26 @@ def test_inputs_unreachable_url_is_a_problem():
 def test_decode_prefers_utf8_and_detects_binary():
     assert decode("naïve – ok".encode(), "x")[0] == "naïve – ok"
     assert looks_binary(b"abc\x00def")
-    assert not looks_binary("plain text\n".encode())
+    assert not looks_binary(b"plain text\n")
+
+
+def test_manifest_fills_metadata_the_text_does_not_state(tmp_path: Path):
+    from onrecord.ingest.manifest import load
+
+    (tmp_path / "m.jsonl").write_text(
+        json.dumps({"input": "a.txt", "outlet": "Gazette", "published": "2025-03-11", "authors": "M. Okafor"}) + "\n"
+    )
+    manifest = load(tmp_path / "m.jsonl")
+    raw = manifest.apply(RawInput(str(tmp_path / "a.txt"), "a.txt", "text", ARTICLE))
+    assert raw.meta == {"outlet": "Gazette", "published": "2025-03-11", "authors": ["M. Okafor"]}
+    other = manifest.apply(RawInput(str(tmp_path / "b.txt"), "b.txt", "text", ARTICLE))
+    assert other.meta == {}
+
+
+def test_manifest_bad_line_names_the_line(tmp_path: Path):
+    from onrecord.errors import InputError
+    from onrecord.ingest.manifest import load
+
+    (tmp_path / "m.jsonl").write_text('{"input": "a.txt"}\n{"outlet": "no input"}\n')
+    with pytest.raises(InputError, match="m.jsonl:2"):
+        load(tmp_path / "m.jsonl")

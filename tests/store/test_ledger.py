@@ -8,7 +8,18 @@ from pathlib import Path
 import pytest
 
 from onrecord.errors import LedgerError
-from onrecord.models import Actor, Analysis, Claim, Document, Event, Mention, Quote, Segment, Span, TimeExpr
+from onrecord.models import (
+    Actor,
+    Analysis,
+    Claim,
+    Document,
+    Event,
+    Mention,
+    Quote,
+    Segment,
+    Span,
+    TimeExpr,
+)
 from onrecord.store.ledger import Ledger
 from onrecord.store.schema import SCHEMA_VERSION
 
