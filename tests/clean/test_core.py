@@ -175,3 +175,25 @@ def test_clean_date_label_alone_on_the_first_line_is_read_and_removed():
     assert doc.published == "2025-03-14"
     assert doc.title == "Harbour strike extended by a week"
     assert "date 2025-03-14" not in doc.body
+
+
+def test_clean_live_blog_title_is_not_taken_for_a_promo_or_an_entry_heading():
+    from onrecord.clean import clean
+    from onrecord.models import RawInput
+
+    text = ("Harbour strike: dockers vote on walkout — live updates\n\n"
+            "Follow the latest as dock workers decide whether to stay out\n\n"
+            "4.45pm\nMarch 14\n\nUnion votes to extend strike\n\n"
+            "Members of the dock union have voted to extend the strike for another seven days, the union said.\n\n"
+            "3.10pm\nMarch 14\n\nMinister brings talks forward\n\n"
+            "The transport minister has brought forward the planned talks to Saturday, her ministry said today.\n")
+    doc = clean(RawInput("live.txt", "live.txt", "text", text))
+    assert doc.title == "Harbour strike: dockers vote on walkout — live updates"
+    assert doc.standfirst == "Follow the latest as dock workers decide whether to stay out"
+    assert [e.heading for e in doc.entries] == ["Union votes to extend strike", "Minister brings talks forward"]
+
+
+def test_clean_outlet_from_a_possessive_author_bio():
+    from onrecord.clean.metadata import author_bio
+
+    assert author_bio("Miriam Okafor is the Ledger Gazette's labour correspondent.") == ("Miriam Okafor", "Ledger Gazette")

@@ -33,6 +33,11 @@ BIO = re.compile(
     r"columnist|journalist|producer|chief|fellow|author)\b[^.]{0,40}?\b(to|for|at|of|with) "
     r"(?P<outlet>(the |The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*)"
 )
+# "Jane Doe is the Daily Example's labour correspondent."
+BIO_POSSESSIVE = re.compile(
+    r"^(?P<name>" + _NAME + r") (is|was) (the )?(?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s\b[^.]{0,40}?\b"
+    r"(contributor|correspondent|reporter|editor|writer|columnist|journalist|producer|chief)\b"
+)
 OUTLET_LINE = re.compile(r"^The(?: [A-Z][a-z]+){1,3}$")
 TOLD_OUTLET = re.compile(r"\b(?:told|tells|telling|speaking to|said to) (?P<outlet>The [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
 CITED_OUTLET = re.compile(r"\b(reported|according to|reports?|wrote|writes|published by)\b", re.I)
@@ -100,7 +105,7 @@ def looks_like_name(text: str) -> bool:
 
 def author_bio(text: str) -> tuple[str, str] | None:
     """(name, outlet) from "Jane Doe is a contributor to The Daily Example ..."."""
-    m = BIO.match(text)
+    m = BIO.match(text) or BIO_POSSESSIVE.match(text)
     if not m:
         return None
     outlet = m.group("outlet").strip()

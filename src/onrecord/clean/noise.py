@@ -26,7 +26,8 @@ COMMENTS = re.compile(
     r"more (stories|from .{1,40})|read more|see also|trending|you may also like|recommended)$",
     _I,
 )
-FOLLOW_LIVE = re.compile(r"\b(follow|read|watch) (it )?live\b|\blive updates?\b$", _I)
+# "… — follow live" promos; "… — live updates" is how live blogs title themselves, so it stays.
+FOLLOW_LIVE = re.compile(r"\b(follow|read|watch) (it )?live\b", _I)
 RELATED = re.compile(r"^(related|read more|more|see also|also read|read also|recommended|watch|listen)\s*[:|»>-]\s*\S", _I)
 FOOTER = re.compile(
     r"(©|\(c\) ?\d{4}|\ball rights reserved\b|\bprivacy (policy|notice)\b|\bterms (of|and) (use|service|conditions)\b|"

@@ -235,6 +235,9 @@ def _header_lines(res: TextResult, start: int) -> list[int]:
     found: list[int] = []
     for i in range(start - 1, -1, -1):
         line, label = res.lines[i], res.labels[i]
+        if label.reason in ("time", "date"):
+            found = []  # what followed was a live-blog entry heading, not the article's header
+            continue
         if label.reason or metadata.looks_like_name(line.text):
             continue
         if line.words < 3 or line.words > 60 or len(found) == 2:
