@@ -200,7 +200,13 @@ def _main_run(res: TextResult) -> tuple[int, int]:
 
 
 def _extend(res: TextResult, start: int, end: int) -> tuple[int, int]:
-    """Take in short sentences right after the run ("Jane Doe contributed reporting.")."""
+    """Take in short sentences right after the run ("Jane Doe contributed reporting."), and the
+    live-blog entry header (time, date, heading) right before it."""
+    marks = ("time", "date")
+    if start >= 2 and not res.labels[start - 1].reason and res.labels[start - 2].reason in marks:
+        start -= 2
+        while start > 0 and res.labels[start - 1].reason in marks:
+            start -= 1
     while end < len(res.lines):
         line, label = res.lines[end], res.labels[end]
         if label.reason or not line.sentence_like or not 3 <= line.words <= 30:

@@ -35,6 +35,9 @@ UNDATED_POSTING = 50  # undated documents are compared only with a term's first 
 WINDOW_DAYS = 7
 THRESHOLD = 0.15
 CENTROID_THRESHOLD = 0.15
+TOP_ACTORS = 5
+ACTOR_TF_CAP = 1
+CENTRAL_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +57,18 @@ def _terms(a: Analysis, entities: Entities) -> list[str]:
     for actor in a.actors:
         ent = entities.of(d.id, actor.key)
         if ent and len(actor.mentions) > 1:
-            terms.append("@" + ent)
+            terms.extend(["@" + ent] * min(len(actor.mentions), ACTOR_TF_CAP))
     return terms
+
+
+def central_actors(a: Analysis, entities: Entities, n: int = TOP_ACTORS) -> list[str]:
+    """The ``n`` actors a document mentions most (people, organisations, places), as entities."""
+    counts: dict[str, int] = defaultdict(int)
+    for actor in a.actors:
+        ent = entities.of(a.document.id, actor.key)
+        if ent and actor.type in CENTRAL_TYPES:
+            counts[ent] += len(actor.mentions)
+    return sorted(counts, key=lambda e: (-counts[e], e))[:n]
 
 
 def _day(a: Analysis) -> int | None:
@@ -65,8 +78,8 @@ def _day(a: Analysis) -> int | None:
         return None
 
 
-def _candidates(vectors: list[dict[str, float]], days: list[int | None], window: int) -> set[tuple[int, int]]:
-    tops = [sorted(v, key=v.get, reverse=True)[:TOP_TERMS] for v in vectors]
+def _candidates(tops: list[list[str]], days: list[int | None], window: int) -> set[tuple[int, int]]:
+    """Pairs of documents within ``window`` days sharing at least ``MIN_SHARED`` of ``tops``."""
     postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, terms in enumerate(tops):
         for t in terms:
@@ -111,10 +124,12 @@ def group_stories(
     ids = [a.document.id for a in analyses]
     vecs = vectors(analyses, entities)
     days = [_day(a) for a in analyses]
-    edges = sorted(
-        ((cosine(vecs[i], vecs[j]), i, j) for i, j in _candidates(vecs, days, params.window_days)),
-        reverse=True,
-    )
+    tops = [sorted(v, key=v.get, reverse=True)[:TOP_TERMS] for v in vecs]
+    pairs = _candidates(tops, days, params.window_days)
+    # Documents that share their central actors are compared too, whatever their wording: two long
+    # reports of one summit can have few top terms in common in a small batch.
+    pairs |= _candidates([central_actors(a, entities) for a in analyses], days, params.window_days)
+    edges = sorted(((cosine(vecs[i], vecs[j]), i, j) for i, j in pairs), reverse=True)
     uf, owner = _seed(previous)
     centroids = Centroids(uf, dict(zip(ids, vecs, strict=True)))
     for sim, i, j in edges:
