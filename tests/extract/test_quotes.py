@@ -41,6 +41,11 @@ def test_quote_marks_guillemets_and_single_curly_marks_are_found() -> None:
     assert _quoted(text) == ["«a new era»", "‘a turning point for us’"]
 
 
+def test_quote_marks_doubled_apostrophes_are_quotation_marks() -> None:
+    text = "''It is a stone of memory,'' the curator said, and ''I had to step back.''"
+    assert _quoted(text) == ["''It is a stone of memory,''", "''I had to step back.''"]
+
+
 def test_quote_marks_closing_curly_mark_opening_a_paragraph_opens_a_quote() -> None:
     text = "”The harbour must reopen now.” ― Lena Berg"
     assert _quoted(text) == ["”The harbour must reopen now.”"]
@@ -96,6 +101,15 @@ def test_quotes_inverted_report_takes_the_whole_clause_before_it(nlp) -> None:
     assert q.kind == "indirect"
     assert q.text == "The convoy was delayed at the border, but the aid reached the city"
     assert q.speaker_mention is not None and q.speaker_mention.text == "officials"
+
+
+@pytest.mark.model
+def test_quotes_parenthetical_cue_splits_the_report_in_two_parts(nlp) -> None:
+    text = "The new bridge, the mayor said, will open to traffic in the spring."
+    quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes] == ["The new bridge", "will open to traffic in the spring"]
+    assert quotes[0].speaker_mention == quotes[1].speaker_mention
+    assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text == "the mayor"
 
 
 @pytest.mark.model

@@ -65,7 +65,6 @@ CLAUSE_CUES = learned_cues(MIN_CLAUSE_RATE)
 CUES = SPEECH | BELIEF | LEARNED
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAUSES = frozenset({"ccomp"})
-_PRONOUNS = frozenset("he she they i we you it".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +170,18 @@ def content_of(verb: Token) -> tuple[tuple[int, int] | None, str]:
     return None, "none"
 
 
+def interrupted(verb: Token) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The two sides of a report that a parenthetical cue interrupts ("Acts of protest, Mr. Obama
+    said, are acts of patriotism"): the clause the cue hangs from, before and after the cue."""
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i:
+        return None, None
+    own = {t.i for t in verb.subtree}
+    rest = [t for t in verb.head.subtree if t.i not in own]
+    left = [t for t in rest if t.i < min(own)]
+    right = [t for t in rest if t.i > max(own)]
+    return (_edges(left) if left else None), (_edges(right) if right else None)
+
+
 def _complement(verb: Token) -> tuple[int, int] | None:
     """What a non-speech cue is about: its direct object with the clause or "for ..." phrase
     that follows it ("urged supporters to vote", "praised Kaine for his work"), else its clausal
@@ -251,9 +262,11 @@ def cues_in(sent: SpacySpan) -> list[Cue]:
         start, end, text = cue_phrase(tok)
         speaker = speaker_span(subject)  # a relative "who" stays: PolNeAR marks it so
         lemma = tok.lemma_.lower()
+        speech = lemma in SPEECH | BELIEF
         content, how = content_of(tok)
-        found.append(
-            Cue(start, end, text, speaker, content, _bounds(sent), lemma in SPEECH | BELIEF,
-                lemma, how)
-        )
+        parts = [content] if content else []
+        if content is None and speech:
+            parts, how = [p for p in interrupted(tok) if p], "interrupted"
+        for part in parts or [None]:
+            found.append(Cue(start, end, text, speaker, part, _bounds(sent), speech, lemma, how))
     return found

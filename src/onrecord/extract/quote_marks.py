@@ -66,6 +66,13 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[Marked]:
     i = start
     while i < end:
         ch = text[i]
+        if text.startswith("''", i) and _doubled_opens(text, i, start):
+            close = _doubled_close(text, i + 2, end)
+            found.append(
+                Marked(i, close if close else end, close is not None, text[start:i].strip() == "")
+            )
+            i = close if close else end
+            continue
         if ch in "“«„‹" or (ch in '"”' and _straight_opens(text, i, start)) or (
             ch in "‘'" and _is_single_opener(text, i)
         ):
@@ -77,6 +84,21 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[Marked]:
             continue
         i += 1
     return found
+
+
+def _doubled_opens(text: str, i: int, para_start: int) -> bool:
+    """Two apostrophes as an opening mark (the archive style ''like this'')."""
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + 2] if i + 2 < len(text) else " "
+    return (before.isspace() or before in "([—–-") and not after.isspace() and after != "'"
+
+
+def _doubled_close(text: str, j: int, end: int) -> int | None:
+    while j < end - 1:
+        if text.startswith("''", j) and not text[j - 1].isspace():
+            return j + 2
+        j += 1
+    return None
 
 
 def _straight_opens(text: str, i: int, para_start: int) -> bool:

@@ -32,7 +32,7 @@ MIN_PRECISION = 0.5  # kinds whose training precision falls below this are dropp
 
 MIN_QUOTE_WORDS = 4  # quoted stretches shorter than this need a cue to count as quotes
 MAX_GAP = 80  # characters allowed between a quotation and its cue outside the marks
-_PRONOUNS = frozenset("he she him her they them i we".split())
+_PRONOUNS = frozenset({"he", "she", "him", "her"})  # may fall back to the last person quoted
 _TERMINATOR = re.compile(r"[.!?]\s")
 
 
@@ -315,7 +315,7 @@ def _speaker_key(
     if mention is None:
         return None
     key = _resolve(actors, doc, mention.start, mention.end)
-    if key is None and mention.text.lower() in _PRONOUNS - {"i", "we", "they", "them"}:
+    if key is None and mention.text.lower() in _PRONOUNS:
         return last_person
     return key
 

@@ -1,38 +1,54 @@
-"""Claims about the same measure across documents: ``corroborates`` or ``conflicts``.
+"""Claims about the same measure, within and across documents: ``corroborates`` or ``conflicts``.
 
-A measure is the counted thing (content words of ``Claim.counted``, one set containing the other),
-its unit, and level versus change (``up``/``down``), within one story. Each claim is read as an
-interval from its modifier: ``=`` ±1% (rounding), ``~`` ±15%, ``<`` [0, v], ``>`` [v, ∞), and a
-stated range as itself. Claims whose intervals overlap agree; agreeing claims from at least two
-independent sources (duplicates count once) give one ``corroborates`` link, and each pair of
-neighbouring disagreeing groups (sorted by value) gives a ``conflicts`` link naming the claimants
-on each side.
+A measure (see :mod:`onrecord.link.measure`) is the counted thing — head noun and qualifiers
+(``Russian soldiers`` is not ``Ukrainian soldiers``) — the event around the figure (signed contracts,
+died, wounded, on strike), its rate and whether it is a forecast, plus the unit and level versus
+change (``up``/``down``), within one story. Counts below 10 ("the two leaders") are compared only
+when all of that matches and an event is named. A figure compared with another in its sentence
+("lower than the 280,000 that Medvedev gave", "up from 12,000") counts the same thing; its claimant
+is the person named after it when there is one.
 
-Running totals: when the larger group comes only from documents published later than the smaller
-one and shares a claimant with it, the figures are an update of one count, not a conflict; that
-pair is reported as ``corroborates`` with a note starting ``running total``.
+Each claim is read as an interval from its modifier: ``=`` ±1% (rounding), ``~`` ±15%, ``<`` [0, v],
+``>`` [v, ∞), a stated range as itself. Point figures whose intervals overlap agree; open bounds
+("more than 250,000") join every agreeing group they fit, without bridging two. Agreeing figures
+from at least two independent (source, claimant) pairs give ``corroborates``. Neighbouring
+disagreeing groups give ``conflicts`` naming the claimants on each side when they refer to the same
+day, give or take one (the sentence's date, else the publication date), or when the sentence compares them itself.
+
+Running totals: when the two groups share a claimant and the larger one is later (published later,
+or the sentence says "up from"), the figures are an update of one count, not a conflict; that pair
+is reported as ``corroborates`` with a note starting ``running total``. Disagreeing figures from
+different claimants more than a day apart are not linked (different time scopes).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
 from onrecord.link.common import Entities, earliest
 from onrecord.link.dedup import Sources
+from onrecord.link.measure import (
+    SMALL,
+    Measure,
+    compatible,
+    inherit,
+    read,
+    speaker_before,
+    unit_key,
+)
 from onrecord.link.records import Link
-from onrecord.link.text import content_words
 from onrecord.models import Analysis, Claim
 
 log = logging.getLogger(__name__)
 
 EXACT = 0.01
 APPROX = 0.15
-MAX_COUNTED_WORDS = 6
+SAME_SCOPE_DAYS = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,13 +57,16 @@ class Figure:
 
     id: str
     claim: Claim
-    counted: frozenset[str]
+    measure: Measure
     low: float
     high: float
     voice: str  # claimant entity, or the outlet when the article states it
     who: str  # readable claimant
     source: str
     published: str
+    day: str  # the day the figure refers to: a date in its sentence, else the publication date
+    compared_with: str | None = None  # the figure of the same sentence it is compared with
+    year: str = ""  # the year it refers to: a date of its sentence ("in 1956", "last year"), else published
 
 
 def interval(c: Claim) -> tuple[float, float] | None:
@@ -66,54 +85,134 @@ def interval(c: Claim) -> tuple[float, float] | None:
 
 
 def _figures(analyses: Sequence[Analysis], entities: Entities, sources: Sources) -> list[Figure]:
-    out = []
+    out: list[Figure] = []
     for a in analyses:
-        d = a.document
+        sentences: dict[tuple[int, int], list[int]] = defaultdict(list)
         for i, c in enumerate(a.claims):
-            span = interval(c)
-            counted = frozenset(content_words(c.counted or ""))
-            if span is None or not counted:
-                continue
-            source = sources.of(d.id, c.sentence_start)
-            voice = entities.of(d.id, c.claimant) or "source:" + source
-            who = c.claimant_name or f"{d.outlet or d.id} (stated)"
-            out.append(Figure(f"{d.id}/c{i}", c, counted, span[0], span[1], voice, who,
-                              source, d.published or "9999"))
+            sentences[(c.sentence_start, c.sentence_end)].append(i)
+        for (s0, s1), members in sentences.items():
+            out.extend(_sentence_figures(a, entities, sources, s0, s1, sorted(members, key=_start(a))))
     return out
 
 
+def _start(a: Analysis):
+    return lambda i: (a.claims[i].start, i)
+
+
+def _sentence_figures(a: Analysis, entities: Entities, sources: Sources, s0: int, s1: int,
+                      members: list[int]) -> list[Figure]:
+    """The figures of one sentence, each read between its neighbours."""
+    body, d = a.document.body, a.document
+    out: list[Figure] = []
+    prev: tuple[str, Measure] | None = None
+    for k, i in enumerate(members):
+        c = a.claims[i]
+        prev_end = a.claims[members[k - 1]].end if k else s0
+        next_start = a.claims[members[k + 1]].start if k + 1 < len(members) else s1
+        before = body[max(s0, prev_end):c.start]
+        measure = read(c, before, body[c.end:max(c.end, next_start)])
+        fid = f"{d.id}/c{i}"
+        compared = None
+        if measure.compares and prev:
+            compared, measure = prev[0], inherit(measure, prev[1])
+        prev = (fid, measure)
+        span = interval(c)
+        if span is None or not measure.head:
+            continue
+        voice, who = _claimant(a, entities, c, measure, body[s0:c.start], s1)
+        out.append(Figure(fid, c, measure, span[0], span[1], voice, who, sources.of(d.id, c.sentence_start),
+                          d.published or "9999", _day(a, c), compared, _year(a, c)))
+    return out
+
+
+def _claimant(a: Analysis, entities: Entities, c: Claim, m: Measure, head: str, s1: int) -> tuple[str, str]:
+    """Who gives the figure: the person named after a compared figure ("the 280,000 that Dmitry
+    Medvedev gave"), else the extracted claimant, else the subject of "X said" opening the
+    sentence, else the outlet."""
+    d = a.document
+    if m.compares == "than":
+        named = _person_after(a, c.end, s1)
+        if named:
+            return entities.of(d.id, named.key) or named.name, named.name
+    if c.claimant:
+        return entities.of(d.id, c.claimant) or c.claimant, c.claimant_name or c.claimant
+    speaker = speaker_before(head)
+    if speaker:
+        return "said:" + speaker.lower(), speaker
+    return "source:" + d.id, f"{d.outlet or d.id} (stated)"
+
+
+def _person_after(a: Analysis, start: int, end: int):
+    best = None
+    for actor in a.actors:
+        if actor.type != "PERSON":
+            continue
+        for m in actor.mentions:
+            if start <= m.start < end and (best is None or m.start < best[0]):
+                best = (m.start, actor)
+    return best[1] if best else None
+
+
+def _day(a: Analysis, c: Claim) -> str:
+    """The day-precise date nearest the figure in its sentence, else the publication date."""
+    days = [(abs(t.start - c.start), t.value[:10]) for t in a.times
+            if t.value and len(t.value) >= 10 and t.value[4:5] == "-" and t.value[:4].isdigit()
+            and c.sentence_start <= t.start < c.sentence_end]
+    return min(days)[1] if days else (a.document.published or "")[:10]
+
+
+def _year(a: Analysis, c: Claim) -> str:
+    """The year of the time expression nearest the figure in its sentence, else of publication."""
+    years = [(abs(t.start - c.start), t.value[:4]) for t in a.times
+             if t.value and t.value[:4].isdigit() and c.sentence_start <= t.start < c.sentence_end]
+    return min(years)[1] if years else (a.document.published or "")[:4]
+
+
 def _measures(figures: list[Figure], story_of: Mapping[str, str]) -> list[list[Figure]]:
-    """Figures grouped by story, unit and level/change, then by counted words: a figure joins the
-    group whose counted words are a subset of its own (fewest words first)."""
+    """Figures grouped by story, unit and level/change, then by measure: a figure joins the first
+    group (founded by its most specific figure) whose measure is compatible with its own."""
     blocks: dict[tuple, list[Figure]] = defaultdict(list)
     for f in figures:
         doc = f.id.rpartition("/")[0]
         kind = f.claim.change if f.claim.change in ("up", "down") else "level"
-        blocks[(story_of.get(doc, doc), (f.claim.unit or "").lower(), kind)].append(f)
+        blocks[(story_of.get(doc, doc), unit_key(f.claim.unit, f.claim.counted), kind)].append(f)
     groups: list[list[Figure]] = []
     for block in blocks.values():
-        by_key: dict[frozenset[str], list[Figure]] = {}
-        for f in sorted(block, key=lambda f: (len(f.counted), f.id)):
-            group = next((by_key[k] for k in _subsets(f.counted) if k in by_key), None)
+        founded: list[list[Figure]] = []
+        for f in sorted(block, key=_specificity):
+            group = next((g for g in founded if _fits(g[0], f)), None)
             if group is None:
-                group = by_key[f.counted] = []
-                groups.append(group)
+                founded.append(group := [])
             group.append(f)
-    return [g for g in groups if len(g) > 1]
+        groups.extend(founded)
+    return [g for g in groups if len({f.id for f in g}) > 1]
 
 
-def _subsets(words: frozenset[str]) -> list[frozenset[str]]:
-    """Non-empty subsets of the counted words, smallest first (at most the first 6 words)."""
-    items = sorted(words)[:MAX_COUNTED_WORDS]
-    subsets = [frozenset(c) for n in range(1, len(items) + 1) for c in combinations(items, n)]
-    return subsets if len(words) <= MAX_COUNTED_WORDS else subsets + [words]
+def _specificity(f: Figure) -> tuple:
+    m = f.measure
+    return (-(len(m.proper) + len(m.common) + len(m.events)), f.id)
 
 
-def _agreeing(group: list[Figure]) -> list[list[Figure]]:
-    """Connected components of overlapping intervals, lowest first."""
+def _small(f: Figure) -> bool:
+    return f.low < SMALL and (f.high < SMALL or f.high == math.inf)
+
+
+def _fits(founder: Figure, f: Figure) -> bool:
+    if f.compared_with == founder.id:
+        return True
+    if founder.year and f.year and founder.year != f.year:
+        return False  # a different time scope ("in 1956", "last year")
+    return compatible(founder.measure, f.measure, _small(founder) or _small(f))
+
+
+def _bound(f: Figure) -> bool:
+    return f.high == math.inf or f.claim.change == "<"
+
+
+def _components(figures: list[Figure]) -> list[list[Figure]]:
     parts: list[list[Figure]] = []
     high = -math.inf
-    for f in sorted(group, key=lambda f: (f.low, f.high)):
+    for f in sorted(figures, key=lambda f: (f.low, f.high)):
         if parts and f.low <= high:
             parts[-1].append(f)
             high = max(high, f.high)
@@ -121,6 +220,25 @@ def _agreeing(group: list[Figure]) -> list[list[Figure]]:
             parts.append([f])
             high = f.high
     return parts
+
+
+def _agreeing(group: list[Figure]) -> list[list[Figure]]:
+    """Groups of agreeing figures, lowest first: components of overlapping point intervals, each
+    joined by the open bounds it fits (a bound fitting none stands alone)."""
+    points = [f for f in group if not _bound(f)]
+    bounds = [f for f in group if _bound(f)]
+    if not points:
+        return _components(bounds)
+    parts = _components(points)
+    alone = []
+    for b in bounds:
+        fits = [p for p in parts if b.low <= max(f.high for f in p) and min(f.low for f in p) <= b.high]
+        for p in fits:
+            p.append(b)
+        if not fits:
+            alone.append(b)
+    parts += _components(alone)
+    return sorted(parts, key=lambda p: (min(f.low for f in p), max(f.high for f in p)))
 
 
 def _independent(part: list[Figure]) -> int:
@@ -132,20 +250,61 @@ def _side(part: list[Figure]) -> str:
     return "; ".join(seen)
 
 
-def _counted(group: list[Figure]) -> str:
-    return group[0].claim.counted or " ".join(sorted(group[0].counted))
+def _what(group: list[Figure]) -> str:
+    f = next((f for f in group if f.claim.counted), group[0])
+    text = f.claim.counted or f.measure.head
+    m = f.measure
+    return text + (f" ({', '.join(sorted(m.events))})" if m.events else "") + (f" a {m.rate}" if m.rate else "")
 
 
-def _pair_link(lo: list[Figure], hi: list[Figure], what: str, order: Mapping) -> Link:
+def _pair_link(lo: list[Figure], hi: list[Figure], what: str, order: Mapping) -> Link | None:
+    """``conflicts`` between two disagreeing groups, ``corroborates`` for a running total, or
+    nothing when they come from different claimants about different days."""
+    lo, hi = [f for f in lo if f not in hi], [f for f in hi if f not in lo]
+    if not lo or not hi:
+        return None
     items = tuple(f.id for f in lo + hi)
     first = earliest(items, order)
-    running = max(f.published for f in lo) < min(f.published for f in hi) and (
-        {f.voice for f in lo} & {f.voice for f in hi}
-    )
-    if running:
+    explicit = {f.measure.compares for f in lo + hi
+                if f.compared_with in {g.id for g in (hi if f in lo else lo)}}
+    shared_voice = {f.voice for f in lo} & {f.voice for f in hi}
+    later = max(f.published for f in lo) < min(f.published for f in hi)
+    if shared_voice and (later or "from" in explicit):
         note = f"running total of {what} grew: {_side(lo)} → {_side(hi)} (an update, not a conflict)"
         return Link("corroborates", items, note, first)
-    return Link("conflicts", items, f"{what}: {_side(lo)} vs {_side(hi)}", first)
+    if "than" not in explicit and _self_contradiction(lo, hi):
+        return None
+    if "than" in explicit or _near_days({f.day for f in lo}, {f.day for f in hi}):
+        return Link("conflicts", items, f"{what}: {_side(lo)} vs {_side(hi)}", first)
+    return None
+
+
+def _ordinal(day: str) -> int | None:
+    try:
+        return dt.date.fromisoformat(day[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _near_days(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of reference days come within ``SAME_SCOPE_DAYS`` of each other (a paper
+    published next morning reports the day before)."""
+    xs = [x for x in map(_ordinal, a) if x is not None]
+    ys = [y for y in map(_ordinal, b) if y is not None]
+    return bool(a & b) or any(abs(x - y) <= SAME_SCOPE_DAYS for x in xs for y in ys)
+
+
+def _self_contradiction(lo: list[Figure], hi: list[Figure]) -> bool:
+    """One side holds only an outlet's own figures and the other side one of that outlet's own too:
+    an article does not contradict itself, so the two figures count different things."""
+    def stated(side: list[Figure]) -> set[str]:
+        return {f.voice for f in side if f.voice.startswith("source:")}
+
+    for a, b in ((lo, hi), (hi, lo)):
+        own = stated(a)
+        if own and len(own) == len({f.voice for f in a}) and own & stated(b):
+            return True
+    return False
 
 
 def compare_claims(
@@ -158,7 +317,7 @@ def compare_claims(
     """``corroborates`` and ``conflicts`` links between claims about the same measure."""
     links: list[Link] = []
     for group in _measures(_figures(analyses, entities, sources), story_of):
-        what = _counted(group)
+        what = _what(group)
         parts = _agreeing(group)
         for part in parts:
             if _independent(part) > 1:
@@ -166,7 +325,8 @@ def compare_claims(
                 note = f"{what} agree: {_side(part)}"
                 links.append(Link("corroborates", items, note, earliest(items, order)))
         for lo, hi in zip(parts, parts[1:], strict=False):
-            if _independent(lo + hi) > 1:
-                links.append(_pair_link(lo, hi, what, order))
+            link = _pair_link(lo, hi, what, order) if _independent(lo + hi) > 1 else None
+            if link:
+                links.append(link)
     log.info("claims: %d links", len(links))
     return links

@@ -41,7 +41,7 @@ def link(
     event_groups, event_links = clock("same_event", same_events, analyses, entities, sources, order)
     quote_links = clock("same_quote", same_quotes, analyses, entities, sources, order)
     claim_links = clock("claims", compare_claims, analyses, entities, sources, order, story_of)
-    timeline = clock("timeline", build_timeline, analyses, entities, sources, event_groups)
+    timeline = clock("timeline", build_timeline, analyses, entities, sources, event_groups, story_of)
     links = duplicates + quote_links + event_links + claim_links
     log.info("link: %d documents in %s", len(analyses), clock)
     return LinkResult(tuple(stories), tuple(links), tuple(timeline))

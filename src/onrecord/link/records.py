@@ -40,6 +40,8 @@ class TimelineEntry:
     summary: str  # one sentence taken from the articles
     events: tuple[str, ...]  # event ids "{doc_id}/e{i}"
     sources: tuple[str, ...]  # document ids
+    mentions: tuple[str, ...] = ()  # sources that report it in a sentence without a date of its own
+    story_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

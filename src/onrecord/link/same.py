@@ -1,14 +1,17 @@
 """Same quote and same event across documents.
 
 ``same_quote``: quotes by the same speaker entity whose content words overlap (trimmed or lightly
-paraphrased). ``same_event``: events with the same date value (so the same granularity) whose
-sentences overlap and whose actors are shared. Candidates come from blocks (speaker, date) and,
-inside a block, an inverted index on words, never all pairs.
+paraphrased). ``same_event``: events with the same date value (so the same granularity), in the
+same or in different documents, whose sentences overlap and whose actors are shared, or that share
+two actors one of whom is a person (Kim Jong-un's train "crossed into Russia" and "Mr. Kim arrived
+in Russia" the same day: one happening). Candidates come from blocks (speaker, date) and, inside a
+block, an inverted index on words, never all pairs.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -20,11 +23,13 @@ from onrecord.link.text import content_words, overlap
 from onrecord.models import Analysis
 
 log = logging.getLogger(__name__)
+BOILERPLATE = re.compile(r"©|\bcopyright\b|all rights reserved", re.IGNORECASE)
 
 QUOTE_OVERLAP = 0.6
 QUOTE_MIN_SHARED = 3
 EVENT_OVERLAP_WITH_ACTOR = 0.3
 EVENT_OVERLAP = 0.6
+EVENT_SHARED_ACTORS = 2
 MAX_POSTING = 300
 
 
@@ -36,10 +41,12 @@ class Item:
     words: frozenset[str]
     actors: frozenset[str]
     source: str
+    people: frozenset[str] = frozenset()  # the actors that are persons
 
 
-def cluster(items: Sequence[Item], accept: Callable[[Item, Item], bool], min_shared: int = 1) -> UnionFind:
-    """Union items of different documents that share words and pass ``accept``."""
+def cluster(items: Sequence[Item], accept: Callable[[Item, Item], bool], min_shared: int = 1,
+            same_doc: bool = False) -> UnionFind:
+    """Union items that share words and pass ``accept`` (of different documents unless ``same_doc``)."""
     uf = UnionFind()
     postings: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(items):
@@ -51,7 +58,7 @@ def cluster(items: Sequence[Item], accept: Callable[[Item, Item], bool], min_sha
             postings[w].append(i)
         for j, n in shared.items():
             other = items[j]
-            if n >= min_shared and doc_of(other.id) != doc_of(item.id) and accept(item, other):
+            if n >= min_shared and (same_doc or doc_of(other.id) != doc_of(item.id)) and accept(item, other):
                 uf.union(item.id, other.id)
     return uf
 
@@ -99,8 +106,11 @@ def _group_link(kind, members, items, order, what: str) -> Link | None:
 
 
 def _event_match(a: Item, b: Item) -> bool:
+    shared = a.actors & b.actors
+    if len(shared) >= EVENT_SHARED_ACTORS and shared & (a.people | b.people):
+        return True
     score = overlap(set(a.words), set(b.words))
-    if a.actors and b.actors and a.actors & b.actors:
+    if shared:
         return score >= EVENT_OVERLAP_WITH_ACTOR
     return score >= EVENT_OVERLAP
 
@@ -118,12 +128,14 @@ def event_items(analyses: Sequence[Analysis], entities: Entities, sources: Sourc
     blocks: dict[str, list[Item]] = defaultdict(list)
     for a in analyses:
         doc = a.document.id
+        persons = {x.key for x in a.actors if x.type == "PERSON"}
         for i, e in enumerate(a.events):
             date = date_key(e.date)
-            if date is None:
+            if date is None or BOILERPLATE.search(e.text):
                 continue
             actors = frozenset(entities.of_all(doc, e.actors))
-            item = Item(f"{doc}/e{i}", frozenset(content_words(e.text)), actors, sources.of(doc, e.start))
+            people = frozenset(entities.of_all(doc, (k for k in e.actors if k in persons)))
+            item = Item(f"{doc}/e{i}", frozenset(content_words(e.text)), actors, sources.of(doc, e.start), people)
             blocks[date].append(item)
     return blocks
 
@@ -136,7 +148,7 @@ def same_events(
     links: list[Link] = []
     for date, items in event_items(analyses, entities, sources).items():
         by_id = {i.id: i for i in items}
-        uf = cluster(items, _event_match)
+        uf = cluster(items, _event_match, same_doc=True)
         for members in uf.groups(by_id).values():
             groups.append((date, [by_id[m] for m in members]))
             link = _group_link("same_event", members, items, order, f"event on {date}")

@@ -1,8 +1,9 @@
 """Group articles into stories: blocking by time and key terms, then TF-IDF similarity.
 
 Each document is a TF-IDF vector over the content words of its headline (counted twice), standfirst
-and lead, plus the names of its actors. Candidate pairs share at least ``MIN_SHARED`` of each other's
-top terms and lie within ``window_days`` of each other (an inverted index, never all pairs). Edges
+and lead, plus the names of its actors. Candidate pairs lie within ``window_days`` of each other and
+share at least ``MIN_SHARED`` of each other's top terms or of each other's central actors (the
+actors it mentions most), found with inverted indexes, never all pairs. Edges
 above ``threshold`` are merged best-first (single link) when the two clusters' summed vectors are
 also similar (``centroid_threshold``, against chaining) and an undated document does not bridge two
 clusters. A new document thus joins the story it is closest to; two stories already in the ledger
@@ -36,7 +37,6 @@ WINDOW_DAYS = 7
 THRESHOLD = 0.15
 CENTROID_THRESHOLD = 0.15
 TOP_ACTORS = 5
-ACTOR_TF_CAP = 1
 CENTRAL_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
@@ -57,7 +57,7 @@ def _terms(a: Analysis, entities: Entities) -> list[str]:
     for actor in a.actors:
         ent = entities.of(d.id, actor.key)
         if ent and len(actor.mentions) > 1:
-            terms.extend(["@" + ent] * min(len(actor.mentions), ACTOR_TF_CAP))
+            terms.append("@" + ent)
     return terms
 
 

@@ -1,10 +1,15 @@
 """The timeline: dated events merged across outlets, ranked by salience.
 
-Each group of matching events (see :func:`onrecord.link.same.same_events`) becomes one entry.
-Salience = independent sources (duplicate copies count once; a source published before the date,
-i.e. a forecast, counts half) + the mean centrality of the event's actors (the share of documents
-that mention the actor, relative to the most mentioned one, in [0, 1]). The summary is the
-sentence of the group that overlaps most with the others (the earliest source on ties).
+Each group of matching events (see :func:`onrecord.link.same.same_events`) becomes one entry; the
+documents of the same story that report the happening only in undated sentences join its sources
+(see :mod:`onrecord.link.reports`, listed in ``mentions``). Salience = independent sources (duplicate
+copies count once; a source published before the date, i.e. a forecast, counts half) + the mean
+centrality of the event's actors (the share of documents that mention the actor, relative to the
+most mentioned one, in [0, 1]), times ``COARSE_WEIGHT`` for a year, decade or century and
+``BACKGROUND_WEIGHT`` for a period that ended more than a year before its sources were published
+(background: "in 1956", "since 2001"). Sentences of boilerplate (copyright lines) give no event.
+The summary is the most informative sentence: a report after the fact rather than a forecast,
+holding most of the words and actors the group's sentences share (then the earliest source).
 """
 
 from __future__ import annotations
@@ -16,8 +21,8 @@ from collections.abc import Mapping, Sequence
 from onrecord.link.common import Entities, doc_of
 from onrecord.link.dedup import Sources
 from onrecord.link.records import Link, TimelineEntry
+from onrecord.link.reports import attach_reports
 from onrecord.link.same import Item
-from onrecord.link.text import overlap
 from onrecord.models import Analysis, Event
 
 log = logging.getLogger(__name__)
@@ -26,7 +31,8 @@ FORECAST_WEIGHT = 0.5
 SAME_DAY_WEIGHT = 0.5
 SEASONS = ("SP", "SU", "FA", "WI")
 SUMMARY_CHARS = 400
-SUMMARY_SAMPLE = 50
+COARSE_WEIGHT = 0.6
+BACKGROUND_WEIGHT = 0.25
 
 
 def granularity(value: str) -> str:
@@ -56,21 +62,29 @@ def build_timeline(
     entities: Entities,
     sources: Sources,
     groups: Sequence[tuple[str, list[Item]]],
+    story_of: Mapping[str, str] | None = None,
 ) -> list[TimelineEntry]:
     """Timeline entries, most salient first (then by date)."""
     docs = {a.document.id: a for a in analyses}
+    story_of = story_of or {}
     central = centrality(analyses, entities)
+    texts = {i.id: _event(i, docs).text for _, items in groups for i in items}
+    reports = attach_reports(groups, analyses, entities, story_of, texts)
     entries = []
-    for date, items in groups:
-        salience = _sources_weight(date, items, docs) + _actor_weight(items, central)
+    for gi, (date, items) in enumerate(groups):
+        mentions = tuple(reports.get(gi, ()))
+        salience = _sources_weight(date, items, docs, mentions, sources) + _actor_weight(items, central)
+        salience *= _context_weight(date, items, docs)
         entries.append(
             TimelineEntry(
                 date=date,
                 granularity=granularity(date),
                 salience=round(salience, 4),
-                summary=_summary(items, docs),
+                summary=_summary(date, items, docs, texts),
                 events=tuple(i.id for i in items),
-                sources=tuple(dict.fromkeys(doc_of(i.id) for i in items)),
+                sources=tuple(dict.fromkeys([doc_of(i.id) for i in items] + list(mentions))),
+                mentions=mentions,
+                story_id=story_of.get(doc_of(items[0].id)),
             )
         )
     entries.sort(key=lambda e: (-e.salience, e.date))
@@ -78,14 +92,30 @@ def build_timeline(
     return entries
 
 
-def _sources_weight(date: str, items: list[Item], docs) -> float:
+def _forecast(date: str, doc: str, docs) -> bool:
+    published = docs[doc].document.published
+    return published is not None and published[: min(len(date), 10)] < date[:10]
+
+
+def _sources_weight(date: str, items: list[Item], docs, mentions: Sequence[str], sources: Sources) -> float:
     best: dict[str, float] = {}
-    for item in items:
-        published = docs[doc_of(item.id)].document.published
-        forecast = published is not None and published[: min(len(date), 10)] < date[:10]
-        weight = FORECAST_WEIGHT if forecast else 1.0
-        best[item.source] = max(best.get(item.source, 0.0), weight)
+    keyed = [(item.source, doc_of(item.id)) for item in items] + [(sources.of(d, 0), d) for d in mentions]
+    for source, doc in keyed:
+        weight = FORECAST_WEIGHT if _forecast(date, doc, docs) else 1.0
+        best[source] = max(best.get(source, 0.0), weight)
     return sum(best.values())
+
+
+def _context_weight(date: str, items: list[Item], docs) -> float:
+    """Coarse dates weigh less; a period over more than a year before publication is background."""
+    kind = granularity(date)
+    if kind not in ("year", "decade", "century", "month", "season", "quarter"):
+        return 1.0
+    end = int(date[:4]) if kind not in ("decade", "century") else int(date.ljust(4, "9")[:4])
+    years = [int(p[:4]) for i in items if (p := docs[doc_of(i.id)].document.published) and p[:4].isdigit()]
+    if years and end < min(years) - 1:
+        return BACKGROUND_WEIGHT
+    return COARSE_WEIGHT if kind in ("year", "decade", "century") else 1.0
 
 
 def _actor_weight(items: list[Item], central: dict[str, float]) -> float:
@@ -100,16 +130,22 @@ def _event(item: Item, docs) -> Event:
     return docs[doc].events[int(tail)]
 
 
-def _summary(items: list[Item], docs) -> str:
-    """The sentence overlapping most with the others (compared with at most 50 of them)."""
-    sample = items[:SUMMARY_SAMPLE]
+def _summary(date: str, items: list[Item], docs, texts: Mapping[str, str]) -> str:
+    """The most informative sentence: a report rather than a forecast, holding most of the words
+    and actors that recur in the group's sentences (the earliest on ties)."""
+    words: Counter[str] = Counter()
+    actors: Counter[str] = Counter()
+    for item in items:
+        words.update(item.words)
+        actors.update(item.actors)
+    shared = {w for w, n in words.items() if n > 1} | {a for a, n in actors.items() if n > 1}
 
-    def score(pos: int) -> tuple[float, int]:
+    def score(pos: int) -> tuple[bool, int, int]:
         item = items[pos]
-        return (sum(overlap(set(item.words), set(o.words)) for o in sample if o is not item), -pos)
+        return (not _forecast(date, doc_of(item.id), docs), len((item.words | item.actors) & shared), -pos)
 
     best = items[max(range(len(items)), key=score)]
-    return " ".join(_event(best, docs).text.split())[:SUMMARY_CHARS]
+    return " ".join(texts[best.id].split())[:SUMMARY_CHARS]
 
 
 def rank_dates(
@@ -121,14 +157,15 @@ def rank_dates(
 
     A date scores one per independent document referring to it after the fact (published later),
     half for a document published that day, nothing for a forecast. Copies joined by a
-    ``duplicate`` link count once; a document counts once per date whatever its mentions.
+    ``duplicate`` link count once; a document counts once per date whatever its mentions; the
+    documents attached by an undated sentence (``mentions``) do not count, only dated references.
     """
     copy_of = {item: link.first for link in links if link.kind == "duplicate" for item in link.items}
     sources: dict[str, dict[str, float]] = defaultdict(dict)
     for entry in timeline:
         if entry.granularity != "day":
             continue
-        for doc in entry.sources:
+        for doc in (d for d in entry.sources if d not in entry.mentions):
             pub = (published.get(doc) or "")[:10]
             weight = 1.0 if pub > entry.date else SAME_DAY_WEIGHT if pub == entry.date else 0.0
             key = copy_of.get(doc, doc)

@@ -1,0 +1,141 @@
+"""What a figure counts: the measure a claim is about, read from its words and its sentence.
+
+A measure is the counted noun's head and qualifiers (``Russian soldiers``: head ``soldier``,
+qualifier ``russ``), the event of the words around the figure (signed contracts, died, on strike),
+its rate (``a day``, ``a year``), whether it is a forecast (``could``, ``expected``) and whether it
+is compared with another figure of the same sentence (``lower than the 280,000``, ``up from
+12,000``). Two claims are about the same measure when :func:`compatible` says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from onrecord.link.text import content_words, stem, words
+from onrecord.models import Claim
+
+SMALL = 10  # counts below this ("two leaders") are compared only when everything matches
+WINDOW_BEFORE = 50  # characters of the sentence read before a figure for its event
+WINDOW_AFTER = 70  # and after it (both stop at the neighbouring figure)
+PROPER_PREFIX = 4  # "Russian"/"Russia", "Ukrainian"/"Ukraine" share their first letters
+
+PERSON_NOUNS = frozenset(
+    stem(w)
+    for w in """people person men man women woman members workers soldiers troops personnel
+    staff employees strikers recruits civilians residents protesters fighters volunteers""".split()
+)
+
+EVENT_CLASSES = {
+    "enlist": "volunteer volunteered volunteering voluntary voluntarily contract enlist enlisted "
+    "recruit recruited sign signed signing",
+    "strike": "strike striking walkout walked stopped",
+    "killed": "killed died dead death deaths fatalities",
+    "wounded": "wounded injured injuries",
+    "casualties": "lost losses casualties",
+    "mobilised": "mobilised mobilized mobilisation mobilization called",
+    "fled": "fled displaced refugees",
+    "fired": "fired",
+    "produced": "produce produced produces manufacture manufactured turn",
+    "possessed": "possess possesses stockpile stockpiled",
+    "waiting": "waiting queue queued",
+    "diverted": "diverted divert",
+    "sent": "send sent deploy deployed",
+    "trained": "training trained",
+}
+EVENT_OF = {stem(w): cls for cls, ws in EVENT_CLASSES.items() for w in ws.split()}
+
+RATE = re.compile(r"\b(?:a|an|per|every|each)\s+(day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly)\b",
+                  re.IGNORECASE)
+RATE_OF = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}
+FORECAST = re.compile(r"\b(?:could|would|will|may|might|expected|expects|forecast|predicts?)\b", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[,;:—–]|\band\b|\bbut\b")
+COMPARE = re.compile(r"\b(?:than|compared with|compared to|against)(?:\s+the)?\s*$", re.IGNORECASE)
+UPDATE = re.compile(r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|grew)\s+from(?:\s+the)?\s*$",
+                    re.IGNORECASE)
+SAYS = re.compile(r"^\W*(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+                  r"(?:said|says|say|estimated|estimates|claimed|claims|put|puts|reported)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What one figure counts (see the module docstring)."""
+
+    head: str  # stemmed last counted word ("" when the claim names none)
+    proper: frozenset[str]  # nationality / place qualifiers, cut to their first letters
+    common: frozenset[str]  # the other counted words
+    events: frozenset[str]  # event classes of the words around the figure
+    rate: str  # "", "day", "week", "month", "year"
+    forecast: bool
+    compares: str = ""  # "than" or "from" when the figure is compared with the one before it
+
+    @property
+    def person(self) -> bool:
+        return self.head in PERSON_NOUNS
+
+
+def _proper(word: str) -> str:
+    return word.lower()[:PROPER_PREFIX]
+
+
+def _counted(counted: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    raw = [w for w in re.findall(r"[\w'’-]+", counted) if content_words(w)]
+    if not raw:
+        return "", frozenset(), frozenset()
+    head = stem(raw[-1].lower())
+    proper = {_proper(w) for w in raw[:-1] if w[:1].isupper() and w.lower() not in ("the", "a")}
+    common = {stem(w.lower()) for w in raw[:-1] if not w[:1].isupper()}
+    if raw[-1][:1].isupper():  # "Russians": a demonym counts people of that place
+        proper.add(_proper(raw[-1]))
+        head = "people"
+    return head, frozenset(proper), frozenset(common)
+
+
+def read(c: Claim, before: str, after: str) -> Measure:
+    """The measure of ``c``; ``before``/``after`` are the sentence's words around the figure, cut
+    at the neighbouring figures."""
+    head, proper, common = _counted(c.counted or "")
+    near = before[-WINDOW_BEFORE:] + " " + after[:WINDOW_AFTER]
+    events = frozenset(EVENT_OF[w] for w in map(stem, words(near)) if w in EVENT_OF)
+    proper |= {_proper(w) for w in re.findall(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish)\b", before[-25:])}
+    rate = next((m.group(1) or RATE_OF[m.group(2).lower()] for m in RATE.finditer(after[:WINDOW_AFTER])), "")
+    compares = "from" if UPDATE.search(before) else "than" if COMPARE.search(before) else ""
+    clause = before[-30:] + " " + CLAUSE_END.split(after, maxsplit=1)[0]
+    return Measure(head, frozenset(proper), common, events, rate.lower(), bool(FORECAST.search(clause)), compares)
+
+
+def inherit(m: Measure, other: Measure) -> Measure:
+    """A compared figure ("lower than the 280,000") counts what the figure before it counts."""
+    return Measure(m.head or other.head, m.proper or other.proper, m.common or other.common,
+                   m.events or other.events, m.rate or other.rate, m.forecast or other.forecast, m.compares)
+
+
+def compatible(a: Measure, b: Measure, small: bool) -> bool:
+    """Whether two figures count the same thing (same head or both people doing the same thing;
+    no contradicting qualifiers, events, rate or forecast). Small counts need identical words."""
+    if a.rate != b.rate or a.forecast != b.forecast or not a.head or not b.head:
+        return False
+    if small:
+        return (a.head, a.proper, a.common) == (b.head, b.proper, b.common) and bool(a.events & b.events)
+    if a.events != b.events and not (a.events & b.events):
+        return False
+    if a.head != b.head and not (a.person and b.person and a.events & b.events):
+        return False
+    if a.proper and b.proper and a.proper != b.proper:
+        return False
+    return a.head != b.head or a.common <= b.common or b.common <= a.common
+
+
+def unit_key(unit: str | None, counted: str | None) -> str:
+    """The unit a figure is blocked by: none for a plain count whose "unit" is the counted noun
+    (``270,000 people``, ``12,000 members``), so that counts of people compare across nouns."""
+    u = (unit or "").lower()
+    if u.isalpha() and (stem(u) in PERSON_NOUNS or stem(u) in {stem(w) for w in words(counted or "")}):
+        return ""
+    return u
+
+
+def speaker_before(sentence: str) -> str | None:
+    """``port authority`` in "The port authority said only 8,000 ...": who the sentence quotes."""
+    m = SAYS.match(sentence)
+    return " ".join(m.group(1).split()) if m else None
