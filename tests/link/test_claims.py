@@ -1,9 +1,11 @@
 import math
+from dataclasses import replace
 
 from link.link_factory import analysis, claim
 from onrecord.link.claims import compare_claims, interval
 from onrecord.link.common import Entities, published_order
 from onrecord.link.dedup import find_duplicates
+from onrecord.models import TimeExpr
 
 
 def _compare(*analyses, story="story-1"):
@@ -74,3 +76,92 @@ def test_claims_in_different_stories_are_not_compared():
     _, sources = find_duplicates((a, b), order)
     links = compare_claims((a, b), Entities((a, b), None), sources, order, {"a": "s1", "b": "s2"})
     assert links == []
+
+
+def _one(doc_id, body, figures, names=(), published="2023-09-12"):
+    """An analysis whose claims are ``figures``: (text, value, counted, claimant, change)."""
+    claims = tuple(claim(body, text, value, counted, who, change=change)
+                   for text, value, counted, who, change in figures)
+    return analysis(doc_id, body, published, names=names, claims=claims)
+
+
+def test_claims_figure_lower_than_another_in_one_sentence_conflicts_with_the_person_named_after_it():
+    body = ("Over the summer 270,000 people have signed contracts, Putin said, a figure lower than "
+            "the 280,000 that Dmitry Medvedev gave earlier this month.")
+    a = _one("times", body, [("270,000", 270_000, "people", "Vladimir Putin", "="),
+                             ("280,000", 280_000, None, "Vladimir Putin", "=")],
+             names=("Vladimir Putin", "Dmitry Medvedev"))
+    links = _compare(a)
+    assert [link.kind for link in links] == ["conflicts"]
+    assert "Vladimir Putin: 270,000 vs Dmitry Medvedev: 280,000" in links[0].note
+
+
+def test_claims_russian_dead_and_ukrainian_losses_are_not_compared():
+    a = _one("a", "US officials said up to 120,000 Russian soldiers had died.",
+             [("up to 120,000", 120_000, "Russian soldiers", "United States", "<")], names=("United States",))
+    b = _one("b", "Putin said Ukraine had lost 71,500 soldiers in the offensive.",
+             [("71,500", 71_500, "soldiers", "Putin", "=")], names=("Putin",))
+    assert _compare(a, b) == []
+
+
+def test_claims_two_leaders_in_two_outlets_is_not_a_corroboration():
+    a = _one("a", "The two leaders will hold talks.", [("two", 2, "leaders", None, "=")])
+    b = _one("b", "Peskov said the two leaders would meet.", [("two", 2, "leaders", "Peskov", "=")],
+             names=("Peskov",))
+    assert _compare(a, b) == []
+
+
+def test_claims_union_and_authority_counts_of_strikers_on_one_day_conflict():
+    a = _one("gazette", "Dana Whitlock said 12,000 members had joined the strike.",
+             [("12,000", 12_000, "members", "Dana Whitlock", "=")], names=("Dana Whitlock",),
+             published="2025-03-11")
+    b = _one("courier", "The port authority said only 8,000 workers were on strike.",
+             [("8,000", 8_000, "workers", None, "=")], published="2025-03-11")
+    links = _compare(a, b)
+    assert [link.kind for link in links] == ["conflicts"]
+    assert "port authority: 8,000" in links[0].note and "Dana Whitlock: 12,000" in links[0].note
+
+
+def test_claims_up_from_in_one_sentence_is_a_running_total_not_a_conflict():
+    body = "The union said on Wednesday that 13,500 members were on strike, up from 12,000 on Monday."
+    a = _one("wire", body, [("13,500", 13_500, "members", "Harbour Union", "="),
+                            ("12,000", 12_000, None, "Harbour Union", "=")], names=("Harbour Union",),
+             published="2025-03-12")
+    b = _one("gazette", "Harbour Union said 12,000 members had joined the strike.",
+             [("12,000", 12_000, "members", "Harbour Union", "=")], names=("Harbour Union",),
+             published="2025-03-12")  # the same day: only "up from" tells the update
+    kinds = [(link.kind, link.note.split(" ")[0]) for link in _compare(a, b)]
+    assert ("conflicts", "members") not in kinds
+    assert ("corroborates", "running") in kinds
+
+
+def test_claims_different_claimants_a_week_apart_are_not_linked():
+    a = _recruits("early", "Vladimir Putin", "231,000", 231_000, published="2023-08-03")
+    b = _recruits("late", "Dmitry Medvedev", "280,000", 280_000, published="2023-09-05")
+    assert _compare(a, b) == []
+
+
+def test_claims_open_bound_agrees_with_both_sides_without_hiding_the_conflict():
+    a = _recruits("a", "Vladimir Putin", "270,000", 270_000)
+    b = _recruits("b", "Dmitry Medvedev", "280,000", 280_000)
+    c = _recruits("c", "Sergei Shoigu", "more than 250,000", 250_000, change=">")
+    kinds = sorted(link.kind for link in _compare(a, b, c))
+    assert kinds == ["conflicts", "corroborates", "corroborates"]
+
+
+def test_claims_an_outlet_does_not_contradict_itself():
+    body = "Tens of thousands of people have been killed in the war. About 150 people died."
+    a = _one("a", body, [("Tens of thousands", 30_000, "people", None, "~"), ("About 150", 150, "people", None, "~")])
+    b = _one("b", "Officials said 30,000 people were killed in the war.",
+             [("30,000", 30_000, "people", "Officials", "~")], names=("Officials",))
+    assert [link.kind for link in _compare(a, b)] == ["corroborates"]
+
+
+def test_claims_figures_about_another_year_are_a_different_measure():
+    body = "More than 2,500 protesters were killed in Hungary in 1956."
+    old = _one("a", body, [("More than 2,500", 2_500, "protesters", None, ">")])
+    old = replace(old, times=(TimeExpr(body.index("1956"), body.index("1956") + 4, "1956", "1956", "year",
+                                       "absolute"),))
+    b = _one("b", "Police said 30 protesters were killed at the rally.",
+             [("30", 30, "protesters", "Police", "=")], names=("Police",))
+    assert _compare(old, b) == []

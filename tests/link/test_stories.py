@@ -1,7 +1,7 @@
 from link.link_factory import analysis
 from onrecord.link.common import Entities
 from onrecord.link.records import Story
-from onrecord.link.stories import group_stories
+from onrecord.link.stories import central_actors, group_stories
 
 SUMMIT = [
     ("s1", "Kim Jong-un arrives in Russia by armoured train for summit with Putin",
@@ -77,3 +77,27 @@ def test_stories_undated_document_joins_one_story_but_does_not_bridge_two():
     stories = group_stories(analyses, Entities(analyses, None))
     assert len(stories) == 2
     assert sum("undated" in s.docs for s in stories) == 1
+
+
+def _long_report(doc_id, title, words):
+    """A report whose own vocabulary (``words``) dominates its top terms, naming the same people."""
+    body = (f"Kim Jong-un met Vladimir Putin. {' '.join(words)}. {' '.join(reversed(words))}. "
+            f"Kim Jong-un and Vladimir Putin spoke again at Vostochny. Kim Jong-un left; Vladimir Putin stayed.")
+    return analysis(doc_id, body, "2023-09-13", title=title,
+                    names=("Kim Jong-un", "Vladimir Putin", "Vostochny"))
+
+
+def test_stories_reports_sharing_their_central_actors_are_compared_whatever_their_wording():
+    a = _long_report("nyt", "Toasts and rockets in the far east",
+                     "lunchtime toast confidence collective rockets satellites engineers launch pad tour "
+                     "ministers delegations".split())
+    b = _long_report("times", "Armoured carriages and red carpets",
+                     "carriages locomotive bulletproof guard honour band platform welcome governor "
+                     "station escort".split())
+    stories = group_stories([a, b], Entities([a, b], None))
+    assert [set(s.docs) for s in stories] == [{"nyt", "times"}]
+
+
+def test_stories_central_actors_are_the_most_mentioned_people_and_places():
+    a = _long_report("nyt", "Far east", ["toast"])
+    assert central_actors(a, Entities([a], None), 2) == ["name:kim jong-un", "name:vladimir putin"]

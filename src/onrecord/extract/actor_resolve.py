@@ -33,6 +33,7 @@ from onrecord.extract.actor_roles import (
     role_head,
 )
 from onrecord.models import Actor
+from onrecord.nlp.pipeline import text_of
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +124,7 @@ def _context(actors: Sequence[Actor], doc: Doc) -> _Context:
 
 def _build_context(actors: Sequence[Actor], doc: Doc) -> _Context:
     parsed = doc.has_annotation("DEP")
-    text = doc.text  # built from the tokens on every access: read once
+    text = text_of(doc)  # built from the tokens on every access: read once
     headings = _headings(text)
     # A heading is a sentence of its own, whatever the parser made of it.
     cuts = [p for s, e in headings for p in (s, e + 1) if p < len(text)]

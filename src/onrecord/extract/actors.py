@@ -37,6 +37,7 @@ from onrecord.extract.actor_names import (
 from onrecord.extract.actor_resolve import resolve
 from onrecord.extract.actor_roles import roles_for
 from onrecord.models import Actor, Mention, Role
+from onrecord.nlp.pipeline import text_of
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ class _Raw:
 
 def extract_actors(doc: Doc) -> tuple[Actor, ...]:
     """The actors of ``doc``, in order of first mention; offsets are char offsets into ``doc.text``."""
-    text = doc.text  # spaCy rebuilds it from the tokens on every access: read it once
+    text = text_of(doc)  # spaCy rebuilds it from the tokens on every access: read it once
     raws = _vote_types(_raw_mentions(doc, text))
     raws = _add_missed_surnames(text, raws)
     groups = _person_clusters([r for r in raws if r.label == "PERSON"])

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.quantities import Quantity, extract_quantities
 from onrecord.models import Actor, Claim, Quote
+from onrecord.nlp.pipeline import text_of
 
 log = logging.getLogger(__name__)
 
@@ -94,10 +95,10 @@ def extract_claims(doc: Doc, actors: Sequence[Actor] = (), quotes: Sequence[Quot
     """One Claim per quantity in ``doc`` (offsets into ``doc.text``)."""
     sentences = _sentences(doc)
     claims = []
-    for q in extract_quantities(doc.text, doc if _parsed(doc) else None):
+    for q in extract_quantities(text_of(doc), doc if _parsed(doc) else None):
         n = _sentence_index(sentences, q.start)
         s_start, s_end = sentences[n]
-        nxt = doc.text[sentences[n + 1][0]:sentences[n + 1][1]] if n + 1 < len(sentences) else ""
+        nxt = text_of(doc)[sentences[n + 1][0]:sentences[n + 1][1]] if n + 1 < len(sentences) else ""
         claims.append(_claim(doc, q, (s_start, s_end), nxt, actors, quotes))
     return tuple(claims)
 
@@ -107,8 +108,8 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], next_text: str,
     quote = next((x for x in quotes if x.start <= q.start and q.end <= x.end), None)
     source = _source(doc, q, sent)
     key, name = _claimant(doc, quote, source, actors)
-    before = doc.text[sent[0]:q.end]
-    status = _status(doc.text[sent[0]:sent[1]], before, next_text, quote, source)
+    before = text_of(doc)[sent[0]:q.end]
+    status = _status(text_of(doc)[sent[0]:sent[1]], before, next_text, quote, source)
     return Claim(q.start, q.end, q.text, sent[0], sent[1], q.value, q.low, q.high, q.change,
                  q.unit, q.counted, key, name, status)
 
@@ -262,12 +263,12 @@ def _parsed(doc: Doc) -> bool:
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
     if doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in doc.sents] or [(0, len(doc.text))]
+        return [(s.start_char, s.end_char) for s in doc.sents] or [(0, len(text_of(doc)))]
     out, start = [], 0
-    for m in re.finditer(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n", doc.text):
+    for m in re.finditer(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n", text_of(doc)):
         out.append((start, m.start() + 1))
         start = m.end()
-    out.append((start, len(doc.text)))
+    out.append((start, len(text_of(doc))))
     return out
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from onrecord.models import Actor, Event, TimeExpr
+from onrecord.nlp.pipeline import text_of
 
 log = logging.getLogger(__name__)
 
@@ -52,18 +53,18 @@ def extract_events(
         bounds = _sentence(doc, time.start, time.end)
         if bounds is None:
             continue
-        attached = _attached_parsed(doc, time) if parsed else _attached_plain(doc.text, time)
+        attached = _attached_parsed(doc, time) if parsed else _attached_plain(text_of(doc), time)
         if not attached or (bounds[0], date) in events:
             continue
         start, end = bounds
         keys = _actor_keys(actors, start, end)
-        events[(start, date)] = Event(start, end, doc.text[start:end], date, keys)
+        events[(start, date)] = Event(start, end, text_of(doc)[start:end], date, keys)
     return tuple(sorted(events.values(), key=lambda e: (e.start, e.date)))
 
 
 def _sentence(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The sentence around [start, end), cut to its line (headings and datelines end there)."""
-    text = doc.text
+    text = text_of(doc)
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:

@@ -17,6 +17,8 @@ from importlib import resources
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from onrecord.nlp.pipeline import text_of
+
 log = logging.getLogger(__name__)
 
 SPEECH = frozenset(
@@ -148,7 +150,7 @@ def cue_phrase(verb: Token) -> tuple[int, int, str]:
     parts = [p for p in parts if abs(p.i - verb.i) <= 3]
     parts.sort(key=lambda t: t.i)
     start, end = parts[0].idx, parts[-1].idx + len(parts[-1].text)
-    return start, end, verb.doc.text[start:end]
+    return start, end, text_of(verb.doc)[start:end]
 
 
 def content_of(verb: Token) -> tuple[tuple[int, int] | None, str]:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from onrecord.extract.quote_cues import Cue, colon_speaker, cues_in
 from onrecord.extract.quote_marks import QUOTE_CHARS, Marked, find_quoted, paragraphs
 from onrecord.models import Actor, Entry, Quote, QuoteKind, Span
+from onrecord.nlp.pipeline import text_of
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ def extract_quotes(
 
 def candidates(doc: Doc) -> list[_Draft]:
     """Every candidate quote before the learned precision filter (used for training it)."""
-    text = doc.text
+    text = text_of(doc)
     marks = [m for m in find_quoted(text) if _words(text, m) > 0]
     drafts = _from_cues(doc, marks)
     drafts += _dash_credits(text, marks, drafts)
@@ -95,12 +96,12 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def _from_cues(doc: Doc, marks: list[Marked]) -> list[_Draft]:
     drafts: list[_Draft] = []
     seen: set[tuple[int, int]] = set()
-    paras = paragraphs(doc.text)
-    colons = [c for c in (colon_speaker(doc.text, p) for p in paras) if c]
+    paras = paragraphs(text_of(doc))
+    colons = [c for c in (colon_speaker(text_of(doc), p) for p in paras) if c]
     sents = list(doc.sents) if doc.has_annotation("DEP") else []  # no parse: marks and colons
     for cue in [*colons, *(c for sent in sents for c in cues_in(sent))]:
         para = paras[_paragraph_index(paras, cue.cue_start)]
-        draft = _draft_for(doc.text, cue, marks, para)
+        draft = _draft_for(text_of(doc), cue, marks, para)
         if draft is None or (draft.start, draft.end) in seen:
             continue
         seen.add((draft.start, draft.end))
@@ -264,7 +265,7 @@ def _finish(
     headline_end: int,
     entries: Sequence[Entry],
 ) -> tuple[Quote, ...]:
-    text = doc.text
+    text = text_of(doc)
     by_key = {a.key: a for a in actors}
     heads = _heading_ranges(text, entries)
     last_person: str | None = None

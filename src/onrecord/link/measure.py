@@ -16,8 +16,8 @@ from onrecord.link.text import content_words, stem, words
 from onrecord.models import Claim
 
 SMALL = 10  # counts below this ("two leaders") are compared only when everything matches
-WINDOW_BEFORE = 50  # characters of the sentence read before a figure for its event
-WINDOW_AFTER = 70  # and after it (both stop at the neighbouring figure)
+WINDOW_BEFORE = 50  # characters of its clause read before a figure for its event and forecast
+WINDOW_AFTER = 70  # and after it (both stop at the neighbouring figure and at the clause's end)
 PROPER_PREFIX = 4  # "Russian"/"Russia", "Ukrainian"/"Ukraine" share their first letters
 
 PERSON_NOUNS = frozenset(
@@ -95,12 +95,11 @@ def read(c: Claim, before: str, after: str) -> Measure:
     """The measure of ``c``; ``before``/``after`` are the sentence's words around the figure, cut
     at the neighbouring figures."""
     head, proper, common = _counted(c.counted or "")
-    near = before[-WINDOW_BEFORE:] + " " + after[:WINDOW_AFTER]
-    events = frozenset(EVENT_OF[w] for w in map(stem, words(near)) if w in EVENT_OF)
+    clause = CLAUSE_END.split(before)[-1][-WINDOW_BEFORE:] + " " + CLAUSE_END.split(after, maxsplit=1)[0][:WINDOW_AFTER]
+    events = frozenset(EVENT_OF[w] for w in map(stem, words(clause)) if w in EVENT_OF)
     proper |= {_proper(w) for w in re.findall(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish)\b", before[-25:])}
     rate = next((m.group(1) or RATE_OF[m.group(2).lower()] for m in RATE.finditer(after[:WINDOW_AFTER])), "")
     compares = "from" if UPDATE.search(before) else "than" if COMPARE.search(before) else ""
-    clause = before[-30:] + " " + CLAUSE_END.split(after, maxsplit=1)[0]
     return Measure(head, frozenset(proper), common, events, rate.lower(), bool(FORECAST.search(clause)), compares)
 
 

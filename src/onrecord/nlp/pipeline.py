@@ -46,3 +46,11 @@ def load(components: tuple[str, ...] = FULL) -> Language:
 def blank() -> Language:
     """A blank English pipeline (tokenizer only) for unit tests that build Docs by hand."""
     return spacy.blank("en")
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc (spaCy rebuilds the string from its tokens on every access)."""
+    text = doc.user_data.get("onrecord.text")
+    if text is None:
+        text = doc.user_data["onrecord.text"] = doc.text
+    return text

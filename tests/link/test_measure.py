@@ -1,0 +1,83 @@
+from link.link_factory import claim
+from onrecord.link.measure import compatible, inherit, read, speaker_before, unit_key
+
+
+def _read(sentence, figure, counted):
+    c = claim(sentence, figure, 1000, counted, None)
+    return read(c, sentence[: c.start], sentence[c.end:])
+
+
+def test_measure_russian_dead_and_ukrainian_losses_are_different_measures():
+    dead = _read("Officials said 90,000 Russian soldiers had died.", "90,000", "Russian soldiers")
+    lost = _read("He said Ukraine had lost 60,000 soldiers.", "60,000", "soldiers")
+    assert not compatible(dead, lost, small=False)
+
+
+def test_measure_killed_and_wounded_of_the_same_troops_are_different_measures():
+    killed = _read("About 5,000 Ukrainian troops were killed.", "5,000", "Ukrainian troops")
+    wounded = _read("About 9,000 Ukrainian troops were wounded.", "9,000", "Ukrainian troops")
+    assert killed.events == {"killed"} and wounded.events == {"wounded"}
+    assert not compatible(killed, wounded, small=False)
+
+
+def test_measure_people_who_signed_contracts_and_men_who_volunteered_are_one_measure():
+    signed = _read("Since spring 240,000 people have signed army contracts, he said.", "240,000", "people")
+    volunteered = _read("He boasted that 230,000 Russian men had volunteered.", "230,000", "Russian men")
+    assert compatible(signed, volunteered, small=False)
+
+
+def test_measure_russian_and_ukrainian_qualifiers_do_not_match():
+    a = _read("The ministry said 5,000 Russian troops were killed.", "5,000", "Russian troops")
+    b = _read("The ministry said 5,000 Ukrainian troops were killed.", "5,000", "Ukrainian troops")
+    assert not compatible(a, b, small=False)
+
+
+def test_measure_small_counts_need_the_same_words_and_an_event():
+    leaders = _read("The two leaders will meet in the east.", "two", "leaders")
+    again = _read("There is talk about where the two leaders will meet.", "two", "leaders")
+    assert not compatible(leaders, again, small=True)
+    signed = _read("Two priests were killed in the raid.", "Two", "priests")
+    signed_again = _read("Police said two priests were killed overnight.", "two", "priests")
+    assert compatible(signed, signed_again, small=True)
+
+
+def test_measure_a_daily_rate_is_not_a_total():
+    rate = _read("He said 1,200 people sign contracts every day.", "1,200", "people")
+    total = _read("He said 250,000 people had signed contracts.", "250,000", "people")
+    assert rate.rate == "day" and total.rate == ""
+    assert not compatible(rate, total, small=False)
+
+
+def test_measure_a_forecast_is_not_a_count():
+    forecast = _read("The union said up to 9,000 workers could strike by Friday.", "up to 9,000", "workers")
+    count = _read("The union said 7,000 workers were on strike.", "7,000", "workers")
+    assert forecast.forecast and not count.forecast
+    assert not compatible(forecast, count, small=False)
+
+
+def test_measure_figure_after_lower_than_is_a_comparison_that_inherits_the_measure():
+    sentence = "Some 240,000 people signed contracts, a figure lower than the 250,000 that Mr Ivanov gave."
+    first = _read(sentence, "240,000", "people")
+    second = _read(sentence, "250,000", "")
+    assert second.compares == "than" and not second.head
+    merged = inherit(second, first)
+    assert merged.head == "people" and merged.events == first.events
+    assert compatible(first, merged, small=False)
+
+
+def test_measure_up_from_marks_an_update():
+    sentence = "The union said 9,500 members were on strike, up from 8,000 on Monday."
+    assert _read(sentence, "8,000", "").compares == "from"
+
+
+def test_measure_speaker_before_reads_who_opens_the_sentence():
+    assert speaker_before("The port authority said only 8,000 workers were out") == "port authority"
+    assert speaker_before("Union says 12,000 members joined") == "Union"
+    assert speaker_before("Thousands of dock workers walked out") is None
+
+
+def test_measure_unit_key_ignores_count_nouns_but_keeps_real_units():
+    assert unit_key("members", "members") == ""
+    assert unit_key("people", None) == ""
+    assert unit_key("$", None) == "$"
+    assert unit_key("km", None) == "km"
