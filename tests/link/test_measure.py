@@ -81,3 +81,12 @@ def test_measure_unit_key_ignores_count_nouns_but_keeps_real_units():
     assert unit_key("people", None) == ""
     assert unit_key("$", None) == "$"
     assert unit_key("km", None) == "km"
+
+
+def test_measure_people_killed_are_not_ukrainian_troops_killed():
+    people = _read("The war has killed 30,000 people.", "30,000", "people")
+    troops = _read("Officials said 30,000 Ukrainian troops were killed.", "30,000", "Ukrainian troops")
+    assert not compatible(people, troops, small=False)
+    members = _read("The union said 9,000 members were on strike.", "9,000", "members")
+    workers = _read("The authority said 7,000 workers were on strike.", "7,000", "workers")
+    assert compatible(members, workers, small=False)

@@ -26,6 +26,8 @@ PERSON_NOUNS = frozenset(
     staff employees strikers recruits civilians residents protesters fighters volunteers""".split()
 )
 
+PEOPLE = frozenset(stem(w) for w in "people person men man women woman".split())  # nouns of anyone
+
 EVENT_CLASSES = {
     "enlist": "volunteer volunteered volunteering voluntary voluntarily contract enlist enlisted "
     "recruit recruited sign signed signing",
@@ -95,12 +97,17 @@ def read(c: Claim, before: str, after: str) -> Measure:
     """The measure of ``c``; ``before``/``after`` are the sentence's words around the figure, cut
     at the neighbouring figures."""
     head, proper, common = _counted(c.counted or "")
-    clause = CLAUSE_END.split(before)[-1][-WINDOW_BEFORE:] + " " + CLAUSE_END.split(after, maxsplit=1)[0][:WINDOW_AFTER]
+    clause = _clause(before, after)
     events = frozenset(EVENT_OF[w] for w in map(stem, words(clause)) if w in EVENT_OF)
     proper |= {_proper(w) for w in re.findall(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish)\b", before[-25:])}
     rate = next((m.group(1) or RATE_OF[m.group(2).lower()] for m in RATE.finditer(after[:WINDOW_AFTER])), "")
     compares = "from" if UPDATE.search(before) else "than" if COMPARE.search(before) else ""
     return Measure(head, frozenset(proper), common, events, rate.lower(), bool(FORECAST.search(clause)), compares)
+
+
+def _clause(before: str, after: str) -> str:
+    """The words of the figure's own clause around it (at most the window on each side)."""
+    return CLAUSE_END.split(before)[-1][-WINDOW_BEFORE:] + " " + CLAUSE_END.split(after, maxsplit=1)[0][:WINDOW_AFTER]
 
 
 def inherit(m: Measure, other: Measure) -> Measure:
@@ -120,6 +127,8 @@ def compatible(a: Measure, b: Measure, small: bool) -> bool:
         return False
     if a.head != b.head and not (a.person and b.person and a.events & b.events):
         return False
+    if a.head != b.head and (a.head in PEOPLE) != (b.head in PEOPLE) and a.proper != b.proper:
+        return False  # "people" killed in the war are not "Ukrainian troops" killed
     if a.proper and b.proper and a.proper != b.proper:
         return False
     return a.head != b.head or a.common <= b.common or b.common <= a.common
