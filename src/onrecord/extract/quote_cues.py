@@ -82,6 +82,7 @@ class Cue:
     speech: bool = True  # a verb of saying/thinking (not a learned attitude cue like "praise")
     lemma: str = ""
     how: str = ""  # how the content was found: clause, inverted, object, colon
+    features: tuple[str, ...] = ()  # what the learned candidate model reads (``quote_model``)
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -252,11 +253,13 @@ def colon_speaker(text: str, para: tuple[int, int]) -> Cue | None:
                match.span(2), para, True, ":", "colon")
 
 
-def cues_in(sent: SpacySpan) -> list[Cue]:
-    """Every reporting cue of one sentence."""
+def cues_in(sent: SpacySpan, broad: bool = False) -> list[Cue]:
+    """Every reporting cue of one sentence; with ``broad``, also every other verb with a subject
+    and a complement (candidates for the learned model to accept or drop)."""
     found = according_to(sent)
     for tok in sent:
-        if not is_cue_verb(tok):
+        known = is_cue_verb(tok)
+        if not known and not (broad and _open_verb(tok)):
             continue
         subject = subject_of(tok)
         if subject is None:
@@ -269,6 +272,47 @@ def cues_in(sent: SpacySpan) -> list[Cue]:
         parts = [content] if content else []
         if content is None and speech:
             parts, how = [p for p in interrupted(tok) if p], "interrupted"
+        feats = verb_features(tok, subject, known)
         for part in parts or [None]:
-            found.append(Cue(start, end, text, speaker, part, _bounds(sent), speech, lemma, how))
+            found.append(
+                Cue(start, end, text, speaker, part, _bounds(sent), speech, lemma, how, feats)
+            )
     return found
+
+
+_OPEN = frozenset({"ccomp", "xcomp", "dobj"})
+
+
+def _open_verb(token: Token) -> bool:
+    """Any verb with a clause or an object: "backed Clinton", "wants to leave"."""
+    return token.pos_ == "VERB" and any(c.dep_ in _OPEN for c in token.children)
+
+
+def _lemma_table() -> dict[str, tuple[int, int]]:
+    try:
+        raw = resources.files("onrecord").joinpath(TABLE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    return {k: (v[0], v[1]) for k, v in json.loads(raw).items()}
+
+
+LEMMAS = _lemma_table()
+_RATES = (0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7)
+
+
+def verb_features(verb: Token, subject: Token, known: bool) -> tuple[str, ...]:
+    """What the candidate model reads about a cue verb and its subject."""
+    lemma = verb.lemma_.lower()
+    cue, total = LEMMAS.get(lemma, (0, 0))
+    rate = sum(cue / total >= r for r in _RATES) if total else -1
+    deps = sorted({c.dep_ for c in verb.children if c.dep_ in _OPEN | {"prep", "dative"}})
+    that = any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if")
+               for c in verb.children if c.dep_ == "ccomp" for g in c.children)
+    return (
+        f"lemma={lemma}", f"known={known}", f"speech={lemma in SPEECH | BELIEF}",
+        f"rate={rate}", f"rate_known={rate}/{known}", f"vdep={verb.dep_}", f"vtag={verb.tag_}",
+        f"neg={any(c.dep_ == 'neg' for c in verb.children)}", f"deps={'+'.join(deps)}",
+        f"that={that}", f"sent={subject.ent_type_ or '-'}", f"spos={subject.pos_}",
+        f"sdep={subject.dep_}", f"slower={subject.lower_ if subject.pos_ == 'PRON' else '-'}",
+        f"shead={'self' if subject.head.i == verb.i else 'borrowed'}",
+    )

@@ -20,6 +20,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from onrecord.extract import quote_model
 from onrecord.extract.quote_cues import Cue, colon_speaker, cues_in
 from onrecord.extract.quote_marks import QUOTE_CHARS, Marked, find_quoted, paragraphs
 from onrecord.models import Actor, Entry, Quote, QuoteKind, Span
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 PRECISION_TABLE = "data/quotes/candidate_precision.json"
 MIN_SEEN = 8  # candidates of a kind seen fewer times in training are kept
 MIN_PRECISION = 0.5  # kinds whose training precision falls below this are dropped
+
+USE_MODEL = True  # False: the rules and the precision table only (for comparing)
 
 MIN_QUOTE_WORDS = 4  # quoted stretches shorter than this need a cue to count as quotes
 MAX_GAP = 80  # characters allowed between a quotation and its cue outside the marks
@@ -46,6 +49,7 @@ class _Draft:
     speaker: tuple[int, int] | None
     mark: Marked | None = None
     feature: str = ""  # "lemma/how/kind": the key of the learned precision table
+    features: tuple[str, ...] = ()  # the cue's features for the learned model
 
 
 def extract_quotes(
@@ -54,16 +58,25 @@ def extract_quotes(
     headline_end: int = 0,
     entries: Sequence[Entry] = (),
 ) -> tuple[Quote, ...]:
-    """The quotes of ``doc`` (built from a document body), in text order."""
-    drafts = [d for d in candidates(doc) if _likely(d)]
+    """The quotes of ``doc`` (built from a document body), in text order.
+
+    With the learned candidate model installed (``quote_model``), a broad set of candidates is
+    scored by it; without it, the rules' candidates pass the learned precision filter."""
+    model = quote_model.load_model() if USE_MODEL else None
+    if model is None:
+        drafts = [d for d in candidates(doc) if _likely(d)]
+    else:
+        text = text_of(doc)
+        drafts = [d for d in candidates(doc, broad=True) if model.keep(draft_features(text, d))]
     return _finish(doc, drafts, actors, headline_end, entries)
 
 
-def candidates(doc: Doc) -> list[_Draft]:
-    """Every candidate quote before the learned precision filter (used for training it)."""
+def candidates(doc: Doc, broad: bool = False) -> list[_Draft]:
+    """Every candidate quote before the learned filter (used for training it); ``broad`` adds
+    every verb with a subject and a complement as a cue (for the learned model)."""
     text = text_of(doc)
     marks = [m for m in find_quoted(text) if _words(text, m) > 0]
-    drafts = _from_cues(doc, marks)
+    drafts = _from_cues(doc, marks, broad)
     drafts += _dash_credits(text, marks, drafts)
     drafts += _from_marks(text, marks, drafts)
     drafts.sort(key=lambda d: (d.start, d.end))
@@ -93,13 +106,32 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _from_cues(doc: Doc, marks: list[Marked]) -> list[_Draft]:
+def draft_features(text: str, draft: _Draft) -> tuple[str, ...]:
+    """What the learned model reads about one candidate: its cue's features, how it was found,
+    its kind, and the shape of its content."""
+    lemma, how, kind = draft.feature.split("/")
+    content = text[draft.start : draft.end]
+    words = len(content.split())
+    size = next((i for i, n in enumerate((3, 6, 10, 20, 40)) if words <= n), 5)
+    first = content.split(maxsplit=1)[0].lower().strip(QUOTE_CHARS) if words else "-"
+    return (
+        *draft.features, f"key={draft.feature}", f"how={how}", f"kind={kind}",
+        f"lemma_how={lemma}/{how}", f"how_kind={how}/{kind}", f"size={size}", f"size_how={size}/{how}",
+        f"first={first if first in _OPENERS else 'other'}", f"speaker={draft.speaker is not None}",
+    )
+
+
+_OPENERS = frozenset({"that", "to", "the", "a", "it", "he", "she", "they", "we", "i", "there",
+                      "if", "whether", "what", "how", "why", "for", "his", "her", "their"})
+
+
+def _from_cues(doc: Doc, marks: list[Marked], broad: bool = False) -> list[_Draft]:
     drafts: list[_Draft] = []
     seen: set[tuple[int, int]] = set()
     paras = paragraphs(text_of(doc))
     colons = [c for c in (colon_speaker(text_of(doc), p) for p in paras) if c]
     sents = list(doc.sents) if doc.has_annotation("DEP") else []  # no parse: marks and colons
-    for cue in [*colons, *(c for sent in sents for c in cues_in(sent))]:
+    for cue in [*colons, *(c for sent in sents for c in cues_in(sent, broad))]:
         para = paras[_paragraph_index(paras, cue.cue_start)]
         draft = _draft_for(text_of(doc), cue, marks, para)
         if draft is None or (draft.start, draft.end) in seen:
@@ -138,7 +170,7 @@ def _draft(
     cue: Cue, start: int, end: int, kind: QuoteKind, how: str, mark: Marked | None = None
 ) -> _Draft:
     feature = f"{cue.lemma}/{how}/{kind}"
-    return _Draft(start, end, kind, cue.cue_text, cue.speaker, mark, feature)
+    return _Draft(start, end, kind, cue.cue_text, cue.speaker, mark, feature, cue.features)
 
 
 def _inverted(

@@ -1,0 +1,153 @@
+"""Fit the quote extractor's candidate model on PolNeAR's train split.
+
+Every candidate of ``quotes.candidates(doc, broad=True)`` (the rules' cues plus every verb with a
+subject and a complement) is labelled by whether it covers at least 30% of a gold attribution's
+content; a logistic regression over ``quotes.draft_features`` is fitted by full-batch gradient
+descent (numpy, L2). The keep threshold is the one that maximises an F1 estimate on out-of-fold
+predictions (articles split in folds). Writes ``src/onrecord/data/quotes/candidate_model.json``
+(weights only, no text). Parsing the split takes most of the time (a few minutes on one core):
+
+    nice .venv/bin/python scripts/train_quotes_model.py ../shared/datasets/polnear/train
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Doc, DocBin
+
+from onrecord.eval.polnear import articles, coverage, read_ann
+from onrecord.extract import quotes
+from onrecord.extract.quote_model import MODEL_FILE, QuoteModel
+from onrecord.nlp.pipeline import load
+
+log = logging.getLogger(__name__)
+OUT = Path(__file__).resolve().parents[1] / "src" / "onrecord" / MODEL_FILE
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    article: int
+    features: tuple[str, ...]
+    gold: int  # index of the gold attribution it covers (>= 30%), -1 for none
+
+
+def parse(path: Path, limit: int | None, cache: Path | None) -> tuple[list[Doc], list[str], list[str]]:
+    data = articles(path, limit)
+    texts, anns = [t for _, t, _ in data], [a for _, _, a in data]
+    nlp = load()
+    if cache is not None and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))[: len(texts)]
+    else:
+        docs = list(nlp.pipe(texts, batch_size=16))
+        if cache is not None:
+            DocBin(docs=docs).to_disk(cache)
+    return docs, texts, anns
+
+
+def examples(docs: list[Doc], texts: list[str], anns: list[str]) -> tuple[list[Example], int]:
+    out: list[Example] = []
+    n_gold = 0
+    for k, (doc, text, ann) in enumerate(zip(docs, texts, anns, strict=True)):
+        gold = read_ann(ann, text)
+        n_gold += len(gold)
+        for draft in quotes.candidates(doc, broad=True):
+            frags = ((draft.start, draft.end),)
+            scores = [coverage(g.content, frags) for g in gold]
+            best = max(range(len(scores)), key=scores.__getitem__, default=-1)
+            hit = best if best >= 0 and scores[best] >= 0.3 else -1
+            out.append(Example(k, quotes.draft_features(text, draft), hit))
+    return out, n_gold
+
+
+def matrix(exs: list[Example], vocab: dict[str, int]) -> np.ndarray:
+    """Feature indices per example, padded with the index of an always-zero weight."""
+    width = max(len(e.features) for e in exs)
+    pad = len(vocab)
+    rows = [[vocab.get(f, pad) for f in e.features] for e in exs]
+    return np.array([r + [pad] * (width - len(r)) for r in rows], dtype=np.int64)
+
+
+def fit(x: np.ndarray, y: np.ndarray, size: int, l2: float, steps: int) -> tuple[np.ndarray, float]:
+    """Logistic regression by full-batch Adagrad; returns (weights, bias)."""
+    w = np.zeros(size + 1)
+    b = 0.0
+    gw_acc, gb_acc = np.full(size + 1, 1e-8), 1e-8
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(w[x].sum(axis=1) + b)))
+        err = (p - y) / len(y)
+        grad = np.zeros(size + 1)
+        np.add.at(grad, x, err[:, None])
+        grad += l2 * w
+        grad[size] = 0.0
+        gw_acc += grad**2
+        gb_acc += float(err.sum()) ** 2
+        w -= 0.5 * grad / np.sqrt(gw_acc)
+        b -= 0.5 * float(err.sum()) / np.sqrt(gb_acc)
+    return w, b
+
+
+def estimate_f1(exs: list[Example], probs: np.ndarray, threshold: float, n_gold: int) -> float:
+    kept = [e for e, p in zip(exs, probs, strict=True) if p >= threshold]
+    found = {(e.article, e.gold) for e in kept if e.gold >= 0}
+    if not kept:
+        return 0.0
+    precision, recall = len(found) / len(kept), len(found) / n_gold
+    return 2 * precision * recall / (precision + recall) if found else 0.0
+
+
+def vocabulary(exs: list[Example], min_count: int) -> dict[str, int]:
+    counts = Counter(f for e in exs for f in e.features)
+    return {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
+
+
+def cross_validate(exs: list[Example], args: argparse.Namespace) -> np.ndarray:
+    probs = np.zeros(len(exs))
+    folds = np.array([e.article % args.folds for e in exs])
+    y = np.array([e.gold >= 0 for e in exs], dtype=float)
+    for k in range(args.folds):
+        train = [e for e, f in zip(exs, folds, strict=True) if f != k]
+        vocab = vocabulary(train, args.min_count)
+        w, b = fit(matrix(train, vocab), y[folds != k], len(vocab), args.l2, args.steps)
+        test = [e for e, f in zip(exs, folds, strict=True) if f == k]
+        probs[folds == k] = 1 / (1 + np.exp(-(w[matrix(test, vocab)].sum(axis=1) + b)))
+    return probs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("train", type=Path)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--cache", type=Path, default=None, help="DocBin of the parsed split")
+    parser.add_argument("--min-count", type=int, default=3)
+    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--steps", type=int, default=300)
+    parser.add_argument("--folds", type=int, default=4)
+    args = parser.parse_args()
+    began = time.perf_counter()
+    quotes.USE_MODEL = False
+    exs, n_gold = examples(*parse(args.train, args.limit, args.cache))
+    print(f"{len(exs)} candidates, {sum(e.gold >= 0 for e in exs)} positive, {n_gold} gold")
+    probs = cross_validate(exs, args)
+    grid = [round(t, 2) for t in np.arange(0.2, 0.75, 0.05)]
+    scores = {t: estimate_f1(exs, probs, t, n_gold) for t in grid}
+    print("out-of-fold F1 estimate:", {t: round(s, 3) for t, s in scores.items()})
+    threshold = max(scores, key=scores.__getitem__)
+    vocab = vocabulary(exs, args.min_count)
+    y = np.array([e.gold >= 0 for e in exs], dtype=float)
+    w, b = fit(matrix(exs, vocab), y, len(vocab), args.l2, args.steps)
+    model = QuoteModel({f: float(w[i]) for f, i in vocab.items()}, b, threshold)
+    OUT.write_text(json.dumps(model.to_json(), indent=0) + "\n", encoding="utf-8")
+    print(f"threshold {threshold}; {len(vocab)} features written to {OUT.name}")
+    print(f"done in {time.perf_counter() - began:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
