@@ -13,8 +13,10 @@ predictions (articles split in folds). Writes ``src/onrecord/data/quotes/candida
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import logging
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, DocBin
 
-from onrecord.eval.polnear import articles, coverage, read_ann
+from onrecord.eval.polnear import Item, articles, match, read_ann
 from onrecord.extract import quotes
 from onrecord.extract.quote_model import MODEL_FILE, QuoteModel
 from onrecord.nlp.pipeline import load
@@ -58,13 +60,24 @@ def examples(docs: list[Doc], texts: list[str], anns: list[str]) -> tuple[list[E
     for k, (doc, text, ann) in enumerate(zip(docs, texts, anns, strict=True)):
         gold = read_ann(ann, text)
         n_gold += len(gold)
-        for draft in quotes.candidates(doc, broad=True):
-            frags = ((draft.start, draft.end),)
-            scores = [coverage(g.content, frags) for g in gold]
-            best = max(range(len(scores)), key=scores.__getitem__, default=-1)
-            hit = best if best >= 0 and scores[best] >= 0.3 else -1
-            out.append(Example(k, quotes.draft_features(text, draft), hit))
+        drafts = quotes.candidates(doc, broad=True)
+        groups = _groups(text, drafts)
+        items = [Item(tuple(sorted((d.start, d.end) for d in g)), None, False) for g in groups]
+        hits = {id(d): i for i, j in match(gold, items, 0.3) for d in groups[j]}
+        for d, feats in zip(drafts, quotes.all_features(text, drafts), strict=True):
+            out.append(Example(k, feats, hits.get(id(d), -1)))
     return out, n_gold
+
+
+def _groups(text: str, drafts: list) -> list[list]:
+    """Candidates joined as the scores join predicted quotes: the parts of a split quote (same
+    speaker mention, cue and paragraph) are one item, one-to-one with the gold."""
+    breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", text)]
+    groups: dict[object, list] = {}
+    for i, d in enumerate(drafts):
+        key = (d.speaker, d.cue, bisect.bisect(breaks, d.start)) if d.speaker else i
+        groups.setdefault(key, []).append(d)
+    return list(groups.values())
 
 
 def matrix(exs: list[Example], vocab: dict[str, int]) -> np.ndarray:

@@ -67,7 +67,8 @@ def extract_quotes(
         drafts = [d for d in candidates(doc) if _likely(d)]
     else:
         text = text_of(doc)
-        drafts = [d for d in candidates(doc, broad=True) if model.keep(draft_features(text, d))]
+        found = candidates(doc, broad=True)
+        drafts = [d for d, f in zip(found, all_features(text, found), strict=True) if model.keep(f)]
     return _finish(doc, drafts, actors, headline_end, entries)
 
 
@@ -106,10 +107,26 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def all_features(text: str, drafts: list[_Draft]) -> list[tuple[str, ...]]:
+    """The model's features of each candidate, with how it sits among the others: overlapped
+    by a candidate of a known cue, holding another candidate's cue, sharing its span."""
+    out = []
+    for d in drafts:
+        others = [o for o in drafts if o is not d and _overlap((o.start, o.end), (d.start, d.end))]
+        known = any("known=True" in o.features or not o.features for o in others)
+        same = any((o.start, o.end) == (d.start, d.end) for o in others)
+        wider = any(o.start <= d.start and o.end >= d.end and o.end - o.start > d.end - d.start
+                    for o in others)
+        context = (f"n_over={min(len(others), 3)}", f"over_known={known}", f"wider={wider}",
+                   f"same={same}")
+        out.append((*draft_features(text, d), *context))
+    return out
+
+
 def draft_features(text: str, draft: _Draft) -> tuple[str, ...]:
     """What the learned model reads about one candidate: its cue's features, how it was found,
     its kind, and the shape of its content."""
-    lemma, how, kind = draft.feature.split("/")
+    lemma, how, kind = draft.feature.rsplit("/", 2)
     content = text[draft.start : draft.end]
     words = len(content.split())
     size = next((i for i, n in enumerate((3, 6, 10, 20, 40)) if words <= n), 5)
