@@ -127,3 +127,15 @@ def test_claims_figure_in_an_aside_is_not_given_to_the_main_reporter(nlp):
     text = ("The US has warned Pyongyang not to sell arms to Vladimir Putin, who spoke in a port "
             "about 150km from the border.")
     assert _claim(nlp, text, "150km").claimant is None
+
+
+def test_claims_relative_clause_names_who_gave_the_figure(nlp):
+    from onrecord.extract.actors import extract_actors
+
+    text = ("About 40,000 workers joined the strike, the union leader Dana Whitlock said, fewer than "
+            "the 55,000 that the port minister Elena Sorvik gave on Monday.")
+    doc = nlp(text)
+    actors = extract_actors(doc)
+    by_text = {c.text: c for c in extract_claims(doc, actors, ())}
+    assert by_text["55,000"].claimant_name == "Elena Sorvik"
+    assert by_text["About 40,000"].claimant_name == "Dana Whitlock"

@@ -197,7 +197,22 @@ def _source(doc: Doc, q: Quantity, sent: tuple[int, int]) -> _Source | None:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None
-    return _governing(span.root) or _according_to(doc, sent) or _nearest_reporter(doc, span, sent)
+    return (_relative_giver(span.root) or _governing(span.root) or _according_to(doc, sent)
+            or _nearest_reporter(doc, span, sent))
+
+
+GIVE_LEMMAS = REPORT_LEMMAS | {"give", "put", "cite", "quote", "offer", "publish", "provide"}
+
+
+def _relative_giver(tok: Token) -> _Source | None:
+    """"the 280,000 that Dmitry Medvedev gave": a relative clause on the figure names who gave it."""
+    head = tok if tok.dep_ != "nummod" else tok.head
+    for child in head.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in GIVE_LEMMAS:
+            found = _subject_of(child)
+            if found is not None and found.start < found.end:
+                return _Source(found.start, found.end, "say", found.wide_end, True)
+    return None
 
 
 def _governing(tok: Token) -> _Source | None:
