@@ -145,7 +145,6 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=4)
     args = parser.parse_args()
     began = time.perf_counter()
-    quotes.USE_MODEL = False
     exs, n_gold = examples(*parse(args.train, args.limit, args.cache))
     print(f"{len(exs)} candidates, {sum(e.gold >= 0 for e in exs)} positive, {n_gold} gold")
     probs = cross_validate(exs, args)

@@ -62,7 +62,7 @@ def clean_lines(text: str, extracted: bool = False) -> TextResult:
     ``extracted``: the text is an extractor's main text (HTML input), so every line is in the
     main run and only lines recognised by their form are removed.
     """
-    lang = detect(text[:20000])[0]
+    lang = detect(text)[0]
     lines = split_lines(text, stop_words(lang))
     res = TextResult(lines, [Label() for _ in lines], lang)
     _leading_date(res, text)

@@ -124,15 +124,10 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def speaker_span(subject: Token) -> tuple[int, int] | None:
-    """The subject phrase with its appositions and titles (as PolNeAR marks sources), without a
-    relative clause and never across a paragraph break."""
-    drop: set[int] = set()
-    for child in subject.children:
-        if child.dep_ in ("relcl", "acl") and child.i > subject.i:
-            drop.update(t.i for t in child.subtree)
-    tokens = [t for t in subject.subtree if t.i not in drop]
+    """The subject phrase with its appositions, titles and relative clause (as PolNeAR marks
+    sources: "Trent Lott, who was majority leader"), never across a paragraph break."""
     start = end = subject.i
-    present = {t.i for t in tokens}
+    present = {t.i for t in subject.subtree}
     while start - 1 in present:
         start -= 1
     while end + 1 in present:
@@ -256,7 +251,7 @@ def colon_speaker(text: str, para: tuple[int, int]) -> Cue | None:
 def cues_in(sent: SpacySpan, broad: bool = False) -> list[Cue]:
     """Every reporting cue of one sentence; with ``broad``, also every other verb with a subject
     and a complement (candidates for the learned model to accept or drop)."""
-    found = according_to(sent)
+    found = according_to(sent) + (noun_cues(sent) if broad else [])
     for tok in sent:
         known = is_cue_verb(tok)
         if not known and not (broad and _open_verb(tok)):
@@ -281,6 +276,31 @@ def cues_in(sent: SpacySpan, broad: bool = False) -> list[Cue]:
 
 
 _OPEN = frozenset({"ccomp", "xcomp", "dobj"})
+_NOUN_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
+
+
+def noun_cues(sent: SpacySpan) -> list[Cue]:
+    """Nouns with a "that" clause or a "to" infinitive ("Trump's claim that ...", "his promise to
+    ..."), the owner as the speaker (candidates for the learned model)."""
+    found: list[Cue] = []
+    for tok in sent:
+        if tok.pos_ != "NOUN":
+            continue
+        clause = next((c for c in tok.children if c.dep_ in _NOUN_CLAUSES and c.i > tok.i
+                       and any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to")
+                               and g.i < c.i for g in c.children)), None)
+        if clause is None:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        speaker = speaker_span(owner) if owner is not None else None
+        content = _edges(list(clause.subtree))
+        marker = next(g.lower_ for g in clause.children if g.dep_ in ("mark", "aux"))
+        feats = (f"lemma={tok.lemma_.lower()}", "known=noun", f"marker={marker}",
+                 f"ndep={tok.dep_}", f"owner={owner is not None}",
+                 f"sent={owner.ent_type_ or '-' if owner is not None else 'none'}")
+        found.append(Cue(tok.idx, tok.idx + len(tok.text), tok.text, speaker, content,
+                         _bounds(sent), False, tok.lemma_.lower(), "noun", feats))
+    return found
 
 
 def _open_verb(token: Token) -> bool:

@@ -12,6 +12,7 @@ import functools
 import json
 import logging
 import math
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -19,6 +20,7 @@ from importlib import resources
 log = logging.getLogger(__name__)
 
 MODEL_FILE = "data/quotes/candidate_model.json"
+SWITCH = "ONRECORD_QUOTES_MODEL"  # set to "off" for the rules only (comparisons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +49,11 @@ def from_json(raw: dict) -> QuoteModel:
 
 @functools.lru_cache(maxsize=1)
 def load_model() -> QuoteModel | None:
-    """The installed model (read once per process), or None when it is not installed."""
+    """The installed model (read once per process), or None when it is not installed or
+    switched off with ``ONRECORD_QUOTES_MODEL=off``."""
+    if os.environ.get(SWITCH, "").lower() in ("off", "0", "no"):
+        log.info("learned candidate model switched off (%s)", SWITCH)
+        return None
     try:
         raw = resources.files("onrecord").joinpath(MODEL_FILE).read_text(encoding="utf-8")
     except FileNotFoundError:

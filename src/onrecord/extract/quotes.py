@@ -32,8 +32,6 @@ PRECISION_TABLE = "data/quotes/candidate_precision.json"
 MIN_SEEN = 8  # candidates of a kind seen fewer times in training are kept
 MIN_PRECISION = 0.5  # kinds whose training precision falls below this are dropped
 
-USE_MODEL = True  # False: the rules and the precision table only (for comparing)
-
 MIN_QUOTE_WORDS = 4  # quoted stretches shorter than this need a cue to count as quotes
 MAX_GAP = 80  # characters allowed between a quotation and its cue outside the marks
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # may fall back to the last person quoted
@@ -62,7 +60,7 @@ def extract_quotes(
 
     With the learned candidate model installed (``quote_model``), a broad set of candidates is
     scored by it; without it, the rules' candidates pass the learned precision filter."""
-    model = quote_model.load_model() if USE_MODEL else None
+    model = quote_model.load_model()
     if model is None:
         drafts = [d for d in candidates(doc) if _likely(d)]
     else:
@@ -117,8 +115,10 @@ def all_features(text: str, drafts: list[_Draft]) -> list[tuple[str, ...]]:
         same = any((o.start, o.end) == (d.start, d.end) for o in others)
         wider = any(o.start <= d.start and o.end >= d.end and o.end - o.start > d.end - d.start
                     for o in others)
+        inside = any(d.start <= o.start and o.end <= d.end and (o.start, o.end) != (d.start, d.end)
+                     for o in others)
         context = (f"n_over={min(len(others), 3)}", f"over_known={known}", f"wider={wider}",
-                   f"same={same}")
+                   f"same={same}", f"inside={inside}", f"wider_how={wider}/{d.feature.rsplit('/', 2)[1]}")
         out.append((*draft_features(text, d), *context))
     return out
 
@@ -135,6 +135,7 @@ def draft_features(text: str, draft: _Draft) -> tuple[str, ...]:
         *draft.features, f"key={draft.feature}", f"how={how}", f"kind={kind}",
         f"lemma_how={lemma}/{how}", f"how_kind={how}/{kind}", f"size={size}", f"size_how={size}/{how}",
         f"first={first if first in _OPENERS else 'other'}", f"speaker={draft.speaker is not None}",
+        *(f"{f}|{how}" for f in draft.features if f.startswith(("rate=", "sent=", "deps=", "known="))),
     )
 
 
