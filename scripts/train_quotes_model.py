@@ -143,6 +143,7 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=1e-4)
     parser.add_argument("--steps", type=int, default=300)
     parser.add_argument("--folds", type=int, default=4)
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write the model")
     args = parser.parse_args()
     began = time.perf_counter()
     exs, n_gold = examples(*parse(args.train, args.limit, args.cache))
@@ -156,8 +157,8 @@ def main() -> None:
     y = np.array([e.gold >= 0 for e in exs], dtype=float)
     w, b = fit(matrix(exs, vocab), y, len(vocab), args.l2, args.steps)
     model = QuoteModel({f: float(w[i]) for f, i in vocab.items()}, b, threshold)
-    OUT.write_text(json.dumps(model.to_json(), indent=0) + "\n", encoding="utf-8")
-    print(f"threshold {threshold}; {len(vocab)} features written to {OUT.name}")
+    args.out.write_text(json.dumps(model.to_json(), indent=0) + "\n", encoding="utf-8")
+    print(f"threshold {threshold}; {len(vocab)} features written to {args.out.name}")
     print(f"done in {time.perf_counter() - began:.0f} s")
 
 

@@ -96,6 +96,7 @@ def test_polnear_dev_split_reaches_the_floors(datasets) -> None:
         assert scores[metric]["f1"] >= floor, (metric, scores[metric])
 
 
-# Floors just under the figures measured on the whole dev split (docs/quotes.md: 0.701, 0.626,
-# 0.512, 0.657); the extractor is deterministic, so they only move up.
-FLOORS = {"coverage_0.3": 0.69, "coverage_0.8": 0.61, "exact": 0.50, "speaker_exact": 0.64}
+# Floors just under the figures measured on the whole dev split with the learned candidate model
+# (docs/quotes.md: 0.761, 0.682, 0.544, 0.705; rules only: 0.701, 0.626, 0.512, 0.678);
+# the extractor is deterministic, so they only move up.
+FLOORS = {"coverage_0.3": 0.75, "coverage_0.8": 0.67, "exact": 0.53, "speaker_exact": 0.69}

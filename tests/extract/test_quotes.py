@@ -238,3 +238,82 @@ def test_quotes_seed_speakers_resolve_to_full_names(nlp, seeds, seed, words, spe
     hits = [q for q in quotes if words in q.text]
     assert hits, f"no quote containing {words!r}"
     assert {q.speaker_name for q in hits} == {speaker}
+
+
+# --- speaker spans, broad candidates and the learned model ---------------------------------
+
+
+def _cues(nlp, text: str, broad: bool = False):
+    from onrecord.extract.quote_cues import cues_in
+
+    doc = nlp(text)
+    return doc.text, [c for sent in doc.sents for c in cues_in(sent, broad)]
+
+
+@pytest.mark.model
+def test_quote_cues_speaker_keeps_relative_clause_as_polnear_marks_sources(nlp) -> None:
+    text, cues = _cues(nlp, "Tom Lee, who led the party for a decade, said that the vote was fair.")
+    (cue,) = [c for c in cues if c.lemma == "say"]
+    assert text[slice(*cue.speaker)] == "Tom Lee, who led the party for a decade"
+
+
+@pytest.mark.model
+def test_quote_cues_speaker_drops_dateline_and_keeps_closing_bracket(nlp) -> None:
+    text, cues = _cues(nlp, "WASHINGTON — Sen. Chuck Grassley (R-Iowa) said Tuesday that the Senate would wait.")
+    (cue,) = [c for c in cues if c.lemma == "say"]
+    assert text[slice(*cue.speaker)] == "Sen. Chuck Grassley (R-Iowa)"
+
+
+@pytest.mark.model
+def test_quote_cues_broad_mode_adds_unknown_verbs_with_an_object(nlp) -> None:
+    sentence = "The governor juggled three budget proposals on Monday."
+    assert not [c for c in _cues(nlp, sentence)[1] if c.lemma == "juggle"]
+    text, cues = _cues(nlp, sentence, broad=True)
+    (cue,) = [c for c in cues if c.lemma == "juggle"]
+    assert text[slice(*cue.speaker)] == "The governor"
+    assert "known=False" in cue.features
+
+
+@pytest.mark.model
+def test_quote_cues_broad_mode_reads_noun_cue_with_owner_and_that_clause(nlp) -> None:
+    text, cues = _cues(nlp, "Trump's claim that the election was rigged drew sharp criticism.", True)
+    (cue,) = [c for c in cues if c.how == "noun"]
+    assert cue.lemma == "claim"
+    assert text[slice(*cue.speaker)] == "Trump"
+    assert text[slice(*cue.content)] == "that the election was rigged"
+
+
+def test_quote_model_keeps_candidates_at_or_above_threshold() -> None:
+    from onrecord.extract.quote_model import QuoteModel, from_json
+
+    model = QuoteModel({"lemma=say": 2.0, "how=object": -3.0}, 0.0, 0.5)
+    assert model.keep(["lemma=say"]) and not model.keep(["how=object"])
+    assert model.probability([]) == 0.5 and model.keep([])  # unseen features weigh nothing
+    assert from_json(model.to_json()) == model
+
+
+def test_quote_model_switched_off_by_environment(monkeypatch) -> None:
+    from onrecord.extract import quote_model
+
+    monkeypatch.setenv(quote_model.SWITCH, "off")
+    quote_model.load_model.cache_clear()
+    try:
+        assert quote_model.load_model() is None
+    finally:
+        quote_model.load_model.cache_clear()
+
+
+def test_quote_model_is_installed_with_the_package() -> None:
+    from onrecord.extract.quote_model import load_model
+
+    model = load_model()
+    assert model is not None and 0.0 < model.threshold < 1.0
+    assert model.weights["speech=True"] > model.weights["speech=False"]
+
+
+@pytest.mark.model
+def test_quotes_model_keeps_a_plain_indirect_report_and_its_speaker(nlp) -> None:
+    text = "The minister said that the talks would resume on Monday in Geneva."
+    (q,) = _quotes(nlp, text)
+    assert q.text == "that the talks would resume on Monday in Geneva"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The minister"

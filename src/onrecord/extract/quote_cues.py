@@ -135,9 +135,20 @@ def speaker_span(subject: Token) -> tuple[int, int] | None:
     doc = subject.doc
     chosen = [doc[i] for i in range(start, end + 1)]
     breaks = [k for k, t in enumerate(chosen) if t.is_space and "\n" in t.text and t.i < subject.i]
-    if breaks:
-        chosen = chosen[breaks[-1] + 1 :]
-    return _edges(chosen)
+    breaks += [k for k, t in enumerate(chosen) if t.text in _DASHES and t.i < subject.i]
+    if breaks:  # a paragraph break or a dateline ("WASHINGTON — Sen. Grassley")
+        chosen = chosen[max(breaks) + 1 :]
+    edges = _edges(chosen)
+    if edges is None:
+        return None
+    text = text_of(doc)
+    inside = text[edges[0] : edges[1]]
+    if inside.count("(") > inside.count(")") and text[edges[1] : edges[1] + 1] == ")":
+        return edges[0], edges[1] + 1  # "Sen. Chuck Grassley (R-Iowa)"
+    return edges
+
+
+_DASHES = frozenset({"—", "–", "--", "―"})
 
 
 def cue_phrase(verb: Token) -> tuple[int, int, str]:
@@ -257,10 +268,10 @@ def cues_in(sent: SpacySpan, broad: bool = False) -> list[Cue]:
         if not known and not (broad and _open_verb(tok)):
             continue
         subject = subject_of(tok)
-        if subject is None:
+        if subject is None and not (broad and tok.pos_ == "VERB"):
             continue
         start, end, text = cue_phrase(tok)
-        speaker = speaker_span(subject)  # a relative "who" stays: PolNeAR marks it so
+        speaker = speaker_span(subject) if subject is not None else None  # "who" stays
         lemma = tok.lemma_.lower()
         speech = lemma in SPEECH | BELIEF
         content, how = content_of(tok)
@@ -279,6 +290,20 @@ _OPEN = frozenset({"ccomp", "xcomp", "dobj"})
 _NOUN_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
 
 
+def _owner_span(owner: Token) -> tuple[int, int] | None:
+    """A possessive owner without its "'s" ("Trump's claim" -> "Trump")."""
+    span = speaker_span(owner)
+    if span is None:
+        return None
+    text = text_of(owner.doc)
+    end = span[1]
+    for tail in ("'s", "’s", "'", "’"):
+        if text[span[0] : end].endswith(tail):
+            end -= len(tail)
+            break
+    return (span[0], end) if end > span[0] else None
+
+
 def noun_cues(sent: SpacySpan) -> list[Cue]:
     """Nouns with a "that" clause or a "to" infinitive ("Trump's claim that ...", "his promise to
     ..."), the owner as the speaker (candidates for the learned model)."""
@@ -292,7 +317,7 @@ def noun_cues(sent: SpacySpan) -> list[Cue]:
         if clause is None:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        speaker = speaker_span(owner) if owner is not None else None
+        speaker = _owner_span(owner) if owner is not None else None
         content = _edges(list(clause.subtree))
         marker = next(g.lower_ for g in clause.children if g.dep_ in ("mark", "aux"))
         feats = (f"lemma={tok.lemma_.lower()}", "known=noun", f"marker={marker}",
@@ -320,7 +345,7 @@ LEMMAS = _lemma_table()
 _RATES = (0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7)
 
 
-def verb_features(verb: Token, subject: Token, known: bool) -> tuple[str, ...]:
+def verb_features(verb: Token, subject: Token | None, known: bool) -> tuple[str, ...]:
     """What the candidate model reads about a cue verb and its subject."""
     lemma = verb.lemma_.lower()
     cue, total = LEMMAS.get(lemma, (0, 0))
@@ -328,6 +353,9 @@ def verb_features(verb: Token, subject: Token, known: bool) -> tuple[str, ...]:
     deps = sorted({c.dep_ for c in verb.children if c.dep_ in _OPEN | {"prep", "dative"}})
     that = any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if")
                for c in verb.children if c.dep_ == "ccomp" for g in c.children)
+    if subject is None:
+        return (f"lemma={lemma}", f"known={known}", f"rate={rate}", f"vdep={verb.dep_}",
+                f"vtag={verb.tag_}", f"deps={'+'.join(deps)}", f"that={that}", "subject=none")
     return (
         f"lemma={lemma}", f"known={known}", f"speech={lemma in SPEECH | BELIEF}",
         f"rate={rate}", f"rate_known={rate}/{known}", f"vdep={verb.dep_}", f"vtag={verb.tag_}",
@@ -335,4 +363,5 @@ def verb_features(verb: Token, subject: Token, known: bool) -> tuple[str, ...]:
         f"that={that}", f"sent={subject.ent_type_ or '-'}", f"spos={subject.pos_}",
         f"sdep={subject.dep_}", f"slower={subject.lower_ if subject.pos_ == 'PRON' else '-'}",
         f"shead={'self' if subject.head.i == verb.i else 'borrowed'}",
+        f"slemma={subject.lemma_.lower() if subject.pos_ in ('NOUN', 'PRON') else subject.pos_}",
     )
