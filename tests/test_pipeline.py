@@ -86,3 +86,20 @@ def test_pipeline_export_json_follows_the_contract(built: Path, tmp_path: Path):
     for key in ("id", "source", "input_id", "title", "standfirst", "outlet", "authors", "published", "language",
                 "body", "captions", "removed", "entries"):
         assert key in doc
+
+
+def test_pipeline_corrections_apply_on_the_next_build_without_new_inputs(built: Path, tmp_path: Path):
+    from onrecord.corrections import append, default_path
+
+    db = tmp_path / "fix.db"
+    shutil.copy(built, db)
+    with Ledger(db, readonly=True) as ledger:
+        quote = ledger.rows("quotes", "speaker_name = ?", ("Dana Whitlock",))[0]
+    append(default_path(db), {"op": "rename", "name": "Dana Whitlock", "to": "Dana M. Whitlock"})
+    append(default_path(db), {"op": "wrong", "item": quote["id"]})
+    result = CliRunner().invoke(main, ["build", str(EXAMPLES), "--db", str(db), "--quiet", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    with Ledger(db, readonly=True) as ledger:
+        names = {e["name"] for e in ledger.rows("entities")}
+        assert "Dana M. Whitlock" in names and "Dana Whitlock" not in names
+        assert ledger.rows("quotes", "id = ?", (quote["id"],))[0]["wrong"] == 1

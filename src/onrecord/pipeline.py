@@ -147,8 +147,9 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
             if progress:
                 progress(done, len(todo))
         summary.failed = len(summary.problems)
-        if summary.added or rebuild or corrections:
-            link_ledger(ledger, corrections_path(db, corrections))
+        fixes = corrections_path(db, corrections)
+        if summary.added or rebuild or fixes.exists():  # corrections apply on every build
+            link_ledger(ledger, fixes)
         ledger.finish_build(build_id, summary.added, summary.skipped, summary.failed)
         summary.documents = ledger.count("documents")
         summary.stories = ledger.count("stories")

@@ -363,5 +363,4 @@ def verb_features(verb: Token, subject: Token | None, known: bool) -> tuple[str,
         f"that={that}", f"sent={subject.ent_type_ or '-'}", f"spos={subject.pos_}",
         f"sdep={subject.dep_}", f"slower={subject.lower_ if subject.pos_ == 'PRON' else '-'}",
         f"shead={'self' if subject.head.i == verb.i else 'borrowed'}",
-        f"slemma={subject.lemma_.lower() if subject.pos_ in ('NOUN', 'PRON') else subject.pos_}",
     )
