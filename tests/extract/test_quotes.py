@@ -317,3 +317,11 @@ def test_quotes_model_keeps_a_plain_indirect_report_and_its_speaker(nlp) -> None
     (q,) = _quotes(nlp, text)
     assert q.text == "that the talks would resume on Monday in Geneva"
     assert q.speaker_mention is not None and q.speaker_mention.text == "The minister"
+
+
+@pytest.mark.model
+def test_quote_cues_broad_mode_keeps_subjectless_verb_without_a_speaker(nlp) -> None:
+    text, cues = _cues(nlp, "Blames the media for the loss of the election.", True)
+    (cue,) = [c for c in cues if c.lemma == "blame"]
+    assert cue.speaker is None and "subject=none" in cue.features
+    assert text[slice(*cue.content)] == "the media for the loss of the election"
