@@ -50,7 +50,8 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _row(row: sqlite3.Row) -> dict:
+def decode_row(row: sqlite3.Row) -> dict:
+    """A row as a dict with its JSON columns decoded."""
     out = {}
     for key in row.keys():
         value = row[key]
@@ -258,7 +259,7 @@ class Ledger:
             yield self._analysis(row)
 
     def _analysis(self, row: sqlite3.Row) -> Analysis:
-        doc = document_from_row(_row(row))
+        doc = document_from_row(decode_row(row))
         did = doc.id
         mentions: dict[str, list[Mention]] = {}
         for m in self.conn.execute("SELECT * FROM mentions WHERE doc_id=? ORDER BY start", (did,)):
@@ -378,11 +379,11 @@ class Ledger:
         sql = "SELECT * FROM documents ORDER BY published DESC, id"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [_row(r) for r in self.conn.execute(sql)]
+        return [decode_row(r) for r in self.conn.execute(sql)]
 
     def document(self, doc_id: str) -> dict | None:
         row = self.conn.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
-        return _row(row) if row else None
+        return decode_row(row) if row else None
 
     def rows(self, table: str, where: str = "", params: Sequence[Any] = (), order: str = "rowid",
              limit: int | None = None, offset: int = 0) -> list[dict]:
@@ -393,7 +394,7 @@ class Ledger:
         sql += f" ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [_row(r) for r in self.conn.execute(sql, tuple(params))]
+        return [decode_row(r) for r in self.conn.execute(sql, tuple(params))]
 
     def problems(self) -> list[dict]:
         return self.rows("problems", order="id")

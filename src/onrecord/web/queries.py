@@ -6,13 +6,12 @@ know whether a next page exists without counting the whole table.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from onrecord.store.ledger import JSON_COLUMNS
+from onrecord.store.ledger import decode_row
 
 MAX_LIMIT = 200
 
@@ -44,13 +43,7 @@ class Filters:
 
 
 def decode(row: sqlite3.Row) -> dict:
-    out = {}
-    for key in row.keys():
-        value = row[key]
-        if key in JSON_COLUMNS and isinstance(value, str):
-            value = json.loads(value)
-        out[key] = value
-    return out
+    return decode_row(row)
 
 
 def _page(conn: sqlite3.Connection, sql: str, params: Sequence[Any], limit: int, offset: int) -> Page:
