@@ -56,23 +56,40 @@ def scale_of(days: list[int]) -> Scale | None:
     return Scale(lo, hi)
 
 
-def timeline_svg(entries: list[dict]) -> dict | None:
-    """Positions for timeline entries: x from the date, alternating label rows."""
-    dated = [(day_number(e["date"]), e) for e in entries]
-    dated = [(d, e) for d, e in dated if d is not None]
-    scale = scale_of([d for d, _ in dated])
+LABELLED = 12  # entries drawn on the visual timeline (the most salient); the list shows them all
+ROWS = LABELLED  # one row per entry at worst: labels never overlap
+CHAR_WIDTH = 6.4  # px per character of a label, for placing labels without overlaps
+
+
+def timeline_svg(entries: list[dict], labelled: int = LABELLED) -> dict | None:
+    """Positions for the most salient timeline entries: x from the date, labels on free rows.
+
+    The axis spans the drawn entries only, so a background year mentioned once ("since 1945") does
+    not squash the story's weeks into a corner.
+    """
+    dated = [(day_number(e["date"]), i, e) for i, e in enumerate(entries)]
+    dated = [(d, i, e) for d, i, e in dated if d is not None]
+    top = sorted(dated, key=lambda p: -float(p[2]["salience"]))[:labelled]
+    top.sort(key=lambda p: (p[0], p[1]))
+    scale = scale_of([d for d, _, _ in top])
     if scale is None:
         return None
-    points = []
-    rows = min(len(dated), 4)
-    for i, (d, e) in enumerate(dated):
+    points, row_end = [], [float("-inf")] * ROWS
+    for d, i, e in top:
         x = scale.x(d)
         right = x > WIDTH * 0.6  # labels of late entries grow leftwards so they stay inside
         label = e["summary"] if len(e["summary"]) <= 48 else e["summary"][:47] + "…"
-        points.append({"x": x, "y": 64 + (i % 4) * 34, "r": 4 + min(float(e["salience"]), 6.0),
+        width = (len(label) + 11) * CHAR_WIDTH + 12  # the date is drawn before the label
+        left_edge, right_edge = (x - width, x) if right else (x, x + width)
+        row = next((r for r in range(ROWS) if row_end[r] < left_edge), None)
+        if row is None:
+            row = min(range(ROWS), key=lambda r: row_end[r])
+        row_end[row] = right_edge
+        points.append({"x": x, "y": 64 + row * 34, "r": 4 + min(float(e["salience"]), 6.0),
                        "tx": x - 6 if right else x + 6, "text_anchor": "end" if right else "start",
                        "date": e["date"], "label": label, "summary": e["summary"],
                        "outlets": e.get("outlets", []), "anchor": f"t{i}"})
+    rows = 1 + max((int((p["y"] - 64) / 34) for p in points), default=0)
     return {"width": WIDTH, "height": 64 + rows * 34, "axis_y": 40, "ticks": scale.ticks(),
             "points": points}
 
