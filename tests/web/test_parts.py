@@ -68,3 +68,19 @@ def test_web_serve_binds_loopback_by_default() -> None:
 
     assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
     assert inspect.signature(app.serve).parameters["host"].default == "127.0.0.1"
+
+
+def test_charts_timeline_labels_on_the_same_row_never_overlap():
+    from onrecord.web.charts import CHAR_WIDTH, timeline_svg
+
+    entries = [{"date": f"2023-09-{d:02d}", "salience": 1.0 + d / 100, "summary": f"Event number {d} " * 3}
+               for d in range(1, 15)] + [{"date": "1945", "salience": 0.1, "summary": "background"}]
+    chart = timeline_svg(entries)
+    assert len(chart["points"]) == 12 and all(p["date"] != "1945" for p in chart["points"])
+    spans: dict[float, list[tuple[float, float]]] = {}
+    for p in chart["points"]:
+        width = (len(p["label"]) + 11) * CHAR_WIDTH + 12
+        span = (p["x"] - width, p["x"]) if p["text_anchor"] == "end" else (p["x"], p["x"] + width)
+        for other in spans.get(p["y"], []):
+            assert span[1] <= other[0] or other[1] <= span[0], "labels overlap"
+        spans.setdefault(p["y"], []).append(span)
