@@ -103,3 +103,15 @@ def test_pipeline_corrections_apply_on_the_next_build_without_new_inputs(built: 
         names = {e["name"] for e in ledger.rows("entities")}
         assert "Dana M. Whitlock" in names and "Dana Whitlock" not in names
         assert ledger.rows("quotes", "id = ?", (quote["id"],))[0]["wrong"] == 1
+
+
+def test_pipeline_worker_processes_give_the_same_ledger_as_one_process(built: Path, tmp_path: Path, monkeypatch):
+    import onrecord.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
+    db = tmp_path / "parallel.db"
+    summary = pipeline.build([EXAMPLES], db=db, workers=2)
+    assert summary.added == 8
+    with Ledger(built, readonly=True) as one, Ledger(db, readonly=True) as two:
+        for table in ("documents", "quotes", "claims", "times", "events"):
+            assert one.count(table) == two.count(table), table
