@@ -128,3 +128,14 @@ def test_ledger_replace_links_sets_entity_ids_on_quotes_and_events(tmp_path: Pat
         assert ledger.rows("events")[0]["entities"] == ["e-dana"]
         assert ledger.rows("claims")[0]["wrong"] == 1
         assert ledger.rows("link_items", "item=?", ("d2/q1",))
+
+
+def test_ledger_same_problem_seen_twice_is_recorded_once(tmp_path: Path):
+    from onrecord.models import Problem
+
+    with Ledger(tmp_path / "l.db") as ledger:
+        for build in (ledger.start_build(), ledger.start_build()):
+            ledger.record_problem(Problem("x.bin", "ingest", "binary file"), build)
+        ledger.record_problem(Problem("y.txt", "ingest", "empty file"))
+        rows = ledger.problems()
+        assert [(r["input"], r["build_id"]) for r in rows] == [("x.bin", 2), ("y.txt", None)]

@@ -135,6 +135,11 @@ class Ledger:
 
     def record_problem(self, problem: Problem, build_id: int | None = None, content_hash: str | None = None) -> None:
         with self.conn:
+            # the same problem seen again by a later build is recorded once, with its latest build
+            self.conn.execute(
+                "DELETE FROM problems WHERE input=? AND stage=? AND reason=?",
+                (problem.input, problem.stage, problem.reason),
+            )
             self.conn.execute(
                 "INSERT INTO problems(input, stage, reason, build_id, at) VALUES (?,?,?,?,?)",
                 (problem.input, problem.stage, problem.reason, build_id, _now()),
