@@ -325,3 +325,15 @@ def test_quote_cues_broad_mode_keeps_subjectless_verb_without_a_speaker(nlp) -> 
     (cue,) = [c for c in cues if c.lemma == "blame"]
     assert cue.speaker is None and "subject=none" in cue.features
     assert text[slice(*cue.content)] == "the media for the loss of the election"
+
+
+@pytest.mark.model
+def test_quotes_paragraph_of_quotation_continues_a_reported_speaker(nlp) -> None:
+    from onrecord.extract.actors import extract_actors
+
+    text = ("Admiral Jane Porter told reporters that the fleet would stay in port until the storm passed.\n\n"
+            "“We will not put our sailors at risk for a schedule. The ships can wait a few days.”")
+    doc = nlp(text)
+    quotes = extract_quotes(doc, extract_actors(doc))
+    second = [q for q in quotes if q.text.startswith("We will not")]
+    assert second and second[0].speaker_name == "Jane Porter"

@@ -298,13 +298,19 @@ def _previous_quote(m: Marked, drafts: list[_Draft], paras: list[tuple[int, int]
     """The quote this one continues: earlier in its paragraph, or in the paragraph before when
     this one opens its paragraph."""
     here = _paragraph_index(paras, m.start)
-    earlier = [d for d in drafts if d.end <= m.start and d.kind == "direct"]
-    if not earlier:
-        return None
-    last = max(earlier, key=lambda d: d.end)
-    where = _paragraph_index(paras, last.start)
-    if where == here or (where == here - 1 and m.opens_paragraph):
-        return last
+    earlier = [d for d in drafts if d.end <= m.start]
+    direct = [d for d in earlier if d.kind == "direct"]
+    if direct:
+        last = max(direct, key=lambda d: d.end)
+        where = _paragraph_index(paras, last.start)
+        if where == here or (where == here - 1 and m.opens_paragraph):
+            return last
+    # a paragraph that opens with a quotation continues the previous paragraph's speaker, also when
+    # that paragraph reported their words rather than quoting them
+    if earlier and m.opens_paragraph:
+        last = max(earlier, key=lambda d: d.end)
+        if _paragraph_index(paras, last.start) == here - 1 and last.speaker is not None:
+            return last
     return None
 
 
