@@ -478,3 +478,15 @@ def test_actors_gold_list_accuracy_holds_its_floor(seed_docs) -> None:
     total = sum(t for _, t in scores.values())
     assert correct / total >= 0.9
     assert scores["merge"][0] == scores["merge"][1]
+
+
+@pytest.mark.model
+def test_actors_resolve_an_organisation_named_as_modifier_of_its_kind(nlp) -> None:
+    from onrecord.extract.actors import extract_actors, resolve
+
+    text = "The visit went well, KCNA reported.\n\nThe leaders met for two hours, the KCNA news agency said."
+    doc = nlp(text)
+    actors = extract_actors(doc)
+    start = text.index("the KCNA news agency")
+    key = resolve(actors, doc, start, start + len("the KCNA news agency"))
+    assert key is not None and {a.key: a.name for a in actors}[key] == "KCNA"

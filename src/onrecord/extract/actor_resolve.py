@@ -366,6 +366,25 @@ def _named(ctx: _Context, start: int, end: int) -> str | None:
         possessive = text[m.end : m.end + 2] in ("'s", "’s")
         if m.start == start and not possessive and ctx.by_key[m.actor].type == "PERSON":
             return m.actor
+    return _organisation_modifier(ctx, inside, start, end, root)
+
+
+# "the KCNA news agency", "the Tass agency": an organisation named as the modifier of its own kind.
+ORG_HEADS = frozenset(
+    "agency network broadcaster channel newspaper paper outlet service ministry company firm group "
+    "bank office committee council party union".split()
+)
+
+
+def _organisation_modifier(ctx: _Context, inside, start: int, end: int, root: int | None) -> str | None:
+    if root is None:
+        return None
+    head = ctx.text[root:end].split()
+    if not head or head[0].lower().strip(".,") not in ORG_HEADS:
+        return None
+    for m in inside:
+        if start <= m.start and m.end <= root and ctx.by_key[m.actor].type == "ORG":
+            return m.actor
     return None
 
 
