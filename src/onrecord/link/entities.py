@@ -18,18 +18,12 @@ from dataclasses import dataclass, field
 
 from onrecord.corrections import Corrections, Op
 from onrecord.extract.actor_names import STATE_NAMES, name_parts, name_rank, norm, same_person_name
+from onrecord.extract.actors import TYPE_GROUP
+from onrecord.link.common import UnionFind
 from onrecord.models import Actor
 
 log = logging.getLogger(__name__)
 
-TYPE_GROUP = {
-    "PERSON": "PERSON",
-    "ORG": "ORG",
-    "FAC": "ORG",
-    "GPE": "GPE",
-    "LOC": "GPE",
-    "NORP": "NORP",
-}
 
 Member = tuple[str, str]  # (doc_id, actor key)
 
@@ -75,36 +69,14 @@ def merge_entities(
 ) -> EntityIndex:
     """Merge the actors of many documents into entities, then apply the user's corrections."""
     items = [(doc_id, a) for doc_id, actors in per_doc for a in actors]
-    uf = _UnionFind(len(items))
+    uf = UnionFind()
     _merge_non_persons(items, uf)
     _merge_persons(items, uf)
-    clusters = uf.groups()
+    clusters = uf.groups(range(len(items)))  # roots are the smallest index of each cluster
     renamed: dict[int, str] = {}
     for op in corrections.entity_ops if corrections else ():
         clusters = _apply(op, items, clusters, renamed)
     return _index(items, clusters, renamed)
-
-
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def groups(self) -> dict[int, list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.parent)):
-            out[self.find(i)].append(i)
-        return dict(out)
 
 
 def _group(a: Actor) -> str:
@@ -116,7 +88,7 @@ def _name_key(a: Actor) -> str:
     return norm(STATE_NAMES.get(key, key))
 
 
-def _merge_non_persons(items: list[tuple[str, Actor]], uf: _UnionFind) -> None:
+def _merge_non_persons(items: list[tuple[str, Actor]], uf: UnionFind) -> None:
     first: dict[tuple[str, str], int] = {}
     for i, (_, a) in enumerate(items):
         if a.type == "PERSON":
@@ -128,7 +100,7 @@ def _merge_non_persons(items: list[tuple[str, Actor]], uf: _UnionFind) -> None:
             first[key] = i
 
 
-def _merge_persons(items: list[tuple[str, Actor]], uf: _UnionFind) -> None:
+def _merge_persons(items: list[tuple[str, Actor]], uf: UnionFind) -> None:
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, (_, a) in enumerate(items):
         if a.type == "PERSON":
@@ -146,7 +118,7 @@ def _block_keys(a: Actor) -> set[str]:
 
 
 def _merge_block(
-    key: str, members: list[int], items: list[tuple[str, Actor]], uf: _UnionFind
+    key: str, members: list[int], items: list[tuple[str, Actor]], uf: UnionFind
 ) -> None:
     by_name: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i in members:
