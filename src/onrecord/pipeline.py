@@ -179,8 +179,9 @@ def link_ledger(ledger, corrections: Path | None = None) -> None:
     index = merge_entities([(a.document.id, a.actors) for a in analyses], fixes)
     previous = _previous_stories(ledger)
     result = link(analyses, index.entity_of, previous=previous)
+    mentions = {(a.document.id, actor.key): len(actor.mentions) for a in analyses for actor in a.actors}
     ledger.replace_links(
-        entities=[_entity_row(e, analyses, index.entity_of) for e in index.entities],
+        entities=[_entity_row(e, mentions) for e in index.entities],
         entity_of=index.entity_of,
         stories=[{"id": s.id, "title": s.title, "docs": list(s.docs)} for s in result.stories],
         links=[{"kind": k.kind, "items": list(k.items), "note": k.note, "first": k.first} for k in result.links],
@@ -192,40 +193,26 @@ def link_ledger(ledger, corrections: Path | None = None) -> None:
 def _previous_stories(ledger) -> list:
     from onrecord.link.records import Story
 
-    stories = []
-    for row in ledger.rows("stories", order="id"):
-        docs = tuple(r["doc_id"] for r in ledger.rows("story_docs", "story_id=?", (row["id"],), order="doc_id"))
-        stories.append(Story(row["id"], row["title"], docs))
-    return stories
+    docs: dict[str, list[str]] = {}
+    for row in ledger.rows("story_docs", order="story_id, doc_id"):
+        docs.setdefault(row["story_id"], []).append(row["doc_id"])
+    return [Story(row["id"], row["title"], tuple(docs.get(row["id"], ())))
+            for row in ledger.rows("stories", order="id")]
 
 
-def _entity_row(entity, analyses: Sequence[Analysis], entity_of: dict) -> dict:
-    members = getattr(entity, "members", ())
-    mention_count = 0
-    by_doc = {a.document.id: a for a in analyses}
-    for doc_id, key in members:
-        a = by_doc.get(doc_id)
-        if a:
-            mention_count += sum(len(x.mentions) for x in a.actors if x.key == key)
+def _entity_row(entity, mentions: dict[tuple[str, str], int]) -> dict:
+    """``mentions``: the number of mentions of each (doc_id, actor_key)."""
     return {
         "id": entity.id, "name": entity.name, "type": entity.type, "aliases": list(entity.aliases),
-        "roles": [_role_dict(r) for r in entity.roles], "refers_to": entity.refers_to,
-        "doc_count": len({doc for doc, _ in members}), "mention_count": mention_count,
+        "roles": [{"text": text, "doc": doc, "start": start, "end": end} for text, doc, start, end in entity.roles],
+        "refers_to": entity.refers_to,
+        "doc_count": len({doc for doc, _ in entity.members}),
+        "mention_count": sum(mentions.get(member, 0) for member in entity.members),
     }
-
-
-def _role_dict(role) -> dict:
-    if isinstance(role, dict):
-        return role
-    if isinstance(role, tuple | list):
-        text, doc, start, end = (list(role) + [None] * 4)[:4]
-        return {"text": text, "doc": doc, "start": start, "end": end}
-    return {"text": str(role)}
 
 
 def _timeline_row(t) -> dict:
     return {
-        "date": t.date, "granularity": getattr(t, "granularity", None), "salience": t.salience,
-        "summary": t.summary, "events": list(t.events), "sources": list(t.sources),
-        "story_id": getattr(t, "story_id", None),
+        "date": t.date, "granularity": t.granularity, "salience": t.salience, "summary": t.summary,
+        "events": list(t.events), "sources": list(t.sources), "story_id": t.story_id,
     }
