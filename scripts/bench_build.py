@@ -42,13 +42,52 @@ def bare_pipe(texts: list[str], workers: int) -> float:
     return time.perf_counter() - start
 
 
+def stage_times(rows: list[dict]) -> dict[str, float]:
+    """Each per-article stage and the link pass timed on its own, one after the other, in this process."""
+    from onrecord.clean import clean
+    from onrecord.extract.analyze import analyze, with_published
+    from onrecord.ingest.sources import _row_to_input
+    from onrecord.nlp.pipeline import load
+    from onrecord.pipeline import link_ledger
+    from onrecord.store.ledger import Ledger
+
+    raws = [next(_row_to_input(Path("bench.jsonl"), i, r)) for i, r in enumerate(rows, start=1)]
+    nlp = load()
+    times: dict[str, float] = {}
+    start = time.perf_counter()
+    docs = [d for d in (clean(r) for r in raws) if not hasattr(d, "reason")]
+    docs = [with_published(d) for d in docs]
+    times["clean"] = time.perf_counter() - start
+    start = time.perf_counter()
+    parsed = list(nlp.pipe([d.body for d in docs], batch_size=16))
+    times["nlp.pipe"] = time.perf_counter() - start
+    start = time.perf_counter()
+    analyses = [analyze(d, p) for d, p in zip(docs, parsed, strict=True)]
+    times["extract"] = time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as tmp, Ledger(Path(tmp) / "stages.db") as ledger:
+        start = time.perf_counter()
+        for a in analyses:
+            ledger.add(a)
+        times["store"] = time.perf_counter() - start
+        start = time.perf_counter()
+        link_ledger(ledger, None)
+        times["link"] = time.perf_counter() - start
+    return times
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--allsides", type=Path, default=Path("../shared/datasets/allsides"))
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--profile", action="store_true", help="Print the top functions of the build.")
+    ap.add_argument("--stages", action="store_true", help="Only time each stage on its own and print the ratio.")
     args = ap.parse_args()
+    if args.stages:
+        times = stage_times(sample(args.allsides, args.n))
+        print("  ".join(f"{k} {v:.1f} s" for k, v in times.items()))
+        print(f"total / nlp.pipe = {sum(times.values()) / times['nlp.pipe']:.2f}x")
+        return
 
     import onrecord
 
