@@ -17,6 +17,24 @@ HONORIFICS = frozenset(
     major capt captain sgt sergeant adm admiral marshal sen senator rep gov governor mayor
     chairman chairwoman deputy foreign defence defense supreme leader dictator patriarch""".split()
 )
+# Titles that, capitalised right before a capitalised word, introduce a person's name even where
+# NER missed it ("Patriarch Kirill", "Mayor Sokolov"). Titles that also open names of things
+# ("General Motors", "Justice Department", "Major League") are left out.
+PERSON_TITLES = frozenset(
+    """mr mrs ms miss mx dr prof sir dame lady mister madam madame president premier chancellor
+    king queen prince princess pope patriarch cardinal archbishop bishop rabbi imam ayatollah
+    sheikh rev reverend senator sen gov governor mayor ambassador colonel admiral marshal
+    lieutenant sergeant""".split()
+)
+# Words that make a capitalised phrase a place or an institution, not a person ("King Street",
+# "Queen Mary University", "Premier League").
+INSTITUTION_WORDS = frozenset(
+    """court assembly office house council department ministry party administration government
+    palace church cathedral street square avenue road bridge hospital university college school
+    airport station foundation institute committee commission bank fund league cup island islands
+    bay river lake park hall tower centre center museum hotel prize award agency service
+    corporation company group club day forces army navy""".split()
+)
 # Verbs that headline-case NER glues to a name ("Obama Says").
 HEADLINE_VERBS = frozenset(
     """says said tells told warns warned calls called seeks urges vows asks claims wants plans
@@ -168,8 +186,11 @@ def clean_span(text: str, start: int, label: str) -> tuple[int, int, str, tuple[
     if m:
         start, text = start + m.end(), text[m.end() :]
     honorifics: list[str] = []
-    while label == "PERSON" and (m := _HONORIFIC_RE.match(text)) and fold(m.group(1)) in HONORIFICS:
-        honorifics.append(m.group(1))
+    while label == "PERSON":
+        if (m := _HONORIFIC_RE.match(text)) and fold(m.group(1)) in HONORIFICS:
+            honorifics.append(m.group(1))
+        elif not (m := _LEAD_ACRONYM.match(text)) or not _body_acronym(m.group(1)):
+            break  # "MI6 Richard Moore", "US President Joe Biden": the body is not the name
         start, text = start + m.end(), text[m.end() :]
     if label == "PERSON" and (m := re.search(r"['’]s\s", text)):
         if state_of(text[: m.start()]):  # "North Korea's Kim": the person follows
@@ -185,6 +206,14 @@ def clean_span(text: str, start: int, label: str) -> tuple[int, int, str, tuple[
     if not _plausible(text, label):
         return None
     return start, start + len(text), text, tuple(honorifics)
+
+
+_LEAD_ACRONYM = re.compile(r"^([A-Z][A-Z0-9]+)\s+(?=[A-Z])")
+
+
+def _body_acronym(word: str) -> bool:
+    """An all-capitals word that names a body or a state, not a person's initials ("JD Vance")."""
+    return any(c.isdigit() for c in word) or len(word) >= 3 or state_of(word) is not None
 
 
 def _longest_line(text: str, start: int) -> tuple[int, str]:

@@ -89,6 +89,8 @@ class _Context:
     sent_starts: list[int]
     mentions: list[_M]
     pronoun_subjects: list[tuple[int, int, str]]  # (start, end, gender) of subject pronouns
+    # (start, end) of subjects that describe one person without naming them ("A Kazakh expert")
+    described_subjects: list[tuple[int, int]]
     starts: list[int] = field(default_factory=list)
     headings: list[tuple[int, int]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
@@ -108,8 +110,27 @@ def resolve(actors: Sequence[Actor], doc: Doc, start: int, end: int) -> str | No
         return None
     kind = PRONOUNS.get(fold(text))
     if kind is not None:
-        return _pronoun(ctx, start, kind, depth=0)
-    return _named(ctx, start, end) or _alias(ctx, text, start) or _description(ctx, text, start)
+        return _pronoun(ctx, start, kind, depth=0) or None
+    return (
+        _named(ctx, start, end)
+        or _alias(ctx, text, start)
+        or _description(ctx, text, start, end)
+        or _state_body(ctx, text)
+    )
+
+
+def is_unnamed(actors: Sequence[Actor], doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc.text[start:end]`` stands for a person the text leaves unnamed: an indefinite
+    description ("A Kazakh expert in Astana") or a he/she whose antecedent is one. ``resolve``
+    gives None for these; a caller's fallback (the last person quoted) must not override it."""
+    if not actors:
+        return False
+    ctx = _context(actors, doc)
+    text = ctx.text[start:end].strip()
+    kind = PRONOUNS.get(fold(text))
+    if kind in ("m", "f"):
+        return _pronoun(ctx, start, kind, depth=0) == _UNKNOWN
+    return bool(text) and bool(_INDEFINITE.match(text)) and resolve(actors, doc, start, end) is None
 
 
 def _context(actors: Sequence[Actor], doc: Doc) -> _Context:
@@ -161,12 +182,31 @@ def _build_context(actors: Sequence[Actor], doc: Doc) -> _Context:
         sent_starts,
         mentions,
         pron,
+        _described_subjects(doc) if parsed else [],
         [m.start for m in mentions],
         headings,
     )
     for a in actors:
         ctx.gender[a.key] = _gender(text, a)
     return ctx
+
+
+def _described_subjects(doc: Doc) -> list[tuple[int, int]]:
+    """Subjects that are a singular description of a person ("A Kazakh expert in Astana told",
+    "The Russian leader said", "one of Putin's aides told"), as (start, end) of the noun phrase
+    up to its head."""
+    out = []
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if tok.pos_ == "NOUN" and tok.tag_ != "NNS" and is_role_head(tok.text):
+            out.append((tok.left_edge.idx, tok.idx + len(tok)))
+        elif tok.lower_ == "one" and any(
+            c.lower_ == "of" and any(is_role_head(g.text) for g in c.subtree) for c in tok.children
+        ):
+            last = tok.right_edge
+            out.append((tok.left_edge.idx, last.idx + len(last)))
+    return out
 
 
 def _headings(text: str) -> list[tuple[int, int]]:
@@ -269,13 +309,23 @@ def _fits(ctx: _Context, key: str, kind: str) -> bool:
 # --- pronouns ---------------------------------------------------------------------------------
 
 
+# A pronoun whose antecedent is a person the text does not name: stop looking, it is unknown.
+_UNKNOWN = ""
+
+
 def _pronoun(ctx: _Context, start: int, kind: str, depth: int) -> str | None:
+    """The actor a pronoun stands for; ``_UNKNOWN`` when it stands for a person left unnamed."""
     si = _sentence_of(ctx, start)
     lo, _ = _sentence_bounds(ctx, si)
     current = [m for m in _mentions_between(ctx, lo, start) if not m.quoted]
     if kind == "group":
         return _group_pronoun(ctx, si, current)
     found = [m for m in current if m.subject and _fits(ctx, m.actor, kind)]
+    described = [d for d in _described_between(ctx, lo, start) if _described_fits(ctx, d, kind)]
+    if described and (not found or described[-1][0] > found[-1].start):
+        hit = _described_actor(ctx, described[-1], kind)
+        if hit is not None:
+            return hit
     if found:
         return found[-1].actor
     nearest = next((m.actor for m in reversed(current) if _fits(ctx, m.actor, kind)), None)
@@ -290,7 +340,7 @@ def _pronoun(ctx: _Context, start: int, kind: str, depth: int) -> str | None:
             continue  # a quotation running over several sentences does not use up the look-back
         budget -= 1
         hit = _subject_in(ctx, si - back, kind, depth)
-        if hit:
+        if hit is not None:
             return hit
         if nearest is None:
             s_lo, s_hi = _sentence_bounds(ctx, si - back)
@@ -314,23 +364,59 @@ def _all_quoted(ctx: _Context, si: int) -> bool:
 
 
 def _subject_in(ctx: _Context, si: int, kind: str, depth: int) -> str | None:
-    """The first subject of sentence ``si`` that fits: a mention, or a pronoun resolved in turn."""
+    """The first subject of sentence ``si`` that fits: a mention, a pronoun resolved in turn, or a
+    description of a person (``_UNKNOWN`` when it names nobody: "A Kazakh expert told ...")."""
     lo, hi = _sentence_bounds(ctx, si)
-    cands: list[tuple[int, str | None]] = [
-        (m.start, m.actor)
+    cands: list[tuple[int, str | None, tuple[int, int] | None]] = [
+        (m.start, m.actor, None)
         for m in _mentions_between(ctx, lo, hi)
         if m.subject and not m.quoted and _fits(ctx, m.actor, kind)
     ]
+    for d in _described_between(ctx, lo, hi):
+        if _described_fits(ctx, d, kind):
+            cands.append((d[0], None, d))
     if depth < 3:
         for s, _e, g in ctx.pronoun_subjects:
             if lo <= s < hi and g == kind and not _quoted(ctx.text, s):
-                cands.append((s, None))
-    for s, actor in sorted(cands, key=lambda c: c[0]):
-        if actor is None:
+                cands.append((s, None, None))
+    for s, actor, described in sorted(cands, key=lambda c: c[0]):
+        if described is not None:
+            actor = _described_actor(ctx, described, kind)
+        elif actor is None:
             actor = _pronoun(ctx, s, kind, depth + 1)
-        if actor:
+        if actor is not None:
             return actor
     return None
+
+
+def _described_between(ctx: _Context, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [
+        d
+        for d in ctx.described_subjects
+        if lo <= d[0] < hi and not _quoted(ctx.text, d[0]) and not _mention_at(ctx, d)
+    ]
+
+
+def _mention_at(ctx: _Context, span: tuple[int, int]) -> bool:
+    """The described subject ends with a name ("The Kremlin spokesman Dmitry Peskov")."""
+    return any(m.end == span[1] for m in _mentions_between(ctx, span[0], span[1]))
+
+
+def _described_fits(ctx: _Context, span: tuple[int, int], kind: str) -> bool:
+    words = {fold(w) for w in ctx.text[span[0] : span[1]].split()}
+    gender = "f" if words & FEMALE_NOUNS else "m" if words & MALE_NOUNS else ""
+    return gender in ("", kind)
+
+
+def _described_actor(ctx: _Context, span: tuple[int, int], kind: str) -> str | None:
+    """The person a described subject is: an actor that fits, ``_UNKNOWN`` when the description
+    names nobody the text knows, None when it resolves to someone the pronoun cannot be."""
+    s, e = span
+    text = ctx.text[s:e]
+    key = _named(ctx, s, e) or _alias(ctx, text, s) or _description(ctx, text, s, e)
+    if key is None:
+        return _UNKNOWN
+    return key if _fits(ctx, key, kind) else None
 
 
 def _group_pronoun(ctx: _Context, si: int, current: list[_M]) -> str | None:
@@ -364,9 +450,15 @@ def _named(ctx: _Context, start: int, end: int) -> str | None:
                 return m.actor
     for m in inside:
         possessive = text[m.end : m.end + 2] in ("'s", "’s")
-        if m.start == start and not possessive and ctx.by_key[m.actor].type == "PERSON":
+        opens = m.start == start or (start < m.start and _titles_only(text[start : m.start]))
+        if opens and not possessive and ctx.by_key[m.actor].type == "PERSON":
             return m.actor
     return _organisation_modifier(ctx, inside, start, end, root)
+
+
+def _titles_only(words: str) -> bool:
+    """Whether the words before a name are only its titles ("Colonel General", "Patriarch")."""
+    return all(fold(w).rstrip(".") in HONORIFICS or is_role_head(w) for w in words.split())
 
 
 # "the KCNA news agency", "the Tass agency": an organisation named as the modifier of its own kind.
@@ -408,19 +500,29 @@ def _alias(ctx: _Context, text: str, start: int) -> str | None:
     """A name the span repeats, with honorifics dropped; the latest actor named so if several.
 
     Failing the whole span, a trailing name ("The head of MI6 Richard Moore" -> "Richard Moore"),
-    unless a preposition ties it to the head ("a spokesman for Putin" is not Putin).
+    unless a preposition ties it to the head ("a spokesman for Putin" is not Putin) or it is the
+    end of a longer name ("courting of Kim Jong-un" does not name "Jong-un").
     """
     words = text.split()
     while len(words) > 1 and fold(words[0]).rstrip(".") in HONORIFICS | {"the"}:
         words = words[1:]
     found = _alias_key(ctx, norm(" ".join(words)), start)
+    at = ctx.text.find(text, start)
+    offsets = [at + m.start() for m in re.finditer(r"\S+", text)] if at >= 0 else []
     for n in range(min(4, len(words) - 1), 0, -1):
         if found:
             break
         tail = words[-n:]
+        if offsets and _inside_mention(ctx, offsets[-n]):
+            continue
         if all(w[:1].isupper() for w in tail) and not _after_preposition(" ".join(words[:-n])):
             found = _alias_key(ctx, norm(" ".join(tail)), start)
     return found
+
+
+def _inside_mention(ctx: _Context, pos: int) -> bool:
+    """Whether ``pos`` lies inside a mention that starts before it."""
+    return any(m.start < pos < m.end for m in _mentions_between(ctx, max(0, pos - 80), pos))
 
 
 def _alias_key(ctx: _Context, key: str, start: int) -> str | None:
@@ -445,7 +547,13 @@ def _latest(ctx: _Context, keys: list[str], start: int) -> str | None:
 # --- descriptions -----------------------------------------------------------------------------
 
 
-def _description(ctx: _Context, text: str, start: int) -> str | None:
+# "A Kazakh expert", "one of Putin's aides", "another official": a person the text leaves unnamed.
+_INDEFINITE = re.compile(r"^(?:a|an|one|another|some)\s", re.I)
+
+
+def _description(ctx: _Context, text: str, start: int, end: int) -> str | None:
+    if _INDEFINITE.match(text):
+        return None  # introduces someone new: not knowable, whoever was named before
     desc = _strip_determiner(text)
     head = role_head(desc)
     if head is None or not is_role_head(head) or _plural(desc, head):
@@ -456,10 +564,48 @@ def _description(ctx: _Context, text: str, start: int) -> str | None:
     if exact:
         return _latest(ctx, exact, start) or exact[0]
     nat = _description_state(desc)
-    skip = {owner} | _other_gender(ctx, desc)
-    return _by_role(ctx, desc, head, nat, start, skip) or _salient(
+    skip = {owner} | _other_gender(ctx, desc) | _named_after(ctx, start, end)
+    forward = desc == text.strip()  # no determiner: headline style ("..., says US expert")
+    return _by_role(ctx, desc, head, nat, start, end, skip, forward) or _salient(
         ctx, desc, head, nat, start, skip
     )
+
+
+def _named_after(ctx: _Context, start: int, end: int) -> set[str | None]:
+    """People the rest of the sentence names ("The US officer says President Putin's courting"):
+    someone talked about by name is not the one described, unless named in apposition right
+    after the description ("The Russian president, Vladimir Putin")."""
+    _, hi = _sentence_bounds(ctx, _sentence_of(ctx, start))
+    return {
+        m.actor
+        for m in _mentions_between(ctx, end, hi)
+        if ctx.by_key[m.actor].type == "PERSON"
+        and not re.fullmatch(r"[\s,(]*", ctx.text[end : m.start])
+    }
+
+
+# Bodies of a state's government: "the French foreign ministry" speaks for France.
+STATE_BODY_HEADS = frozenset(
+    "ministry government administration cabinet embassy consulate presidency authorities".split()
+)
+
+
+def _state_body(ctx: _Context, text: str) -> str | None:
+    """A state's government body named by its nationality ("the French foreign ministry",
+    "Russia's defence ministry") -> the state's actor, when the article has one."""
+    if _INDEFINITE.match(text):
+        return None
+    desc = _strip_determiner(text)
+    head = role_head(desc)
+    if head not in STATE_BODY_HEADS:
+        return None
+    state = _description_state(desc)
+    keys = [
+        a.key
+        for a in ctx.actors
+        if state and a.name == state and a.type in ("GPE", "ORG") and a.refers_to is None
+    ]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _other_gender(ctx: _Context, desc: str) -> set[str | None]:
@@ -503,7 +649,8 @@ def _actor_state(ctx: _Context, actor: Actor) -> str | None:
         return ctx.nationality[actor.key]
     state = None
     for r in actor.roles:
-        state = state or _description_state(r.text)
+        owner = re.match(r"^(.+?)['’]s\s", r.text)  # "India's prime minister"
+        state = state or _description_state(r.text) or (owner and _place_state(ctx, owner[1]))
     text = ctx.text
     for m in actor.mentions:
         if state:
@@ -515,10 +662,26 @@ def _actor_state(ctx: _Context, actor: Actor) -> str | None:
             r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+$", text[max(0, m.start - 40) : m.start]
         )
         state = (
-            (after and state_of(after.group(1))) or (before and state_of(before.group(1))) or None
+            (after and _place_state(ctx, after.group(1)))
+            or (before and _place_state(ctx, before.group(1)))
+            or None
         )
     ctx.nationality[actor.key] = state
     return state
+
+
+def _place_state(ctx: _Context, name: str) -> str | None:
+    """The state a place name stands for: a known state or metonym, else a place the article's
+    NER calls a GPE ("India", outside the lexicon), by its canonical name."""
+    state = state_of(name)
+    if state:
+        return state
+    key = norm(name)
+    for a in ctx.actors:
+        if a.type == "GPE" and key in {norm(n) for n in (a.name, *a.aliases)}:
+            target = ctx.by_key.get(a.refers_to) if a.refers_to else None
+            return target.name if target else a.name
+    return None
 
 
 def _compatible_state(ctx: _Context, actor: Actor, nat: str | None) -> bool:
@@ -529,12 +692,24 @@ def _compatible_state(ctx: _Context, actor: Actor, nat: str | None) -> bool:
 
 
 def _by_role(
-    ctx: _Context, desc: str, head: str, nat: str | None, start: int, skip: set[str | None]
+    ctx: _Context,
+    desc: str,
+    head: str,
+    nat: str | None,
+    start: int,
+    end: int,
+    skip: set[str | None],
+    forward: bool = False,
 ) -> str | None:
-    """The person holding a role with the same head (or one of its kind), best modifier overlap."""
+    """The person holding a role with the same head (or one of its kind), best modifier overlap.
+
+    A definite description ("the Russian expert") points back: the person must be named before
+    its end. One without a determiner in a headline ("..., says Russian expert") may point forward.
+    """
     group = ROLE_GROUP_OF.get(head)
     words = {fold(w) for w in desc.split()} - {head}
     specific = _specific_modifiers(desc, head)
+    forward = forward or _in(ctx.headings, start)
     best: tuple[float, int, str] | None = None
     for a in ctx.actors:
         if a.type != "PERSON" or a.key in skip or not _compatible_state(ctx, a, nat):
@@ -549,6 +724,8 @@ def _by_role(
                 words & {fold(w) for w in r.text.split()}
             ) * 0.5
             last = max((m.start for m in a.mentions if m.start < start), default=-1)
+            if not forward and not any(m.start < end for m in a.mentions):
+                continue  # named only later
             if best is None or (score, last) > best[:2]:
                 best = (score, last, a.key)
     return best[2] if best else None
@@ -577,9 +754,10 @@ def _specific_modifiers(desc: str, head: str) -> set[str]:
 def _salient(
     ctx: _Context, desc: str, head: str, nat: str | None, start: int, skip: set[str | None]
 ) -> str | None:
-    """The most salient person of the last few sentences that the description can fit."""
+    """The most salient person of the last few sentences that the description can fit; a
+    heading (a live-blog entry) closes the window, as for pronouns."""
     si = _sentence_of(ctx, start)
-    lo = ctx.sent_starts[max(0, si - _SALIENCE_SENTENCES)]
+    lo = max(ctx.sent_starts[max(0, si - _SALIENCE_SENTENCES)], _heading_end_before(ctx, start))
     group = ROLE_GROUP_OF.get(head)
     scores: dict[str, float] = {}
     for m in _mentions_between(ctx, lo, start):
@@ -595,6 +773,14 @@ def _salient(
         and _role_allows(ctx.by_key[key], group, _specific_modifiers(desc, head))
     ]
     return max(fits)[1] if fits else None
+
+
+def _heading_end_before(ctx: _Context, pos: int) -> int:
+    """End of the last heading that ends at or before ``pos`` (0 when none)."""
+    i = bisect.bisect_right(ctx.headings, (pos, pos)) - 1
+    while i >= 0 and ctx.headings[i][1] > pos:
+        i -= 1
+    return ctx.headings[i][1] if i >= 0 else 0
 
 
 def _role_allows(actor: Actor, group: str | None, specific: set[str]) -> bool:

@@ -54,6 +54,9 @@ ROLE_GROUPS: dict[str, tuple[str, ...]] = {
         "professor",
         "fellow",
         "strategist",
+        "economist",
+        "historian",
+        "scientist",
     ),
     "minister": ("minister", "secretary", "commissioner"),
     "officer": ("officer", "official", "agent", "spy", "operative"),
@@ -294,11 +297,19 @@ _HEAD_STOPS = frozenset(
 
 
 def role_head(text: str) -> str | None:
-    """The head noun of a role or description ("Russia's leader of 23 years" -> "leader")."""
-    words = [fold(w).strip(".,;:'’\"“”") for w in text.split()]
-    words = [w for w in words if w]
+    """The head noun of a role or description ("Russia's leader of 23 years" -> "leader").
+
+    A title before a possessive belongs to the possessor, not to the head: "President Putin's
+    courting of Kim" is headed by "courting", not by "president".
+    """
+    words = [fold(w).strip('.,;:"“”') for w in text.split()]
+    words = [w for w in words if w.strip("'’")]
     cut = next((i for i, w in enumerate(words) if i and w in _HEAD_STOPS), len(words))
     words = words[:cut]
+    owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "'"))), default=-1)
+    if 0 <= owner < len(words) - 1:
+        words = words[owner + 1 :]
+    words = [w.strip("'’") for w in words]
     for k in range(len(words) - 1, -1, -1):
         two = " ".join(words[k - 1 : k + 1]) if k else ""
         if two in ROLE_GROUP_OF:
