@@ -25,13 +25,14 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, DocBin
 
-from onrecord.eval.polnear import Item, articles, match, read_ann
-from onrecord.extract import quotes
-from onrecord.extract.quote_model import MODEL_FILE, QuoteModel
+from onrecord.eval.polnear import _trim_frags, articles, coverage, read_ann
+from onrecord.extract import quote_tagger, quotes
+from onrecord.extract.quote_model import EXACT_FILE, MODEL_FILE, QuoteModel
 from onrecord.nlp.pipeline import load
 
 log = logging.getLogger(__name__)
 OUT = Path(__file__).resolve().parents[1] / "src" / "onrecord" / MODEL_FILE
+EXACT_OUT = OUT.parent / Path(EXACT_FILE).name
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,8 @@ class Example:
     article: int
     features: tuple[str, ...]
     gold: int  # index of the gold attribution it covers (>= 30%), -1 for none
+    exact: bool = False  # it (or the split quote it belongs to) has a gold content's exact edges
+    span: tuple[int, int] = (0, 0)
 
 
 def parse(path: Path, limit: int | None, cache: Path | None) -> tuple[list[Doc], list[str], list[str]]:
@@ -54,28 +57,40 @@ def parse(path: Path, limit: int | None, cache: Path | None) -> tuple[list[Doc],
     return docs, texts, anns
 
 
-def examples(docs: list[Doc], texts: list[str], anns: list[str]) -> tuple[list[Example], int]:
+def examples(
+    docs: list[Doc], texts: list[str], anns: list[str], tags: list[list[str]] | None = None
+) -> tuple[list[Example], int]:
     out: list[Example] = []
     n_gold = 0
     for k, (doc, text, ann) in enumerate(zip(docs, texts, anns, strict=True)):
         gold = read_ann(ann, text)
         n_gold += len(gold)
-        drafts = quotes.candidates(doc, broad=True)
-        groups = _groups(text, drafts)
-        items = [Item(tuple(sorted((d.start, d.end) for d in g)), None, False) for g in groups]
-        hits = {id(d): i for i, j in match(gold, items, 0.3) for d in groups[j]}
-        for d, feats in zip(drafts, quotes.all_features(text, drafts), strict=True):
-            out.append(Example(k, feats, hits.get(id(d), -1)))
+        runs = quote_tagger.runs(doc, tags[k]) if tags is not None else None
+        drafts = quotes.candidates(doc, broad=True, runs=runs)
+        golden = {g.content for g in gold}
+        label: dict[int, tuple[int, bool]] = {}
+        for group in _groups(text, drafts):
+            frags = _trim_frags(text, [(d.start, d.end) for d in group])
+            best = max(range(len(gold)), key=lambda i: coverage(gold[i].content, frags), default=-1)
+            hit = best if best >= 0 and coverage(gold[best].content, frags) >= 0.3 else -1
+            for d in group:
+                single = _trim_frags(text, [(d.start, d.end)]) in golden
+                label[id(d)] = (hit, frags in golden or single)
+        for d, feats in zip(drafts, quotes.all_features(text, drafts, runs), strict=True):
+            hit, exact = label[id(d)]
+            out.append(Example(k, feats, hit, exact, (d.start, d.end)))
     return out, n_gold
 
 
 def _groups(text: str, drafts: list) -> list[list]:
     """Candidates joined as the scores join predicted quotes: the parts of a split quote (same
-    speaker mention, cue and paragraph) are one item, one-to-one with the gold."""
+    speaker mention, cue and paragraph) are one item; another reading of a candidate's edges
+    (a variant) is grouped with other variants, never with the readings it varies."""
     breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", text)]
     groups: dict[object, list] = {}
     for i, d in enumerate(drafts):
-        key = (d.speaker, d.cue, bisect.bisect(breaks, d.start)) if d.speaker else i
+        variant = d.feature.rsplit("/", 2)[1] in quotes.VARIANTS
+        key = (d.speaker, d.cue, bisect.bisect(breaks, d.start), variant) if d.speaker else i
         groups.setdefault(key, []).append(d)
     return list(groups.values())
 
@@ -107,13 +122,71 @@ def fit(x: np.ndarray, y: np.ndarray, size: int, l2: float, steps: int) -> tuple
     return w, b
 
 
+def clusters(exs: list[Example]) -> list[list[int]]:
+    """Indices of candidates whose spans overlap, chained, per article: the readings one kept
+    quote is chosen from."""
+    out: list[list[int]] = []
+    order = sorted(range(len(exs)), key=lambda i: (exs[i].article, exs[i].span))
+    current: list[int] = []
+    end = -1
+    for i in order:
+        e = exs[i]
+        if current and (e.article != exs[current[0]].article or e.span[0] >= end):
+            out.append(current)
+            current, end = [], -1
+        current.append(i)
+        end = max(end, e.span[1])
+    if current:
+        out.append(current)
+    return out
+
+
+def fit_choice(x: np.ndarray, y: np.ndarray, groups: list[list[int]], size: int, l2: float,
+               steps: int) -> np.ndarray:
+    """Conditional logit: in each group with an exact reading, the softmax of the scores puts
+    its mass on the exact readings. Full-batch Adagrad; returns the weights."""
+    groups = [g for g in groups if len(g) > 1 and 0 < y[g].sum() < len(g)]
+    idx = np.concatenate([np.array(g) for g in groups])
+    owner = np.concatenate([np.full(len(g), k) for k, g in enumerate(groups)])
+    target = np.concatenate([y[g] / y[g].sum() for g in groups])
+    xs = x[idx]
+    w = np.zeros(size + 1)
+    acc = np.full(size + 1, 1e-8)
+    for _ in range(steps):
+        z = w[xs].sum(axis=1)
+        top = np.full(len(groups), -np.inf)
+        np.maximum.at(top, owner, z)
+        ez = np.exp(z - top[owner])
+        total = np.zeros(len(groups))
+        np.add.at(total, owner, ez)
+        err = (ez / total[owner] - target) / len(groups)
+        grad = np.zeros(size + 1)
+        np.add.at(grad, xs, err[:, None])
+        grad += l2 * w
+        grad[size] = 0.0
+        acc += grad**2
+        w -= 0.5 * grad / np.sqrt(acc)
+    return w
+
+
 def estimate_f1(exs: list[Example], probs: np.ndarray, threshold: float, n_gold: int) -> float:
-    kept = [e for e, p in zip(exs, probs, strict=True) if p >= threshold]
+    """F1 estimate of the kept candidates after overlap suppression (as the extractor does)."""
+    kept: list[Example] = []
+    by_article: dict[int, list[tuple[float, Example]]] = {}
+    for e, p in zip(exs, probs, strict=True):
+        if p >= threshold:
+            by_article.setdefault(e.article, []).append((p, e))
+    for pairs in by_article.values():
+        chosen: list[Example] = []
+        for _, e in sorted(pairs, key=lambda pe: -pe[0]):
+            if not any(min(e.span[1], c.span[1]) > max(e.span[0], c.span[0]) for c in chosen):
+                chosen.append(e)
+        kept += chosen
     found = {(e.article, e.gold) for e in kept if e.gold >= 0}
-    if not kept:
+    if not kept or not found:
         return 0.0
     precision, recall = len(found) / len(kept), len(found) / n_gold
-    return 2 * precision * recall / (precision + recall) if found else 0.0
+    return 2 * precision * recall / (precision + recall)
 
 
 def vocabulary(exs: list[Example], min_count: int) -> dict[str, int]:
@@ -144,9 +217,12 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=300)
     parser.add_argument("--folds", type=int, default=4)
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the model")
+    parser.add_argument("--tags", type=Path, default=None,
+                        help="out-of-fold tagger labels (scripts/train_quote_tagger.py --oof)")
     args = parser.parse_args()
     began = time.perf_counter()
-    exs, n_gold = examples(*parse(args.train, args.limit, args.cache))
+    tags = json.loads(args.tags.read_text(encoding="utf-8")) if args.tags else None
+    exs, n_gold = examples(*parse(args.train, args.limit, args.cache), tags)
     print(f"{len(exs)} candidates, {sum(e.gold >= 0 for e in exs)} positive, {n_gold} gold")
     probs = cross_validate(exs, args)
     grid = [round(t, 2) for t in np.arange(0.2, 0.75, 0.05)]
@@ -159,6 +235,12 @@ def main() -> None:
     model = QuoteModel({f: float(w[i]) for f, i in vocab.items()}, b, threshold)
     args.out.write_text(json.dumps(model.to_json(), indent=0) + "\n", encoding="utf-8")
     print(f"threshold {threshold}; {len(vocab)} features written to {args.out.name}")
+    y_exact = np.array([e.exact for e in exs], dtype=float)
+    w = fit_choice(matrix(exs, vocab), y_exact, clusters(exs), len(vocab), args.l2, args.steps)
+    exact = QuoteModel({f: float(w[i]) for f, i in vocab.items()}, 0.0, 0.5)
+    exact_out = args.out.parent / EXACT_OUT.name
+    exact_out.write_text(json.dumps(exact.to_json(), indent=0) + "\n", encoding="utf-8")
+    print(f"exactness model ({int(y_exact.sum())} exact candidates) written to {exact_out.name}")
     print(f"done in {time.perf_counter() - began:.0f} s")
 
 

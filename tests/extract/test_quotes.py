@@ -308,7 +308,55 @@ def test_quote_model_is_installed_with_the_package() -> None:
 
     model = load_model()
     assert model is not None and 0.0 < model.threshold < 1.0
-    assert model.weights["speech=True"] > model.weights["speech=False"]
+    # a candidate the tagger calls content all through is likelier than one it never tags
+    assert model.weights["t_share=4"] > model.weights["t_share=0"]
+
+
+def test_exactness_model_prefers_edges_the_tagger_shares() -> None:
+    from onrecord.extract.quote_model import EXACT_FILE, load_model
+
+    exact = load_model(EXACT_FILE)
+    assert exact is not None
+    assert exact.weights["t_edges=True/True"] > exact.weights["t_edges=False/False"]
+
+
+def _draft(start: int, end: int, feature: str = "say/clause/indirect"):
+    from onrecord.extract.quotes import _Draft
+
+    return _Draft(start, end, "indirect", "said", (0, 3), None, feature)
+
+
+def test_suppress_keeps_the_best_scored_of_overlapping_readings() -> None:
+    from onrecord.extract.quotes import _suppress
+
+    wide, narrow, apart = _draft(10, 60), _draft(15, 40), _draft(70, 90)
+    kept = _suppress([(0.4, wide), (0.7, narrow), (0.2, apart)])
+    assert kept == [narrow, apart]  # text order, the wide reading gone
+    assert _suppress([(0.9, wide), (0.7, narrow)]) == [wide]
+
+
+def test_variants_offer_edges_without_that_and_without_a_trailing_clause() -> None:
+    from onrecord.extract.quote_tagger import Run
+    from onrecord.extract.quotes import _variants
+
+    text = "Ames said that the bridge would close, which surprised the town council."
+    start = text.index("that")
+    d = _draft(start, len(text) - 1)
+    spans = {text[v.start : v.end]: v.feature for v in _variants(text, [d], ())}
+    assert spans["the bridge would close, which surprised the town council"] == "say/nolead/indirect"
+    assert spans["that the bridge would close"] == "say/notail/indirect"
+    run = Run("C", text.index("the bridge"), text.index(","), 0, 0)
+    spans = {text[v.start : v.end]: v.feature for v in _variants(text, [d], [run])}
+    assert spans["the bridge would close"] == "say/snap/indirect"
+    assert all(v.speaker == d.speaker and v.cue == d.cue for v in _variants(text, [d], [run]))
+
+
+def test_direct_quotes_get_no_variants() -> None:
+    from onrecord.extract.quotes import _Draft, _variants
+
+    text = '"The bridge will close, which is bad," Ames said.'
+    d = _Draft(0, text.index(" Ames"), "direct", "said", (0, 3), None, "say/adjacent/direct")
+    assert _variants(text, [d], ()) == []
 
 
 @pytest.mark.model

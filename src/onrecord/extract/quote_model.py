@@ -20,6 +20,7 @@ from importlib import resources
 log = logging.getLogger(__name__)
 
 MODEL_FILE = "data/quotes/candidate_model.json"
+EXACT_FILE = "data/quotes/exact_model.json"  # which reading of a quote has the right edges
 SWITCH = "ONRECORD_QUOTES_MODEL"  # set to "off" for the rules only (comparisons)
 
 
@@ -47,15 +48,16 @@ def from_json(raw: dict) -> QuoteModel:
     return QuoteModel(dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]))
 
 
-@functools.lru_cache(maxsize=1)
-def load_model() -> QuoteModel | None:
-    """The installed model (read once per process), or None when it is not installed or
-    switched off with ``ONRECORD_QUOTES_MODEL=off``."""
+@functools.lru_cache(maxsize=4)
+def load_model(name: str = MODEL_FILE) -> QuoteModel | None:
+    """An installed model (read once per process): the candidate model by default, or
+    ``EXACT_FILE``; None when it is not installed or switched off with
+    ``ONRECORD_QUOTES_MODEL=off``."""
     if os.environ.get(SWITCH, "").lower() in ("off", "0", "no"):
         log.info("learned candidate model switched off (%s)", SWITCH)
         return None
     try:
-        raw = resources.files("onrecord").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+        raw = resources.files("onrecord").joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError:
         log.info("no learned candidate model; the rules' precision filter is used")
         return None
