@@ -6,7 +6,7 @@ penalties) learns them from the features of ``quote_tagger.token_features``. Wri
 ``src/onrecord/data/quotes/tagger.crfsuite``.
 
 With ``--oof FILE`` it also trains one tagger per fold (articles split by index) and writes each
-article's labels as tagged by the tagger that did not see it: the candidate model is then trained
+article's labels and marginals as tagged by the tagger that did not see it: the candidate model is then trained
 on tags as noisy as those it will meet (``scripts/train_quotes_model.py --tags FILE``).
 
     nice .venv/bin/python scripts/train_quote_tagger.py ../shared/datasets/polnear/train \
@@ -86,23 +86,15 @@ def main() -> None:
     print(f"{len(docs)} articles, {sum(len(s) for s in seqs)} paragraphs, "
           f"{sum(len(d) for d in docs)} tokens ({time.perf_counter() - began:.0f} s)")
     if args.oof is not None:
-        import pycrfsuite
-
-        oof: list[list[str]] = [[] for _ in docs]
+        oof: list[object] = [None for _ in docs]
         for k in range(args.folds):
             with tempfile.TemporaryDirectory() as tmp:
                 path = Path(tmp) / "fold.crfsuite"
                 train([x for i, s in enumerate(seqs) if i % args.folds != k for x in s], path, args)
-                tagger = pycrfsuite.Tagger()
-                tagger.open(str(path))
+                tagger = quote_tagger.Tagger(str(path))
                 for i, doc in enumerate(docs):
                     if i % args.folds == k:
-                        tags = ["O"] * len(doc)
-                        for start, _, feats in quote_tagger.token_features(doc):
-                            for j, label in enumerate(tagger.tag(feats)):
-                                tags[start + j] = label
-                        oof[i] = tags
-                tagger.close()
+                        oof[i] = tagger.tag_with_margins(doc)
             print(f"fold {k} done ({time.perf_counter() - began:.0f} s)")
         args.oof.write_text(json.dumps(oof), encoding="utf-8")
     train([x for s in seqs for x in s], args.out, args)

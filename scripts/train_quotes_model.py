@@ -58,15 +58,15 @@ def parse(path: Path, limit: int | None, cache: Path | None) -> tuple[list[Doc],
 
 
 def examples(
-    docs: list[Doc], texts: list[str], anns: list[str], tags: list[list[str]] | None = None
+    docs: list[Doc], texts: list[str], anns: list[str], tags: list | None = None
 ) -> tuple[list[Example], int]:
     out: list[Example] = []
     n_gold = 0
     for k, (doc, text, ann) in enumerate(zip(docs, texts, anns, strict=True)):
         gold = read_ann(ann, text)
         n_gold += len(gold)
-        runs = quote_tagger.runs(doc, tags[k]) if tags is not None else None
-        drafts = quotes.candidates(doc, broad=True, runs=runs)
+        tagged = quote_tagger.tagging(doc, *tags[k]) if tags is not None else None
+        drafts = quotes.candidates(doc, broad=True, tagged=tagged)
         golden = {g.content for g in gold}
         label: dict[int, tuple[int, bool]] = {}
         for group in _groups(text, drafts):
@@ -76,7 +76,7 @@ def examples(
             for d in group:
                 single = _trim_frags(text, [(d.start, d.end)]) in golden
                 label[id(d)] = (hit, frags in golden or single)
-        for d, feats in zip(drafts, quotes.all_features(text, drafts, runs), strict=True):
+        for d, feats in zip(drafts, quotes.all_features(text, drafts, tagged), strict=True):
             hit, exact = label[id(d)]
             out.append(Example(k, feats, hit, exact, (d.start, d.end)))
     return out, n_gold
@@ -236,7 +236,10 @@ def main() -> None:
     args.out.write_text(json.dumps(model.to_json(), indent=0) + "\n", encoding="utf-8")
     print(f"threshold {threshold}; {len(vocab)} features written to {args.out.name}")
     y_exact = np.array([e.exact for e in exs], dtype=float)
-    w = fit_choice(matrix(exs, vocab), y_exact, clusters(exs), len(vocab), args.l2, args.steps)
+    # the choice is learned among the candidates the candidate model keeps (out of fold), as met
+    kept = [i for i, p in enumerate(probs) if p >= threshold]
+    groups = [[kept[j] for j in g] for g in clusters([exs[i] for i in kept])]
+    w = fit_choice(matrix(exs, vocab), y_exact, groups, len(vocab), args.l2, args.steps)
     exact = QuoteModel({f: float(w[i]) for f, i in vocab.items()}, 0.0, 0.5)
     exact_out = args.out.parent / EXACT_OUT.name
     exact_out.write_text(json.dumps(exact.to_json(), indent=0) + "\n", encoding="utf-8")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.quantities import Quantity, extract_quantities
+from onrecord.extract.quote_cues import CUES
 from onrecord.models import Actor, Claim, Quote
 from onrecord.nlp.pipeline import text_of
 
@@ -106,12 +107,39 @@ def extract_claims(doc: Doc, actors: Sequence[Actor] = (), quotes: Sequence[Quot
 def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], next_text: str,
            actors: Sequence[Actor], quotes: Sequence[Quote]) -> Claim:
     quote = next((x for x in quotes if x.start <= q.start and q.end <= x.end), None)
+    if quote is not None and quote.kind != "direct" and _in_aside(doc, q.start, q.end):
+        quote = None  # "... warned X not to sell arms to Y, who spoke 150km away": not the warner's
+    if quote is not None and quote.kind == "indirect" and not _reporting_cue(doc, quote, sent):
+        quote = None  # a learned attribution of an attitude ("Hamas holds ..."), not a report
     source = _source(doc, q, sent)
     key, name = _claimant(doc, quote, source, actors)
     before = text_of(doc)[sent[0]:q.end]
     status = _status(text_of(doc)[sent[0]:sent[1]], before, next_text, quote, source)
     return Claim(q.start, q.end, q.text, sent[0], sent[1], q.value, q.low, q.high, q.change,
                  q.unit, q.counted, key, name, status)
+
+
+def _reporting_cue(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
+    """True when the quote's cue is a verb of saying or thinking, or "according to"."""
+    if not quote.cue:
+        return False
+    last = quote.cue.split()[-1]
+    if last.lower() in ("to", ":"):
+        return True
+    span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
+    tokens = span if span is not None else doc
+    return any(t.text == last and t.lemma_.lower() in CUES for t in tokens)
+
+
+def _in_aside(doc: Doc, start: int, end: int) -> bool:
+    """True when the figure sits in a non-restrictive relative clause (", who ...", ", which ...")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in (span.root, *span.root.ancestors):
+        if tok.dep_ == "relcl" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
+            return True
+    return False
 
 
 # --- status --------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ rule found.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import os
@@ -51,18 +52,21 @@ def _rate(lemma: str) -> int:
 
 
 def _is_cue(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUES
+    if token.pos_ not in ("VERB", "AUX", "NOUN"):
+        return False
+    lemma = token.lemma_.lower()
+    return (token.pos_ != "NOUN" and lemma in CUES) or _rate(lemma) >= 4
 
 
-def _governor(token: Token) -> tuple[Token | None, str, int]:
-    """The nearest reporting verb above ``token`` (itself excluded), the dependency label of the
-    branch the token hangs from, and how many steps up it is."""
+def _governor(token: Token) -> tuple[Token | None, Token | None, int]:
+    """The nearest reporting word above ``token`` (itself excluded: a verb or noun that is often
+    a cue), the child of it whose branch holds the token, and how many steps up it is."""
     child, node, steps = token, token.head, 1
     while steps <= _MAX_UP and node is not child:
         if _is_cue(node) or node.lower_ == "according":
-            return node, child.dep_, steps
+            return node, child, steps
         child, node, steps = node, node.head, steps + 1
-    return None, "-", 0
+    return None, None, 0
 
 
 def _shape(word: str) -> str:
@@ -103,7 +107,14 @@ def token_features(doc: Doc) -> list[tuple[int, int, list[list[str]]]]:
 def _base(t: Token, in_quote: bool) -> list[str]:
     """A token's own features; the first four are copied onto its neighbours."""
     lower = t.lower_
-    gov, branch, steps = _governor(t)
+    gov, top, steps = _governor(t)
+    branch = top.dep_ if top is not None else "-"
+    glemma = gov.lemma_.lower() if gov is not None else "-"
+    edge = "-"
+    if top is not None:
+        edge = "both" if top.left_edge.i == t.i == top.right_edge.i else (
+            "left" if top.left_edge.i == t.i else "right" if top.right_edge.i == t.i else "in")
+    verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
     feats = [
         f"w={lower}", f"pos={t.pos_}", f"dep={t.dep_}", f"q={in_quote}",
         f"tag={t.tag_}", f"lemma={t.lemma_.lower()}", f"shape={_shape(t.text)}",
@@ -112,9 +123,12 @@ def _base(t: Token, in_quote: bool) -> list[str]:
         f"sstart={t.is_sent_start}", f"mark={t.text in QUOTE_CHARS}",
         f"side={'before' if gov is not None and t.i < gov.i else 'after' if gov else '-'}",
         f"branch={branch}", f"branch_side={branch}/{gov is not None and t.i < gov.i}",
-        f"steps={min(steps, 4)}", f"gov={gov.lemma_.lower() if gov is not None else '-'}",
-        f"gov_rate={_rate(gov.lemma_.lower()) if gov is not None else -2}",
-        f"branch_q={branch}/{in_quote}",
+        f"steps={min(steps, 4)}", f"gov={glemma}",
+        f"gov_rate={_rate(glemma) if gov is not None else -2}",
+        f"branch_q={branch}/{in_quote}", f"edge={edge}", f"edge_branch={edge}/{branch}",
+        f"gov_branch={glemma}/{branch}", f"gov_pos={gov.pos_ if gov is not None else '-'}",
+        f"verb_rate={_rate(verb.lemma_.lower()) if verb is not None else -2}",
+        f"lefts={t.left_edge.i == t.i}", f"rights={t.right_edge.i == t.i}",
     ]
     if t.is_punct:
         feats.append(f"punct={t.text}")
@@ -169,9 +183,36 @@ def runs(doc: Doc, labels: Sequence[str]) -> list[Run]:
     return out
 
 
+MARGINS = ("B-C", "I-C", "B-S", "I-S")  # labels whose per-token marginal probability is kept
+
+
+@dataclass(frozen=True)
+class Tagging:
+    """A tagged article: one label per token, the runs they make, and per token the marginal
+    probability of each label in ``MARGINS`` (how sure the tagger is of an edge)."""
+
+    labels: list[str]
+    runs: list[Run]
+    margins: dict[str, list[float]]
+    token_starts: list[int]  # character offset of each token, for finding a span's edge tokens
+
+    def token_at(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect.bisect_left(self.token_starts, pos)
+
+    def margin(self, label: str, index: int) -> float:
+        values = self.margins.get(label, [])
+        return values[index] if 0 <= index < len(values) else 0.0
+
+
+def tagging(doc: Doc, labels: list[str], margins: dict[str, list[float]]) -> Tagging:
+    return Tagging(labels, runs(doc, labels), margins, [t.idx for t in doc])
+
+
 @dataclass
 class Tagger:
-    """A trained tagger; ``tag(doc)`` returns one label per token."""
+    """A trained tagger; ``tag(doc)`` returns one label per token, ``tagging(doc)`` also the
+    runs and marginals."""
 
     model_path: str
 
@@ -180,13 +221,24 @@ class Tagger:
 
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(self.model_path)
+        self._labels = set(self._tagger.labels())
 
     def tag(self, doc: Doc) -> list[str]:
+        return self.tag_with_margins(doc)[0]
+
+    def tag_with_margins(self, doc: Doc) -> tuple[list[str], dict[str, list[float]]]:
         labels = ["O"] * len(doc)
+        margins = {m: [0.0] * len(doc) for m in MARGINS}
+        known = [m for m in MARGINS if m in self._labels]
         for start, _, feats in token_features(doc):
             for k, label in enumerate(self._tagger.tag(feats)):
                 labels[start + k] = label
-        return labels
+                for m in known:
+                    margins[m][start + k] = round(self._tagger.marginal(m, k), 3)
+        return labels, margins
+
+    def tagging(self, doc: Doc) -> Tagging:
+        return tagging(doc, *self.tag_with_margins(doc))
 
 
 @functools.lru_cache(maxsize=1)

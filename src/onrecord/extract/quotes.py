@@ -67,15 +67,19 @@ def extract_quotes(
     else:
         text = text_of(doc)
         tagger = quote_tagger.load_tagger()
-        runs = quote_tagger.runs(doc, tagger.tag(doc)) if tagger is not None else None
-        found = candidates(doc, broad=True, runs=runs)
-        feats = all_features(text, found, runs)
-        # of the candidates kept, overlapping ones are readings of one quote: the exactness
-        # model picks the reading whose edges are likeliest the annotators'
-        exact = quote_model.load_model(quote_model.EXACT_FILE) or model
-        drafts = _suppress([
-            (exact.probability(f), d) for d, f in zip(found, feats, strict=True) if model.keep(f)
-        ])
+        parsed = doc.has_annotation("DEP")
+        tagged = tagger.tagging(doc) if tagger is not None and parsed else None
+        found = candidates(doc, broad=True, tagged=tagged)
+        feats = all_features(text, found, tagged)
+        # of the candidates kept, overlapping ones are readings of one quote: the one kept is
+        # the likeliest attribution with the likeliest edges (the exactness model's choice)
+        exact = quote_model.load_model(quote_model.EXACT_FILE)
+        scored = []
+        for d, f in zip(found, feats, strict=True):
+            p = model.probability(f)
+            if p >= model.threshold:
+                scored.append((p * exact.probability(f) if exact is not None else p, d))
+        drafts = _suppress(scored)
     return _finish(doc, drafts, actors, headline_end, entries)
 
 
@@ -91,11 +95,13 @@ def _suppress(scored: list[tuple[float, _Draft]]) -> list[_Draft]:
 
 
 def candidates(
-    doc: Doc, broad: bool = False, runs: Sequence[quote_tagger.Run] | None = None
+    doc: Doc, broad: bool = False, tagged: quote_tagger.Tagging | None = None
 ) -> list[_Draft]:
     """Every candidate quote before the learned filter (used for training it); ``broad`` adds
-    every verb with a subject and a complement as a cue (for the learned model); ``runs`` (the
-    tagger's) add the content runs no other candidate covers."""
+    every verb with a subject and a complement as a cue (for the learned model), and other
+    edges for each; the tagger's content runs (``tagged``) add the stretches no other candidate
+    covers."""
+    runs = tagged.runs if tagged is not None else None
     text = text_of(doc)
     marks = [m for m in find_quoted(text) if _words(text, m) > 0]
     drafts = _from_cues(doc, marks, broad)
@@ -104,20 +110,22 @@ def candidates(
     if runs:
         drafts += _from_runs(doc, runs, marks, drafts)
     if broad:
-        drafts += _variants(text, drafts, runs or ())
+        drafts += _variants(doc, drafts, runs or ())
     drafts.sort(key=lambda d: (d.start, d.end))
     return drafts
 
 
-VARIANTS = frozenset({"nolead", "notail", "snap", "snapstart", "snapend"})  # other edges of a candidate
+# other edges of a candidate
+VARIANTS = frozenset({"nolead", "notail", "snap", "snapstart", "snapend"})
 _LEADS = re.compile(r"(?:that|to)\s+", re.I)
 _TAILS = re.compile(r",\s+(?:which|who|whose|where|when|although|though|while|but|according)\b|\s+--\s|\s+[—–]\s|\s+\(")
 
 
-def _variants(text: str, drafts: list[_Draft], runs: Sequence[quote_tagger.Run]) -> list[_Draft]:
+def _variants(doc: Doc, drafts: list[_Draft], runs: Sequence[quote_tagger.Run]) -> list[_Draft]:
     """Other edges for each reported (not quoted) candidate, for the exactness model to choose
     from: without a leading "that"/"to", cut before a trailing relative clause, aside or
     bracket, and the edges of the tagger's content runs that overlap it."""
+    text = text_of(doc)
     seen = {(d.start, d.end) for d in drafts}
     out: list[_Draft] = []
 
@@ -210,11 +218,11 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def all_features(
-    text: str, drafts: list[_Draft], runs: Sequence[quote_tagger.Run] | None = None
+    text: str, drafts: list[_Draft], tagged: quote_tagger.Tagging | None = None
 ) -> list[tuple[str, ...]]:
     """The model's features of each candidate, with how it sits among the others: overlapped
     by a candidate of a known cue, holding another candidate's cue, sharing its span; and, with
-    the tagger's ``runs``, how far the tagger agrees with it."""
+    the tagger's output (``tagged``), how far the tagger agrees with it."""
     out = []
     for d in drafts:
         others = [o for o in drafts if o is not d and _overlap((o.start, o.end), (d.start, d.end))]
@@ -226,8 +234,8 @@ def all_features(
                      for o in others)
         context = (f"n_over={min(len(others), 3)}", f"over_known={known}", f"wider={wider}",
                    f"same={same}", f"inside={inside}", f"wider_how={wider}/{d.feature.rsplit('/', 2)[1]}")
-        tagged = _tagger_features(text, d, runs) if runs is not None else ()
-        out.append((*draft_features(text, d), *context, *tagged))
+        agree = _tagger_features(text, d, tagged) if tagged is not None else ()
+        out.append((*draft_features(text, d), *context, *agree))
     return out
 
 
@@ -240,9 +248,11 @@ def _share(span: tuple[int, int], runs: Sequence[quote_tagger.Run]) -> int:
     return 0 if covered == 0 else 1 if covered < 0.34 else 2 if covered < 0.67 else 3 if covered < 0.95 else 4
 
 
-def _tagger_features(text: str, d: _Draft, runs: Sequence[quote_tagger.Run]) -> tuple[str, ...]:
-    """How the tagger's runs sit on a candidate: share of it tagged content, edges shared, its
-    speaker tagged as a source and its cue as a cue."""
+def _tagger_features(text: str, d: _Draft, tagged: quote_tagger.Tagging) -> tuple[str, ...]:
+    """How the tagger sits on a candidate: share of it tagged content, edges shared, its speaker
+    tagged as a source and its cue as a cue, and how sure the tagger is that a content (and its
+    source) begins and ends at the candidate's edges."""
+    runs = tagged.runs
     how = d.feature.rsplit("/", 2)[1]
     content = [r for r in runs if r.label == "C"]
     start, end = _trim(text, d.start, d.end, True)
@@ -251,9 +261,26 @@ def _tagger_features(text: str, d: _Draft, runs: Sequence[quote_tagger.Run]) -> 
     ends = any(abs(r.end - end) <= 1 for r in content)
     spk = _share(d.speaker, [r for r in runs if r.label == "S"]) if d.speaker else -1
     cue = _share(d.cue_at, [r for r in runs if r.label == "Q"]) if d.cue_at else -1
+    first, after = tagged.token_at(start), tagged.token_at(end)
+    opens = _step(tagged.margin("B-C", first))
+    closes = _step(1.0 - tagged.margin("I-C", after))
+    inside = [tagged.margin("B-C", i) + tagged.margin("I-C", i) for i in range(first, after)]
+    within = _step(sum(inside) / len(inside)) if inside else 0
+    margins = (f"m_open={opens}", f"m_close={closes}", f"m_in={within}",
+               f"m_edges={opens}/{closes}", f"m_all={opens}/{closes}/{within}")
+    if d.speaker is not None:
+        s_first, s_after = tagged.token_at(d.speaker[0]), tagged.token_at(d.speaker[1])
+        s_opens = _step(tagged.margin("B-S", s_first))
+        s_closes = _step(1.0 - tagged.margin("I-S", s_after))
+        margins += (f"m_s={s_opens}/{s_closes}",)
     return (f"t_share={share}", f"t_share_how={share}/{how}", f"t_edges={starts}/{ends}",
             f"t_edges_share={starts}/{ends}/{share}", f"t_spk={spk}", f"t_cue={cue}",
-            f"t_spk_cue={spk}/{cue}", f"t_share_spk={share}/{spk}")
+            f"t_spk_cue={spk}/{cue}", f"t_share_spk={share}/{spk}", *margins)
+
+
+def _step(p: float) -> int:
+    """A probability in five steps."""
+    return min(4, int(p * 5))
 
 
 def draft_features(text: str, draft: _Draft) -> tuple[str, ...]:
