@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from onrecord.extract.quote_cues import CUES, LEMMAS
 from onrecord.extract.quote_marks import QUOTE_CHARS, find_quoted, paragraphs
@@ -46,29 +46,21 @@ class Run:
     last: int
 
 
+@functools.lru_cache(maxsize=4096)
 def _rate(lemma: str) -> int:
     cue, total = LEMMAS.get(lemma, (0, 0))
     return sum(cue / total >= r for r in _RATES) if total else -1
 
 
-def _is_cue(token: Token) -> bool:
-    if token.pos_ not in ("VERB", "AUX", "NOUN"):
+@functools.lru_cache(maxsize=8192)
+def _is_cue(pos: str, lemma: str) -> bool:
+    """A word that often reports: a cue verb, or a verb or noun often a cue in training."""
+    if pos not in ("VERB", "AUX", "NOUN"):
         return False
-    lemma = token.lemma_.lower()
-    return (token.pos_ != "NOUN" and lemma in CUES) or _rate(lemma) >= 4
+    return (pos != "NOUN" and lemma in CUES) or _rate(lemma) >= 4
 
 
-def _governor(token: Token) -> tuple[Token | None, Token | None, int]:
-    """The nearest reporting word above ``token`` (itself excluded: a verb or noun that is often
-    a cue), the child of it whose branch holds the token, and how many steps up it is."""
-    child, node, steps = token, token.head, 1
-    while steps <= _MAX_UP and node is not child:
-        if _is_cue(node) or node.lower_ == "according":
-            return node, child, steps
-        child, node, steps = node, node.head, steps + 1
-    return None, None, 0
-
-
+@functools.lru_cache(maxsize=8192)
 def _shape(word: str) -> str:
     if word.isdigit():
         return "d"
@@ -79,17 +71,16 @@ def _shape(word: str) -> str:
     return word[:1]
 
 
-def token_features(doc: Doc) -> list[tuple[int, int, list[list[str]]]]:
-    """Per paragraph: (first token, end token, features of each token)."""
+def token_features(doc: Doc, quiet: bool = True) -> list[tuple[int, int, list[list[str]]]]:
+    """Per paragraph: (first token, end token, features of each token). With ``quiet=False``
+    the paragraphs with no reporting word and no quotation mark are left out (the tagger finds
+    next to nothing there; the build skips them, training does not)."""
     text = text_of(doc)
-    quoted = [(m.start, m.end) for m in find_quoted(text)]
-    tokens = list(doc)
-    inside = [False] * len(tokens)
-    for i, t in enumerate(tokens):
-        inside[i] = any(s < t.idx < e for s, e in quoted)
-    base = [_base(t, inside[t.i]) for t in tokens]
+    base = _base_features(doc, text, quiet)
     out = []
     for start, end in _paragraph_tokens(doc, text):
+        if base[start] is None:
+            continue
         feats = []
         for i in range(start, end):
             f = list(base[i])
@@ -104,50 +95,95 @@ def token_features(doc: Doc) -> list[tuple[int, int, list[list[str]]]]:
     return out
 
 
-def _base(t: Token, in_quote: bool) -> list[str]:
-    """A token's own features; the first four are copied onto its neighbours."""
-    lower = t.lower_
-    gov, top, steps = _governor(t)
-    branch = top.dep_ if top is not None else "-"
-    glemma = gov.lemma_.lower() if gov is not None else "-"
-    edge = "-"
-    if top is not None:
-        edge = "both" if top.left_edge.i == t.i == top.right_edge.i else (
-            "left" if top.left_edge.i == t.i else "right" if top.right_edge.i == t.i else "in")
-    verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
-    feats = [
-        f"w={lower}", f"pos={t.pos_}", f"dep={t.dep_}", f"q={in_quote}",
-        f"tag={t.tag_}", f"lemma={t.lemma_.lower()}", f"shape={_shape(t.text)}",
-        f"ent={t.ent_type_ or '-'}", f"hdep={t.head.dep_}", f"hpos={t.head.pos_}",
-        f"cue={_is_cue(t)}", f"rate={_rate(t.lemma_.lower()) if t.pos_ == 'VERB' else -2}",
-        f"sstart={t.is_sent_start}", f"mark={t.text in QUOTE_CHARS}",
-        f"side={'before' if gov is not None and t.i < gov.i else 'after' if gov else '-'}",
-        f"branch={branch}", f"branch_side={branch}/{gov is not None and t.i < gov.i}",
-        f"steps={min(steps, 4)}", f"gov={glemma}",
-        f"gov_rate={_rate(glemma) if gov is not None else -2}",
-        f"branch_q={branch}/{in_quote}", f"edge={edge}", f"edge_branch={edge}/{branch}",
-        f"gov_branch={glemma}/{branch}", f"gov_pos={gov.pos_ if gov is not None else '-'}",
-        f"verb_rate={_rate(verb.lemma_.lower()) if verb is not None else -2}",
-        f"lefts={t.left_edge.i == t.i}", f"rights={t.right_edge.i == t.i}",
-    ]
-    if t.is_punct:
-        feats.append(f"punct={t.text}")
-    return feats
+def _base_features(doc: Doc, text: str, quiet: bool = True) -> list[list[str] | None]:
+    """Each token's own features (the first four are copied onto its neighbours), read from
+    plain lists of the token attributes (spaCy builds a Token object at every access); None for
+    the tokens of a paragraph left out (``quiet=False``)."""
+    n = len(doc)
+    words, lower, pos, dep, lemma, tag, ent, punct, sent_start = ([] for _ in range(9))
+    head, left, right, starts = [], [], [], []
+    for t in doc:  # one pass: every Token access builds a new object
+        words.append(t.text)
+        lower.append(t.lower_)
+        pos.append(t.pos_)
+        dep.append(t.dep_)
+        lemma.append(t.lemma_.lower())
+        tag.append(t.tag_)
+        ent.append(t.ent_type_ or "-")
+        punct.append(t.is_punct)
+        sent_start.append(t.is_sent_start)
+        head.append(t.head.i)
+        left.append(t.left_edge.i)
+        right.append(t.right_edge.i)
+        starts.append(t.idx)
+    quoted = sorted((m.start, m.end) for m in find_quoted(text))
+    inside = [False] * n
+    for s, e in quoted:
+        for i in range(bisect.bisect_right(starts, s), bisect.bisect_left(starts, e)):
+            inside[i] = True
+    reports = [_is_cue(pos[i], lemma[i]) or lower[i] == "according" for i in range(n)]
+    wanted = [True] * n
+    if not quiet:
+        for start, end in _paragraph_tokens(doc, text):
+            if not any(reports[i] or inside[i] for i in range(start, end)):
+                wanted[start:end] = [False] * (end - start)
+    out: list[list[str] | None] = []
+    for i in range(n):
+        if not wanted[i]:
+            out.append(None)
+            continue
+        # the nearest reporting word above the token (the root's head is the root itself)
+        gov = top = -1
+        steps = 0
+        child, node, up = i, head[i], 1
+        while up <= _MAX_UP:
+            if reports[node]:
+                gov, top, steps = node, child, up
+                break
+            child, node, up = node, head[node], up + 1
+        verb, j = -1, i
+        while head[j] != j:
+            j = head[j]
+            if pos[j] == "VERB":
+                verb = j
+                break
+        branch = dep[top] if top >= 0 else "-"
+        glemma = lemma[gov] if gov >= 0 else "-"
+        edge = "-"
+        if top >= 0:
+            edge = "both" if left[top] == i == right[top] else (
+                "left" if left[top] == i else "right" if right[top] == i else "in")
+        in_quote = inside[i]
+        feats = [
+            f"w={lower[i]}", f"pos={pos[i]}", f"dep={dep[i]}", f"q={in_quote}",
+            f"tag={tag[i]}", f"lemma={lemma[i]}", f"shape={_shape(words[i])}",
+            f"ent={ent[i]}", f"hdep={dep[head[i]]}", f"hpos={pos[head[i]]}",
+            f"cue={_is_cue(pos[i], lemma[i])}",
+            f"rate={_rate(lemma[i]) if pos[i] == 'VERB' else -2}",
+            f"sstart={sent_start[i]}", f"mark={words[i] in QUOTE_CHARS}",
+            f"side={'before' if gov >= 0 and i < gov else 'after' if gov >= 0 else '-'}",
+            f"branch={branch}", f"branch_side={branch}/{gov >= 0 and i < gov}",
+            f"steps={min(steps, 4)}", f"gov={glemma}",
+            f"gov_rate={_rate(glemma) if gov >= 0 else -2}",
+            f"branch_q={branch}/{in_quote}", f"edge={edge}", f"edge_branch={edge}/{branch}",
+            f"gov_branch={glemma}/{branch}", f"gov_pos={pos[gov] if gov >= 0 else '-'}",
+            f"verb_rate={_rate(lemma[verb]) if verb >= 0 else -2}",
+            f"lefts={left[i] == i}", f"rights={right[i] == i}",
+        ]
+        if punct[i]:
+            feats.append(f"punct={words[i]}")
+        out.append(feats)
+    return out
 
 
 def _paragraph_tokens(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Token ranges of the paragraphs."""
+    starts = [t.idx for t in doc]
     out = []
-    tokens = list(doc)
-    j = 0
     for s, e in paragraphs(text):
-        while j < len(tokens) and tokens[j].idx < s:
-            j += 1
-        first = j
-        while j < len(tokens) and tokens[j].idx < e:
-            j += 1
-        if j > first:
-            out.append((first, j))
+        first, end = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        if end > first:
+            out.append((first, end))
     return out
 
 
@@ -183,7 +219,7 @@ def runs(doc: Doc, labels: Sequence[str]) -> list[Run]:
     return out
 
 
-MARGINS = ("B-C", "I-C", "B-S", "I-S")  # labels whose per-token marginal probability is kept
+MARGINS = ("B-C", "I-C")  # labels whose per-token marginal probability is kept
 
 
 @dataclass(frozen=True)
@@ -230,11 +266,13 @@ class Tagger:
         labels = ["O"] * len(doc)
         margins = {m: [0.0] * len(doc) for m in MARGINS}
         known = [m for m in MARGINS if m in self._labels]
-        for start, _, feats in token_features(doc):
-            for k, label in enumerate(self._tagger.tag(feats)):
-                labels[start + k] = label
-                for m in known:
-                    margins[m][start + k] = round(self._tagger.marginal(m, k), 3)
+        tag, marginal = self._tagger.tag, self._tagger.marginal
+        for start, _, feats in token_features(doc, quiet=False):
+            labels[start : start + len(feats)] = tag(feats)
+            for m in known:
+                values = margins[m]
+                for k in range(len(feats)):
+                    values[start + k] = marginal(m, k)
         return labels, margins
 
     def tagging(self, doc: Doc) -> Tagging:

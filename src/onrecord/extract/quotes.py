@@ -11,6 +11,7 @@ cue (scare quotes, titles, nicknames) are not quotes.
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 import re
@@ -224,8 +225,13 @@ def all_features(
     by a candidate of a known cue, holding another candidate's cue, sharing its span; and, with
     the tagger's output (``tagged``), how far the tagger agrees with it."""
     out = []
+    arranged = _Tagged.of(tagged) if tagged is not None else None
+    ordered = sorted(drafts, key=lambda o: o.start)
+    starts = [o.start for o in ordered]
     for d in drafts:
-        others = [o for o in drafts if o is not d and _overlap((o.start, o.end), (d.start, d.end))]
+        # candidates starting before this one ends and ending after it starts
+        before = ordered[: bisect.bisect_left(starts, d.end)]
+        others = [o for o in before if o is not d and o.end > d.start and d.end > o.start]
         known = any("known=True" in o.features or not o.features for o in others)
         same = any((o.start, o.end) == (d.start, d.end) for o in others)
         wider = any(o.start <= d.start and o.end >= d.end and o.end - o.start > d.end - d.start
@@ -234,45 +240,62 @@ def all_features(
                      for o in others)
         context = (f"n_over={min(len(others), 3)}", f"over_known={known}", f"wider={wider}",
                    f"same={same}", f"inside={inside}", f"wider_how={wider}/{d.feature.rsplit('/', 2)[1]}")
-        agree = _tagger_features(text, d, tagged) if tagged is not None else ()
+        agree = _tagger_features(text, d, arranged) if arranged is not None else ()
         out.append((*draft_features(text, d), *context, *agree))
     return out
 
 
-def _share(span: tuple[int, int], runs: Sequence[quote_tagger.Run]) -> int:
+def _share(span: tuple[int, int], runs: Sequence[tuple[int, int]]) -> int:
     """How much of ``span`` the runs cover, in five steps (0: none ... 4: nearly all)."""
-    size = span[1] - span[0]
+    lo, hi = span
+    size = hi - lo
     if size <= 0:
         return 0
-    covered = sum(_overlap(span, (r.start, r.end)) for r in runs) / size
+    covered = sum(min(hi, e) - max(lo, s) for s, e in runs if s < hi and e > lo) / size
     return 0 if covered == 0 else 1 if covered < 0.34 else 2 if covered < 0.67 else 3 if covered < 0.95 else 4
 
 
-def _tagger_features(text: str, d: _Draft, tagged: quote_tagger.Tagging) -> tuple[str, ...]:
+@dataclass(frozen=True, slots=True)
+class _Tagged:
+    """The tagger's output arranged for the candidate features: runs by label, and running sums
+    of the content marginals (the mean over a candidate in constant time)."""
+
+    tagging: quote_tagger.Tagging
+    runs: dict[str, list[tuple[int, int]]]
+    content_sums: list[float]
+
+    @classmethod
+    def of(cls, tagging: quote_tagger.Tagging) -> _Tagged:
+        runs: dict[str, list[tuple[int, int]]] = {"C": [], "S": [], "Q": []}
+        for r in tagging.runs:
+            runs.setdefault(r.label, []).append((r.start, r.end))
+        sums = [0.0]
+        for b, i in zip(tagging.margins.get("B-C", []), tagging.margins.get("I-C", []), strict=True):
+            sums.append(sums[-1] + b + i)
+        return cls(tagging, runs, sums)
+
+
+def _tagger_features(text: str, d: _Draft, tagged: _Tagged) -> tuple[str, ...]:
     """How the tagger sits on a candidate: share of it tagged content, edges shared, its speaker
-    tagged as a source and its cue as a cue, and how sure the tagger is that a content (and its
-    source) begins and ends at the candidate's edges."""
-    runs = tagged.runs
+    tagged as a source and its cue as a cue, and how sure the tagger is that a content begins
+    and ends at the candidate's edges."""
+    tg = tagged.tagging
     how = d.feature.rsplit("/", 2)[1]
-    content = [r for r in runs if r.label == "C"]
+    content = tagged.runs["C"]
     start, end = _trim(text, d.start, d.end, True)
     share = _share((start, end), content)
-    starts = any(abs(r.start - start) <= 1 for r in content)
-    ends = any(abs(r.end - end) <= 1 for r in content)
-    spk = _share(d.speaker, [r for r in runs if r.label == "S"]) if d.speaker else -1
-    cue = _share(d.cue_at, [r for r in runs if r.label == "Q"]) if d.cue_at else -1
-    first, after = tagged.token_at(start), tagged.token_at(end)
-    opens = _step(tagged.margin("B-C", first))
-    closes = _step(1.0 - tagged.margin("I-C", after))
-    inside = [tagged.margin("B-C", i) + tagged.margin("I-C", i) for i in range(first, after)]
-    within = _step(sum(inside) / len(inside)) if inside else 0
+    starts = any(abs(s - start) <= 1 for s, _ in content)
+    ends = any(abs(e - end) <= 1 for _, e in content)
+    spk = _share(d.speaker, tagged.runs["S"]) if d.speaker else -1
+    cue = _share(d.cue_at, tagged.runs["Q"]) if d.cue_at else -1
+    first, after = tg.token_at(start), tg.token_at(end)
+    opens = _step(tg.margin("B-C", first))
+    closes = _step(1.0 - tg.margin("I-C", after))
+    sums = tagged.content_sums
+    last = min(after, len(sums) - 1)
+    within = _step((sums[last] - sums[first]) / (last - first)) if last > first else 0
     margins = (f"m_open={opens}", f"m_close={closes}", f"m_in={within}",
                f"m_edges={opens}/{closes}", f"m_all={opens}/{closes}/{within}")
-    if d.speaker is not None:
-        s_first, s_after = tagged.token_at(d.speaker[0]), tagged.token_at(d.speaker[1])
-        s_opens = _step(tagged.margin("B-S", s_first))
-        s_closes = _step(1.0 - tagged.margin("I-S", s_after))
-        margins += (f"m_s={s_opens}/{s_closes}",)
     return (f"t_share={share}", f"t_share_how={share}/{how}", f"t_edges={starts}/{ends}",
             f"t_edges_share={starts}/{ends}/{share}", f"t_spk={spk}", f"t_cue={cue}",
             f"t_spk_cue={spk}/{cue}", f"t_share_spk={share}/{spk}", *margins)
