@@ -154,26 +154,56 @@ def _base_features(doc: Doc, text: str, quiet: bool = True) -> list[list[str] | 
             edge = "both" if left[top] == i == right[top] else (
                 "left" if left[top] == i else "right" if right[top] == i else "in")
         in_quote = inside[i]
-        feats = [
-            f"w={lower[i]}", f"pos={pos[i]}", f"dep={dep[i]}", f"q={in_quote}",
-            f"tag={tag[i]}", f"lemma={lemma[i]}", f"shape={_shape(words[i])}",
-            f"ent={ent[i]}", f"hdep={dep[head[i]]}", f"hpos={pos[head[i]]}",
-            f"cue={_is_cue(pos[i], lemma[i])}",
-            f"rate={_rate(lemma[i]) if pos[i] == 'VERB' else -2}",
-            f"sstart={sent_start[i]}", f"mark={words[i] in QUOTE_CHARS}",
-            f"side={'before' if gov >= 0 and i < gov else 'after' if gov >= 0 else '-'}",
-            f"branch={branch}", f"branch_side={branch}/{gov >= 0 and i < gov}",
-            f"steps={min(steps, 4)}", f"gov={glemma}",
-            f"gov_rate={_rate(glemma) if gov >= 0 else -2}",
-            f"branch_q={branch}/{in_quote}", f"edge={edge}", f"edge_branch={edge}/{branch}",
-            f"gov_branch={glemma}/{branch}", f"gov_pos={pos[gov] if gov >= 0 else '-'}",
-            f"verb_rate={_rate(lemma[verb]) if verb >= 0 else -2}",
-            f"lefts={left[i] == i}", f"rights={right[i] == i}",
-        ]
-        if punct[i]:
-            feats.append(f"punct={words[i]}")
+        lexical = (lower[i], pos[i], dep[i], in_quote, tag[i], lemma[i], words[i], ent[i],
+                   dep[head[i]], pos[head[i]], punct[i])
+        feats = _LEXICAL.get(lexical)
+        if feats is None:
+            feats = _LEXICAL[lexical] = _lexical_features(*lexical)
+        where = (branch, glemma, edge, gov >= 0 and i < gov, gov >= 0, min(steps, 4), in_quote,
+                 pos[gov] if gov >= 0 else "-", lemma[verb] if verb >= 0 else None,
+                 sent_start[i], left[i] == i, right[i] == i)
+        structural = _STRUCTURAL.get(where)
+        if structural is None:
+            structural = _STRUCTURAL[where] = _structural_features(*where)
+        feats = [*feats[:12], structural[0], feats[12], *structural[1:], *feats[13:]]
         out.append(feats)
     return out
+
+
+_LEXICAL: dict[tuple, list[str]] = {}  # features of a token's own attributes, built once
+_STRUCTURAL: dict[tuple, list[str]] = {}  # features of its place in the parse, built once
+
+
+def _lexical_features(lower: str, pos: str, dep: str, in_quote: bool, tag: str, lemma: str,
+                      word: str, ent: str, hdep: str, hpos: str, punct: bool) -> list[str]:
+    if len(_LEXICAL) > 500_000:
+        _LEXICAL.clear()
+    feats = [
+        f"w={lower}", f"pos={pos}", f"dep={dep}", f"q={in_quote}",
+        f"tag={tag}", f"lemma={lemma}", f"shape={_shape(word)}",
+        f"ent={ent}", f"hdep={hdep}", f"hpos={hpos}",
+        f"cue={_is_cue(pos, lemma)}", f"rate={_rate(lemma) if pos == 'VERB' else -2}",
+        f"mark={word in QUOTE_CHARS}",
+    ]
+    return [*feats, f"punct={word}"] if punct else feats
+
+
+def _structural_features(branch: str, glemma: str, edge: str, before: bool, governed: bool,
+                         steps: int, in_quote: bool, gov_pos: str, verb_lemma: str | None,
+                         sent_start: bool, lefts: bool, rights: bool) -> list[str]:
+    if len(_STRUCTURAL) > 500_000:
+        _STRUCTURAL.clear()
+    return [
+        f"sstart={sent_start}",
+        f"side={'before' if before else 'after' if governed else '-'}",
+        f"branch={branch}", f"branch_side={branch}/{before}",
+        f"steps={steps}", f"gov={glemma}",
+        f"gov_rate={_rate(glemma) if governed else -2}",
+        f"branch_q={branch}/{in_quote}", f"edge={edge}", f"edge_branch={edge}/{branch}",
+        f"gov_branch={glemma}/{branch}", f"gov_pos={gov_pos}",
+        f"verb_rate={_rate(verb_lemma) if verb_lemma is not None else -2}",
+        f"lefts={lefts}", f"rights={rights}",
+    ]
 
 
 def _paragraph_tokens(doc: Doc, text: str) -> list[tuple[int, int]]:
