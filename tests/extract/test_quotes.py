@@ -394,3 +394,32 @@ def test_quotes_paragraph_of_quotation_continues_a_reported_speaker(nlp) -> None
     quotes = extract_quotes(doc, extract_actors(doc))
     second = [q for q in quotes if q.text.startswith("We will not")]
     assert second and second[0].speaker_name == "Jane Porter"
+
+
+def test_tagger_content_runs_no_candidate_covers_become_candidates() -> None:
+    from onrecord.extract.quote_tagger import Run
+    from onrecord.extract.quotes import _from_runs
+
+    text = "Ames reckons the bridge will close soon. Officials said the road is open."
+    doc = _plain(text)
+    at = text.index
+    runs = [
+        Run("S", 0, 4, 0, 1), Run("Q", at("reckons"), at("reckons") + 7, 1, 2),
+        Run("C", at("the bridge"), at(". Officials"), 2, 7),
+        Run("C", at("the road"), len(text) - 1, 0, 0),
+    ]
+    covered = _draft(at("the road"), len(text) - 1)
+    (new,) = _from_runs(doc, runs, [], [covered])
+    assert text[new.start : new.end] == "the bridge will close soon"
+    assert new.speaker == (0, 4) and new.cue == "reckons" and new.kind == "indirect"
+    assert new.feature == "-/tagger/indirect"
+
+
+def test_share_counts_how_much_of_a_span_runs_cover() -> None:
+    from onrecord.extract.quotes import _share
+
+    assert _share((0, 100), []) == 0
+    assert _share((0, 100), [(0, 20)]) == 1
+    assert _share((0, 100), [(0, 50)]) == 2
+    assert _share((0, 100), [(0, 40), (60, 100)]) == 3
+    assert _share((0, 100), [(-5, 120)]) == 4

@@ -159,7 +159,7 @@ def _from_runs(
     doc: Doc, runs: Sequence[quote_tagger.Run], marks: list[Marked], drafts: list[_Draft]
 ) -> list[_Draft]:
     """Content runs of the tagger that no candidate covers by half, with the source run nearest
-    to them in their paragraph as the speaker and the cue run between as the cue."""
+    to them in their paragraph as the speaker and the cue run nearest them as the cue."""
     text = text_of(doc)
     paras = paragraphs(text)
     out = []
