@@ -75,8 +75,8 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=2)
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
-    parser.add_argument("--iterations", type=int, default=150)
-    parser.add_argument("--min-freq", type=float, default=2)
+    parser.add_argument("--iterations", type=int, default=100)
+    parser.add_argument("--min-freq", type=float, default=3)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     began = time.perf_counter()
@@ -94,7 +94,8 @@ def main() -> None:
                 tagger = quote_tagger.Tagger(str(path))
                 for i, doc in enumerate(docs):
                     if i % args.folds == k:
-                        oof[i] = tagger.tag_with_margins(doc)
+                        labels, margins = tagger.tag_with_margins(doc)
+                        oof[i] = (labels, {m: [round(x, 3) for x in v] for m, v in margins.items()})
             print(f"fold {k} done ({time.perf_counter() - began:.0f} s)")
         args.oof.write_text(json.dumps(oof), encoding="utf-8")
     train([x for s in seqs for x in s], args.out, args)
