@@ -423,3 +423,26 @@ def test_share_counts_how_much_of_a_span_runs_cover() -> None:
     assert _share((0, 100), [(0, 50)]) == 2
     assert _share((0, 100), [(0, 40), (60, 100)]) == 3
     assert _share((0, 100), [(-5, 120)]) == 4
+
+
+def test_quotation_closed_by_a_comma_before_its_speaker_is_what_the_verb_reports() -> None:
+    from onrecord.extract.quote_cues import Cue
+    from onrecord.extract.quote_marks import find_quoted
+    from onrecord.extract.quotes import _draft_for
+
+    text = "“The harbour will reopen soon,” the port director said on radio, reported the Gazette."
+    at = text.index
+    # a parse that hangs "reported the Gazette" under "said" as its clause
+    cue = Cue(at("said"), at("said") + 4, "said", (at("the port"), at(" said")),
+              (at("reported"), len(text) - 1), (0, len(text)), True, "say", "clause")
+    draft = _draft_for(text, cue, find_quoted(text), (0, len(text)))
+    assert draft is not None and draft.kind == "direct"
+    assert text[draft.start : draft.end] == "“The harbour will reopen soon,”"
+    assert draft.feature == "say/adjacent/direct" and draft.speaker == cue.speaker
+    # no comma before the speaker: the clause stays the content
+    text2 = "The harbour will reopen soon. The port director said on radio that it would."
+    cue2 = Cue(text2.index("said"), text2.index("said") + 4, "said",
+               (text2.index("The port"), text2.index(" said")),
+               (text2.index("that it"), len(text2) - 1), (29, len(text2)), True, "say", "clause")
+    draft2 = _draft_for(text2, cue2, find_quoted(text2), (0, len(text2)))
+    assert draft2 is not None and draft2.kind == "indirect"
