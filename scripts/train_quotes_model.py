@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, DocBin
 
-from onrecord.eval.polnear import _trim_frags, articles, coverage, read_ann
+from onrecord.eval.polnear import articles, coverage, read_ann, trim_frags
 from onrecord.extract import quote_tagger, quotes
 from onrecord.extract.quote_model import EXACT_FILE, MODEL_FILE, QuoteModel
 from onrecord.nlp.pipeline import load
@@ -70,11 +70,11 @@ def examples(
         golden = {g.content for g in gold}
         label: dict[int, tuple[int, bool]] = {}
         for group in _groups(text, drafts):
-            frags = _trim_frags(text, [(d.start, d.end) for d in group])
+            frags = trim_frags(text, [(d.start, d.end) for d in group])
             best = max(range(len(gold)), key=lambda i: coverage(gold[i].content, frags), default=-1)
             hit = best if best >= 0 and coverage(gold[best].content, frags) >= 0.3 else -1
             for d in group:
-                single = _trim_frags(text, [(d.start, d.end)]) in golden
+                single = trim_frags(text, [(d.start, d.end)]) in golden
                 label[id(d)] = (hit, frags in golden or single)
         for d, feats in zip(drafts, quotes.all_features(text, drafts, tagged), strict=True):
             hit, exact = label[id(d)]

@@ -53,7 +53,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _trim_frags(text: str, frags: Iterable[tuple[int, int]]) -> Frags:
+def trim_frags(text: str, frags: Iterable[tuple[int, int]]) -> Frags:
     out = [trim(text, s, e) for s, e in sorted(frags)]
     return tuple((s, e) for s, e in out if e > s)
 
@@ -83,8 +83,8 @@ def read_ann(ann: str, text: str) -> list[Item]:
         if content is None:
             continue
         source = spans.get(event.get("Source", ""))
-        speaker = _trim_frags(text, source[1]) if source else ()
-        frags = _trim_frags(text, content[1])
+        speaker = trim_frags(text, source[1]) if source else ()
+        frags = trim_frags(text, content[1])
         if not frags:
             continue
         span = (speaker[0][0], speaker[-1][1]) if speaker else None
@@ -104,7 +104,7 @@ def predicted_items(text: str, quotes: Iterable[Quote]) -> list[Item]:
         groups.setdefault(key, []).append(q)
     items = []
     for group in groups.values():
-        frags = _trim_frags(text, [(q.start, q.end) for q in group])
+        frags = trim_frags(text, [(q.start, q.end) for q in group])
         if not frags:
             continue
         m = group[0].speaker_mention

@@ -71,14 +71,13 @@ def _shape(word: str) -> str:
     return word[:1]
 
 
-def token_features(doc: Doc, quiet: bool = True) -> list[tuple[int, int, list[list[str]]]]:
-    """Per paragraph: (first token, end token, features of each token). With ``quiet=False``
-    the paragraphs with no reporting word and no quotation mark are left out (the tagger finds
-    next to nothing there; the build skips them, training does not)."""
-    text = text_of(doc)
-    base = _base_features(doc, text, quiet)
+def token_features(doc: Doc, skip_quiet: bool = False) -> list[tuple[int, int, list[list[str]]]]:
+    """Per paragraph: (first token, end token, features of each token). With ``skip_quiet`` the
+    paragraphs with no reporting word and no quotation mark are left out (the tagger finds next
+    to nothing there; the build skips them, training does not)."""
+    paras, base = _base_features(doc, text_of(doc), skip_quiet)
     out = []
-    for start, end in _paragraph_tokens(doc, text):
+    for start, end in paras:
         if base[start] is None:
             continue
         feats = []
@@ -95,10 +94,12 @@ def token_features(doc: Doc, quiet: bool = True) -> list[tuple[int, int, list[li
     return out
 
 
-def _base_features(doc: Doc, text: str, quiet: bool = True) -> list[list[str] | None]:
-    """Each token's own features (the first four are copied onto its neighbours), read from
-    plain lists of the token attributes (spaCy builds a Token object at every access); None for
-    the tokens of a paragraph left out (``quiet=False``)."""
+def _base_features(
+    doc: Doc, text: str, skip_quiet: bool = False
+) -> tuple[list[tuple[int, int]], list[list[str] | None]]:
+    """The paragraphs' token ranges, and each token's own features (the first four are copied
+    onto its neighbours), read from plain lists of the token attributes (spaCy builds a Token
+    object at every access); None for the tokens of a paragraph left out (``skip_quiet``)."""
     n = len(doc)
     words, lower, pos, dep, lemma, tag, ent, punct, sent_start = ([] for _ in range(9))
     head, left, right, starts = [], [], [], []
@@ -122,9 +123,10 @@ def _base_features(doc: Doc, text: str, quiet: bool = True) -> list[list[str] | 
         for i in range(bisect.bisect_right(starts, s), bisect.bisect_left(starts, e)):
             inside[i] = True
     reports = [_is_cue(pos[i], lemma[i]) or lower[i] == "according" for i in range(n)]
+    paras = _paragraph_tokens(starts, text)
     wanted = [True] * n
-    if not quiet:
-        for start, end in _paragraph_tokens(doc, text):
+    if skip_quiet:
+        for start, end in paras:
             if not any(reports[i] or inside[i] for i in range(start, end)):
                 wanted[start:end] = [False] * (end - start)
     out: list[list[str] | None] = []
@@ -167,7 +169,7 @@ def _base_features(doc: Doc, text: str, quiet: bool = True) -> list[list[str] | 
             structural = _STRUCTURAL[where] = _structural_features(*where)
         feats = [*feats[:12], structural[0], feats[12], *structural[1:], *feats[13:]]
         out.append(feats)
-    return out
+    return paras, out
 
 
 _LEXICAL: dict[tuple, list[str]] = {}  # features of a token's own attributes, built once
@@ -206,9 +208,8 @@ def _structural_features(branch: str, glemma: str, edge: str, before: bool, gove
     ]
 
 
-def _paragraph_tokens(doc: Doc, text: str) -> list[tuple[int, int]]:
-    """Token ranges of the paragraphs."""
-    starts = [t.idx for t in doc]
+def _paragraph_tokens(starts: list[int], text: str) -> list[tuple[int, int]]:
+    """Token ranges of the paragraphs, from the tokens' character offsets."""
     out = []
     for s, e in paragraphs(text):
         first, end = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
@@ -297,7 +298,7 @@ class Tagger:
         margins = {m: [0.0] * len(doc) for m in MARGINS}
         known = [m for m in MARGINS if m in self._labels]
         tag, marginal = self._tagger.tag, self._tagger.marginal
-        for start, _, feats in token_features(doc, quiet=False):
+        for start, _, feats in token_features(doc, skip_quiet=True):
             labels[start : start + len(feats)] = tag(feats)
             for m in known:
                 values = margins[m]
