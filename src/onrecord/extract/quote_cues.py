@@ -149,6 +149,45 @@ def speaker_span(subject: Token) -> tuple[int, int] | None:
 
 
 _DASHES = frozenset({"—", "–", "--", "―"})
+_CLOSERS = frozenset({"”", '"', "’", "''"})
+
+
+def _misplaced(verb: Token, subject: Token | None) -> bool:
+    """True when the parse gave a speech verb no subject, or one on the far side of a quotation
+    mark (inside the quotation it reports, or inside a title after it: "said on “Fox and Friends”")."""
+    if subject is None:
+        return True
+    lo, hi = sorted((subject.i, verb.i))
+    return any(t.text in _CLOSERS or t.text in "“\"‘" for t in verb.doc[lo + 1 : hi])
+
+
+def after_quotation(verb: Token) -> tuple[int, int] | None:
+    """The phrase between a quotation closed by a comma and its verb, as the speaker the parse
+    missed: “…,” Flynn, a top Trump surrogate, said ..."""
+    doc = verb.doc
+    skip = {c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i}
+    j = verb.i - 1
+    while j >= 0 and (j in skip or doc[j].text == ","):
+        j -= 1
+    end = j
+    phrase: list[Token] = []
+    while j >= 0 and end - j < 30:
+        t = doc[j]
+        if t.text in _CLOSERS:
+            break
+        if "\n" in t.text or t.text in "“\"‘«":
+            return None
+        relative = any(w.lower_ in ("who", "which", "that") for w in doc[max(0, j - 8) : j])
+        if t.pos_ in ("VERB", "AUX") and not relative:
+            return None  # a clause, not a name (a relative clause inside the name is kept)
+        phrase.append(t)
+        j -= 1
+    if j < 1 or not phrase or doc[j].text not in _CLOSERS or doc[j - 1].text not in (",", "?", "!", "—", "-", "--"):
+        return None
+    phrase.reverse()
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in phrase):
+        return None
+    return _edges(phrase)
 
 
 def cue_phrase(verb: Token) -> tuple[int, int, str]:
@@ -268,12 +307,13 @@ def cues_in(sent: SpacySpan, broad: bool = False) -> list[Cue]:
         if not known and not (broad and _open_verb(tok)):
             continue
         subject = subject_of(tok)
-        if subject is None and not (broad and tok.pos_ == "VERB"):
-            continue
-        start, end, text = cue_phrase(tok)
-        speaker = speaker_span(subject) if subject is not None else None  # "who" stays
         lemma = tok.lemma_.lower()
         speech = lemma in SPEECH | BELIEF
+        credited = after_quotation(tok) if speech and _misplaced(tok, subject) else None
+        if subject is None and credited is None and not (broad and tok.pos_ == "VERB"):
+            continue
+        start, end, text = cue_phrase(tok)
+        speaker = credited or (speaker_span(subject) if subject is not None else None)  # "who" stays
         content, how = content_of(tok)
         parts = [content] if content else []
         if content is None and speech:
@@ -290,20 +330,6 @@ _OPEN = frozenset({"ccomp", "xcomp", "dobj"})
 _NOUN_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
 
 
-def _owner_span(owner: Token) -> tuple[int, int] | None:
-    """A possessive owner without its "'s" ("Trump's claim" -> "Trump")."""
-    span = speaker_span(owner)
-    if span is None:
-        return None
-    text = text_of(owner.doc)
-    end = span[1]
-    for tail in ("'s", "’s", "'", "’"):
-        if text[span[0] : end].endswith(tail):
-            end -= len(tail)
-            break
-    return (span[0], end) if end > span[0] else None
-
-
 def noun_cues(sent: SpacySpan) -> list[Cue]:
     """Nouns with a "that" clause or a "to" infinitive ("Trump's claim that ...", "his promise to
     ..."), the owner as the speaker (candidates for the learned model)."""
@@ -317,7 +343,7 @@ def noun_cues(sent: SpacySpan) -> list[Cue]:
         if clause is None:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        speaker = _owner_span(owner) if owner is not None else None
+        speaker = speaker_span(owner) if owner is not None else None  # "Trump's", as PolNeAR marks it
         content = _edges(list(clause.subtree))
         marker = next(g.lower_ for g in clause.children if g.dep_ in ("mark", "aux"))
         feats = (f"lemma={tok.lemma_.lower()}", "known=noun", f"marker={marker}",

@@ -48,6 +48,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _is_single_opener(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if re.match(r"\d\d(?:s\b|\W)", text[i + 1 : i + 4]):
+        return False  # an elided year: the '80s, class of '16
     return (before.isspace() or before in "([—–-") and (after.isalnum() or after in "…")
 
 
@@ -110,12 +112,25 @@ def _straight_opens(text: str, i: int, para_start: int) -> bool:
     return not after.isspace()
 
 
+# closers that typesetting slips put after an opener ("work-related”, “Mostly False.“)
+_ALSO_CLOSES = {'"': "”", "“": '"“'}
+
+
+def _closes_here(text: str, j: int) -> bool:
+    """A double mark in closing position: after a non-space, before a space, punctuation or the end."""
+    after = text[j + 1] if j + 1 < len(text) else " "
+    return not text[j - 1].isspace() and (after.isspace() or after in ".,;:!?)—–-…")
+
+
 def _find_close(text: str, i: int, end: int) -> int | None:
     closer = PAIRS[text[i]]
+    other = _ALSO_CLOSES.get(text[i])
     j = i + 1
     while j < end:
         ch = text[j]
         if ch == closer and (closer not in "’'" or _is_single_closer(text, j)):
+            return j + 1
+        if other and ch in other and _closes_here(text, j):
             return j + 1
         if closer == '"' and ch == "“":
             return None  # mixed mark styles: treat the straight one as open to paragraph end

@@ -138,6 +138,8 @@ def _variants(doc: Doc, drafts: list[_Draft], runs: Sequence[quote_tagger.Run]) 
             lemma, _, kind = d.feature.rsplit("/", 2)
             out.append(replace(d, start=start, end=end, feature=f"{lemma}/{how}/{kind}"))
 
+    content = sorted((r.start, r.end) for r in runs if r.label == "C")  # maximal runs: disjoint
+    ends = [e for _, e in content]
     for d in drafts:
         if d.kind == "direct" or d.feature.split("/")[1] == "tagger":
             continue
@@ -147,11 +149,13 @@ def _variants(doc: Doc, drafts: list[_Draft], runs: Sequence[quote_tagger.Run]) 
         tail = _TAILS.search(text, d.start, d.end)
         if tail and tail.start() - d.start > 8:
             add(d, d.start, tail.start(), "notail")
-        for r in runs:
-            if r.label == "C" and _overlap((d.start, d.end), (r.start, r.end)):
-                add(d, r.start, r.end, "snap")
-                add(d, r.start, d.end, "snapstart")
-                add(d, d.start, r.end, "snapend")
+        for k in range(bisect.bisect_right(ends, d.start), len(content)):
+            r_start, r_end = content[k]
+            if r_start >= d.end:
+                break
+            add(d, r_start, r_end, "snap")
+            add(d, r_start, d.end, "snapstart")
+            add(d, d.start, r_end, "snapend")
     return out
 
 
@@ -172,6 +176,8 @@ def _from_runs(
         para = paras[_paragraph_index(paras, run.start)]
         near = [r for r in runs if r.label in ("S", "Q") and para[0] <= r.start < para[1]]
         speaker = _nearest([r for r in near if r.label == "S"], run)
+        if speaker is not None and _TERMINATOR.search(text, min(speaker.end, run.end), max(speaker.start, run.start)):
+            speaker = None
         cue = _nearest([r for r in near if r.label == "Q"], run)
         kind: QuoteKind = "indirect"
         for m in marks:
