@@ -77,12 +77,55 @@ def stage_times(rows: list[dict]) -> dict[str, float]:
     return times
 
 
+def time_parts() -> dict[str, float]:
+    """Wrap the build's per-article stages so that the build reports where its time goes (in
+    this process: use with ``--workers 1``). Returns the dict the wrappers add seconds to."""
+    import onrecord.clean
+    import onrecord.extract.analyze
+    from onrecord.nlp.pipeline import load
+    from onrecord.store.ledger import Ledger
+
+    spent = {"clean": 0.0, "nlp.pipe": 0.0, "extract": 0.0, "store": 0.0}
+
+    def timed(fn, key):
+        def wrapper(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[key] += time.perf_counter() - start
+        return wrapper
+
+    onrecord.clean.clean = timed(onrecord.clean.clean, "clean")
+    onrecord.extract.analyze.analyze = timed(onrecord.extract.analyze.analyze, "extract")
+    Ledger.add = timed(Ledger.add, "store")
+    nlp = load()
+    pipe = nlp.pipe
+
+    def timed_pipe(*args, **kwargs):
+        docs = pipe(*args, **kwargs)
+        while True:
+            start = time.perf_counter()
+            try:
+                doc = next(docs)
+            except StopIteration:
+                return
+            finally:
+                spent["nlp.pipe"] += time.perf_counter() - start
+            yield doc
+
+    nlp.pipe = timed_pipe
+    return spent
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--allsides", type=Path, default=Path("../shared/datasets/allsides"))
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--profile", action="store_true", help="Print the top functions of the build.")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="Time clean, nlp.pipe, extract and store inside the build (with --workers 1).")
     ap.add_argument("--clean-bodies", action="store_true",
                     help="Also time a bare nlp.pipe of the cleaned bodies (what the build parses).")
     ap.add_argument("--stages", action="store_true", help="Only time each stage on its own and print the ratio.")
@@ -101,6 +144,7 @@ def main() -> None:
     # untimed, then time the bare pipe before and after the build, so neither side pays for it
     bare_pipe(texts[:32], args.workers)
     pipe_before = bare_pipe(texts, args.workers)
+    spent = time_parts() if args.breakdown else None
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "allsides.jsonl"
         src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
@@ -115,12 +159,20 @@ def main() -> None:
         build_s = time.perf_counter() - start
         with onrecord.Ledger(db, readonly=True) as ledger:
             bodies = [d["body"] for d in ledger.documents()]
+    if spent is not None:  # undo the wrapper on the shared pipeline before timing it bare again
+        from onrecord.nlp.pipeline import load
+
+        del load().pipe
     pipe_after = bare_pipe(texts, args.workers)
     pipe_s = (pipe_before + pipe_after) / 2
     print(f"articles: {len(rows)} (added {summary.added}, problems {len(summary.problems)}), workers: {args.workers}")
     print(f"build:            {build_s:8.1f} s  {len(rows) / build_s:7.1f} articles/s")
     print(f"bare nlp.pipe:    {pipe_s:8.1f} s  (raw texts; {pipe_before:.1f} s before the build, "
           f"{pipe_after:.1f} s after)   ratio build/pipe = {build_s / pipe_s:.2f}x")
+    if spent is not None:
+        rest = build_s - sum(spent.values())
+        print("inside the build: " + "  ".join(f"{k} {v:.1f} s" for k, v in spent.items())
+              + f"  other (ingest, link, bookkeeping) {rest:.1f} s")
     if args.clean_bodies:
         pipe_clean_s = bare_pipe(bodies, args.workers)
         print(f"bare nlp.pipe:    {pipe_clean_s:8.1f} s  (clean bodies) ratio build/pipe = {build_s / pipe_clean_s:.2f}x")

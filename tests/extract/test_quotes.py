@@ -493,3 +493,20 @@ def test_quote_marks_opening_curly_mark_in_closing_position_closes() -> None:
 def test_quote_marks_elided_years_are_not_quotes() -> None:
     text = "In the '90s, she said, the class of '08 called it 'a lost decade' for the town."
     assert _quoted(text) == ["'a lost decade'"]
+
+
+def test_quotation_right_after_a_speech_cue_takes_its_speaker() -> None:
+    from onrecord.extract.quote_marks import find_quoted
+    from onrecord.extract.quotes import _Draft, _from_marks
+
+    text = "The bridge will reopen in May, the mayor said. “We are ready for every single car and every bus.”"
+    at = text.index
+    reported = _Draft(0, at(", the mayor"), "indirect", "said", (at("the mayor"), at(" said")),
+                      feature="say/inverted/indirect", cue_at=(at("said"), at("said") + 4))
+    (quote,) = _from_marks(text, find_quoted(text), [reported])
+    assert quote.speaker == reported.speaker and quote.feature == "-/continued/direct"
+    # a cue that is not a speech verb lends no speaker
+    other = _Draft(0, at(", the mayor"), "indirect", "built", (at("the mayor"), at(" said")),
+                   feature="build/object/indirect", cue_at=(at("said"), at("said") + 4))
+    (alone,) = _from_marks(text, find_quoted(text), [other])
+    assert alone.speaker is None and alone.feature == "-/alone/direct"

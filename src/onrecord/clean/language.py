@@ -7,7 +7,7 @@ import functools
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 FOREIGN_LINE_CONFIDENCE = 0.95
-SAMPLE_CHARS = 6000  # a few paragraphs decide a language as well as the whole text, at a fraction of the cost
+SAMPLE_CHARS = 3000  # a few paragraphs decide a language as well as the whole text, at a fraction of the cost
 
 
 @functools.lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from onrecord.extract import quote_model, quote_tagger
-from onrecord.extract.quote_cues import Cue, colon_speaker, cues_in
+from onrecord.extract.quote_cues import BELIEF, SPEECH, Cue, colon_speaker, cues_in
 from onrecord.extract.quote_marks import QUOTE_CHARS, Marked, find_quoted, paragraphs
 from onrecord.models import Actor, Entry, Quote, QuoteKind, Span
 from onrecord.nlp.pipeline import text_of
@@ -37,6 +37,7 @@ MIN_QUOTE_WORDS = 4  # quoted stretches shorter than this need a cue to count as
 MAX_GAP = 80  # characters allowed between a quotation and its cue outside the marks
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # may fall back to the last person quoted
 _TERMINATOR = re.compile(r"[.!?]\s")
+_SPEECH = SPEECH | BELIEF
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,13 +179,19 @@ def _from_runs(
         speaker = _nearest([r for r in near if r.label == "S"], run)
         if speaker is not None and _TERMINATOR.search(text, min(speaker.end, run.end), max(speaker.start, run.start)):
             speaker = None
+
         cue = _nearest([r for r in near if r.label == "Q"], run)
         kind: QuoteKind = "indirect"
+        quoted = []
         for m in marks:
             if m.start <= run.start and run.end <= m.end:
                 kind = "direct"
+                quoted.append(m)
             elif run.start <= m.start < run.end:
                 kind = "mixed"
+                quoted.append(m)
+        if speaker is None and quoted and all(_words(text, m) < MIN_QUOTE_WORDS for m in quoted):
+            continue  # a title or scare quote nobody is said to say ("debated alongside the “X Act”")
         out.append(_Draft(
             run.start, run.end, kind, text[cue.start : cue.end] if cue else None,
             (speaker.start, speaker.end) if speaker else None, None, f"-/tagger/{kind}",
@@ -507,7 +514,7 @@ def _from_marks(text: str, marks: list[Marked], drafts: list[_Draft]) -> list[_D
             continue
         if _words(text, m) < MIN_QUOTE_WORDS:
             continue  # scare quotes, titles, nicknames
-        before = _previous_quote(m, drafts + out, paras)
+        before = _cued_before(text, m, drafts + out) or _previous_quote(m, drafts + out, paras)
         if before is not None and before.speaker is not None:
             out.append(
                 _Draft(m.start, m.end, "direct", before.cue, before.speaker, m, "-/continued/direct")
@@ -515,6 +522,23 @@ def _from_marks(text: str, marks: list[Marked], drafts: list[_Draft]) -> list[_D
         elif _words(text, m) >= 2 * MIN_QUOTE_WORDS:
             out.append(_Draft(m.start, m.end, "direct", None, None, m, "-/alone/direct"))
     return out
+
+
+_CLEAN_GAP = re.compile(r"[\s.,:;—–-]*")
+
+
+def _cued_before(text: str, m: Marked, drafts: list[_Draft]) -> _Draft | None:
+    """The speech cue whose sentence runs up to this quotation with nothing but punctuation
+    between: "Kall said: “…”", "…, Schiff said. “…”" (the cue's own content was another clause)."""
+    best = None
+    for d in drafts:
+        if d.speaker is None or d.cue_at is None or d.feature.split("/", 1)[0] not in _SPEECH:
+            continue
+        end = max(d.speaker[1], d.cue_at[1])
+        if end <= m.start and d.end <= m.start and _CLEAN_GAP.fullmatch(text, end, m.start):
+            if best is None or end > max(best.speaker[1], best.cue_at[1]):
+                best = d
+    return best
 
 
 def _paragraph_index(paras: list[tuple[int, int]], pos: int) -> int:
