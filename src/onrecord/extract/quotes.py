@@ -164,7 +164,9 @@ def _from_runs(
     doc: Doc, runs: Sequence[quote_tagger.Run], marks: list[Marked], drafts: list[_Draft]
 ) -> list[_Draft]:
     """Content runs of the tagger that no candidate covers by half, with the source run nearest
-    to them in their paragraph as the speaker and the cue run nearest them as the cue."""
+    to them in their paragraph as the speaker (none when a sentence ends between them) and the cue
+    run nearest them as the cue; a run with no speaker whose only quoted words are a title or scare
+    quote is left out."""
     text = text_of(doc)
     paras = paragraphs(text)
     out = []
@@ -177,9 +179,10 @@ def _from_runs(
         para = paras[_paragraph_index(paras, run.start)]
         near = [r for r in runs if r.label in ("S", "Q") and para[0] <= r.start < para[1]]
         speaker = _nearest([r for r in near if r.label == "S"], run)
-        if speaker is not None and _TERMINATOR.search(text, min(speaker.end, run.end), max(speaker.start, run.start)):
-            speaker = None
-
+        if speaker is not None and _TERMINATOR.search(
+            text, min(speaker.end, run.end), max(speaker.start, run.start)
+        ):
+            speaker = None  # a source run in another sentence is not this content's speaker
         cue = _nearest([r for r in near if r.label == "Q"], run)
         kind: QuoteKind = "indirect"
         quoted = []
@@ -528,8 +531,9 @@ _CLEAN_GAP = re.compile(r"[\s.,:;—–-]*")
 
 
 def _cued_before(text: str, m: Marked, drafts: list[_Draft]) -> _Draft | None:
-    """The speech cue whose sentence runs up to this quotation with nothing but punctuation
-    between: "Kall said: “…”", "…, Schiff said. “…”" (the cue's own content was another clause)."""
+    """The speech cue whose sentence runs up to this quotation with nothing but punctuation (or a
+    paragraph break) between: "Kall said: “…”", "…, Schiff said. “…”" (the cue's own content was
+    another clause)."""
     best = None
     for d in drafts:
         if d.speaker is None or d.cue_at is None or d.feature.split("/", 1)[0] not in _SPEECH:
