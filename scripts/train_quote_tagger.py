@@ -73,7 +73,7 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=None, help="DocBin of the parsed split")
     parser.add_argument("--oof", type=Path, default=None, help="write out-of-fold labels here")
     parser.add_argument("--folds", type=int, default=2)
-    parser.add_argument("--c1", type=float, default=0.05)
+    parser.add_argument("--c1", type=float, default=0.8)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=100)
     parser.add_argument("--min-freq", type=float, default=3)
