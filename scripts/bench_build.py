@@ -126,10 +126,24 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="Print the top functions of the build.")
     ap.add_argument("--breakdown", action="store_true",
                     help="Time clean, nlp.pipe, extract and store inside the build (with --workers 1).")
+    ap.add_argument("--bare-passes", default=None, metavar="SIZES",
+                    help="Only time bare nlp.pipe passes, one after the other in a fresh process, with these "
+                         "batch sizes (e.g. 16,16,64,256): the cold first pass and the batch size's effect.")
     ap.add_argument("--clean-bodies", action="store_true",
                     help="Also time a bare nlp.pipe of the cleaned bodies (what the build parses).")
     ap.add_argument("--stages", action="store_true", help="Only time each stage on its own and print the ratio.")
     args = ap.parse_args()
+    if args.bare_passes:
+        from onrecord.nlp.pipeline import load
+
+        texts = [r["text"] for r in sample(args.allsides, args.n)]
+        nlp = load()  # loading is not timed; the first pass is
+        for size in (int(x) for x in args.bare_passes.split(",")):
+            start = time.perf_counter()
+            for _ in nlp.pipe(texts, batch_size=size):
+                pass
+            print(f"bare nlp.pipe, batch size {size}: {time.perf_counter() - start:.1f} s")
+        return
     if args.stages:
         times = stage_times(sample(args.allsides, args.n))
         print("  ".join(f"{k} {v:.1f} s" for k, v in times.items()))
