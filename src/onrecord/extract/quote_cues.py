@@ -150,6 +150,7 @@ def speaker_span(subject: Token) -> tuple[int, int] | None:
 
 _DASHES = frozenset({"—", "–", "--", "―"})
 _CLOSERS = frozenset({"”", '"', "’", "''"})
+_OPENERS = frozenset({"“", '"', "‘", "«"})
 
 
 def _misplaced(verb: Token, subject: Token | None) -> bool:
@@ -158,7 +159,7 @@ def _misplaced(verb: Token, subject: Token | None) -> bool:
     if subject is None:
         return True
     lo, hi = sorted((subject.i, verb.i))
-    return any(t.text in _CLOSERS or t.text in "“\"‘" for t in verb.doc[lo + 1 : hi])
+    return any(t.text in _CLOSERS or t.text in _OPENERS for t in verb.doc[lo + 1 : hi])
 
 
 def after_quotation(verb: Token) -> tuple[int, int] | None:
@@ -175,7 +176,7 @@ def after_quotation(verb: Token) -> tuple[int, int] | None:
         t = doc[j]
         if t.text in _CLOSERS:
             break
-        if "\n" in t.text or t.text in "“\"‘«":
+        if "\n" in t.text or t.text in _OPENERS:
             return None
         relative = any(w.lower_ in ("who", "which", "that") for w in doc[max(0, j - 8) : j])
         if t.pos_ in ("VERB", "AUX") and not relative:
