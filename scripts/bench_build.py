@@ -16,6 +16,7 @@ import cProfile
 import gzip
 import io
 import json
+import os
 import pstats
 import tempfile
 import time
@@ -132,7 +133,12 @@ def main() -> None:
     ap.add_argument("--clean-bodies", action="store_true",
                     help="Also time a bare nlp.pipe of the cleaned bodies (what the build parses).")
     ap.add_argument("--stages", action="store_true", help="Only time each stage on its own and print the ratio.")
+    ap.add_argument("--quotes", choices=["fast", "accurate"], default="fast",
+                    help="Quote tagger of the build: fast (CRF, default) or accurate (MiniLM; onrecord[accurate]).")
     args = ap.parse_args()
+    from onrecord.extract import quote_tagger
+
+    os.environ[quote_tagger.SWITCH] = "minilm" if args.quotes == "accurate" else "crf"
     if args.bare_passes:
         from onrecord.nlp.pipeline import load
 
@@ -179,7 +185,8 @@ def main() -> None:
         del load().pipe
     pipe_after = bare_pipe(texts, args.workers)
     pipe_s = (pipe_before + pipe_after) / 2
-    print(f"articles: {len(rows)} (added {summary.added}, problems {len(summary.problems)}), workers: {args.workers}")
+    print(f"articles: {len(rows)} (added {summary.added}, problems {len(summary.problems)}), "
+          f"workers: {args.workers}, quotes: {args.quotes}")
     print(f"build:            {build_s:8.1f} s  {len(rows) / build_s:7.1f} articles/s")
     print(f"bare nlp.pipe:    {pipe_s:8.1f} s  (raw texts; {pipe_before:.1f} s before the build, "
           f"{pipe_after:.1f} s after)   ratio build/pipe = {build_s / pipe_s:.2f}x")

@@ -49,8 +49,10 @@ def gold_spans(ann: str, text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def sequences(doc: Doc, labels: list[str]) -> list[tuple[list[list[str]], list[str]]]:
-    return [(feats, labels[s:e]) for s, e, feats in quote_tagger.token_features(doc)]
+def sequences(
+    doc: Doc, labels: list[str], extra: list[tuple[str, ...]] | None = None
+) -> list[tuple[list[list[str]], list[str]]]:
+    return [(feats, labels[s:e]) for s, e, feats in quote_tagger.token_features(doc, extra=extra)]
 
 
 def train(data: list[tuple[list[list[str]], list[str]]], path: Path, args: argparse.Namespace) -> None:
@@ -78,11 +80,18 @@ def main() -> None:
     parser.add_argument("--iterations", type=int, default=100)
     parser.add_argument("--min-freq", type=float, default=3)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--stack", type=Path, default=None,
+                        help="out-of-fold tags of the accurate tagger (train_quote_transformer.py "
+                             "--oof): train the CRF stacked on it (write --out to minilm/)")
     args = parser.parse_args()
     began = time.perf_counter()
     docs, texts, anns = parse(args.train, args.limit, args.cache)
     labelled = [quote_tagger.gold_labels(d, gold_spans(a, t)) for d, t, a in zip(docs, texts, anns, strict=True)]
-    seqs = [sequences(d, lab) for d, lab in zip(docs, labelled, strict=True)]
+    extras: list = [None] * len(docs)
+    if args.stack is not None:
+        stacked = json.loads(args.stack.read_text(encoding="utf-8"))
+        extras = [quote_tagger.stack_features(lab, margins) for lab, margins in stacked[: len(docs)]]
+    seqs = [sequences(d, lab, x) for d, lab, x in zip(docs, labelled, extras, strict=True)]
     print(f"{len(docs)} articles, {sum(len(s) for s in seqs)} paragraphs, "
           f"{sum(len(d) for d in docs)} tokens ({time.perf_counter() - began:.0f} s)")
     if args.oof is not None:
@@ -94,7 +103,7 @@ def main() -> None:
                 tagger = quote_tagger.Tagger(str(path))
                 for i, doc in enumerate(docs):
                     if i % args.folds == k:
-                        labels, margins = tagger.tag_with_margins(doc)
+                        labels, margins = tagger.tag_with_margins(doc, extras[i])
                         oof[i] = (labels, {m: [round(x, 3) for x in v] for m, v in margins.items()})
             print(f"fold {k} done ({time.perf_counter() - began:.0f} s)")
         args.oof.write_text(json.dumps(oof), encoding="utf-8")

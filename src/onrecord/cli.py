@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -39,6 +40,14 @@ def _existing_db(db: Path) -> Path:
     return db
 
 
+def _set_quote_mode(mode: str | None) -> None:
+    """Choose the quote tagger for this process and the workers it starts (they inherit it)."""
+    from onrecord.extract import quote_tagger
+
+    if mode is not None:
+        os.environ[quote_tagger.SWITCH] = "minilm" if mode == "accurate" else "crf"
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
@@ -50,10 +59,15 @@ def _existing_db(db: Path) -> Path:
               help="Manifest (JSONL) of metadata for inputs that do not state it: input, outlet, published, ...")
 @click.option("--max-size", "max_mb", type=float, default=50.0, show_default=True, help="Size cap per file, in MB.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and only the one-line summary.")
+@click.option("--quotes", "quote_mode", type=click.Choice(["fast", "accurate"]), default=None,
+              help="Quote tagger: fast (CRF, the default) or accurate (fine-tuned MiniLM; needs "
+                   "onrecord[accurate], about twice the analysis time on CPU).")
 def build(inputs: tuple[str, ...], db: Path, rebuild: bool, workers: int | None, corrections: Path | None,
-          meta: Path | None, max_mb: float, quiet: bool) -> None:
+          meta: Path | None, max_mb: float, quiet: bool, quote_mode: str | None) -> None:
     """Ingest INPUTS (files, folders, http(s) URLs) into the ledger, analyse and link them."""
     from onrecord.pipeline import build as run_build
+
+    _set_quote_mode(quote_mode)
 
     bar = None
 
@@ -171,9 +185,14 @@ def eval_clean(zyte: Path, as_json: bool) -> None:
 @click.option("--polnear", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
 @click.option("--json", "as_json", is_flag=True)
-def eval_quotes(polnear: Path, limit: int | None, as_json: bool) -> None:
+@click.option("--quotes", "quote_mode", type=click.Choice(["fast", "accurate"]), default=None,
+              help="Quote tagger: fast (CRF, the default) or accurate (fine-tuned MiniLM; needs "
+                   "onrecord[accurate], about twice the analysis time on CPU).")
+def eval_quotes(polnear: Path, limit: int | None, as_json: bool, quote_mode: str | None) -> None:
     """Quote and speaker spans against PolNeAR."""
     from onrecord.eval import polnear as mod
+
+    _set_quote_mode(quote_mode)
 
     _print_result(mod.run(polnear, limit=limit), as_json, mod.format_result)
 

@@ -510,3 +510,41 @@ def test_quotation_right_after_a_speech_cue_takes_its_speaker() -> None:
                    feature="build/object/indirect", cue_at=(at("said"), at("said") + 4))
     (alone,) = _from_marks(text, find_quoted(text), [other])
     assert alone.speaker is None and alone.feature == "-/alone/direct"
+
+
+# --- speakers from the tagger's source runs ------------------------------------------------------
+
+
+def _tagged_with_sources(*spans: tuple[int, int]):
+    from onrecord.extract.quote_tagger import Run, Tagging
+
+    return Tagging([], [Run("S", s, e, 0, 0) for s, e in spans], {}, [])
+
+
+def test_a_quote_with_no_speaker_takes_the_source_run_of_its_sentence() -> None:
+    from onrecord.extract.quotes import _Draft, _tagged_speakers
+
+    text = "Ames spoke. The council's chair, Lee, argued the plan was dead."
+    at = text.index
+    quote = _Draft(at("the plan"), at(".", at("dead")), "indirect", "argued", None)
+    other_sentence = (0, 4)  # "Ames": a sentence end lies between
+    chair = (at("The council's"), at(", Lee"))
+    [out] = _tagged_speakers(text, [quote], _tagged_with_sources(other_sentence, chair), snap=False)
+    assert out.speaker == chair
+    [alone] = _tagged_speakers(text, [quote], _tagged_with_sources(other_sentence), snap=False)
+    assert alone.speaker is None
+
+
+def test_snapping_takes_the_edges_of_the_one_overlapping_source_run() -> None:
+    from onrecord.extract.quotes import _Draft, _tagged_speakers
+
+    text = "Lee, the chair, said the plan was dead."
+    at = text.index
+    quote = _Draft(at("the plan"), at(".", at("dead")), "indirect", "said", (0, at(", the chair")))
+    run = (0, at(", said"))  # "Lee, the chair"
+    [kept] = _tagged_speakers(text, [quote], _tagged_with_sources(run), snap=False)
+    assert kept.speaker == (0, 3)
+    [snapped] = _tagged_speakers(text, [quote], _tagged_with_sources(run), snap=True)
+    assert snapped.speaker == run
+    two = _tagged_speakers(text, [quote], _tagged_with_sources((0, 2), (1, 3)), snap=True)
+    assert two[0].speaker == (0, 3)  # two overlapping runs: no choice made

@@ -207,7 +207,7 @@ def articles(path: Path, limit: int | None = None) -> list[tuple[str, str, str]]
 
 def run(path: Path, limit: int | None = None) -> dict:
     """Score ``extract_quotes`` on a PolNeAR split folder (``text/``, ``attributions/``)."""
-    from onrecord.extract.quotes import extract_quotes
+    from onrecord.extract.quotes import extract_quotes, setup
     from onrecord.nlp.pipeline import load
 
     nlp = load()
@@ -226,6 +226,7 @@ def run(path: Path, limit: int | None = None) -> dict:
     return {
         "dataset": "polnear",
         "articles": len(data),
+        "quotes": setup(),
         "seconds": round(seconds, 1),
         "scores": {k: t.scores() for k, t in tallies.items() if t.gold or t.pred},
         "anchors": {
@@ -238,7 +239,8 @@ def run(path: Path, limit: int | None = None) -> dict:
 
 
 def format_result(result: dict) -> str:
-    lines = [f"PolNeAR: {result['articles']} articles, {result['seconds']} s", ""]
+    lines = [f"PolNeAR: {result['articles']} articles, {result['seconds']} s,"
+             f" readers: {result.get('quotes', '?')}", ""]
     lines.append(f"{'metric':28} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}")
     for name, s in result["scores"].items():
         lines.append(

@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 
 MODEL_FILE = "data/quotes/candidate_model.json"
 EXACT_FILE = "data/quotes/exact_model.json"  # which reading of a quote has the right edges
+# the same two models trained on the accurate (transformer) tagger's output
+MINILM_FILE = "data/quotes/minilm/candidate_model.json"
+MINILM_EXACT_FILE = "data/quotes/minilm/exact_model.json"
 SWITCH = "ONRECORD_QUOTES_MODEL"  # set to "off" for the rules only (comparisons)
 
 

@@ -29,7 +29,8 @@ from onrecord.nlp.pipeline import text_of
 log = logging.getLogger(__name__)
 
 TAGGER_FILE = "data/quotes/tagger.crfsuite"
-SWITCH = "ONRECORD_QUOTES_TAGGER"  # "off": no tagger (comparisons)
+SWITCH = "ONRECORD_QUOTES_TAGGER"  # "crf" (default), "minilm" (accurate, optional) or "off"
+KINDS = ("crf", "minilm", "off")
 LABELS = ("C", "S", "Q")
 _RATES = (0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7)
 _MAX_UP = 8  # how far up the parse to look for a reporting verb
@@ -74,10 +75,13 @@ def _shape(word: str) -> str:
     return word[:1]
 
 
-def token_features(doc: Doc, skip_quiet: bool = False) -> list[tuple[int, int, list[list[str]]]]:
+def token_features(
+    doc: Doc, skip_quiet: bool = False, extra: Sequence[Sequence[str]] | None = None
+) -> list[tuple[int, int, list[list[str]]]]:
     """Per paragraph: (first token, end token, features of each token). With ``skip_quiet`` the
     paragraphs with no reporting word and no quotation mark are left out (the tagger finds next
-    to nothing there; the build skips them, training does not)."""
+    to nothing there; the build skips them, training does not). ``extra`` adds features to each
+    token (another tagger's reading, ``stack_features``), the first also to its neighbours."""
     paras, base = _base_features(doc, text_of(doc), skip_quiet)
     out = []
     for start, end in paras:
@@ -90,11 +94,31 @@ def token_features(doc: Doc, skip_quiet: bool = False) -> list[tuple[int, int, l
                 j = i + k
                 if start <= j < end:
                     f += [f"{k}:{x}" for x in base[j][:4]]
+                    if extra is not None:
+                        f.append(f"{k}:{extra[j][0]}")
                 else:
                     f.append(f"{k}:edge")
+            if extra is not None:
+                f += extra[i]
             feats.append(f)
         out.append((start, end, feats))
     return out
+
+
+def stack_features(labels: Sequence[str], margins: dict[str, list[float]]) -> list[tuple[str, ...]]:
+    """Another tagger's reading of each token as CRF features: its label, and its probability of
+    content, a content's start, a source and a cue, in tenths."""
+
+    def tenth(*names: str) -> Sequence[int]:
+        cols = [margins[n] for n in names]
+        return [min(9, int(sum(v) * 10)) for v in zip(*cols, strict=True)]
+
+    content, opens = tenth("B-C", "I-C"), tenth("B-C")
+    source, cue = tenth("B-S", "I-S"), tenth("B-Q", "I-Q")
+    return [
+        (f"x={lab}", f"xc={c}", f"xb={b}", f"xs={s}", f"xq={q}", f"xcl={c}/{lab}")
+        for lab, c, b, s, q in zip(labels, content, opens, source, cue, strict=True)
+    ]
 
 
 def _base_features(
@@ -296,12 +320,14 @@ class Tagger:
     def tag(self, doc: Doc) -> list[str]:
         return self.tag_with_margins(doc)[0]
 
-    def tag_with_margins(self, doc: Doc) -> tuple[list[str], dict[str, list[float]]]:
+    def tag_with_margins(
+        self, doc: Doc, extra: Sequence[Sequence[str]] | None = None
+    ) -> tuple[list[str], dict[str, list[float]]]:
         labels = ["O"] * len(doc)
         margins = {m: [0.0] * len(doc) for m in MARGINS}
         known = [m for m in MARGINS if m in self._labels]
         tag, marginal = self._tagger.tag, self._tagger.marginal
-        for start, _, feats in token_features(doc, skip_quiet=True):
+        for start, _, feats in token_features(doc, skip_quiet=True, extra=extra):
             labels[start : start + len(feats)] = tag(feats)
             for m in known:
                 values = margins[m]
@@ -317,7 +343,7 @@ class Tagger:
 def load_tagger() -> Tagger | None:
     """The installed tagger (opened once per process), or None when it is not installed,
     python-crfsuite is missing, or it is switched off with ``ONRECORD_QUOTES_TAGGER=off``."""
-    if os.environ.get(SWITCH, "").lower() in ("off", "0", "no"):
+    if wanted() == "off":
         return None
     try:
         path = resources.files("onrecord").joinpath(TAGGER_FILE)
@@ -328,3 +354,16 @@ def load_tagger() -> Tagger | None:
     except ImportError:
         log.warning("python-crfsuite is not installed; the quote tagger is off")
         return None
+
+
+def wanted() -> str:
+    """Which tagger the environment asks for (``ONRECORD_QUOTES_TAGGER``): "crf" (the default),
+    "minilm" (the accurate transformer tagger, ``quote_transformer``) or "off"."""
+    value = os.environ.get(SWITCH, "").strip().lower()
+    if value in ("off", "0", "no"):
+        return "off"
+    if value in ("minilm", "accurate"):
+        return "minilm"
+    if value not in ("", "crf", "default"):
+        log.warning("unknown %s=%r; using the CRF tagger", SWITCH, value)
+    return "crf"

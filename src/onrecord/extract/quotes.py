@@ -21,9 +21,10 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from onrecord.extract import quote_model, quote_tagger
+from onrecord.extract import quote_model, quote_tagger, quote_transformer
 from onrecord.extract.quote_cues import BELIEF, SPEECH, Cue, colon_speaker, cues_in
 from onrecord.extract.quote_marks import QUOTE_CHARS, Marked, find_quoted, paragraphs
+from onrecord.extract.quote_transformer import StackedTagger, TransformerTagger
 from onrecord.models import Actor, Entry, Quote, QuoteKind, Span
 from onrecord.nlp.pipeline import text_of
 
@@ -63,26 +64,79 @@ def extract_quotes(
 
     With the learned candidate model installed (``quote_model``), a broad set of candidates is
     scored by it; without it, the rules' candidates pass the learned precision filter."""
-    model = quote_model.load_model()
+    tagger, model, exact = _learned()
     if model is None:
         drafts = [d for d in candidates(doc) if _likely(d)]
     else:
         text = text_of(doc)
-        tagger = quote_tagger.load_tagger()
         parsed = doc.has_annotation("DEP")
         tagged = tagger.tagging(doc) if tagger is not None and parsed else None
         found = candidates(doc, broad=True, tagged=tagged)
         feats = all_features(text, found, tagged)
         # of the candidates kept, overlapping ones are readings of one quote: the one kept is
         # the likeliest attribution with the likeliest edges (the exactness model's choice)
-        exact = quote_model.load_model(quote_model.EXACT_FILE)
         scored = []
         for d, f in zip(found, feats, strict=True):
             p = model.probability(f)
             if p >= model.threshold:
                 scored.append((p * exact.probability(f) if exact is not None else p, d))
         drafts = _suppress(scored)
+        if tagged is not None:
+            accurate = isinstance(tagger, TransformerTagger | StackedTagger)
+            drafts = _tagged_speakers(text, drafts, tagged, snap=accurate)
     return _finish(doc, drafts, actors, headline_end, entries)
+
+
+def _learned() -> tuple[quote_tagger.Tagger | TransformerTagger | StackedTagger | None,
+                        quote_model.QuoteModel | None, quote_model.QuoteModel | None]:
+    """The tagger and the two candidate models trained on its output: the accurate (transformer)
+    tagger's when it is asked for (``ONRECORD_QUOTES_TAGGER=minilm``) and installed, else the
+    CRF's."""
+    if quote_tagger.wanted() == "minilm":
+        accurate = quote_transformer.load()
+        if accurate is not None:
+            return (accurate, quote_model.load_model(quote_model.MINILM_FILE),
+                    quote_model.load_model(quote_model.MINILM_EXACT_FILE))
+    return (quote_tagger.load_tagger(), quote_model.load_model(),
+            quote_model.load_model(quote_model.EXACT_FILE))
+
+
+def _tagged_speakers(
+    text: str, drafts: list[_Draft], tagged: quote_tagger.Tagging, snap: bool
+) -> list[_Draft]:
+    """Speakers read off the tagger's source runs: a quote with no speaker takes the source run
+    nearest to it in its sentence, and (``snap``, for the accurate tagger) a speaker mention that
+    overlaps exactly one source run takes the run's edges. On PolNeAR dev, speaker exact F1: CRF
+    0.715 -> 0.723 (snapping too: 0.721); accurate tagger 0.727 -> 0.742 (without snapping 0.739)."""
+    sources = [(r.start, r.end) for r in tagged.runs if r.label == "S"]
+    if not sources:
+        return drafts
+    out = []
+    for d in drafts:
+        speaker = d.speaker
+        if speaker is not None and snap:
+            over = [s for s in sources if _overlap(s, speaker)]
+            if len(over) == 1:
+                speaker = over[0]
+        elif speaker is None:
+            near = [s for s in sources
+                    if not _overlap(s, (d.start, d.end))
+                    and not _TERMINATOR.search(text, min(s[1], d.end), max(s[0], d.start))]
+            if near:
+                speaker = min(near, key=lambda s: max(s[0] - d.end, d.start - s[1], 0))
+        out.append(d if speaker == d.speaker else replace(d, speaker=speaker))
+    return out
+
+
+def setup() -> str:
+    """Which readers the extractor uses now: "minilm" or "crf" (the tagger, with the candidate
+    models trained on its output), "models" (candidate models, no tagger) or "rules"."""
+    tagger, model, _ = _learned()
+    if model is None:
+        return "rules"
+    if tagger is None:
+        return "models"
+    return "minilm" if isinstance(tagger, TransformerTagger | StackedTagger) else "crf"
 
 
 def _suppress(scored: list[tuple[float, _Draft]]) -> list[_Draft]:

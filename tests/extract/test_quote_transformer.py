@@ -1,0 +1,96 @@
+"""The accurate quote tagger: windows over paragraphs, the choice of tagger, and the installed
+model on a parsed text (skipped without onrecord[accurate])."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from onrecord.extract import quote_tagger, quote_transformer, quotes
+from onrecord.extract.quote_transformer import paragraph_tokens, windows
+
+CLS, SEP, UNK = 101, 102, 100
+
+
+def _pieces(words: list[str]) -> list[list[int]]:
+    """One piece per three letters (an empty word has none, as a tokenizer gives for odd marks)."""
+    return [[1000 + len(w)] * ((len(w) + 2) // 3) for w in words]
+
+
+def test_windows_pack_whole_paragraphs_and_point_at_first_pieces() -> None:
+    words = ["aaaaaa", "b", "cc", "dddddddd", "e", "ff"]  # 2, 1, 1, 3, 1, 1 pieces
+    wins = windows(words, [[0, 1], [2, 3], [4, 5]], _pieces, CLS, SEP, UNK, max_pieces=8)
+    # room for 6 pieces: the second paragraph (4) does not fit after the first (3); the third
+    # (2) fits after the second
+    assert [w.tokens for w in wins] == [(0, 1), (2, 3, 4, 5)]
+    second = wins[1]
+    assert second.ids[0] == CLS and second.ids[-1] == SEP
+    assert [second.ids[p] for p in second.firsts] == [1002, 1008, 1001, 1002]
+
+
+def test_windows_never_exceed_the_limit_and_cut_a_long_paragraph_between_words() -> None:
+    words = [f"w{i:04d}" for i in range(30)]  # two pieces each
+    wins = windows(words, [list(range(30))], _pieces, CLS, SEP, UNK, max_pieces=12)
+    assert all(len(w.ids) <= 12 for w in wins)
+    assert [t for w in wins for t in w.tokens] == list(range(30))
+
+
+def test_windows_give_a_word_with_no_pieces_the_unknown_piece() -> None:
+    wins = windows(["", "ab"], [[0, 1]], _pieces, CLS, SEP, UNK)
+    assert wins[0].ids == (CLS, UNK, 1002, SEP)
+    assert wins[0].firsts == (1, 2)
+
+
+def test_paragraph_tokens_leave_out_space_tokens() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("One two.\n\nThree four.")
+    paras = paragraph_tokens(doc)
+    assert [[doc[i].text for i in p] for p in paras] == [["One", "two", "."], ["Three", "four", "."]]
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [("", "crf"), ("crf", "crf"), ("minilm", "minilm"), ("accurate", "minilm"), ("off", "off"),
+     ("bogus", "crf")],
+)
+def test_the_environment_chooses_the_tagger(monkeypatch, value: str, kind: str) -> None:
+    monkeypatch.setenv(quote_tagger.SWITCH, value)
+    assert quote_tagger.wanted() == kind
+
+
+def test_without_the_accurate_tagger_the_crf_is_used(monkeypatch) -> None:
+    monkeypatch.setenv(quote_tagger.SWITCH, "minilm")
+    monkeypatch.setattr(quote_transformer, "load", lambda: None)
+    assert quotes.setup() == "crf"
+
+
+needs_torch = pytest.mark.skipif(
+    importlib.util.find_spec("torch") is None or importlib.util.find_spec("transformers") is None,
+    reason="needs onrecord[accurate] (PyTorch, transformers)",
+)
+
+
+@needs_torch
+@pytest.mark.model
+def test_the_installed_accurate_tagger_finds_content_source_and_cue(nlp, monkeypatch) -> None:
+    tagger = quote_transformer.load()
+    assert tagger is not None, "the accurate tagger's weights are not installed"
+    doc: Doc = nlp(
+        "The mayor said on Tuesday that the bridge would close for repairs in the spring.\n\n"
+        "Traffic was light."
+    )
+    tagged = tagger.tagging(doc)
+    assert len(tagged.labels) == len(doc)
+    found = {(r.label, doc.text[r.start : r.end]) for r in tagged.runs}
+    assert ("S", "The mayor") in found
+    assert ("Q", "said") in found
+    assert any(lab == "C" and "the bridge would close" in span for lab, span in found)
+    assert all(lab == "O" for lab in tagged.labels[-4:])  # the quiet paragraph
+    assert 0.0 <= min(tagged.margins["I-C"]) and max(tagged.margins["I-C"]) <= 1.0
+    monkeypatch.setenv(quote_tagger.SWITCH, "minilm")
+    assert quotes.setup() == "minilm"
+    [quote] = quotes.extract_quotes(doc)
+    assert doc.text[quote.speaker_mention.start : quote.speaker_mention.end] == "The mayor"
