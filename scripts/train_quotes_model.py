@@ -58,7 +58,8 @@ def parse(path: Path, limit: int | None, cache: Path | None) -> tuple[list[Doc],
 
 
 def examples(
-    docs: list[Doc], texts: list[str], anns: list[str], tags: list | None = None
+    docs: list[Doc], texts: list[str], anns: list[str], tags: list | None = None,
+    tags2: list | None = None,
 ) -> tuple[list[Example], int]:
     out: list[Example] = []
     n_gold = 0
@@ -66,6 +67,7 @@ def examples(
         gold = read_ann(ann, text)
         n_gold += len(gold)
         tagged = quote_tagger.tagging(doc, *tags[k]) if tags is not None else None
+        second = quote_tagger.tagging(doc, *tags2[k]) if tags2 is not None else None
         drafts = quotes.candidates(doc, broad=True, tagged=tagged)
         golden = {g.content for g in gold}
         label: dict[int, tuple[int, bool]] = {}
@@ -76,7 +78,7 @@ def examples(
             for d in group:
                 single = trim_frags(text, [(d.start, d.end)]) in golden
                 label[id(d)] = (hit, frags in golden or single)
-        for d, feats in zip(drafts, quotes.all_features(text, drafts, tagged), strict=True):
+        for d, feats in zip(drafts, quotes.all_features(text, drafts, tagged, second), strict=True):
             hit, exact = label[id(d)]
             out.append(Example(k, feats, hit, exact, (d.start, d.end)))
     return out, n_gold
@@ -219,10 +221,14 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the model")
     parser.add_argument("--tags", type=Path, default=None,
                         help="out-of-fold tagger labels (scripts/train_quote_tagger.py --oof)")
+    parser.add_argument("--tags2", type=Path, default=None,
+                        help="a second reading's out-of-fold labels (the accurate tagger's "
+                             "transformer: scripts/train_quote_transformer.py --oof)")
     args = parser.parse_args()
     began = time.perf_counter()
     tags = json.loads(args.tags.read_text(encoding="utf-8")) if args.tags else None
-    exs, n_gold = examples(*parse(args.train, args.limit, args.cache), tags)
+    tags2 = json.loads(args.tags2.read_text(encoding="utf-8")) if args.tags2 else None
+    exs, n_gold = examples(*parse(args.train, args.limit, args.cache), tags, tags2)
     print(f"{len(exs)} candidates, {sum(e.gold >= 0 for e in exs)} positive, {n_gold} gold")
     probs = cross_validate(exs, args)
     grid = [round(t, 2) for t in np.arange(0.2, 0.75, 0.05)]

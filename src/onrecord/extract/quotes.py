@@ -70,9 +70,13 @@ def extract_quotes(
     else:
         text = text_of(doc)
         parsed = doc.has_annotation("DEP")
-        tagged = tagger.tagging(doc) if tagger is not None and parsed else None
+        tagged = second = None
+        if isinstance(tagger, StackedTagger) and parsed:
+            tagged, second = tagger.taggings(doc)
+        elif tagger is not None and parsed:
+            tagged = tagger.tagging(doc)
         found = candidates(doc, broad=True, tagged=tagged)
-        feats = all_features(text, found, tagged)
+        feats = all_features(text, found, tagged, second)
         # of the candidates kept, overlapping ones are readings of one quote: the one kept is
         # the likeliest attribution with the likeliest edges (the exactness model's choice)
         scored = []
@@ -290,13 +294,18 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def all_features(
-    text: str, drafts: list[_Draft], tagged: quote_tagger.Tagging | None = None
+    text: str,
+    drafts: list[_Draft],
+    tagged: quote_tagger.Tagging | None = None,
+    second: quote_tagger.Tagging | None = None,
 ) -> list[tuple[str, ...]]:
     """The model's features of each candidate, with how it sits among the others: overlapped
     by a candidate of a known cue, holding another candidate's cue, sharing its span; and, with
-    the tagger's output (``tagged``), how far the tagger agrees with it."""
+    the tagger's output (``tagged``), how far the tagger agrees with it; the same again, prefixed
+    "2", for a second reading (``second``: the accurate tagger's transformer before its CRF)."""
     out = []
     arranged = _Tagged.of(tagged) if tagged is not None else None
+    arranged2 = _Tagged.of(second) if second is not None else None
     ordered = sorted(drafts, key=lambda o: o.start)
     starts = [o.start for o in ordered]
     for d in drafts:
@@ -312,6 +321,8 @@ def all_features(
         context = (f"n_over={min(len(others), 3)}", f"over_known={known}", f"wider={wider}",
                    f"same={same}", f"inside={inside}", f"wider_how={wider}/{d.feature.rsplit('/', 2)[1]}")
         agree = _tagger_features(text, d, arranged) if arranged is not None else ()
+        if arranged2 is not None:
+            agree = (*agree, *("2" + f for f in _tagger_features(text, d, arranged2)))
         out.append((*draft_features(text, d), *context, *agree))
     return out
 
