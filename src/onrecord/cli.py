@@ -61,7 +61,7 @@ def _set_quote_mode(mode: str | None) -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and only the one-line summary.")
 @click.option("--quotes", "quote_mode", type=click.Choice(["fast", "accurate"]), default=None,
               help="Quote tagger: fast (CRF, the default) or accurate (fine-tuned MiniLM; needs "
-                   "onrecord[accurate], about twice the analysis time on CPU).")
+                   "onrecord[accurate]; a build takes about 2.6 times as long on CPU).")
 def build(inputs: tuple[str, ...], db: Path, rebuild: bool, workers: int | None, corrections: Path | None,
           meta: Path | None, max_mb: float, quiet: bool, quote_mode: str | None) -> None:
     """Ingest INPUTS (files, folders, http(s) URLs) into the ledger, analyse and link them."""
@@ -187,7 +187,7 @@ def eval_clean(zyte: Path, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--quotes", "quote_mode", type=click.Choice(["fast", "accurate"]), default=None,
               help="Quote tagger: fast (CRF, the default) or accurate (fine-tuned MiniLM; needs "
-                   "onrecord[accurate], about twice the analysis time on CPU).")
+                   "onrecord[accurate]; a build takes about 2.6 times as long on CPU).")
 def eval_quotes(polnear: Path, limit: int | None, as_json: bool, quote_mode: str | None) -> None:
     """Quote and speaker spans against PolNeAR."""
     from onrecord.eval import polnear as mod
