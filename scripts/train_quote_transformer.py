@@ -16,7 +16,9 @@ of the 840 train articles takes ~13 min (2 epochs, the default, ~26 min).
     #     --out src/onrecord/data/quotes/minilm/candidate_model.json
 
 ``--dev DIR`` scores the trained tagger's runs against the gold spans of another split (exact
-edges after trimming, as ``scripts/experiment_bilstm_tagger.py`` scores the CRF).
+edges after trimming, as ``scripts/experiment_bilstm_tagger.py`` scores the CRF);
+``--score-installed --dev DIR`` only scores the installed tagger: alone, with 8-bit linear layers,
+and stacked under its CRF.
 """
 
 from __future__ import annotations
@@ -137,6 +139,27 @@ def score(docs, texts, anns, tags) -> None:
         print(f"{what:8} P {p:.3f} R {r:.3f} F1 {f:.3f}")
 
 
+def score_installed(args: argparse.Namespace) -> None:
+    from importlib import resources
+
+    import torch
+
+    torch.set_num_threads(args.threads)
+    docs, texts, anns = parse(args.dev, None, args.dev_cache)
+    root = resources.files("onrecord")
+    weights = str(root.joinpath(quote_transformer.WEIGHTS_FILE))
+    for quantize in (False, True):
+        tagger = quote_transformer.TransformerTagger(weights, quantize=quantize)
+        print(f"transformer{' (8-bit linear layers)' if quantize else ''}:")
+        score(docs, texts, anns, [tagger.tag_with_margins(d) for d in docs])
+    stacked = quote_transformer.StackedTagger(
+        quote_transformer.TransformerTagger(weights),
+        quote_tagger.Tagger(str(root.joinpath(quote_transformer.STACKED_FILE))),
+    )
+    print("stacked (CRF over the transformer's readings):")
+    score(docs, texts, anns, [stacked.tag_with_margins(d) for d in docs])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("train", type=Path, help="PolNeAR split folder (text/, attributions/)")
@@ -152,7 +175,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--score-installed", action="store_true",
+                        help="only score the installed accurate tagger on --dev: the transformer "
+                             "alone, with 8-bit linear layers, and stacked under its CRF")
     args = parser.parse_args()
+    if args.score_installed:
+        score_installed(args)
+        return
 
     import torch
     from transformers import AutoTokenizer

@@ -169,8 +169,7 @@ _TRANS, _FIRST = _transitions()
 
 def decode(probs: Sequence[Sequence[float]]) -> list[str]:
     """The likeliest well-formed BIO labelling of a token sequence given each token's label
-    probabilities (Viterbi; taking each token's likeliest label instead breaks runs apart:
-    content F1 0.524 against 0.601 on PolNeAR dev)."""
+    probabilities (Viterbi; taking each token's likeliest label instead breaks runs apart)."""
     if not len(probs):
         return []
     logp = np.log(np.asarray(probs, dtype=np.float64) + 1e-9)
@@ -206,8 +205,8 @@ class TransformerTagger:
         if missing.unexpected_keys or any(k.startswith("head.") for k in missing.missing_keys):
             raise ValueError(f"{weights}: not a quote tagger's weights")
         network.eval()
-        if quantize:  # 8-bit linear layers: ~2.4x faster on CPU, but on PolNeAR dev content
-            # F1 0.601 -> 0.578 and source F1 0.765 -> 0.735, so not the default
+        if quantize:  # 8-bit linear layers: faster on CPU, but on PolNeAR dev content F1
+            # 0.598 -> 0.576 and source F1 0.765 -> 0.731 (--score-installed), so not the default
             network = torch.ao.quantization.quantize_dynamic(
                 network, {torch.nn.Linear}, dtype=torch.qint8
             )
