@@ -3,8 +3,8 @@
 content (``C``), source (``S``) and cue (``Q``) over spaCy's tokens.
 
 It plays the CRF tagger's part (``quote_tagger.Tagger``: labels, runs and content marginals of
-each token) with better edges, at about the cost of the spaCy pipeline again on CPU, so it is
-optional: ``pip install 'onrecord[accurate]'`` and ``onrecord build --quotes accurate`` (or
+each token) with better edges, at about three times the cost of the whole spaCy pipeline on CPU
+(0.5 s of extraction an AllSides article on one core, docs/benchmarks.md), so it is optional: ``pip install 'onrecord[accurate]'`` and ``onrecord build --quotes accurate`` (or
 ``ONRECORD_QUOTES_TAGGER=minilm``). ``scripts/train_quote_transformer.py`` trains it and writes
 ``data/quotes/minilm/tagger.pt``: the fine-tuned encoder layers and the output layer in half
 precision (the word embeddings stay the base model's: they are frozen in training).

@@ -86,8 +86,7 @@ def extract_quotes(
                 scored.append((p * exact.probability(f) if exact is not None else p, d))
         drafts = _suppress(scored)
         if tagged is not None:
-            accurate = isinstance(tagger, TransformerTagger | StackedTagger)
-            drafts = _tagged_speakers(text, drafts, tagged, snap=accurate)
+            drafts = _tagged_speakers(text, drafts, tagged, snap=_accurate(tagger))
     return _finish(doc, drafts, actors, headline_end, entries)
 
 
@@ -141,7 +140,11 @@ def setup() -> str:
         return "rules"
     if tagger is None:
         return "models"
-    return "minilm" if isinstance(tagger, TransformerTagger | StackedTagger) else "crf"
+    return "minilm" if _accurate(tagger) else "crf"
+
+
+def _accurate(tagger: object) -> bool:
+    return isinstance(tagger, TransformerTagger | StackedTagger)
 
 
 def _suppress(scored: list[tuple[float, _Draft]]) -> list[_Draft]:
