@@ -65,6 +65,32 @@ def test_pipeline_second_build_skips_unchanged_inputs(built: Path, tmp_path: Pat
     assert " 0 added" in result.output and "unchanged" in result.output
 
 
+def test_pipeline_inputs_read_by_other_quote_readers_are_analysed_again(built: Path, tmp_path: Path, monkeypatch):
+    import onrecord.pipeline as pipeline
+    from onrecord.extract import quotes
+
+    db = tmp_path / "switch.db"
+    shutil.copy(built, db)
+    assert pipeline.build([EXAMPLES], db=db, workers=1).added == 0
+    monkeypatch.setattr(quotes, "readers", lambda: "other")
+    assert pipeline.build([EXAMPLES], db=db, workers=1).added == 8
+    assert pipeline.build([EXAMPLES], db=db, workers=1).added == 0
+    with Ledger(db, readonly=True) as ledger:
+        assert [b["readers"] for b in ledger.rows("builds")][-3:] == ["crf", "other", "other"]
+
+
+def test_quote_readers_name_the_tagger_a_build_would_use(monkeypatch):
+    from onrecord.extract import quote_transformer, quotes
+
+    monkeypatch.setenv("ONRECORD_QUOTES_TAGGER", "crf")
+    assert quotes.readers() == "crf"
+    monkeypatch.setenv("ONRECORD_QUOTES_TAGGER", "minilm")
+    monkeypatch.setattr(quote_transformer, "available", lambda: False)
+    assert quotes.readers() == "crf"  # asked for, not installed: the build falls back to the CRF
+    monkeypatch.setattr(quote_transformer, "available", lambda: True)
+    assert quotes.readers() == "minilm"
+
+
 def test_pipeline_exit_status_is_nonzero_only_when_nothing_was_ingested(tmp_path: Path):
     bad = tmp_path / "bad"
     bad.mkdir()

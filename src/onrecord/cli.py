@@ -40,6 +40,9 @@ def _existing_db(db: Path) -> Path:
     return db
 
 
+_QUOTE_MODES = {"minilm": "accurate (transformer tagger)", "crf": "fast (CRF tagger)", "off": "rules only"}
+
+
 def _set_quote_mode(mode: str | None) -> None:
     """Choose the quote tagger for this process and the workers it starts (they inherit it)."""
     from onrecord.extract import quote_tagger
@@ -92,8 +95,12 @@ def build(inputs: tuple[str, ...], db: Path, rebuild: bool, workers: int | None,
         bar.close()
     click.echo(
         f"{summary.db}: {summary.added} added, {summary.skipped} unchanged, {len(summary.problems)} problems; "
-        f"{summary.documents} articles in {summary.stories} stories"
+        f"{summary.documents} articles in {summary.stories} stories; "
+        f"quotes: {_QUOTE_MODES.get(summary.readers, summary.readers)}"
     )
+    if quote_mode == "accurate" and summary.readers != "minilm":
+        click.echo("the accurate quote tagger is not installed (pip install 'onrecord[accurate]'): "
+                   "quotes were read by the fast tagger", err=True)
     if summary.problems and not quiet:
         click.echo("Problems (recorded in the ledger):")
         for p in summary.problems:

@@ -32,6 +32,7 @@ class BuildSummary:
     problems: list[Problem] = field(default_factory=list)
     documents: int = 0
     stories: int = 0
+    readers: str = ""  # the quote tagger this build read with (``onrecord.extract.quotes.readers``)
 
     @property
     def ok(self) -> bool:
@@ -102,21 +103,24 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
           meta: str | Path | None = None) -> BuildSummary:
     """Ingest ``paths`` (files, folders, URLs) into the ledger at ``db`` and link the whole ledger.
 
-    Unchanged inputs (same source, same content hash) are skipped unless ``rebuild``. Bad inputs are
+    Unchanged inputs (same source, same content hash, analysed by the same quote readers) are
+    skipped unless ``rebuild``. Bad inputs are
     recorded as problems and skipped; each article is stored in its own transaction. ``meta`` is a
     manifest of metadata for inputs that lack it (see :mod:`onrecord.ingest.manifest`).
     """
+    from onrecord.extract.quotes import readers as quote_readers
     from onrecord.ingest import MAX_BYTES, iter_inputs
     from onrecord.store.ledger import Ledger
 
-    summary = BuildSummary(Path(db))
+    summary = BuildSummary(Path(db), readers=quote_readers())
     manifest = None
     if meta is not None:
         from onrecord.ingest.manifest import load as load_manifest
 
         manifest = load_manifest(meta)
+    readers = summary.readers  # an input analysed by other quote readers is analysed again
     with Ledger(db) as ledger:
-        build_id = ledger.start_build()
+        build_id = ledger.start_build(readers)
         todo: list[RawInput] = []
         for item in iter_inputs(paths, max_bytes or MAX_BYTES):
             if isinstance(item, Problem):
@@ -125,7 +129,7 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
                 continue
             if manifest is not None:
                 item = manifest.apply(item)
-            if not rebuild and ledger.input_hash(item.source) == content_hash(item):
+            if not rebuild and ledger.input_state(item.source) == (content_hash(item), readers):
                 summary.skipped += 1
                 continue
             todo.append(item)
@@ -135,10 +139,10 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
             done += 1
             if isinstance(result, Problem):
                 summary.problems.append(result)
-                ledger.record_problem(result, build_id, hashes.get(result.input))
+                ledger.record_problem(result, build_id, hashes.get(result.input), readers)
             else:
                 try:
-                    ledger.add(result)
+                    ledger.add(result, readers)
                     summary.added += 1
                 except Exception as exc:  # noqa: BLE001
                     problem = Problem(result.document.source, "store", str(exc))

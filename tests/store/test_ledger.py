@@ -87,6 +87,30 @@ def test_ledger_re_adding_a_source_replaces_the_old_version(tmp_path: Path):
         assert ledger.input_hash("a.txt") == "h-v2"
 
 
+def test_ledger_keeps_the_quote_readers_of_each_input_and_build(tmp_path: Path):
+    with Ledger(tmp_path / "l.db") as ledger:
+        build = ledger.start_build("minilm")
+        ledger.add(make_analysis("v1", "a.txt"), readers="minilm")
+        assert ledger.input_state("a.txt") == ("h-v1", "minilm")
+        assert ledger.input_state("b.txt") is None
+        assert ledger.rows("builds", "id=?", (build,))[0]["readers"] == "minilm"
+
+
+def test_ledger_older_schema_migrates_and_its_inputs_count_as_read_by_the_crf(tmp_path: Path):
+    from onrecord.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:3]):
+        conn.executescript(script + f"PRAGMA user_version = {number + 1};")
+    conn.execute("INSERT INTO inputs(source, content_hash, doc_id, status, updated_at) "
+                 "VALUES ('a.txt', 'h-old', NULL, 'problem', 'then')")
+    conn.commit()
+    conn.close()
+    with Ledger(path) as ledger:
+        assert ledger.input_state("a.txt") == ("h-old", "crf")
+
+
 def test_ledger_search_tolerates_fts_syntax_errors(tmp_path: Path):
     with Ledger(tmp_path / "l.db") as ledger:
         ledger.add(make_analysis())

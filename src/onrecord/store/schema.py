@@ -156,6 +156,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX timeline_date ON timeline(date);
     """,
+    # 4: which quote readers analysed each input and ran each build (NULL: before this: the CRF)
+    """
+    ALTER TABLE inputs ADD COLUMN readers TEXT;
+    ALTER TABLE builds ADD COLUMN readers TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
