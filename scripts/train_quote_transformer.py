@@ -3,13 +3,14 @@
 Needs ``onrecord[accurate]`` (CPU PyTorch, transformers, the packaged MiniLM). The word embeddings
 stay frozen; the six encoder layers and a linear output layer are trained with AdamW, linear warm-up
 and decay, cross-entropy over the BIO labels of each word's first piece. On 2 CPU cores one epoch
-of the 840 train articles takes ~13 min (2 epochs, the default, ~26 min).
+of the 840 train articles takes ~10 min (3 epochs, the default since session 5, ~31 min; out-of-fold
+tags, two folds of 3 epochs on half the articles each, ~36 min).
 
     # the accurate tagger, written into the package
     .venv/bin/python scripts/train_quote_transformer.py ../shared/datasets/polnear/train \\
         --cache /tmp/polnear-train.spacy --out src/onrecord/data/quotes/minilm/tagger.pt
     # out-of-fold tags for training the candidate models on this tagger's output (two folds,
-    # each tagged by a tagger trained on the other half; ~26 min)
+    # each tagged by a tagger trained on the other half; ~36 min)
     .venv/bin/python scripts/train_quote_transformer.py ../shared/datasets/polnear/train \\
         --cache /tmp/polnear-train.spacy --oof /tmp/minilm-train-tags.json
     # then: scripts/train_quotes_model.py ... --tags /tmp/minilm-train-tags.json \\
@@ -169,7 +170,7 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=2)
     parser.add_argument("--dev", type=Path, default=None, help="score on this split afterwards")
     parser.add_argument("--dev-cache", type=Path, default=None)
-    parser.add_argument("--epochs", type=float, default=2.0)
+    parser.add_argument("--epochs", type=float, default=3.0)
     parser.add_argument("--lr", type=float, default=1e-4)
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--seed", type=int, default=0)

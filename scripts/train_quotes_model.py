@@ -68,7 +68,7 @@ def examples(
         n_gold += len(gold)
         tagged = quote_tagger.tagging(doc, *tags[k]) if tags is not None else None
         second = quote_tagger.tagging(doc, *tags2[k]) if tags2 is not None else None
-        drafts = quotes.candidates(doc, broad=True, tagged=tagged)
+        drafts = quotes.candidates(doc, broad=True, tagged=tagged, second=second)
         golden = {g.content for g in gold}
         label: dict[int, tuple[int, bool]] = {}
         for group in _groups(text, drafts):

@@ -88,7 +88,7 @@ def test_the_installed_accurate_tagger_finds_content_source_and_cue(nlp, monkeyp
     assert len(tagged.labels) == len(doc)
     found = {(r.label, doc.text[r.start : r.end]) for r in tagged.runs}
     assert ("S", "The mayor") in found
-    assert ("Q", "said") in found
+    assert any(lab == "Q" and span.startswith("said") for lab, span in found)
     assert any(lab == "C" and "the bridge would close" in span for lab, span in found)
     assert all(lab == "O" for lab in tagged.labels[-4:])  # the quiet paragraph
     assert 0.0 <= min(tagged.margins["I-C"]) and max(tagged.margins["I-C"]) <= 1.0

@@ -268,8 +268,8 @@ class StackedTagger:
 
     def taggings(self, doc: Doc) -> tuple[Tagging, Tagging]:
         """The stacked CRF's tagging and the transformer's own (the candidate models read both:
-        on PolNeAR dev 0.591 / 0.831 / 0.766 / 0.743 with the first only, 0.593 / 0.836 / 0.769 /
-        0.749 with both)."""
+        on PolNeAR dev, session 4's weights: 0.591 / 0.831 / 0.766 / 0.743 with the first only,
+        0.593 / 0.836 / 0.769 / 0.749 with both)."""
         labels, margins = self.transformer.tag_with_margins(doc)
         stacked = self.crf.tag_with_margins(doc, stack_features(labels, margins))
         return tagging(doc, *stacked), tagging(doc, labels, margins)

@@ -75,7 +75,7 @@ def extract_quotes(
             tagged, second = tagger.taggings(doc)
         elif tagger is not None and parsed:
             tagged = tagger.tagging(doc)
-        found = candidates(doc, broad=True, tagged=tagged)
+        found = candidates(doc, broad=True, tagged=tagged, second=second)
         feats = all_features(text, found, tagged, second)
         # of the candidates kept, overlapping ones are readings of one quote: the one kept is
         # the likeliest attribution with the likeliest edges (the exactness model's choice)
@@ -109,12 +109,22 @@ def _tagged_speakers(
 ) -> list[_Draft]:
     """Speakers read off the tagger's source runs: a quote with no speaker takes the source run
     nearest to it in its sentence, and (``snap``, for the accurate tagger) a speaker mention that
-    overlaps exactly one source run takes the run's edges. On PolNeAR dev, speaker exact F1: CRF
-    0.715 -> 0.723 (snapping too: 0.721); accurate tagger (an earlier training run of the shipped
-    recipe) 0.727 -> 0.742, without snapping 0.739."""
+    overlaps exactly one source run takes the run's edges, one that overlaps none the nearest run
+    in the quote's sentence (the same run for every part of a split quote). On PolNeAR dev, speaker
+    exact F1: CRF 0.715 -> 0.723 (snapping too: 0.721); accurate tagger (session 4's weights)
+    0.727 -> 0.742 with the fill and snap; the move to the nearest run (session 5): 0.747 -> 0.752
+    on dev, 0.699 -> 0.700 on PolNeAR train read by the out-of-fold taggers."""
     sources = [(r.start, r.end) for r in tagged.runs if r.label == "S"]
     if not sources:
         return drafts
+
+    def nearest(d: _Draft) -> tuple[int, int] | None:
+        near = [s for s in sources
+                if not _overlap(s, (d.start, d.end))
+                and not _TERMINATOR.search(text, min(s[1], d.end), max(s[0], d.start))]
+        return min(near, key=lambda s: max(s[0] - d.end, d.start - s[1], 0)) if near else None
+
+    moved: dict[tuple[int, int], tuple[int, int]] = {}
     out = []
     for d in drafts:
         speaker = d.speaker
@@ -122,12 +132,11 @@ def _tagged_speakers(
             over = [s for s in sources if _overlap(s, speaker)]
             if len(over) == 1:
                 speaker = over[0]
+            elif not over:
+                speaker = moved.get(speaker) or nearest(d) or speaker
+                moved[d.speaker] = speaker
         elif speaker is None:
-            near = [s for s in sources
-                    if not _overlap(s, (d.start, d.end))
-                    and not _TERMINATOR.search(text, min(s[1], d.end), max(s[0], d.start))]
-            if near:
-                speaker = min(near, key=lambda s: max(s[0] - d.end, d.start - s[1], 0))
+            speaker = nearest(d)
         out.append(d if speaker == d.speaker else replace(d, speaker=speaker))
     return out
 
@@ -169,12 +178,14 @@ def _suppress(scored: list[tuple[float, _Draft]]) -> list[_Draft]:
 
 
 def candidates(
-    doc: Doc, broad: bool = False, tagged: quote_tagger.Tagging | None = None
+    doc: Doc, broad: bool = False, tagged: quote_tagger.Tagging | None = None,
+    second: quote_tagger.Tagging | None = None,
 ) -> list[_Draft]:
     """Every candidate quote before the learned filter (used for training it); ``broad`` adds
     every verb with a subject and a complement as a cue (for the learned model), and other
     edges for each; the tagger's content runs (``tagged``) add the stretches no other candidate
-    covers."""
+    covers, and a second tagging's content runs (``second``: the accurate tagger's transformer
+    under its stacked CRF) add edges of their own."""
     runs = tagged.runs if tagged is not None else None
     text = text_of(doc)
     marks = [m for m in find_quoted(text) if _words(text, m) > 0]
@@ -184,21 +195,23 @@ def candidates(
     if runs:
         drafts += _from_runs(doc, runs, marks, drafts)
     if broad:
-        drafts += _variants(doc, drafts, runs or ())
+        drafts += _variants(doc, drafts, runs or (), second.runs if second is not None else ())
     drafts.sort(key=lambda d: (d.start, d.end))
     return drafts
 
 
 # other edges of a candidate
-VARIANTS = frozenset({"nolead", "notail", "snap", "snapstart", "snapend"})
+VARIANTS = frozenset({"nolead", "notail", "snap", "snapstart", "snapend", "snap2", "snapstart2", "snapend2"})
 _LEADS = re.compile(r"(?:that|to)\s+", re.I)
 _TAILS = re.compile(r",\s+(?:which|who|whose|where|when|although|though|while|but|according)\b|\s+--\s|\s+[—–]\s|\s+\(")
 
 
-def _variants(doc: Doc, drafts: list[_Draft], runs: Sequence[quote_tagger.Run]) -> list[_Draft]:
+def _variants(doc: Doc, drafts: list[_Draft], runs: Sequence[quote_tagger.Run],
+              second: Sequence[quote_tagger.Run] = ()) -> list[_Draft]:
     """Other edges for each reported (not quoted) candidate, for the exactness model to choose
     from: without a leading "that"/"to", cut before a trailing relative clause, aside or
-    bracket, and the edges of the tagger's content runs that overlap it."""
+    bracket, and the edges of the tagger's content runs that overlap it (then those of the
+    second tagging's, named apart: "snap2"...)."""
     text = text_of(doc)
     seen = {(d.start, d.end) for d in drafts}
     out: list[_Draft] = []
@@ -211,8 +224,18 @@ def _variants(doc: Doc, drafts: list[_Draft], runs: Sequence[quote_tagger.Run]) 
             lemma, _, kind = d.feature.rsplit("/", 2)
             out.append(replace(d, start=start, end=end, feature=f"{lemma}/{how}/{kind}"))
 
+    def snaps(d: _Draft, content: list[tuple[int, int]], ends: list[int], suffix: str) -> None:
+        for k in range(bisect.bisect_right(ends, d.start), len(content)):
+            r_start, r_end = content[k]
+            if r_start >= d.end:
+                break
+            add(d, r_start, r_end, "snap" + suffix)
+            add(d, r_start, d.end, "snapstart" + suffix)
+            add(d, d.start, r_end, "snapend" + suffix)
+
     content = sorted((r.start, r.end) for r in runs if r.label == "C")  # maximal runs: disjoint
-    ends = [e for _, e in content]
+    content2 = sorted((r.start, r.end) for r in second if r.label == "C")
+    ends, ends2 = [e for _, e in content], [e for _, e in content2]
     for d in drafts:
         if d.kind == "direct" or d.feature.split("/")[1] == "tagger":
             continue
@@ -222,13 +245,8 @@ def _variants(doc: Doc, drafts: list[_Draft], runs: Sequence[quote_tagger.Run]) 
         tail = _TAILS.search(text, d.start, d.end)
         if tail and tail.start() - d.start > 8:
             add(d, d.start, tail.start(), "notail")
-        for k in range(bisect.bisect_right(ends, d.start), len(content)):
-            r_start, r_end = content[k]
-            if r_start >= d.end:
-                break
-            add(d, r_start, r_end, "snap")
-            add(d, r_start, d.end, "snapstart")
-            add(d, d.start, r_end, "snapend")
+        snaps(d, content, ends, "")
+        snaps(d, content2, ends2, "2")
     return out
 
 
