@@ -40,7 +40,7 @@ def _existing_db(db: Path) -> Path:
     return db
 
 
-_QUOTE_MODES = {"minilm": "accurate (transformer tagger)", "crf": "fast (CRF tagger)", "off": "rules only"}
+_QUOTE_MODES = {"minilm": "accurate (transformer tagger)", "crf": "fast (CRF tagger)", "off": "no tagger (rules and candidate models)"}
 
 
 def _set_quote_mode(mode: str | None) -> None:

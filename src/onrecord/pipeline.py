@@ -104,9 +104,9 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
     """Ingest ``paths`` (files, folders, URLs) into the ledger at ``db`` and link the whole ledger.
 
     Unchanged inputs (same source, same content hash, analysed by the same quote readers) are
-    skipped unless ``rebuild``. Bad inputs are
-    recorded as problems and skipped; each article is stored in its own transaction. ``meta`` is a
-    manifest of metadata for inputs that lack it (see :mod:`onrecord.ingest.manifest`).
+    skipped unless ``rebuild``. Bad inputs are recorded as problems and skipped; each article is
+    stored in its own transaction. ``meta`` is a manifest of metadata for inputs that lack it (see
+    :mod:`onrecord.ingest.manifest`).
     """
     from onrecord.extract.quotes import readers as quote_readers
     from onrecord.ingest import MAX_BYTES, iter_inputs

@@ -84,7 +84,7 @@ def test_ledger_re_adding_a_source_replaces_the_old_version(tmp_path: Path):
         ledger.add(make_analysis("v2", "a.txt", BODY + " More."))
         assert [d["id"] for d in ledger.documents()] == ["v2"]
         assert ledger.count("quotes") == 1
-        assert ledger.input_hash("a.txt") == "h-v2"
+        assert ledger.input_state("a.txt") == ("h-v2", "crf")
 
 
 def test_ledger_keeps_the_quote_readers_of_each_input_and_build(tmp_path: Path):

@@ -129,10 +129,6 @@ class Ledger:
                 (_now(), added, skipped, failed, build_id),
             )
 
-    def input_hash(self, source: str) -> str | None:
-        row = self.conn.execute("SELECT content_hash FROM inputs WHERE source=?", (source,)).fetchone()
-        return row[0] if row else None
-
     def input_state(self, source: str) -> tuple[str, str] | None:
         """(content hash, quote readers) of the input as last analysed; ledgers written before
         readers were recorded only ever used the CRF ("crf")."""
