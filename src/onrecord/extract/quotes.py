@@ -113,7 +113,7 @@ def _tagged_speakers(
     in the quote's sentence (the same run for every part of a split quote). On PolNeAR dev, speaker
     exact F1: CRF 0.715 -> 0.723 (snapping too: 0.721); accurate tagger (session 4's weights)
     0.727 -> 0.742 with the fill and snap; the move to the nearest run (session 5): 0.747 -> 0.752
-    on dev, 0.699 -> 0.700 on PolNeAR train read by the out-of-fold taggers."""
+    on dev."""
     sources = [(r.start, r.end) for r in tagged.runs if r.label == "S"]
     if not sources:
         return drafts
