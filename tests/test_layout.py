@@ -15,7 +15,8 @@
 - Environment: nothing in ``src/`` writes ``os.environ`` (item assignment or deletion,
   ``setdefault``, ``update``, ``pop``, ``clear``) or calls ``os.putenv`` / ``os.unsetenv``.
 - Private names: no test or script imports a name starting with ``_`` (dunders aside) from
-  onrecord, nor a module whose path has such a part (``from onrecord.x import _y``).
+  onrecord, nor a module whose path has such a part (``from onrecord.x import _y``), nor reads one
+  off an onrecord module it imported (``from onrecord.x import y`` then ``y._z``).
 - Words: no "session" (as a word, any case, plural included) in ``docs/*.md`` or ``src/**/*.py``.
 
 Every assertion's message lists all the offenders.
@@ -266,20 +267,31 @@ def _private(name: str) -> bool:
                for part in name.split("."))
 
 
-def test_tests_and_scripts_import_no_private_name():
-    bad = []
+def _private_uses(tree: ast.Module) -> Iterator[tuple[int, str]]:
+    bound: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            if not _is_under(node.module, "onrecord"):
+                continue
+            bound |= {a.asname or a.name for a in node.names}
+            names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            yield from ((node.lineno, n) for n in dict.fromkeys(names) if _private(n))
+        elif isinstance(node, ast.Import):
+            for a in node.names:
+                if _is_under(a.name, "onrecord"):
+                    bound.add(a.asname or a.name.split(".")[0])
+                    if _private(a.name):
+                        yield node.lineno, a.name
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in bound
+                and _private(node.attr)):
+            yield node.lineno, f"{node.value.id}.{node.attr}"
+
+
+def test_tests_and_scripts_use_no_private_name():
     files = sorted((ROOT / "tests").rglob("*.py")) + sorted((ROOT / "scripts").rglob("*.py"))
-    for path in files:
-        for node in ast.walk(_tree(path)):
-            if isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                if not _is_under(node.module, "onrecord"):
-                    continue
-                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
-                bad += [f"{_rel(path)}:{node.lineno} {n}" for n in dict.fromkeys(names) if _private(n)]
-            elif isinstance(node, ast.Import):
-                bad += [f"{_rel(path)}:{node.lineno} {a.name}" for a in node.names
-                        if _is_under(a.name, "onrecord") and _private(a.name)]
-    assert not bad, f"private onrecord names imported by tests or scripts: {sorted(set(bad))}"
+    bad = sorted({f"{_rel(path)}:{line} {name}" for path in files for line, name in _private_uses(_tree(path))})
+    assert not bad, f"private onrecord names used by tests or scripts: {bad}"
 
 
 def test_no_session_in_docs_or_sources():
