@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import logging
 import re
 from dataclasses import dataclass
@@ -46,12 +47,16 @@ def ends_sentence(text: str) -> bool:
 
 @functools.lru_cache(maxsize=32)
 def stop_words(lang: str) -> frozenset[str]:
-    """spaCy's stopword list for ``lang`` (ISO 639-1); English when spaCy has none for it."""
-    try:
-        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
-    except ImportError:
+    """spaCy's stopword list for ``lang`` (ISO 639-1); English when spaCy has none for it.
+
+    spaCy ships lists for some of the languages the detector names only, so the list is looked up
+    before it is imported: a list that exists but fails to import raises.
+    """
+    package = f"spacy.lang.{lang}"
+    if importlib.util.find_spec(package) is None or importlib.util.find_spec(f"{package}.stop_words") is None:
         log.debug("no stopword list for %r; using English", lang)
         return frozenset(STOP_WORDS)
+    module = importlib.import_module(f"{package}.stop_words")
     return frozenset(w.lower() for w in module.STOP_WORDS)
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import hashlib
-import inspect
 import json
 import logging
 import pickle
@@ -128,14 +127,9 @@ def light_events(text: str, times: Sequence[TimeExpr], actors: Sequence[Actor]) 
 
 
 def _times_function():
-    """``extract_times`` from the extract stage when it exists and takes text, else ``light_times``."""
-    try:
-        from onrecord.extract.times import extract_times
-    except ImportError:
-        return light_times, "light"
-    first = next(iter(inspect.signature(extract_times).parameters), "")
-    if first != "text":
-        return light_times, "light"
+    """The extract stage's ``extract_times`` over plain text (no parse), and its label."""
+    from onrecord.extract.times import extract_times
+
     return (lambda text, published: extract_times(text, published)), "extract.times"
 
 
