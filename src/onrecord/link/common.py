@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from onrecord.ids import doc_of
 from onrecord.models import Analysis
 
 EntityMap = Mapping[tuple[str, str], str]
@@ -54,14 +55,6 @@ def published_order(analyses: Sequence[Analysis]) -> dict[str, tuple[str, int]]:
 def earliest(items: Iterable[str], order: Mapping[str, tuple[str, int]]) -> str:
     """The item (``doc_id`` or ``doc_id/x3``) from the earliest-published document."""
     return min(items, key=lambda item: (order.get(doc_of(item), ("9999", 0)), item))
-
-
-def doc_of(item: str) -> str:
-    """The document id of an item id ``{doc_id}/q3`` (or of a document id itself)."""
-    head, sep, tail = item.rpartition("/")
-    if sep and tail[:1] in "qcet" and tail[1:].isdigit():
-        return head
-    return item
 
 
 class Entities:

@@ -17,7 +17,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from onrecord.link.common import Entities, doc_of
+from onrecord.ids import doc_of
+from onrecord.link.common import Entities
 from onrecord.link.same import Item
 from onrecord.link.text import STOPWORDS
 from onrecord.models import Analysis
