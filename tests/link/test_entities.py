@@ -6,6 +6,7 @@ import pytest
 
 from onrecord.corrections import Corrections, validate
 from onrecord.link.entities import entity_id, merge_entities
+from onrecord.link.records import EntityRole
 from onrecord.models import Actor, Mention, Role
 
 
@@ -114,7 +115,7 @@ def test_entities_roles_carry_their_document_and_offsets() -> None:
         [("d1", [_actor("Dmitry Peskov", roles=(role,))]), ("d2", [_actor("Peskov")])]
     )
     (peskov,) = index.entities
-    assert peskov.roles == (("Putin's spokesman", "d1", 10, 27),)
+    assert peskov.roles == (EntityRole("Putin's spokesman", "d1", 10, 27),)
 
 
 def test_entities_ids_are_stable_and_derived_from_type_and_name() -> None:

@@ -16,7 +16,8 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from onrecord.link.common import Entities, UnionFind, doc_of, earliest
+from onrecord.ids import doc_of, item_id
+from onrecord.link.common import Entities, UnionFind, earliest
 from onrecord.link.dedup import Sources
 from onrecord.link.records import Link
 from onrecord.link.text import content_words, overlap
@@ -76,14 +77,14 @@ def same_quotes(
     for a in analyses:
         doc = a.document.id
         for i, q in enumerate(a.quotes):
-            speaker = entities.of(doc, q.speaker) or (
+            speaker = entities.of(doc, q.speaker_key) or (
                 "name:" + " ".join(q.speaker_name.lower().split()) if q.speaker_name else None
             )
             if not speaker:
                 continue
             names.setdefault(speaker, q.speaker_name or speaker)
             words = frozenset(content_words(q.text))
-            blocks[speaker].append(Item(f"{doc}/q{i}", words, frozenset(), sources.of(doc, q.start)))
+            blocks[speaker].append(Item(item_id(doc, "q", i), words, frozenset(), sources.of(doc, q.start)))
     links = []
     for speaker, items in blocks.items():
         uf = cluster(items, _quote_match, QUOTE_MIN_SHARED)
@@ -135,7 +136,8 @@ def event_items(analyses: Sequence[Analysis], entities: Entities, sources: Sourc
                 continue
             actors = frozenset(entities.of_all(doc, e.actors))
             people = frozenset(entities.of_all(doc, (k for k in e.actors if k in persons)))
-            item = Item(f"{doc}/e{i}", frozenset(content_words(e.text)), actors, sources.of(doc, e.start), people)
+            words = frozenset(content_words(e.text))
+            item = Item(item_id(doc, "e", i), words, actors, sources.of(doc, e.start), people)
             blocks[date].append(item)
     return blocks
 
