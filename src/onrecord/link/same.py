@@ -72,24 +72,24 @@ def same_quotes(
     analyses: Sequence[Analysis], entities: Entities, sources: Sources, order: Mapping
 ) -> list[Link]:
     """One ``same_quote`` link per group of matching quotes from at least two documents."""
-    blocks: dict[str, list[Item]] = defaultdict(list)
+    blocks: dict[str, list[Item]] = defaultdict(list)  # speaker entity (or "name:…" without one) → quotes
     names: dict[str, str] = {}
     for a in analyses:
         doc = a.document.id
         for i, q in enumerate(a.quotes):
-            speaker = entities.of(doc, q.speaker_key) or (
+            speaker_entity = entities.of(doc, q.speaker_key) or (
                 "name:" + " ".join(q.speaker_name.lower().split()) if q.speaker_name else None
             )
-            if not speaker:
+            if not speaker_entity:
                 continue
-            names.setdefault(speaker, q.speaker_name or speaker)
+            names.setdefault(speaker_entity, q.speaker_name or speaker_entity)
             words = frozenset(content_words(q.text))
-            blocks[speaker].append(Item(item_id(doc, "q", i), words, frozenset(), sources.of(doc, q.start)))
+            blocks[speaker_entity].append(Item(item_id(doc, "q", i), words, frozenset(), sources.of(doc, q.start)))
     links = []
-    for speaker, items in blocks.items():
+    for speaker_entity, items in blocks.items():
         uf = cluster(items, _quote_match, QUOTE_MIN_SHARED)
         for members in uf.groups(i.id for i in items).values():
-            link = _group_link("same_quote", members, items, order, f"quote by {names[speaker]}")
+            link = _group_link("same_quote", members, items, order, f"quote by {names[speaker_entity]}")
             if link:
                 links.append(link)
     return links

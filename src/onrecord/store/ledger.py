@@ -162,8 +162,8 @@ class Ledger:
         try:
             with self.conn:
                 old = self.conn.execute("SELECT doc_id FROM inputs WHERE source=?", (d.source,)).fetchone()
-                if old and old[0]:
-                    self._delete_document(old[0])
+                if old and old["doc_id"]:
+                    self._delete_document(old["doc_id"])
                 self._delete_document(d.id)
                 self._insert_document(d)
                 self._insert_extractions(analysis)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from onrecord.ids import item_id
+from onrecord.ids import ItemKind, item_id
 from onrecord.models import (
     Actor,
     Claim,
@@ -72,7 +72,7 @@ def with_source(d: Document, span: Mapping[str, Any]) -> dict[str, Any]:
     return {**span, "source_start": s, "source_end": e}
 
 
-def _item(d: Document, kind: str, index: int, x: Quote | Claim | TimeExpr | Event) -> dict[str, Any]:
+def _item(d: Document, kind: ItemKind, index: int, x: Quote | Claim | TimeExpr | Event) -> dict[str, Any]:
     """The columns every extracted item has: id, document, index and its span in body and source."""
     s, e = d.to_source(x.start, x.end)
     return {"id": item_id(d.id, kind, index), "doc_id": d.id, "idx": index, "start": x.start, "end": x.end,
@@ -134,6 +134,16 @@ def event_row(d: Document, index: int, e: Event) -> dict[str, Any]:
 # ---------------------------------------------------------------------------- records back
 
 
+def document_from_row(r: Mapping[str, Any]) -> Document:
+    """A document from its row with the JSON columns decoded (see ``decode_row``)."""
+    return record(
+        Document, r, authors=tuple(r["authors"]), captions=tuple(r["captions"]),
+        removed=tuple(record(Removed, x) for x in r["removed"]),
+        entries=tuple(record(Entry, x) for x in r["entries"]),
+        segments=tuple(Segment(body_start=b, source_start=s, length=n) for b, s, n in r["segments"]),
+    )
+
+
 def mention_from_row(r: Row) -> Mention:
     return record(Mention, r, actor=r["actor_key"])
 
@@ -184,12 +194,3 @@ def timeline_row(t: TimelineEntry) -> dict[str, Any]:
     return {"date": t.date, "granularity": t.granularity, "salience": t.salience, "summary": t.summary,
             "events": to_json(list(t.events)), "sources": to_json(list(t.sources)), "story_id": t.story_id}
 
-
-def document_from_row(r: Mapping[str, Any]) -> Document:
-    """A document from its row with the JSON columns decoded (see ``decode_row``)."""
-    return record(
-        Document, r, authors=tuple(r["authors"]), captions=tuple(r["captions"]),
-        removed=tuple(record(Removed, x) for x in r["removed"]),
-        entries=tuple(record(Entry, x) for x in r["entries"]),
-        segments=tuple(Segment(body_start=b, source_start=s, length=n) for b, s, n in r["segments"]),
-    )
