@@ -23,7 +23,6 @@ different claimants more than a day apart are not linked (different time scopes)
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import math
 from collections import defaultdict
@@ -31,7 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from onrecord.ids import doc_of, item_id
-from onrecord.link.common import Entities, earliest
+from onrecord.link.common import Entities, day_number, earliest
 from onrecord.link.dedup import Sources
 from onrecord.link.measure import (
     SMALL,
@@ -281,18 +280,11 @@ def _pair_link(lo: list[Figure], hi: list[Figure], what: str, order: Mapping) ->
     return None
 
 
-def _ordinal(day: str) -> int | None:
-    try:
-        return dt.date.fromisoformat(day[:10]).toordinal()
-    except ValueError:
-        return None
-
-
 def _near_days(a: set[str], b: set[str]) -> bool:
     """Whether two sets of reference days come within ``SAME_SCOPE_DAYS`` of each other (a paper
     published next morning reports the day before)."""
-    xs = [x for x in map(_ordinal, a) if x is not None]
-    ys = [y for y in map(_ordinal, b) if y is not None]
+    xs = [x for x in map(day_number, a) if x is not None]
+    ys = [y for y in map(day_number, b) if y is not None]
     return bool(a & b) or any(abs(x - y) <= SAME_SCOPE_DAYS for x in xs for y in ys)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
 from onrecord.ids import doc_of
@@ -50,6 +51,15 @@ def published_order(analyses: Sequence[Analysis]) -> dict[str, tuple[str, int]]:
     return {
         a.document.id: (a.document.published or "9999-99-99", i) for i, a in enumerate(analyses)
     }
+
+
+def day_number(value: str | None) -> int | None:
+    """The day of an ISO date (its first ten characters) as a number, to count days between two
+    dates; ``None`` when there is no date."""
+    try:
+        return dt.date.fromisoformat((value or "")[:10]).toordinal()
+    except ValueError:
+        return None
 
 
 def earliest(items: Iterable[str], order: Mapping[str, tuple[str, int]]) -> str:
