@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from onrecord.errors import LedgerError
+
 # The columns every extracted item has: its id "{doc_id}/{kind}{idx}", its document and index there,
 # and its span in the clean body and in the source text (see onrecord.store.rows).
 _ITEM = """        id TEXT PRIMARY KEY,
@@ -167,8 +169,6 @@ def migrate(conn: sqlite3.Connection) -> int:
     """Bring ``conn`` up to :data:`SCHEMA_VERSION`; return the version it was at."""
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     if current > SCHEMA_VERSION:
-        from onrecord.errors import LedgerError
-
         raise LedgerError(
             f"ledger schema version {current} is newer than this onrecord ({SCHEMA_VERSION}); upgrade onrecord"
         )
