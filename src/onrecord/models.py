@@ -1,5 +1,7 @@
-"""Plain records passed between pipeline stages.
+"""Plain records passed between the per-article stages (ingest, clean, extract, store).
 
+The link stage's cross-article records (entities, stories, links, timeline) are in
+:mod:`onrecord.link.records`; the ids of extracted items are built in :mod:`onrecord.ids`.
 Every record is a frozen dataclass with slots. Spans are character offsets into the clean
 document ``body`` (``start``/``end``); the store maps them back to the source text with the
 document's offset map (see :meth:`Document.to_source`). spaCy objects never appear here.
