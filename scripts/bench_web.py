@@ -23,6 +23,7 @@ import time
 import warnings
 from pathlib import Path
 
+from onrecord.link.records import Entity, EntityIndex, Link, LinkResult, Story, TimelineEntry
 from onrecord.models import (
     Actor,
     Analysis,
@@ -130,21 +131,25 @@ def build(db: Path, n: int, seed: int = 7, via_add: bool = False) -> None:
                 log.info("%d articles stored (%.0f s)", i + 1, time.perf_counter() - t0)
         ids = [f"bench{i:05d}" for i in range(n)]
         big = ids[: min(2000, n)]
-        stories = [{"id": "S-big", "title": "The big story", "docs": big}]
+        stories = [Story("S-big", "The big story", tuple(big))]
         rest = ids[len(big):]
-        stories += [{"id": f"S{k}", "title": f"Story {k}", "docs": rest[k:k + 30]} for k in range(0, len(rest), 30)]
-        entities = [{"id": e, "name": ("Person " if int(e[1:]) % 3 else "Agency ") + e[1:],
-                     "type": "PERSON" if int(e[1:]) % 3 else "ORG", "doc_count": c, "mention_count": c}
-                    for e, c in docs_of_entity.items()]
+        stories += [Story(f"S{k}", f"Story {k}", tuple(rest[k:k + 30])) for k in range(0, len(rest), 30)]
+        members: dict[str, list[tuple[str, str]]] = {}
+        for member, eid in entity_of.items():
+            members.setdefault(eid, []).append(member)
+        entities = tuple(Entity(e, ("Person " if int(e[1:]) % 3 else "Agency ") + e[1:],
+                                "PERSON" if int(e[1:]) % 3 else "ORG", (), (), None, tuple(members[e]),
+                                mention_count=c)
+                         for e, c in docs_of_entity.items())
         links, timeline = [], []
         for s in stories:
-            d = s["docs"]
-            links.append({"kind": "same_quote", "items": [f"{x}/q0" for x in d[:3]], "note": None, "first": None})
-            links.append({"kind": "conflicts", "items": [f"{x}/c0" for x in d[:2]], "note": "differ", "first": None})
-            timeline += [{"date": f"2024-{1 + j:02d}-{1 + j * 3:02d}", "granularity": "day", "salience": float(j),
-                          "summary": _sentence(rng, 10), "events": [f"{d[0]}/e0"], "sources": d[:4],
-                          "story_id": s["id"]} for j in range(6)]
-        ledger.replace_links(entities, entity_of, stories, links, timeline)
+            d = s.docs
+            links.append(Link("same_quote", tuple(f"{x}/q0" for x in d[:3]), "", d[0] + "/q0"))
+            links.append(Link("conflicts", tuple(f"{x}/c0" for x in d[:2]), "differ", d[0] + "/c0"))
+            timeline += [TimelineEntry(f"2024-{1 + j:02d}-{1 + j * 3:02d}", "day", float(j), _sentence(rng, 10),
+                                       (f"{d[0]}/e0",), d[:4], story_id=s.id) for j in range(6)]
+        result = LinkResult(tuple(stories), tuple(links), tuple(timeline))
+        ledger.replace_links(result, EntityIndex(entities, entity_of))
     log.info("built %d articles in %.0f s", n, time.perf_counter() - t0)
 
 

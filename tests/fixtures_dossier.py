@@ -9,6 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from onrecord.link.records import (
+    Entity,
+    EntityIndex,
+    EntityRole,
+    Link,
+    LinkResult,
+    Story,
+    TimelineEntry,
+)
 from onrecord.models import (
     Actor,
     Analysis,
@@ -184,18 +193,26 @@ def analyses() -> list[Analysis]:
     return [_alpha(), _beta(), _live(), _dup(), _payload()]
 
 
-def _entities() -> list[dict]:
-    return [
-        {"id": E_PESKOV, "name": "Dmitry Peskov", "type": "PERSON", "aliases": ["Peskov"],
-         "roles": [{"text": "Kremlin spokesman", "doc": "docA"}], "doc_count": 3, "mention_count": 3},
-        {"id": E_ZELENSKY, "name": "Volodymyr Zelensky", "type": "PERSON", "aliases": ["Zelensky"],
-         "roles": [{"text": "President", "doc": "docB"}], "doc_count": 2, "mention_count": 2},
-        {"id": E_PENTAGON, "name": "Pentagon", "type": "ORG", "aliases": [], "doc_count": 3, "mention_count": 3},
-        {"id": E_KOREA, "name": "North Korea", "type": "GPE", "aliases": ["Pyongyang"], "doc_count": 2,
-         "mention_count": 2},
-        {"id": E_EVIL, "name": f"Mallory {SCRIPT}", "type": "PERSON", "aliases": [IMG],
-         "roles": [{"text": IMG, "doc": "docX"}], "doc_count": 1, "mention_count": 1},
-    ]
+def _role(text: str, doc_id: str) -> EntityRole:
+    body = next(a.document.body for a in analyses() if a.document.id == doc_id)
+    return EntityRole(text, doc_id, *_at(body, text))
+
+
+def _entity(entity_id: str, name: str, type_: str, aliases: tuple[str, ...], mentions: int,
+            roles: tuple[EntityRole, ...] = ()) -> Entity:
+    members = tuple(sorted(member for member, e in ENTITY_OF.items() if e == entity_id))
+    return Entity(entity_id, name, type_, aliases, roles, None, members, mention_count=mentions)
+
+
+def _entities() -> EntityIndex:
+    entities = (
+        _entity(E_PESKOV, "Dmitry Peskov", "PERSON", ("Peskov",), 3, (_role("Kremlin spokesman", "docA"),)),
+        _entity(E_ZELENSKY, "Volodymyr Zelensky", "PERSON", ("Zelensky",), 2, (_role("President", "docB"),)),
+        _entity(E_PENTAGON, "Pentagon", "ORG", (), 3),
+        _entity(E_KOREA, "North Korea", "GPE", ("Pyongyang",), 2),
+        _entity(E_EVIL, f"Mallory {SCRIPT}", "PERSON", (IMG,), 1, (_role(IMG, "docX"),)),
+    )
+    return EntityIndex(entities, ENTITY_OF)
 
 
 ENTITY_OF = {
@@ -206,24 +223,21 @@ ENTITY_OF = {
     ("docX", "m"): E_EVIL,
 }
 
-LINKS = [
-    {"kind": "same_quote", "items": ["docA/q0", "docB/q0", "docD/q0"], "note": "same words", "first": "docA/q0"},
-    {"kind": "conflicts", "items": ["docA/c0", "docB/c0"], "note": "10,000 vs 12,000 North Korean soldiers",
-     "first": "docA/c0"},
-    {"kind": "corroborates", "items": ["docA/c0", "docL/c0"], "note": "about 10,000", "first": "docA/c0"},
-    {"kind": "duplicate", "items": ["docA", "docD"], "note": "same text", "first": "docA"},
-    {"kind": "same_event", "items": ["docA/e0", "docD/e0"], "note": None, "first": "docA/e0"},
-]
+LINKS = (
+    Link("same_quote", ("docA/q0", "docB/q0", "docD/q0"), "same words", "docA/q0"),
+    Link("conflicts", ("docA/c0", "docB/c0"), "10,000 vs 12,000 North Korean soldiers", "docA/c0"),
+    Link("corroborates", ("docA/c0", "docL/c0"), "about 10,000", "docA/c0"),
+    Link("duplicate", ("docA", "docD"), "same text", "docA"),
+    Link("same_event", ("docA/e0", "docD/e0"), None, "docA/e0"),
+)
 
-TIMELINE = [
-    {"date": "2024-10-28", "granularity": "day", "salience": 2.0,
-     "summary": "The Pentagon said about 10,000 North Korean soldiers had arrived in Russia.",
-     "events": ["docA/e0", "docD/e0"], "sources": ["docA", "docD"], "story_id": STORY},
-    {"date": "2024-11-01", "granularity": "day", "salience": 1.0, "summary": "Fighting near the border.",
-     "events": ["docB/e0"], "sources": ["docB"], "story_id": STORY},
-    {"date": "2024-11-02", "granularity": "day", "salience": 1.0, "summary": f"Payload {SCRIPT} {IMG}",
-     "events": ["docX/e0"], "sources": ["docX"], "story_id": STORY},
-]
+TIMELINE = (
+    TimelineEntry("2024-10-28", "day", 2.0,
+                  "The Pentagon said about 10,000 North Korean soldiers had arrived in Russia.",
+                  ("docA/e0", "docD/e0"), ("docA", "docD"), story_id=STORY),
+    TimelineEntry("2024-11-01", "day", 1.0, "Fighting near the border.", ("docB/e0",), ("docB",), story_id=STORY),
+    TimelineEntry("2024-11-02", "day", 1.0, f"Payload {SCRIPT} {IMG}", ("docX/e0",), ("docX",), story_id=STORY),
+)
 
 
 def build(path: Path) -> Path:
@@ -231,8 +245,7 @@ def build(path: Path) -> Path:
     with Ledger(path) as ledger:
         for a in analyses():
             ledger.add(a)
-        stories = [{"id": STORY, "title": "North Korean troops in Russia",
-                    "docs": ["docA", "docB", "docL", "docD", "docX"]}]
-        ledger.replace_links(_entities(), ENTITY_OF, stories, LINKS, TIMELINE, wrong_items=())
+        story = Story(STORY, "North Korean troops in Russia", ("docA", "docB", "docL", "docD", "docX"))
+        ledger.replace_links(LinkResult((story,), LINKS, TIMELINE), _entities(), wrong_items=())
         ledger.record_problem(Problem(f"broken-{SCRIPT}.html", "clean", f"no text found {IMG}"))
     return path

@@ -1,5 +1,7 @@
-"""Plain records passed between pipeline stages.
+"""Plain records passed between the per-article stages (ingest, clean, extract, store).
 
+The link stage's cross-article records (entities, stories, links, timeline) are in
+:mod:`onrecord.link.records`; the ids of extracted items are built in :mod:`onrecord.ids`.
 Every record is a frozen dataclass with slots. Spans are character offsets into the clean
 document ``body`` (``start``/``end``); the store maps them back to the source text with the
 document's offset map (see :meth:`Document.to_source`). spaCy objects never appear here.
@@ -162,9 +164,24 @@ class Quote:
     kind: QuoteKind
     cue: str | None
     speaker_mention: Span | None
-    speaker: str | None  # Actor key within the document
+    speaker_key: str | None  # Actor key within the document (the link stage gives its entity)
     speaker_name: str | None
     in_headline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure read from text: its value or interval, change label, unit and the thing counted."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    change: str
+    unit: str | None
+    counted: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +197,7 @@ class Claim:
     change: Change
     unit: str | None
     counted: str | None
-    claimant: str | None  # Actor key within the document; None when the outlet states it
+    claimant_key: str | None  # Actor key within the document; None when the outlet states it
     claimant_name: str | None
     status: Status
 

@@ -183,15 +183,7 @@ def link_ledger(ledger, corrections: Path | None = None) -> None:
     index = merge_entities([(a.document.id, a.actors) for a in analyses], fixes)
     previous = _previous_stories(ledger)
     result = link(analyses, index.entity_of, previous=previous)
-    mentions = {(a.document.id, actor.key): len(actor.mentions) for a in analyses for actor in a.actors}
-    ledger.replace_links(
-        entities=[_entity_row(e, mentions) for e in index.entities],
-        entity_of=index.entity_of,
-        stories=[{"id": s.id, "title": s.title, "docs": list(s.docs)} for s in result.stories],
-        links=[{"kind": k.kind, "items": list(k.items), "note": k.note, "first": k.first} for k in result.links],
-        timeline=[_timeline_row(t) for t in result.timeline],
-        wrong_items=wrong,
-    )
+    ledger.replace_links(result, index, wrong_items=wrong)
 
 
 def _previous_stories(ledger) -> list:
@@ -202,21 +194,3 @@ def _previous_stories(ledger) -> list:
         docs.setdefault(row["story_id"], []).append(row["doc_id"])
     return [Story(row["id"], row["title"], tuple(docs.get(row["id"], ())))
             for row in ledger.rows("stories", order="id")]
-
-
-def _entity_row(entity, mentions: dict[tuple[str, str], int]) -> dict:
-    """``mentions``: the number of mentions of each (doc_id, actor_key)."""
-    return {
-        "id": entity.id, "name": entity.name, "type": entity.type, "aliases": list(entity.aliases),
-        "roles": [{"text": text, "doc": doc, "start": start, "end": end} for text, doc, start, end in entity.roles],
-        "refers_to": entity.refers_to,
-        "doc_count": len({doc for doc, _ in entity.members}),
-        "mention_count": sum(mentions.get(member, 0) for member in entity.members),
-    }
-
-
-def _timeline_row(t) -> dict:
-    return {
-        "date": t.date, "granularity": t.granularity, "salience": t.salience, "summary": t.summary,
-        "events": list(t.events), "sources": list(t.sources), "story_id": t.story_id,
-    }

@@ -54,7 +54,7 @@ def test_quote_marks_closing_curly_mark_opening_a_paragraph_opens_a_quote() -> N
 def test_quotes_without_a_parse_keeps_long_quotations_and_never_fails(blank_nlp) -> None:
     text = "“We will keep every promise we made to the farmers,” he said. The “plan” failed."
     (q,) = extract_quotes(blank_nlp(text))
-    assert q.kind == "direct" and q.speaker is None
+    assert q.kind == "direct" and q.speaker_key is None
     assert q.text == "We will keep every promise we made to the farmers"
     assert extract_quotes(blank_nlp("")) == ()
 

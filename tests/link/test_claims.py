@@ -2,7 +2,8 @@ import math
 from dataclasses import replace
 
 from link.link_factory import analysis, claim
-from onrecord.link.claims import compare_claims, interval
+from onrecord.link import link
+from onrecord.link.claims import compare_claims, group_links, interval, measure_groups, measure_keys
 from onrecord.link.common import Entities, published_order
 from onrecord.link.dedup import find_duplicates
 from onrecord.models import TimeExpr
@@ -165,3 +166,28 @@ def test_claims_figures_about_another_year_are_a_different_measure():
     b = _one("b", "Police said 30 protesters were killed at the rally.",
              [("30", 30, "protesters", "Police", "=")], names=("Police",))
     assert _compare(old, b) == []
+
+
+def test_claims_measure_keys_are_the_groups_the_links_were_computed_in():
+    a = _recruits("guardian", "Vladimir Putin", "270,000", 270_000)
+    b = _recruits("bbc", "Dmitry Medvedev", "280,000", 280_000)
+    body = "Dmitry Medvedev said 90,000 tanks had been destroyed."
+    c = analysis("c", body, names=("Dmitry Medvedev",),
+                 claims=(claim(body, "90,000", 90_000, "tanks", "Dmitry Medvedev"),))
+    analyses = (a, b, c)
+    order = published_order(analyses)
+    _, sources = find_duplicates(analyses, order)
+    groups = measure_groups(analyses, Entities(analyses, None), sources, {x.document.id: "s" for x in analyses})
+    keys = measure_keys(groups)
+    assert keys["guardian/c0"] == keys["bbc/c0"] != keys["c/c0"]
+    assert keys["c/c0"] == "c/c0"  # a figure alone founds its own group
+    (conflict,) = group_links(groups, order)
+    assert {keys[item] for item in conflict.items} == {keys["bbc/c0"]}
+
+
+def test_claims_link_result_carries_the_measure_of_every_figure():
+    a = _recruits("guardian", "Vladimir Putin", "270,000", 270_000)
+    b = _recruits("bbc", "Dmitry Medvedev", "280,000", 280_000)
+    result = link([a, b])
+    assert set(result.measures) == {"guardian/c0", "bbc/c0"}
+    assert len(set(result.measures.values())) == 1

@@ -6,6 +6,7 @@ import pytest
 
 from onrecord.corrections import Corrections, validate
 from onrecord.link.entities import entity_id, merge_entities
+from onrecord.link.records import EntityRole
 from onrecord.models import Actor, Mention, Role
 
 
@@ -114,7 +115,7 @@ def test_entities_roles_carry_their_document_and_offsets() -> None:
         [("d1", [_actor("Dmitry Peskov", roles=(role,))]), ("d2", [_actor("Peskov")])]
     )
     (peskov,) = index.entities
-    assert peskov.roles == (("Putin's spokesman", "d1", 10, 27),)
+    assert peskov.roles == (EntityRole("Putin's spokesman", "d1", 10, 27),)
 
 
 def test_entities_ids_are_stable_and_derived_from_type_and_name() -> None:
@@ -225,3 +226,17 @@ def test_entities_seeds_merge_putin_peskov_and_kim_across_outlets(seeds, nlp) ->
     assert "Dmitri S. Peskov" in by_name["Dmitry Peskov"].aliases
     assert "Kim Jong-il" in by_name and "Kim Jong-un" in by_name
     assert by_name["Pyongyang"].refers_to == by_name["North Korea"].id
+
+
+def test_entities_count_their_documents_and_mentions() -> None:
+    index = merge_entities(
+        [
+            ("d1", [_actor("Dmitry Peskov", aliases=("Peskov",))]),
+            ("d2", [_actor("Peskov")]),
+            ("d3", [_actor("Peskov", key="p2")]),
+        ]
+    )
+    (peskov,) = index.entities
+    assert peskov.doc_count == 3 and peskov.mention_count == 4
+    assert index.get(peskov.id) is peskov and index.of("d3", "p2") is peskov
+    assert index.of("d3", "nobody") is None

@@ -9,6 +9,7 @@ import pytest
 
 from fixtures_dossier import PAYLOADS, build
 from onrecord.errors import OnrecordError
+from onrecord.link.records import EntityIndex, LinkResult
 from onrecord.report import write_report
 from onrecord.report.render import md
 from onrecord.store.ledger import Ledger
@@ -65,7 +66,7 @@ def test_report_markdown_cites_offsets_and_lists_sources(markdown: str) -> None:
 def test_report_covers_all_articles_when_no_story_was_linked(tmp_path: Path) -> None:
     db = build(tmp_path / "ledger.db")
     with Ledger(db) as ledger:
-        ledger.replace_links([], {}, [], [], [])
+        ledger.replace_links(LinkResult((), (), ()), EntityIndex((), {}))
     write_report(db, tmp_path / "b.md")
     text = (tmp_path / "b.md").read_text(encoding="utf-8")
     assert "## All articles" in text and "We do not comment on this." in text

@@ -8,6 +8,15 @@ from pathlib import Path
 import pytest
 
 from onrecord.errors import LedgerError
+from onrecord.link.records import (
+    Entity,
+    EntityIndex,
+    EntityRole,
+    Link,
+    LinkResult,
+    Story,
+    TimelineEntry,
+)
 from onrecord.models import (
     Actor,
     Analysis,
@@ -136,22 +145,89 @@ def test_ledger_newer_schema_is_refused(tmp_path: Path):
         Ledger(path)
 
 
+def _link_result(measures: dict[str, str] | None = None) -> tuple[LinkResult, EntityIndex]:
+    dana = Entity("e-dana", "Dana Whitlock", "PERSON", ("Ms Whitlock",), (EntityRole("strike leader", "d1", 0, 13),),
+                  None, (("d1", "a0"),), mention_count=1)
+    result = LinkResult(
+        stories=(Story("s1", "Strike", ("d1",)),),
+        links=(Link("same_quote", ("d1/q0", "d2/q1"), "same words", "d1/q0"),),
+        timeline=(TimelineEntry("2025-03-10", "day", 1.0, "Strike", ("d1/e0",), ("d1",), story_id="s1"),),
+        measures=measures or {},
+    )
+    return result, EntityIndex((dana,), {("d1", "a0"): "e-dana"})
+
+
 def test_ledger_replace_links_sets_entity_ids_on_quotes_and_events(tmp_path: Path):
     with Ledger(tmp_path / "l.db") as ledger:
         ledger.add(make_analysis())
-        ledger.replace_links(
-            entities=[{"id": "e-dana", "name": "Dana Whitlock", "type": "PERSON", "aliases": ["Ms Whitlock"]}],
-            entity_of={("d1", "a0"): "e-dana"},
-            stories=[{"id": "s1", "title": "Strike", "docs": ["d1"]}],
-            links=[{"kind": "same_quote", "items": ["d1/q0", "d2/q1"], "note": None, "first": "d1/q0"}],
-            timeline=[{"date": "2025-03-10", "salience": 1.0, "summary": "Strike", "events": ["d1/e0"],
-                       "sources": ["d1"]}],
-            wrong_items=["d1/c0"],
-        )
+        result, index = _link_result()
+        ledger.replace_links(result, index, wrong_items=["d1/c0"])
         assert ledger.rows("quotes")[0]["speaker"] == "e-dana"
         assert ledger.rows("events")[0]["entities"] == ["e-dana"]
         assert ledger.rows("claims")[0]["wrong"] == 1
         assert ledger.rows("link_items", "item=?", ("d2/q1",))
+
+
+def test_ledger_replace_links_writes_every_record_by_field(tmp_path: Path):
+    with Ledger(tmp_path / "l.db") as ledger:
+        ledger.add(make_analysis())
+        result, index = _link_result({"d1/c0": "d1/c0"})
+        ledger.replace_links(result, index)
+        (entity,) = ledger.rows("entities")
+        assert entity["aliases"] == ["Ms Whitlock"]
+        assert entity["roles"] == [{"text": "strike leader", "doc": "d1", "start": 0, "end": 13}]
+        assert (entity["doc_count"], entity["mention_count"]) == (1, 1)
+        assert [(s["id"], s["title"]) for s in ledger.rows("stories")] == [("s1", "Strike")]
+        assert [(r["story_id"], r["doc_id"]) for r in ledger.rows("story_docs")] == [("s1", "d1")]
+        (link,) = ledger.rows("links")
+        assert (link["kind"], link["items"], link["note"], link["first"]) == (
+            "same_quote", ["d1/q0", "d2/q1"], "same words", "d1/q0")
+        (entry,) = ledger.rows("timeline")
+        assert (entry["date"], entry["granularity"], entry["events"], entry["sources"], entry["story_id"]) == (
+            "2025-03-10", "day", ["d1/e0"], ["d1"], "s1")
+        claim = ledger.rows("claims")[0]
+        assert (claim["claimant_actor"], claim["measure"], claim["wrong"]) == (None, "d1/c0", 0)
+        ledger.replace_links(*_link_result())  # the next pass rewrites what the last one wrote
+        assert ledger.rows("claims")[0]["measure"] is None
+        assert ledger.count("links") == 1 and ledger.count("entities") == 1
+
+
+def test_ledger_version_4_migrates_and_the_next_link_pass_fills_the_measures(tmp_path: Path):
+    from onrecord.store.schema import MIGRATIONS, migrate
+
+    path = tmp_path / "v4.db"
+    conn = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:4]):
+        conn.executescript(script + f"PRAGMA user_version = {number + 1};")
+    conn.commit()
+    conn.close()
+    with Ledger(path) as ledger:
+        assert ledger.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        columns = [r["name"] for r in ledger.conn.execute("PRAGMA table_info(claims)")]
+        assert columns[-1] == "measure"
+        assert migrate(ledger.conn) == SCHEMA_VERSION  # a second run has nothing to do
+        ledger.add(make_analysis())
+        assert ledger.rows("claims")[0]["measure"] is None
+        ledger.replace_links(*_link_result({"d1/c0": "d1/c0"}))
+        assert ledger.rows("claims")[0]["measure"] == "d1/c0"
+
+
+def test_ledger_migration_that_fails_leaves_the_version_where_it_was(tmp_path: Path):
+    from onrecord.store.schema import MIGRATIONS
+
+    path = tmp_path / "v4.db"
+    conn = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:4]):
+        conn.executescript(script + f"PRAGMA user_version = {number + 1};")
+    conn.execute("CREATE TABLE claims_measure (x)")  # takes the name of the index migration 5 creates
+    conn.commit()
+    conn.close()
+    with pytest.raises(LedgerError):
+        Ledger(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert "measure" not in [r[1] for r in conn.execute("PRAGMA table_info(claims)")]
+    conn.close()
 
 
 def test_ledger_same_problem_seen_twice_is_recorded_once(tmp_path: Path):

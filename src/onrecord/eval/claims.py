@@ -92,7 +92,7 @@ def run(gold_path: Path | None = None) -> dict:
         claim = pick_claim(claims, start, start + len(row["quantity"]))
         found = claim is not None
         ok_claimant = found and same_claimant(row["claimant"], claim.claimant_name,
-                                              aliases.get(claim.claimant or "", ()))
+                                              aliases.get(claim.claimant_key or "", ()))
         ok_status = found and claim.status == row["status"]
         counts.update(found=found, claimant=ok_claimant, status=ok_status)
         by_status[row["status"]].update(total=1, correct=ok_status)

@@ -169,8 +169,8 @@ def _claimant(doc: Doc, quote: Quote | None, source: _Source | None,
     if source is not None and source.lemma in DENY_LEMMAS:
         return None, None  # the one who denies a figure is not its claimant
     own = source is not None and source.governs and source.start < source.end
-    if quote is not None and quote.speaker is not None and not (quote.kind == "indirect" and own):
-        return quote.speaker, quote.speaker_name
+    if quote is not None and quote.speaker_key is not None and not (quote.kind == "indirect" and own):
+        return quote.speaker_key, quote.speaker_name
     if source is None or not actors:
         return None, None
     key = _resolve(actors, doc, source.start, source.end, source.wide_end)

@@ -23,14 +23,14 @@ different claimants more than a day apart are not linked (different time scopes)
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from onrecord.link.common import Entities, earliest
+from onrecord.ids import doc_of, item_id
+from onrecord.link.common import Entities, day_number, earliest
 from onrecord.link.dedup import Sources
 from onrecord.link.measure import (
     SMALL,
@@ -111,7 +111,7 @@ def _sentence_figures(a: Analysis, entities: Entities, sources: Sources, s0: int
         next_start = a.claims[members[k + 1]].start if k + 1 < len(members) else s1
         before = body[max(s0, prev_end):c.start]
         measure = read(c, before, body[c.end:max(c.end, next_start)])
-        fid = f"{d.id}/c{i}"
+        fid = item_id(d.id, "c", i)
         compared = None
         if measure.compares and prev:
             compared, measure = prev[0], inherit(measure, prev[1])
@@ -134,8 +134,8 @@ def _claimant(a: Analysis, entities: Entities, c: Claim, m: Measure, head: str, 
         named = _person_after(a, c.end, s1)
         if named:
             return entities.of(d.id, named.key) or named.name, named.name
-    if c.claimant:
-        return entities.of(d.id, c.claimant) or c.claimant, c.claimant_name or c.claimant
+    if c.claimant_key:
+        return entities.of(d.id, c.claimant_key) or c.claimant_key, c.claimant_name or c.claimant_key
     speaker = speaker_before(head)
     if speaker:
         return "said:" + speaker.lower(), speaker
@@ -170,10 +170,11 @@ def _year(a: Analysis, c: Claim) -> str:
 
 def _measures(figures: list[Figure], story_of: Mapping[str, str]) -> list[list[Figure]]:
     """Figures grouped by story, unit and level/change, then by measure: a figure joins the first
-    group (founded by its most specific figure) whose measure is compatible with its own."""
+    group (founded by its most specific figure) whose measure is compatible with its own. Every
+    figure is in exactly one group, its founder first (a figure alone founds a group of one)."""
     blocks: dict[tuple, list[Figure]] = defaultdict(list)
     for f in figures:
-        doc = f.id.rpartition("/")[0]
+        doc = doc_of(f.id)
         kind = f.claim.change if f.claim.change in ("up", "down") else "level"
         blocks[(story_of.get(doc, doc), unit_key(f.claim.unit, f.claim.counted), kind)].append(f)
     groups: list[list[Figure]] = []
@@ -185,7 +186,7 @@ def _measures(figures: list[Figure], story_of: Mapping[str, str]) -> list[list[F
                 founded.append(group := [])
             group.append(f)
         groups.extend(founded)
-    return [g for g in groups if len({f.id for f in g}) > 1]
+    return groups
 
 
 def _specificity(f: Figure) -> tuple:
@@ -279,18 +280,11 @@ def _pair_link(lo: list[Figure], hi: list[Figure], what: str, order: Mapping) ->
     return None
 
 
-def _ordinal(day: str) -> int | None:
-    try:
-        return dt.date.fromisoformat(day[:10]).toordinal()
-    except ValueError:
-        return None
-
-
 def _near_days(a: set[str], b: set[str]) -> bool:
     """Whether two sets of reference days come within ``SAME_SCOPE_DAYS`` of each other (a paper
     published next morning reports the day before)."""
-    xs = [x for x in map(_ordinal, a) if x is not None]
-    ys = [y for y in map(_ordinal, b) if y is not None]
+    xs = [x for x in map(day_number, a) if x is not None]
+    ys = [y for y in map(day_number, b) if y is not None]
     return bool(a & b) or any(abs(x - y) <= SAME_SCOPE_DAYS for x in xs for y in ys)
 
 
@@ -307,16 +301,22 @@ def _self_contradiction(lo: list[Figure], hi: list[Figure]) -> bool:
     return False
 
 
-def compare_claims(
-    analyses: Sequence[Analysis],
-    entities: Entities,
-    sources: Sources,
-    order: Mapping,
-    story_of: Mapping[str, str],
-) -> list[Link]:
-    """``corroborates`` and ``conflicts`` links between claims about the same measure."""
+def measure_groups(
+    analyses: Sequence[Analysis], entities: Entities, sources: Sources, story_of: Mapping[str, str]
+) -> list[list[Figure]]:
+    """The claims read as figures, grouped by the measure they count (see :func:`_measures`)."""
+    return _measures(_figures(analyses, entities, sources), story_of)
+
+
+def measure_keys(groups: Sequence[Sequence[Figure]]) -> dict[str, str]:
+    """For each claim id, the key of its measure group: the id of the figure that founded it."""
+    return {f.id: group[0].id for group in groups for f in group}
+
+
+def group_links(groups: Sequence[list[Figure]], order: Mapping) -> list[Link]:
+    """``corroborates`` and ``conflicts`` links within each measure group of two figures or more."""
     links: list[Link] = []
-    for group in _measures(_figures(analyses, entities, sources), story_of):
+    for group in (g for g in groups if len({f.id for f in g}) > 1):
         what = _what(group)
         parts = _agreeing(group)
         for part in parts:
@@ -330,3 +330,14 @@ def compare_claims(
                 links.append(link)
     log.info("claims: %d links", len(links))
     return links
+
+
+def compare_claims(
+    analyses: Sequence[Analysis],
+    entities: Entities,
+    sources: Sources,
+    order: Mapping,
+    story_of: Mapping[str, str],
+) -> list[Link]:
+    """``corroborates`` and ``conflicts`` links between claims about the same measure."""
+    return group_links(measure_groups(analyses, entities, sources, story_of), order)

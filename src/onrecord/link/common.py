@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
+from onrecord.ids import doc_of
 from onrecord.models import Analysis
 
 EntityMap = Mapping[tuple[str, str], str]
@@ -51,17 +53,18 @@ def published_order(analyses: Sequence[Analysis]) -> dict[str, tuple[str, int]]:
     }
 
 
+def day_number(value: str | None) -> int | None:
+    """The day of an ISO date (its first ten characters) as a number, to count days between two
+    dates; ``None`` when there is no date."""
+    try:
+        return dt.date.fromisoformat((value or "")[:10]).toordinal()
+    except ValueError:
+        return None
+
+
 def earliest(items: Iterable[str], order: Mapping[str, tuple[str, int]]) -> str:
     """The item (``doc_id`` or ``doc_id/x3``) from the earliest-published document."""
     return min(items, key=lambda item: (order.get(doc_of(item), ("9999", 0)), item))
-
-
-def doc_of(item: str) -> str:
-    """The document id of an item id ``{doc_id}/q3`` (or of a document id itself)."""
-    head, sep, tail = item.rpartition("/")
-    if sep and tail[:1] in "qcet" and tail[1:].isdigit():
-        return head
-    return item
 
 
 class Entities:

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from onrecord.link.claims import compare_claims
+from onrecord.link.claims import group_links, measure_groups, measure_keys
 from onrecord.link.common import Entities, EntityMap, published_order
 from onrecord.link.dedup import find_duplicates
 from onrecord.link.records import LinkResult, Story
@@ -40,11 +40,12 @@ def link(
     story_of = {doc: s.id for s in stories for doc in s.docs}
     event_groups, event_links = clock("same_event", same_events, analyses, entities, sources, order)
     quote_links = clock("same_quote", same_quotes, analyses, entities, sources, order)
-    claim_links = clock("claims", compare_claims, analyses, entities, sources, order, story_of)
+    measures = clock("measures", measure_groups, analyses, entities, sources, story_of)
+    claim_links = clock("claims", group_links, measures, order)
     timeline = clock("timeline", build_timeline, analyses, entities, sources, event_groups, story_of)
     links = duplicates + quote_links + event_links + claim_links
     log.info("link: %d documents in %s", len(analyses), clock)
-    return LinkResult(tuple(stories), tuple(links), tuple(timeline))
+    return LinkResult(tuple(stories), tuple(links), tuple(timeline), measure_keys(measures))
 
 
 class _Clock:

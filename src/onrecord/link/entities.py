@@ -14,48 +14,15 @@ import hashlib
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from onrecord.corrections import Corrections, Op
 from onrecord.extract.actor_names import STATE_NAMES, name_parts, name_rank, norm, same_person_name
 from onrecord.extract.actors import TYPE_GROUP
 from onrecord.link.common import UnionFind
+from onrecord.link.records import Entity, EntityIndex, EntityRole, Member
 from onrecord.models import Actor
 
 log = logging.getLogger(__name__)
-
-
-Member = tuple[str, str]  # (doc_id, actor key)
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """One actor across the corpus."""
-
-    id: str
-    name: str
-    type: str
-    aliases: tuple[str, ...]
-    roles: tuple[tuple[str, str, int, int], ...]  # (text, doc_id, start, end)
-    refers_to: str | None
-    members: tuple[Member, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class EntityIndex:
-    entities: list[Entity]
-    entity_of: dict[Member, str]
-    _by_id: dict[str, Entity] = field(default_factory=dict, repr=False, compare=False)
-
-    def get(self, entity_id: str) -> Entity | None:
-        if not self._by_id:
-            self._by_id.update({e.id: e for e in self.entities})
-        return self._by_id.get(entity_id)
-
-    def of(self, doc_id: str, actor_key: str) -> Entity | None:
-        """The entity of an actor of one document (``None`` when ignored or unknown)."""
-        eid = self.entity_of.get((doc_id, actor_key))
-        return self.get(eid) if eid else None
 
 
 def entity_id(type_: str, name: str, salt: str = "") -> str:
@@ -243,9 +210,8 @@ def _index(
 ) -> EntityIndex:
     ids = _ids(items, clusters)
     entity_of = {(items[i][0], items[i][1].key): ids[c] for c, m in clusters.items() for i in m}
-    entities = []
-    for c, members in sorted(clusters.items()):
-        entities.append(_entity(items, members, ids[c], renamed.get(c), entity_of))
+    entities = tuple(_entity(items, members, ids[c], renamed.get(c), entity_of)
+                     for c, members in sorted(clusters.items()))
     return EntityIndex(entities, entity_of)
 
 
@@ -291,10 +257,11 @@ def _entity(
         aliases=tuple(sorted(aliases, key=lambda x: (-aliases[x], x))),
         roles=tuple(
             sorted(
-                {(r.text, doc, r.start, r.end) for doc, a in actors for r in a.roles},
-                key=lambda r: (r[1], r[2]),
+                {EntityRole(r.text, doc, r.start, r.end) for doc, a in actors for r in a.roles},
+                key=lambda r: (r.doc, r.start, r.end, r.text),
             )
         ),
         refers_to=refers.most_common(1)[0][0] if refers else None,
         members=tuple(sorted((doc, a.key) for doc, a in actors)),
+        mention_count=sum(len(a.mentions) for _, a in actors),
     )

@@ -1,10 +1,60 @@
-"""Records the link stage produces: stories, cross-article links and the timeline."""
+"""Records the link stage produces: entities, stories, cross-article links and the timeline."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from onrecord.models import LinkKind
+
+Member = tuple[str, str]  # (doc_id, actor key): one actor of one document
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRole:
+    """A role of an entity (``Putin's spokesman``) as read in one document, at ``start``/``end``."""
+
+    text: str
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One actor across the corpus: the actors of several documents merged."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    roles: tuple[EntityRole, ...]
+    refers_to: str | None  # the entity a metonym stands for ("the Kremlin" → Russia's government)
+    members: tuple[Member, ...]
+    mention_count: int = 0  # mentions of its actors over all documents
+
+    @property
+    def doc_count(self) -> int:
+        return len({doc for doc, _ in self.members})
+
+
+@dataclass(frozen=True, slots=True)
+class EntityIndex:
+    """The entities and, for each (doc_id, actor key), the id of its entity."""
+
+    entities: tuple[Entity, ...]
+    entity_of: Mapping[Member, str]
+    _by_id: dict[str, Entity] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def get(self, entity_id: str) -> Entity | None:
+        if not self._by_id:
+            self._by_id.update({e.id: e for e in self.entities})
+        return self._by_id.get(entity_id)
+
+    def of(self, doc_id: str, actor_key: str) -> Entity | None:
+        """The entity of an actor of one document (``None`` when ignored or unknown)."""
+        eid = self.entity_of.get((doc_id, actor_key))
+        return self.get(eid) if eid else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +70,7 @@ class Story:
 class Link:
     """A relation between items of several articles.
 
-    ``items`` are document ids (``duplicate``) or item ids ``"{doc_id}/q3"``, ``/c``, ``/e``;
+    ``items`` are document ids or passage ids (``duplicate``) or item ids (:mod:`onrecord.ids`);
     ``first`` is the item from the earliest-published document (the first report).
     """
 
@@ -38,7 +88,7 @@ class TimelineEntry:
     granularity: str
     salience: float
     summary: str  # one sentence taken from the articles
-    events: tuple[str, ...]  # event ids "{doc_id}/e{i}"
+    events: tuple[str, ...]  # event item ids (onrecord.ids)
     sources: tuple[str, ...]  # document ids
     mentions: tuple[str, ...] = ()  # sources that report it in a sentence without a date of its own
     story_id: str | None = None
@@ -46,6 +96,10 @@ class TimelineEntry:
 
 @dataclass(frozen=True, slots=True)
 class LinkResult:
+    """What one link pass finds; ``measures`` maps a claim id to the key of the measure it was
+    compared under (claims about one measure share a key; see :mod:`onrecord.link.claims`)."""
+
     stories: tuple[Story, ...]
     links: tuple[Link, ...]
     timeline: tuple[TimelineEntry, ...]
+    measures: Mapping[str, str] = field(default_factory=dict)

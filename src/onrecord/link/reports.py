@@ -11,13 +11,13 @@ sentences or more). Each sentence reports at most one happening (the one it shar
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from onrecord.link.common import Entities, doc_of
+from onrecord.ids import doc_of
+from onrecord.link.common import Entities, day_number
 from onrecord.link.same import Item
 from onrecord.link.text import STOPWORDS
 from onrecord.models import Analysis
@@ -75,13 +75,6 @@ def core(items: Sequence[Item], texts: Mapping[str, str]) -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n >= 2)
 
 
-def _day(value: str | None) -> int | None:
-    try:
-        return dt.date.fromisoformat((value or "")[:10]).toordinal()
-    except ValueError:
-        return None
-
-
 def attach_reports(
     groups: Sequence[tuple[str, list[Item]]],
     analyses: Sequence[Analysis],
@@ -97,13 +90,13 @@ def attach_reports(
     wanted: dict[str, list[int]] = defaultdict(list)  # document → candidate groups
     signature: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
     for gi, (date, items) in enumerate(groups):
-        day = _day(date) if len(date) == 10 else None
+        day = day_number(date) if len(date) == 10 else None
         if day is None or len(items) < MIN_ITEMS:
             continue
         present = {doc_of(i.id) for i in items}
         stories = {story_of.get(d, d) for d in present}
         for doc in (d for s in stories for d in by_story[s] if d not in present):
-            published = _day(docs[doc].document.published)
+            published = day_number(docs[doc].document.published)
             if published is not None and 0 <= published - day <= REPORT_DAYS:
                 wanted[doc].append(gi)
         if any(gi in v for v in wanted.values()):

@@ -16,7 +16,8 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from onrecord.link.common import Entities, UnionFind, doc_of, earliest
+from onrecord.ids import doc_of, item_id
+from onrecord.link.common import Entities, UnionFind, earliest
 from onrecord.link.dedup import Sources
 from onrecord.link.records import Link
 from onrecord.link.text import content_words, overlap
@@ -71,24 +72,24 @@ def same_quotes(
     analyses: Sequence[Analysis], entities: Entities, sources: Sources, order: Mapping
 ) -> list[Link]:
     """One ``same_quote`` link per group of matching quotes from at least two documents."""
-    blocks: dict[str, list[Item]] = defaultdict(list)
+    blocks: dict[str, list[Item]] = defaultdict(list)  # speaker entity (or "name:…" without one) → quotes
     names: dict[str, str] = {}
     for a in analyses:
         doc = a.document.id
         for i, q in enumerate(a.quotes):
-            speaker = entities.of(doc, q.speaker) or (
+            speaker_entity = entities.of(doc, q.speaker_key) or (
                 "name:" + " ".join(q.speaker_name.lower().split()) if q.speaker_name else None
             )
-            if not speaker:
+            if not speaker_entity:
                 continue
-            names.setdefault(speaker, q.speaker_name or speaker)
+            names.setdefault(speaker_entity, q.speaker_name or speaker_entity)
             words = frozenset(content_words(q.text))
-            blocks[speaker].append(Item(f"{doc}/q{i}", words, frozenset(), sources.of(doc, q.start)))
+            blocks[speaker_entity].append(Item(item_id(doc, "q", i), words, frozenset(), sources.of(doc, q.start)))
     links = []
-    for speaker, items in blocks.items():
+    for speaker_entity, items in blocks.items():
         uf = cluster(items, _quote_match, QUOTE_MIN_SHARED)
         for members in uf.groups(i.id for i in items).values():
-            link = _group_link("same_quote", members, items, order, f"quote by {names[speaker]}")
+            link = _group_link("same_quote", members, items, order, f"quote by {names[speaker_entity]}")
             if link:
                 links.append(link)
     return links
@@ -135,7 +136,8 @@ def event_items(analyses: Sequence[Analysis], entities: Entities, sources: Sourc
                 continue
             actors = frozenset(entities.of_all(doc, e.actors))
             people = frozenset(entities.of_all(doc, (k for k in e.actors if k in persons)))
-            item = Item(f"{doc}/e{i}", frozenset(content_words(e.text)), actors, sources.of(doc, e.start), people)
+            words = frozenset(content_words(e.text))
+            item = Item(item_id(doc, "e", i), words, actors, sources.of(doc, e.start), people)
             blocks[date].append(item)
     return blocks
 

@@ -13,7 +13,6 @@ are never merged, so story ids stay stable.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import hashlib
 import logging
 import math
@@ -21,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from onrecord.link.common import Entities, UnionFind
+from onrecord.link.common import Entities, UnionFind, day_number
 from onrecord.link.records import Story
 from onrecord.link.text import content_words, cosine, idf, tfidf
 from onrecord.models import Analysis
@@ -71,13 +70,6 @@ def central_actors(a: Analysis, entities: Entities, n: int = TOP_ACTORS) -> list
     return sorted(counts, key=lambda e: (-counts[e], e))[:n]
 
 
-def _day(a: Analysis) -> int | None:
-    try:
-        return dt.date.fromisoformat((a.document.published or "")[:10]).toordinal()
-    except ValueError:
-        return None
-
-
 def _candidates(tops: list[list[str]], days: list[int | None], window: int) -> set[tuple[int, int]]:
     """Pairs of documents within ``window`` days sharing at least ``MIN_SHARED`` of ``tops``."""
     postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -123,7 +115,7 @@ def group_stories(
     """Stories over ``analyses``; documents already in a ``previous`` story stay in it."""
     ids = [a.document.id for a in analyses]
     vecs = vectors(analyses, entities)
-    days = [_day(a) for a in analyses]
+    days = [day_number(a.document.published) for a in analyses]
     tops = [sorted(v, key=v.get, reverse=True)[:TOP_TERMS] for v in vecs]
     pairs = _candidates(tops, days, params.window_days)
     # Documents that share their central actors are compared too, whatever their wording: two long

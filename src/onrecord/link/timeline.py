@@ -18,7 +18,8 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from onrecord.link.common import Entities, doc_of
+from onrecord.ids import doc_of, parse_item_id
+from onrecord.link.common import Entities
 from onrecord.link.dedup import Sources
 from onrecord.link.records import Link, TimelineEntry
 from onrecord.link.reports import attach_reports
@@ -126,8 +127,10 @@ def _actor_weight(items: list[Item], central: dict[str, float]) -> float:
 
 
 def _event(item: Item, docs) -> Event:
-    doc, _, tail = item.id.rpartition("/e")
-    return docs[doc].events[int(tail)]
+    ref = parse_item_id(item.id)
+    if ref is None or ref.kind != "e":
+        raise ValueError(f"not an event id: {item.id!r}")
+    return docs[ref.doc_id].events[ref.index]
 
 
 def _summary(date: str, items: list[Item], docs, texts: Mapping[str, str]) -> str:

@@ -8,6 +8,16 @@ from __future__ import annotations
 
 import sqlite3
 
+from onrecord.errors import LedgerError
+
+# The columns every extracted item has: its id "{doc_id}/{kind}{idx}", its document and index there,
+# and its span in the clean body and in the source text (see onrecord.store.rows).
+_ITEM = """        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL, end INTEGER NOT NULL,
+        source_start INTEGER, source_end INTEGER,"""
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: documents, inputs, problems, builds
     """
@@ -49,8 +59,8 @@ MIGRATIONS: tuple[str, ...] = (
         added INTEGER DEFAULT 0, skipped INTEGER DEFAULT 0, failed INTEGER DEFAULT 0
     );
     """,
-    # 2: per-article extractions
-    """
+    # 2: per-article extractions (every item table starts with the columns of _ITEM)
+    f"""
     CREATE TABLE actors (
         doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
         key TEXT NOT NULL,
@@ -68,14 +78,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX mentions_doc ON mentions(doc_id, actor_key);
     CREATE TABLE quotes (
-        id TEXT PRIMARY KEY,
-        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        idx INTEGER NOT NULL,
-        start INTEGER NOT NULL, end INTEGER NOT NULL,
-        source_start INTEGER, source_end INTEGER,
+{_ITEM}
         text TEXT NOT NULL, kind TEXT NOT NULL, cue TEXT,
         speaker_actor TEXT, speaker TEXT, speaker_name TEXT,
-        speaker_mention TEXT,            -- JSON {start, end, source_start, source_end, text} or NULL
+        speaker_mention TEXT,            -- JSON {{start, end, source_start, source_end, text}} or NULL
         in_headline INTEGER NOT NULL DEFAULT 0,
         wrong INTEGER NOT NULL DEFAULT 0
     );
@@ -83,11 +89,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX quotes_speaker ON quotes(speaker);
     CREATE VIRTUAL TABLE quotes_fts USING fts5(quote_id UNINDEXED, text);
     CREATE TABLE claims (
-        id TEXT PRIMARY KEY,
-        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        idx INTEGER NOT NULL,
-        start INTEGER NOT NULL, end INTEGER NOT NULL,
-        source_start INTEGER, source_end INTEGER,
+{_ITEM}
         text TEXT NOT NULL, sentence TEXT NOT NULL,
         sentence_start INTEGER, sentence_end INTEGER,
         value REAL, low REAL, high REAL, change TEXT NOT NULL,
@@ -99,20 +101,12 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX claims_doc ON claims(doc_id);
     CREATE INDEX claims_claimant ON claims(claimant);
     CREATE TABLE times (
-        id TEXT PRIMARY KEY,
-        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        idx INTEGER NOT NULL,
-        start INTEGER NOT NULL, end INTEGER NOT NULL,
-        source_start INTEGER, source_end INTEGER,
+{_ITEM}
         text TEXT NOT NULL, value TEXT, granularity TEXT, anchor TEXT
     );
     CREATE INDEX times_doc ON times(doc_id);
     CREATE TABLE events (
-        id TEXT PRIMARY KEY,
-        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        idx INTEGER NOT NULL,
-        start INTEGER NOT NULL, end INTEGER NOT NULL,
-        source_start INTEGER, source_end INTEGER,
+{_ITEM}
         text TEXT NOT NULL, date TEXT NOT NULL,
         actors TEXT NOT NULL DEFAULT '[]',   -- actor keys within the document
         entities TEXT NOT NULL DEFAULT '[]'  -- their entity ids (after linking)
@@ -161,6 +155,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE inputs ADD COLUMN readers TEXT;
     ALTER TABLE builds ADD COLUMN readers TEXT;
     """,
+    # 5: the measure key under which the link pass compared each claim (NULL: not compared)
+    """
+    ALTER TABLE claims ADD COLUMN measure TEXT;
+    CREATE INDEX claims_measure ON claims(measure);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -170,11 +169,14 @@ def migrate(conn: sqlite3.Connection) -> int:
     """Bring ``conn`` up to :data:`SCHEMA_VERSION`; return the version it was at."""
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     if current > SCHEMA_VERSION:
-        from onrecord.errors import LedgerError
-
         raise LedgerError(
             f"ledger schema version {current} is newer than this onrecord ({SCHEMA_VERSION}); upgrade onrecord"
         )
     for number in range(current, SCHEMA_VERSION):
-        conn.executescript("BEGIN;" + MIGRATIONS[number] + f"PRAGMA user_version = {number + 1};COMMIT;")
+        try:
+            conn.executescript("BEGIN;" + MIGRATIONS[number] + f"PRAGMA user_version = {number + 1};COMMIT;")
+        except sqlite3.Error:
+            if conn.in_transaction:  # the migration and its version number land together or not at all
+                conn.rollback()
+            raise
     return current

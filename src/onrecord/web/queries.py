@@ -202,7 +202,7 @@ QUOTE_COLUMNS = (
 )
 CLAIM_COLUMNS = (
     "c.id, c.doc_id, c.start, c.end, c.source_start, c.source_end, c.text, c.sentence, c.value, c.low, "
-    "c.high, c.change, c.unit, c.counted, c.claimant, c.claimant_name, c.status, c.wrong, d.outlet, "
+    "c.high, c.change, c.unit, c.counted, c.measure, c.claimant, c.claimant_name, c.status, c.wrong, d.outlet, "
     "d.published, d.title"
 )
 

@@ -6,7 +6,7 @@ The HTML page and its JSON twin under ``/api`` are built from the same dict, so 
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import asdict
 
 from onrecord.web import charts, highlight
@@ -51,18 +51,22 @@ UNNAMED = "(unspecified)"
 
 
 def measures(claims: list[dict]) -> list[dict]:
-    """Claims grouped by what they count (counted thing and unit), each group with its chart."""
-    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    """Claims grouped by the measure the link pass compared them under (the ``measure`` key it
+    stored on each claim), so a group holds exactly the figures its conflicts were computed from.
+    A claim the link pass did not compare joins the others of its counted thing and unit. Each
+    group comes with its chart: conflicts first, unnamed measures last, then the biggest groups."""
+    groups: dict[tuple[str, ...], list[dict]] = defaultdict(list)
     for c in claims:
-        groups[(c.get("counted") or UNNAMED, c.get("unit") or "")].append(c)
+        key = ("measure", c["measure"]) if c.get("measure") else ("counted", c.get("counted") or "", c.get("unit") or "")
+        groups[key].append(c)
     out = []
-    def order(kv: tuple[tuple[str, str], list[dict]]) -> tuple:
-        (counted, _), items = kv  # conflicts first, unnamed measures last, then the biggest groups
-        return (not any(c.get("conflict") for c in items), counted == UNNAMED, -len(items), kv[0])
-
-    for (counted, unit), items in sorted(groups.items(), key=order):
-        out.append({"counted": counted, "unit": unit or None, "claims": items,
+    for items in groups.values():
+        counted = Counter(c["counted"] for c in items if c.get("counted")).most_common(1)
+        unit = next((c["unit"] for c in items if c.get("unit")), None)
+        out.append({"counted": counted[0][0] if counted else UNNAMED, "unit": unit, "claims": items,
                     "conflict": any(c.get("conflict") for c in items), "chart": charts.claims_svg(items)})
+    out.sort(key=lambda m: (not m["conflict"], m["counted"] == UNNAMED, -len(m["claims"]), m["counted"],
+                            m["unit"] or ""))
     return out
 
 
