@@ -1,7 +1,7 @@
 """Ledger rows as export records: the contract fields (see docs/export-format.md) plus additions.
 
-Each ``iter_*`` function streams one table's records in a stable order, so exports of big
-ledgers never hold the whole ledger in memory.
+Each ``iter_*`` function streams one table's records in a stable order (read through
+:mod:`onrecord.store.read_export`), so exports of big ledgers never hold the whole ledger in memory.
 """
 
 from __future__ import annotations
@@ -10,20 +10,20 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 
+from onrecord.store import read_export
 from onrecord.store.ledger import document_from_row
-from onrecord.web.queries import decode
+from onrecord.store.read_base import Row
 
 TABLES = ("documents", "entities", "quotes", "claims", "times", "events", "stories", "links", "timeline")
 
 
-def _span(r: dict) -> dict:
+def _span(r: Row) -> dict:
     return {"start": r["start"], "end": r["end"], "source_start": r.get("source_start"),
             "source_end": r.get("source_end")}
 
 
 def iter_documents(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT * FROM documents ORDER BY published, id"):
-        r = decode(row)
+    for r in read_export.items(conn, "documents"):
         doc = document_from_row(r)
         entries = []
         for e in r["entries"]:
@@ -47,37 +47,30 @@ def _unlinked_id(doc_id: str, key: str) -> str:
     return f"{doc_id}#{key}"
 
 
-def _mentions(conn: sqlite3.Connection, where: str, params: tuple) -> list[dict]:
-    sql = ("SELECT m.doc_id, m.start, m.end, m.source_start, m.source_end, m.text FROM actors a "
-           "JOIN mentions m ON m.doc_id = a.doc_id AND m.actor_key = a.key "
-           f"WHERE {where} ORDER BY m.doc_id, m.start")
-    return [{"doc": m["doc_id"], **_span(decode(m)), "text": m["text"]} for m in conn.execute(sql, params)]
+def _mentions(rows: list[Row]) -> list[dict]:
+    return [{"doc": m["doc_id"], **_span(m), "text": m["text"]} for m in rows]
 
 
 def iter_entities(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT * FROM entities ORDER BY id").fetchall():
-        e = decode(row)
+    for e in read_export.entities(conn):
         yield {"id": e["id"], "name": e["name"], "type": e["type"], "aliases": e["aliases"] or [],
-               "mentions": _mentions(conn, "a.entity_id = ?", (e["id"],)), "roles": e["roles"] or [],
+               "mentions": _mentions(read_export.entity_mentions(conn, e["id"])), "roles": e["roles"] or [],
                "refers_to": e["refers_to"], "doc_count": e["doc_count"], "mention_count": e["mention_count"]}
-    unlinked = conn.execute("SELECT * FROM actors WHERE entity_id IS NULL ORDER BY doc_id, key").fetchall()
-    for row in unlinked:
-        a = decode(row)
-        mentions = _mentions(conn, "a.doc_id = ? AND a.key = ?", (a["doc_id"], a["key"]))
+    for a in read_export.unlinked_actors(conn):
+        mentions = _mentions(read_export.actor_mentions(conn, a["doc_id"], a["key"]))
         yield {"id": _unlinked_id(a["doc_id"], a["key"]), "name": a["name"], "type": a["type"],
                "aliases": a["aliases"] or [], "mentions": mentions, "roles": a["roles"] or [],
                "refers_to": a["refers_to"], "doc_count": 1, "mention_count": len(mentions)}
 
 
-def _who(r: dict, entity: str, actor: str) -> str | None:
+def _who(r: Row, entity: str, actor: str) -> str | None:
     if r.get(entity):
         return r[entity]
     return _unlinked_id(r["doc_id"], r[actor]) if r.get(actor) else None
 
 
 def iter_quotes(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT * FROM quotes ORDER BY doc_id, idx"):
-        q = decode(row)
+    for q in read_export.items(conn, "quotes"):
         sm = q["speaker_mention"]
         mention = None
         if sm:
@@ -89,8 +82,7 @@ def iter_quotes(conn: sqlite3.Connection) -> Iterator[dict]:
 
 
 def iter_claims(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT * FROM claims ORDER BY doc_id, idx"):
-        c = decode(row)
+    for c in read_export.items(conn, "claims"):
         yield {"id": c["id"], "doc": c["doc_id"], **_span(c), "text": c["text"], "sentence": c["sentence"],
                "value": c["value"], "low": c["low"], "high": c["high"], "change": c["change"],
                "unit": c["unit"], "counted": c["counted"],
@@ -100,36 +92,29 @@ def iter_claims(conn: sqlite3.Connection) -> Iterator[dict]:
 
 
 def iter_times(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT * FROM times ORDER BY doc_id, idx"):
-        t = decode(row)
+    for t in read_export.items(conn, "times"):
         yield {"id": t["id"], "doc": t["doc_id"], **_span(t), "text": t["text"], "value": t["value"],
                "granularity": t["granularity"], "anchor": t["anchor"]}
 
 
 def iter_events(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT * FROM events ORDER BY doc_id, idx"):
-        e = decode(row)
+    for e in read_export.items(conn, "events"):
         yield {"id": e["id"], "doc": e["doc_id"], **_span(e), "text": e["text"], "date": e["date"],
                "entities": e["entities"] or [], "actors": e["actors"] or []}
 
 
 def iter_stories(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT id, title FROM stories ORDER BY id").fetchall():
-        docs = [r[0] for r in conn.execute(
-            "SELECT sd.doc_id FROM story_docs sd LEFT JOIN documents d ON d.id = sd.doc_id "
-            "WHERE sd.story_id = ? ORDER BY d.published, sd.doc_id", (row["id"],))]
-        yield {"id": row["id"], "title": row["title"], "docs": docs}
+    for story_id, title, docs in read_export.stories(conn):
+        yield {"id": story_id, "title": title, "docs": docs}
 
 
 def iter_links(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT * FROM links ORDER BY id"):
-        r = decode(row)
+    for r in read_export.items(conn, "links"):
         yield {"kind": r["kind"], "items": r["items"] or [], "note": r["note"], "id": r["id"], "first": r["first"]}
 
 
 def iter_timeline(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT * FROM timeline ORDER BY date, id"):
-        t = decode(row)
+    for t in read_export.items(conn, "timeline"):
         yield {"date": t["date"], "salience": t["salience"], "summary": t["summary"], "events": t["events"] or [],
                "sources": t["sources"] or [], "granularity": t["granularity"], "story_id": t["story_id"]}
 

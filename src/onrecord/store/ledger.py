@@ -1,7 +1,8 @@
 """The article ledger: an embedded SQLite database with a versioned schema and FTS5 indexes.
 
 Writes happen per article in one transaction (an article is stored whole or not at all) and per
-link pass in one transaction. Reads return plain dicts ready for JSON.
+link pass in one transaction. The reads callers use are the read layer's (``read_*`` modules), offered
+as methods by :class:`~onrecord.store.ledger_reads.LedgerReads`.
 """
 
 from __future__ import annotations
@@ -32,14 +33,11 @@ from onrecord.models import (
     Span,
     TimeExpr,
 )
-from onrecord.store.schema import migrate
+from onrecord.store.ledger_reads import LedgerReads
+from onrecord.store.read_base import JSON_COLUMNS
+from onrecord.store.schema import SCHEMA_VERSION, migrate
 
 log = logging.getLogger(__name__)
-
-JSON_COLUMNS = {
-    "authors", "captions", "removed", "entries", "segments", "aliases", "roles", "actors",
-    "entities", "items", "events", "sources", "docs", "speaker_mention",
-}
 
 
 def _now() -> str:
@@ -66,7 +64,7 @@ def item_id(doc_id: str, kind: str, index: int) -> str:
     return f"{doc_id}/{kind}{index}"
 
 
-class Ledger:
+class Ledger(LedgerReads):
     """Read and write access to one ledger file.
 
     >>> with Ledger("onrecord.db") as ledger:          # doctest: +SKIP
@@ -97,9 +95,7 @@ class Ledger:
             raise LedgerError(f"{self.path}: not an onrecord ledger ({exc})") from exc
 
     def _check_version(self) -> None:
-        from onrecord.store.schema import SCHEMA_VERSION
-
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        version = self.conn.execute("PRAGMA user_version").fetchone()["user_version"]
         if version != SCHEMA_VERSION:
             raise LedgerError(
                 f"{self.path}: schema version {version}, expected {SCHEMA_VERSION}; "
@@ -129,12 +125,6 @@ class Ledger:
                 (_now(), added, skipped, failed, build_id),
             )
 
-    def input_state(self, source: str) -> tuple[str, str] | None:
-        """(content hash, quote readers) of the input as last analysed; ledgers written before
-        readers were recorded only ever used the CRF ("crf")."""
-        row = self.conn.execute("SELECT content_hash, readers FROM inputs WHERE source=?", (source,)).fetchone()
-        return (row[0], row[1] or "crf") if row else None
-
     def record_problem(self, problem: Problem, build_id: int | None = None, content_hash: str | None = None,
                        readers: str | None = None) -> None:
         with self.conn:
@@ -160,11 +150,11 @@ class Ledger:
         )
 
     def _delete_document(self, doc_id: str) -> None:
-        row = self.conn.execute("SELECT rowid FROM documents WHERE id=?", (doc_id,)).fetchone()
+        row = self.conn.execute("SELECT rowid AS rowid FROM documents WHERE id=?", (doc_id,)).fetchone()
         if row is None:
             return
         # FTS rows share the rowid of the row they index, so deletes never scan the index.
-        self.conn.execute("DELETE FROM documents_fts WHERE rowid=?", (row[0],))
+        self.conn.execute("DELETE FROM documents_fts WHERE rowid=?", (row["rowid"],))
         self.conn.execute("DELETE FROM quotes_fts WHERE rowid IN (SELECT rowid FROM quotes WHERE doc_id=?)", (doc_id,))
         for table in ("mentions", "actors", "quotes", "claims", "times", "events"):
             self.conn.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
@@ -376,50 +366,6 @@ class Ledger:
             [(_dumps(sorted({lookup[(r[1], k)] for k in json.loads(r[2]) if lookup.get((r[1], k))})), r[0])
              for r in rows],
         )
-
-    # ------------------------------------------------------------------ plain reads
-
-    def count(self, table: str) -> int:
-        if table not in {"documents", "entities", "quotes", "claims", "times", "events", "stories", "links",
-                         "timeline", "problems"}:
-            raise ValueError(f"unknown table {table!r}")
-        return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
-
-    def documents(self, limit: int | None = None, offset: int = 0) -> list[dict]:
-        sql = "SELECT * FROM documents ORDER BY published DESC, id"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [decode_row(r) for r in self.conn.execute(sql)]
-
-    def document(self, doc_id: str) -> dict | None:
-        row = self.conn.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
-        return decode_row(row) if row else None
-
-    def rows(self, table: str, where: str = "", params: Sequence[Any] = (), order: str = "rowid",
-             limit: int | None = None, offset: int = 0) -> list[dict]:
-        """Rows of one table as dicts (JSON columns decoded). ``where``/``order`` are trusted SQL."""
-        sql = f"SELECT * FROM {table}"
-        if where:
-            sql += f" WHERE {where}"
-        sql += f" ORDER BY {order}"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [decode_row(r) for r in self.conn.execute(sql, tuple(params))]
-
-    def problems(self) -> list[dict]:
-        return self.rows("problems", order="id")
-
-    def search(self, query: str, limit: int = 50) -> list[dict]:
-        """Full-text search over titles and bodies (SQLite FTS5 query syntax; bare words are ANDed)."""
-        sql = (
-            "SELECT doc_id, title, snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet "
-            "FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
-        )
-        try:
-            return [dict(r) for r in self.conn.execute(sql, (query, limit))]
-        except sqlite3.OperationalError:
-            quoted = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
-            return [dict(r) for r in self.conn.execute(sql, (quoted, limit))] if quoted else []
 
 
 def _with_source(d: Document, span: dict) -> dict:
