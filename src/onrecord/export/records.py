@@ -1,4 +1,4 @@
-"""Ledger rows as export records: the contract fields (see docs/export-format.md) plus additions.
+"""Ledger records and rows as export records: the contract fields (see docs/export-format.md) plus additions.
 
 Each ``iter_*`` function streams one table's records in a stable order (read through
 :mod:`onrecord.store.read_export`), so exports of big ledgers never hold the whole ledger in memory.
@@ -11,8 +11,8 @@ import sqlite3
 from collections.abc import Callable, Iterator
 
 from onrecord.store import read_export
-from onrecord.store.ledger import document_from_row
 from onrecord.store.read_base import Row
+from onrecord.store.read_records import SourceSpan, StoredEntity, StoredMention
 
 TABLES = ("documents", "entities", "quotes", "claims", "times", "events", "stories", "links", "timeline")
 
@@ -22,23 +22,27 @@ def _span(r: Row) -> dict:
             "source_end": r.get("source_end")}
 
 
+def _place(span: SourceSpan) -> dict:
+    return {"start": span.start, "end": span.end, "source_start": span.source_start, "source_end": span.source_end}
+
+
 def iter_documents(conn: sqlite3.Connection) -> Iterator[dict]:
-    for r in read_export.items(conn, "documents"):
-        doc = document_from_row(r)
+    for stored in read_export.documents(conn):
+        d = stored.document
         entries = []
-        for e in r["entries"]:
-            s, t = doc.to_source(e["start"], e["end"])
-            entries.append({"time": e.get("time"), "date": e.get("date"), "heading": e.get("heading"),
-                            "start": e["start"], "end": e["end"], "source_start": s, "source_end": t})
+        for e in d.entries:
+            s, t = d.to_source(e.start, e.end)
+            entries.append({"time": e.time, "date": e.date, "heading": e.heading,
+                            "start": e.start, "end": e.end, "source_start": s, "source_end": t})
         yield {
-            "id": r["id"], "source": r["source"], "input_id": r["input_id"], "title": r["title"],
-            "standfirst": r["standfirst"], "outlet": r["outlet"], "authors": r["authors"] or [],
-            "published": r["published"], "language": r["language"], "body": r["body"],
-            "captions": r["captions"] or [],
-            "removed": [{"text": x.get("text"), "reason": x.get("reason")} for x in r["removed"] or []],
+            "id": d.id, "source": d.source, "input_id": d.input_id, "title": d.title,
+            "standfirst": d.standfirst, "outlet": d.outlet, "authors": list(d.authors),
+            "published": d.published, "language": d.language, "body": d.body,
+            "captions": list(d.captions),
+            "removed": [{"text": x.text, "reason": x.reason} for x in d.removed],
             "entries": entries,
-            "url": r["url"], "published_source": r["published_source"], "content_hash": r["content_hash"],
-            "source_text": r["source_text"], "added_at": r["added_at"],
+            "url": d.url, "published_source": d.published_source, "content_hash": d.content_hash,
+            "source_text": d.source_text, "added_at": stored.added_at,
         }
 
 
@@ -47,48 +51,48 @@ def _unlinked_id(doc_id: str, key: str) -> str:
     return f"{doc_id}#{key}"
 
 
-def _mentions(rows: list[Row]) -> list[dict]:
-    return [{"doc": m["doc_id"], **_span(m), "text": m["text"]} for m in rows]
+def _mentions(mentions: list[StoredMention]) -> list[dict]:
+    return [{"doc": m.doc_id, **_place(m.span), "text": m.span.text} for m in mentions]
+
+
+def _entity(e: StoredEntity, eid: str, mentions: list[dict], doc_count: int, mention_count: int) -> dict:
+    return {"id": eid, "name": e.name, "type": e.type, "aliases": list(e.aliases), "mentions": mentions,
+            "roles": list(e.roles), "refers_to": e.refers_to, "doc_count": doc_count, "mention_count": mention_count}
 
 
 def iter_entities(conn: sqlite3.Connection) -> Iterator[dict]:
     for e in read_export.entities(conn):
-        yield {"id": e["id"], "name": e["name"], "type": e["type"], "aliases": e["aliases"] or [],
-               "mentions": _mentions(read_export.entity_mentions(conn, e["id"])), "roles": e["roles"] or [],
-               "refers_to": e["refers_to"], "doc_count": e["doc_count"], "mention_count": e["mention_count"]}
+        mentions = _mentions(read_export.entity_mentions(conn, e.id or ""))
+        yield _entity(e, e.id or "", mentions, e.doc_count, e.mention_count)
     for a in read_export.unlinked_actors(conn):
-        mentions = _mentions(read_export.actor_mentions(conn, a["doc_id"], a["key"]))
-        yield {"id": _unlinked_id(a["doc_id"], a["key"]), "name": a["name"], "type": a["type"],
-               "aliases": a["aliases"] or [], "mentions": mentions, "roles": a["roles"] or [],
-               "refers_to": a["refers_to"], "doc_count": 1, "mention_count": len(mentions)}
+        doc_id, key = a.doc_id or "", a.key or ""
+        mentions = _mentions(read_export.actor_mentions(conn, doc_id, key))
+        yield _entity(a, _unlinked_id(doc_id, key), mentions, 1, len(mentions))
 
 
-def _who(r: Row, entity: str, actor: str) -> str | None:
-    if r.get(entity):
-        return r[entity]
-    return _unlinked_id(r["doc_id"], r[actor]) if r.get(actor) else None
+def _who(entity: str | None, doc_id: str, actor: str | None) -> str | None:
+    if entity:
+        return entity
+    return _unlinked_id(doc_id, actor) if actor else None
 
 
 def iter_quotes(conn: sqlite3.Connection) -> Iterator[dict]:
-    for q in read_export.items(conn, "quotes"):
-        sm = q["speaker_mention"]
-        mention = None
-        if sm:
-            mention = {"start": sm.get("start"), "end": sm.get("end"), "source_start": sm.get("source_start"),
-                       "source_end": sm.get("source_end"), "text": sm.get("text")}
-        yield {"id": q["id"], "doc": q["doc_id"], **_span(q), "text": q["text"], "kind": q["kind"],
-               "cue": q["cue"], "speaker": _who(q, "speaker", "speaker_actor"), "speaker_name": q["speaker_name"],
-               "speaker_mention": mention, "in_headline": bool(q["in_headline"]), "wrong": bool(q["wrong"])}
+    for q in read_export.quotes(conn):
+        sm = q.speaker_mention
+        mention = {**_place(sm), "text": sm.text} if sm else None
+        yield {"id": q.id, "doc": q.doc_id, **_place(q.span), "text": q.span.text, "kind": q.kind,
+               "cue": q.cue, "speaker": _who(q.speaker, q.doc_id, q.speaker_actor), "speaker_name": q.speaker_name,
+               "speaker_mention": mention, "in_headline": q.in_headline, "wrong": q.wrong}
 
 
 def iter_claims(conn: sqlite3.Connection) -> Iterator[dict]:
-    for c in read_export.items(conn, "claims"):
-        yield {"id": c["id"], "doc": c["doc_id"], **_span(c), "text": c["text"], "sentence": c["sentence"],
-               "value": c["value"], "low": c["low"], "high": c["high"], "change": c["change"],
-               "unit": c["unit"], "counted": c["counted"],
-               "claimant": _who(c, "claimant", "claimant_actor"), "claimant_name": c["claimant_name"],
-               "status": c["status"], "sentence_start": c["sentence_start"], "sentence_end": c["sentence_end"],
-               "wrong": bool(c["wrong"])}
+    for c in read_export.claims(conn):
+        yield {"id": c.id, "doc": c.doc_id, **_place(c.span), "text": c.span.text, "sentence": c.sentence,
+               "value": c.value, "low": c.low, "high": c.high, "change": c.change,
+               "unit": c.unit, "counted": c.counted,
+               "claimant": _who(c.claimant, c.doc_id, c.claimant_actor), "claimant_name": c.claimant_name,
+               "status": c.status, "sentence_start": c.sentence_start, "sentence_end": c.sentence_end,
+               "wrong": c.wrong}
 
 
 def iter_times(conn: sqlite3.Connection) -> Iterator[dict]:
