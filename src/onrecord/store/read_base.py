@@ -1,4 +1,4 @@
-"""What every read of the ledger shares: pages, row lists, counts and full-text queries.
+"""What every read of the ledger shares: row decoding, pages, row lists and counts.
 
 Reads return rows as dicts keyed by column name, JSON columns decoded (:func:`decode_row`), ready
 for templates and JSON. List reads take
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -103,30 +103,3 @@ def count(conn: sqlite3.Connection, table: str) -> int:
 def totals(conn: sqlite3.Connection) -> dict[str, int]:
     """Row counts of the tables the overview and the report show."""
     return {t: count(conn, t) for t in COUNTED}
-
-
-# ---------------------------------------------------------------------------- full-text queries
-
-
-def fts_words(text: str) -> str:
-    """The words of ``text`` as an FTS5 query that always parses: each word a quoted string, ANDed."""
-    return " ".join('"' + w.replace('"', '""') + '"' for w in text.split())
-
-
-def full_text(run: Callable[[str], T], text: str) -> T:
-    """Run an FTS5 search with the user's ``text``, the one way every search quotes its input.
-
-    ``text`` is read as an FTS5 query (``AND``/``OR``/``NOT``, ``"phrases"``, ``prefix*``,
-    ``NEAR(...)``, ``column:``); a query FTS5 cannot parse is retried as plain words
-    (:func:`fts_words`), so no input raises an SQLite error. ``run`` takes the MATCH expression
-    and executes the search; call it only for text with words in it (see :func:`has_words`).
-    """
-    try:
-        return run(text)
-    except sqlite3.OperationalError:
-        return run(fts_words(text))
-
-
-def has_words(text: str) -> bool:
-    """Whether ``text`` gives a full-text search anything to look for."""
-    return bool(text and text.split())

@@ -5,17 +5,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from onrecord.store.read_base import (
-    Page,
-    Row,
-    chunks,
-    decode_row,
-    full_text,
-    has_words,
-    page,
-    placeholders,
-    rows,
-)
+from onrecord.store.fts import full_text, has_words
+from onrecord.store.read_base import Page, Row, chunks, decode_row, page, placeholders, rows
 
 DOC_COLUMNS = "d.id, d.title, d.outlet, d.published, d.source, d.url, d.added_at"
 ITEM_ORDER = {"quotes": "idx", "claims": "idx", "times": "idx", "events": "idx", "mentions": "start",
@@ -106,7 +97,7 @@ def doc_known(conn: sqlite3.Connection, doc_id: str) -> bool:
 def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[Row]:
     """Full-text search over titles and bodies, best match first: ``doc_id``, ``title``, ``snippet``.
 
-    ``query`` is read as :func:`onrecord.store.read_base.full_text` reads every search.
+    ``query`` is read as :func:`onrecord.store.fts.full_text` reads every search.
     """
     if not has_words(query):
         return []

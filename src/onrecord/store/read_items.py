@@ -7,16 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from onrecord.store.read_base import (
-    Page,
-    Row,
-    chunks,
-    decode_row,
-    full_text,
-    has_words,
-    page,
-    placeholders,
-)
+from onrecord.store.fts import full_text, has_words
+from onrecord.store.read_base import Page, Row, chunks, decode_row, page, placeholders
 from onrecord.store.read_entities import entity
 
 QUOTE_COLUMNS = (

@@ -15,14 +15,6 @@ from onrecord.models import Document
 
 
 @dataclass(frozen=True, slots=True)
-class StoredDocument:
-    """An article as stored: the clean document and when it was added to the ledger."""
-
-    document: Document
-    added_at: str
-
-
-@dataclass(frozen=True, slots=True)
 class SourceSpan:
     """A span of an article: offsets in the clean body and in the source text, and its words."""
 
@@ -85,16 +77,16 @@ class StoredClaim:
     sentence: str
     sentence_start: int | None
     sentence_end: int | None
+    counted: str | None
     value: float | None
     low: float | None
     high: float | None
     change: str
     unit: str | None
-    counted: str | None
+    status: str
     claimant: str | None
     claimant_actor: str | None
     claimant_name: str | None
-    status: str
     wrong: bool
 
     @classmethod
@@ -129,3 +121,11 @@ class StoredEntity:
                    aliases=tuple(r["aliases"] or ()), roles=tuple(r["roles"] or ()), refers_to=r["refers_to"],
                    doc_count=r.get("doc_count", 1), mention_count=r.get("mention_count", 0),
                    doc_id=r.get("doc_id"), key=r.get("key"))
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """An article as stored: the clean document and when it was added to the ledger."""
+
+    document: Document
+    added_at: str
