@@ -30,22 +30,21 @@ def main(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
-db_option = click.option(
-    "--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True,
-    help="The ledger (SQLite file).",
-)
-
-
 def _existing_db(ctx: click.Context, param: click.Parameter, db: Path) -> Path:
     if not db.exists():
         raise click.UsageError(f"no ledger at {db}; build one first with 'onrecord build INPUT... --db {db}'", ctx)
     return db
 
 
-existing_db_option = click.option(
-    "--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True,
-    callback=_existing_db, help="The ledger (SQLite file); it must exist.",
-)
+def _ledger_option(*, existing: bool) -> Callable:
+    """``--db``: the ledger file; with ``existing``, one that must be there already."""
+    return click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
+                        show_default=True, callback=_existing_db if existing else None,
+                        help="The ledger (SQLite file).")
+
+
+db_option = _ledger_option(existing=False)
+existing_db_option = _ledger_option(existing=True)
 json_option = click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 
 
