@@ -7,7 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.corrections import CorrectionError, append, default_path, load, validate
+from onrecord.corrections import (
+    MAX_TEXT,
+    CorrectionError,
+    Known,
+    Op,
+    append,
+    default_path,
+    load,
+    split_lists,
+    validate,
+)
 
 
 def test_corrections_missing_file_means_no_corrections(tmp_path: Path) -> None:
@@ -91,3 +101,62 @@ def test_corrections_concurrent_appends_lose_nothing(tmp_path: Path) -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         list(pool.map(lambda i: append(path, {"op": "wrong", "item": f"q-{i}"}), range(40)))
     assert load(path).wrong_items == frozenset(f"q-{i}" for i in range(40))
+
+
+KNOWN = Known(name=lambda n: n in {"Dmitry Peskov", "Pentagon"}, item=lambda i: i == "docA/q0",
+              doc=lambda d: d == "docA")
+
+
+@pytest.mark.parametrize(
+    ("op", "field", "message"),
+    [
+        ({"op": "merge", "names": ["Dmitry Peskov", "Nobody"]}, "names", "no actor named 'Nobody'"),
+        ({"op": "ignore", "name": "Nobody"}, "name", "no actor named"),
+        ({"op": "split", "name": "Pentagon", "docs": ["docA", "nope"]}, "docs", r"unknown document id\(s\): nope"),
+        ({"op": "wrong", "item": "docA/q9"}, "item", "no quote or claim"),
+    ],
+)
+def test_corrections_known_checks_what_the_ledger_holds(op: dict, field: str, message: str) -> None:
+    validate(op)  # without the ledger's view the operation is well formed
+    with pytest.raises(CorrectionError, match=message) as info:
+        validate(op, known=KNOWN)
+    assert info.value.field == field
+
+
+def test_corrections_known_accepts_what_is_there() -> None:
+    op = validate({"op": "split", "name": "Pentagon", "docs": ["docA"], "note": " moved "}, known=KNOWN)
+    assert op == Op("split", name="Pentagon", docs=("docA",), note="moved")
+    assert validate({"op": "wrong", "item": "docA/q0"}, known=KNOWN).item == "docA/q0"
+
+
+def test_corrections_messages_read_alone_and_inside_a_file() -> None:
+    with pytest.raises(CorrectionError) as alone:
+        validate({"op": "merge", "names": ["A", "A"]})
+    assert str(alone.value) == "'names' needs at least 2 different values"
+    with pytest.raises(CorrectionError) as inside:
+        validate({"op": "explode"}, "operations[2]")
+    assert str(inside.value).startswith("operations[2].op: 'op' must be one of ignore, merge, rename, split, wrong")
+    with pytest.raises(CorrectionError, match="must differ"):
+        validate({"op": "rename", "name": "Kim", "to": "Kim"})
+
+
+def test_corrections_strings_are_capped() -> None:
+    with pytest.raises(CorrectionError, match=f"longer than {MAX_TEXT}") as info:
+        validate({"op": "ignore", "name": "x" * (MAX_TEXT + 1)})
+    assert info.value.field == "name"
+    with pytest.raises(CorrectionError, match="'note' must be a string"):
+        validate({"op": "ignore", "name": "x", "note": 3})
+
+
+def test_corrections_split_lists_reads_lists_typed_as_one_string() -> None:
+    assert split_lists({"op": "merge", "names": "A, B\nC,,"}) == {"op": "merge", "names": ["A", "B", "C"]}
+    assert split_lists({"op": "ignore", "name": "A, B"}) == {"op": "ignore", "name": "A, B"}
+    assert split_lists(["not", "a", "mapping"]) == ["not", "a", "mapping"]
+
+
+def test_corrections_append_with_known_refuses_unknown_names(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    with pytest.raises(CorrectionError, match="no actor named"):
+        append(path, {"op": "ignore", "name": "Nobody"}, known=KNOWN)
+    assert not path.exists()
+    assert append(path, {"op": "ignore", "name": "Pentagon"}, known=KNOWN) == Op("ignore", name="Pentagon")

@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -13,7 +14,8 @@ import click
 DEFAULT_DB = "onrecord.db"
 
 
-def _print_result(result: dict, as_json: bool, formatter) -> None:
+def _print_result(result: dict, as_json: bool, formatter: Callable[[dict], str]) -> None:
+    """Print a command's result: as indented JSON with ``--json``, else as ``formatter`` writes it."""
     if as_json:
         click.echo(json.dumps(result, indent=2, default=str))
     else:
@@ -28,16 +30,22 @@ def main(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
-db_option = click.option(
-    "--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True,
-    help="The ledger (SQLite file).",
-)
-
-
-def _existing_db(db: Path) -> Path:
+def _existing_db(ctx: click.Context, param: click.Parameter, db: Path) -> Path:
     if not db.exists():
-        raise click.UsageError(f"no ledger at {db}; build one first with 'onrecord build INPUT... --db {db}'")
+        raise click.UsageError(f"no ledger at {db}; build one first with 'onrecord build INPUT... --db {db}'", ctx)
     return db
+
+
+def _ledger_option(*, existing: bool) -> Callable:
+    """``--db``: the ledger file; with ``existing``, one that must be there already."""
+    return click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
+                        show_default=True, callback=_existing_db if existing else None,
+                        help="The ledger (SQLite file).")
+
+
+db_option = _ledger_option(existing=False)
+existing_db_option = _ledger_option(existing=True)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 
 
 _QUOTE_MODES = {"minilm": "accurate (transformer tagger)", "crf": "fast (CRF tagger)", "off": "no tagger (rules and candidate models)"}
@@ -110,7 +118,7 @@ def build(inputs: tuple[str, ...], db: Path, rebuild: bool, workers: int | None,
 
 
 @main.command()
-@db_option
+@existing_db_option
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "parquet", "ftm"]), default="json",
               show_default=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
@@ -119,24 +127,24 @@ def export(db: Path, fmt: str, output: Path) -> None:
     """Export the ledger (see docs/export-format.md)."""
     from onrecord.export import export as run_export
 
-    run_export(_existing_db(db), fmt, output)
+    run_export(db, fmt, output)
     click.echo(f"wrote {output}")
 
 
 @main.command()
-@db_option
+@existing_db_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="FILE.html (self-contained) or FILE.md")
 def report(db: Path, output: Path) -> None:
     """Write a briefing report of the dossier."""
     from onrecord.report import write_report
 
-    write_report(_existing_db(db), output)
+    write_report(db, output)
     click.echo(f"wrote {output}")
 
 
 @main.command()
-@db_option
+@existing_db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
 @click.option("--port", type=int, default=8000, show_default=True)
 @click.option("--corrections", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -146,29 +154,29 @@ def serve(db: Path, host: str, port: int, corrections: Path | None) -> None:
     from onrecord.pipeline import corrections_path
     from onrecord.web import serve as run_serve
 
-    run_serve(_existing_db(db), host=host, port=port, corrections=corrections_path(db, corrections))
+    run_serve(db, host=host, port=port, corrections=corrections_path(db, corrections))
 
 
 @main.command()
-@db_option
+@existing_db_option
 @click.argument("query")
 @click.option("--limit", type=int, default=20, show_default=True)
 def search(db: Path, query: str, limit: int) -> None:
-    """Full-text search over the articles (SQLite FTS5 syntax)."""
+    """Full-text search over the articles (SQLite FTS5 syntax; a query FTS5 cannot parse is read as plain words)."""
     from onrecord.store.ledger import Ledger
 
-    with Ledger(_existing_db(db), readonly=True) as ledger:
+    with Ledger(db, readonly=True) as ledger:
         for hit in ledger.search(query, limit):
             click.echo(f"{hit['doc_id']}  {hit['title'] or ''}\n    {hit['snippet']}")
 
 
 @main.command()
-@db_option
+@existing_db_option
 def problems(db: Path) -> None:
     """List the inputs that could not be ingested, with the stage and reason."""
     from onrecord.store.ledger import Ledger
 
-    with Ledger(_existing_db(db), readonly=True) as ledger:
+    with Ledger(db, readonly=True) as ledger:
         for p in ledger.problems():
             click.echo(f"{p['input']} [{p['stage']}]: {p['reason']}")
 
@@ -180,7 +188,7 @@ def eval_group() -> None:
 
 @eval_group.command("clean")
 @click.option("--zyte", "zyte", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 def eval_clean(zyte: Path, as_json: bool) -> None:
     """HTML extraction and plain-text cleaning against the Zyte benchmark."""
     from onrecord.eval import zyte as mod
@@ -206,7 +214,7 @@ def eval_quotes(polnear: Path, limit: int | None, as_json: bool, quote_mode: str
 
 @eval_group.command("numbers")
 @click.option("--newsquant", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True)
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 def eval_numbers(newsquant: Path, as_json: bool) -> None:
     """Quantities against NewsQuant."""
     from onrecord.eval import newsquant as mod
@@ -217,7 +225,7 @@ def eval_numbers(newsquant: Path, as_json: bool) -> None:
 @eval_group.command("claims")
 @click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Gold set (default: the one shipped in the package).")
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 def eval_claims(gold: Path | None, as_json: bool) -> None:
     """Claimant and status accuracy on the project's own gold sentences."""
     from onrecord.eval import claims as mod
@@ -227,7 +235,7 @@ def eval_claims(gold: Path | None, as_json: bool) -> None:
 
 @eval_group.command("time")
 @click.option("--tempeval", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 def eval_time(tempeval: Path, as_json: bool) -> None:
     """DATE/TIME expressions against TempEval-3 TimeBank."""
     from onrecord.eval import tempeval as mod
@@ -237,7 +245,7 @@ def eval_time(tempeval: Path, as_json: bool) -> None:
 
 @eval_group.command("stories")
 @click.option("--basil", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 def eval_stories(basil: Path, as_json: bool) -> None:
     """Story grouping against BASIL events (B-cubed)."""
     from onrecord.eval import basil as mod
@@ -250,7 +258,7 @@ def eval_stories(basil: Path, as_json: bool) -> None:
 @click.option("--limit", type=int, default=None, help="Use only the first N articles of each topic.")
 @click.option("--events", type=click.Choice(["light", "spacy"]), default="light", show_default=True,
               help="Event sentences from the time extractor alone (light) or with the spaCy parse.")
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 def eval_timeline(t17: Path, limit: int | None, events: str, as_json: bool) -> None:
     """Timeline dates against Timeline17's journalists' timelines."""
     from onrecord.eval import t17 as mod

@@ -9,42 +9,44 @@ is read too). Operations apply in file order, after the automatic merge:
 * ``{"op": "ignore", "name": "Video Icon"}``
 * ``{"op": "wrong", "item": "<quote or claim id>"}``
 
-Every operation may also carry ``note``, ``by`` and ``at`` strings. ``append`` validates and
+Every operation may also carry ``note``, ``by`` and ``at`` strings; no string field is longer
+than :data:`MAX_TEXT` characters. :func:`validate` checks one operation (with a :class:`Known`,
+also that what it names is in the ledger: the web UI validates this way); ``append`` validates and
 writes atomically (temporary file, then rename), so a reader never sees half a file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import logging
 import os
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-try:
-    import fcntl
-except ImportError:  # not POSIX: appends are atomic but not serialised
-    fcntl = None  # type: ignore[assignment]
+from onrecord.errors import OnrecordError
 
 log = logging.getLogger(__name__)
 
 VERSION = 1
+MAX_TEXT = 300  # characters of any one string field
 ENTITY_OPS = frozenset({"merge", "split", "rename", "ignore"})
-_FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {  # op -> (required, optional)
+FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {  # op -> (required, optional)
     "merge": (frozenset({"names"}), frozenset()),
     "split": (frozenset({"name"}), frozenset({"docs", "alias"})),
     "rename": (frozenset({"name", "to"}), frozenset()),
     "ignore": (frozenset({"name"}), frozenset()),
     "wrong": (frozenset({"item"}), frozenset()),
 }
-_COMMON = frozenset({"op", "note", "by", "at"})
+COMMON = frozenset({"op", "note", "by", "at"})
+LISTS = frozenset({"names", "docs"})
 
 
-class CorrectionError(ValueError):
+class CorrectionError(OnrecordError, ValueError):
     """A corrections file or operation that is not valid; ``field`` names the bad field."""
 
     def __init__(self, message: str, field: str | None = None) -> None:
@@ -94,65 +96,123 @@ class Corrections:
         return item_id in self.wrong_items
 
 
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What exists in the ledger: an actor's name, a quote or claim id, a document id.
+
+    Passed to :func:`validate` for a new operation, so it refers only to things that are there.
+    """
+
+    name: Callable[[str], bool]
+    item: Callable[[str], bool]
+    doc: Callable[[str], bool]
+
+
 def default_path(ledger: str | Path) -> Path:
     """The corrections file beside a ledger file: ``story.db`` → ``story.corrections.json``."""
     ledger = Path(ledger)
     return ledger.with_name(f"{ledger.stem}.corrections.json")
 
 
-def validate(op: Mapping[str, Any], where: str = "op") -> Op:
-    """Check one operation; raise :class:`CorrectionError` naming the bad field."""
+def _error(where: str | None, field: str | None, text: str) -> CorrectionError:
+    """``text`` alone for one operation; ``operations[3].names: text`` inside a file."""
+    prefix = f"{where}.{field}: " if where and field else f"{where}: " if where else ""
+    return CorrectionError(prefix + text, field)
+
+
+def validate(op: Any, where: str | None = None, known: Known | None = None) -> Op:
+    """Check one operation; raise :class:`CorrectionError` naming the bad field and what is valid.
+
+    ``where`` locates the operation in a file (``operations[3]``); ``known`` also checks that the
+    names, items and documents it refers to are in the ledger.
+    """
     if not isinstance(op, Mapping):
-        raise CorrectionError(
-            f"{where}: an operation must be a JSON object, got {type(op).__name__}", where
-        )
+        raise _error(where, None, f"a correction must be a JSON object with an 'op' field, got {type(op).__name__}")
     kind = op.get("op")
-    if kind not in _FIELDS:
-        raise CorrectionError(f"{where}.op: must be one of {sorted(_FIELDS)}, got {kind!r}", "op")
-    required, optional = _FIELDS[kind]
+    if kind not in FIELDS:
+        raise _error(where, "op", f"'op' must be one of {', '.join(sorted(FIELDS))}; got {kind!r}")
+    required, optional = FIELDS[kind]
     for key in op:
-        if key not in required | optional | _COMMON:
-            raise CorrectionError(f"{where}.{key}: unknown field for op {kind!r}", key)
-    for key in required:
+        if key not in required | optional | COMMON:
+            raise _error(where, key, f"'{key}' is an unexpected field for {kind}")
+    for key in sorted(required):
         if key not in op:
-            raise CorrectionError(f"{where}.{key}: required for op {kind!r}", key)
+            raise _error(where, key, f"'{key}' is required for {kind}")
     for key in ("note", "by", "at"):
-        if key in op and not isinstance(op[key], str):
-            raise CorrectionError(f"{where}.{key}: must be a string", key)
-    return _build(kind, op, where)
+        if key in op:
+            _free_text(op[key], where, key)
+    checked = _build(kind, op, where)
+    if known is not None:
+        _check_known(checked, known, where)
+    return checked
 
 
-def _build(kind: str, op: Mapping[str, Any], where: str) -> Op:
-    note = op.get("note")
+def _build(kind: str, op: Mapping[str, Any], where: str | None) -> Op:
+    note = op["note"].strip() or None if op.get("note") else None
     if kind == "merge":
-        names = _strings(op["names"], f"{where}.names", "names")
-        if len(set(names)) < 2:
-            raise CorrectionError(f"{where}.names: needs at least two different names", "names")
+        names = _strings(op["names"], where, "names")
+        if len(names) < 2:
+            raise _error(where, "names", "'names' needs at least 2 different values")
         return Op("merge", names=names, note=note)
     if kind == "wrong":
-        return Op("wrong", item=_string(op["item"], f"{where}.item", "item"), note=note)
-    name = _string(op["name"], f"{where}.name", "name")
+        return Op("wrong", item=_string(op["item"], where, "item"), note=note)
+    name = _string(op["name"], where, "name")
     if kind == "rename":
-        return Op("rename", name=name, to=_string(op["to"], f"{where}.to", "to"), note=note)
+        to = _string(op["to"], where, "to")
+        if to == name:
+            raise _error(where, "to", "'to' must differ from 'name'")
+        return Op("rename", name=name, to=to, note=note)
     if kind == "ignore":
         return Op("ignore", name=name, note=note)
-    docs = _strings(op["docs"], f"{where}.docs", "docs") if "docs" in op else ()
-    alias = _string(op["alias"], f"{where}.alias", "alias") if "alias" in op else None
+    docs = _strings(op["docs"], where, "docs") if op.get("docs") else ()
+    alias = _string(op["alias"], where, "alias") if op.get("alias") else None
     if not docs and alias is None:
-        raise CorrectionError(f"{where}.docs: split needs 'docs' or 'alias'", "docs")
+        raise _error(where, "docs", "split needs 'docs' (document ids to split off) or 'alias'")
     return Op("split", name=name, docs=docs, alias=alias, note=note)
 
 
-def _string(value: Any, where: str, field: str) -> str:
+def _check_known(op: Op, known: Known, where: str | None) -> None:
+    for name in (*op.names, *([op.name] if op.name else [])):
+        if not known.name(name):
+            raise _error(where, "names" if op.names else "name",
+                         f"no actor named {name!r} in the ledger (use the name shown on its actor page)")
+    unknown = [d for d in op.docs if not known.doc(d)]
+    if unknown:
+        raise _error(where, "docs", f"unknown document id(s): {', '.join(unknown)}")
+    if op.item is not None and not known.item(op.item):
+        raise _error(where, "item", f"no quote or claim with id {op.item!r} (ids look like DOCID/q3 or DOCID/c0)")
+
+
+def _string(value: Any, where: str | None, field: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise CorrectionError(f"{where}: must be a non-empty string, got {value!r}", field)
+        raise _error(where, field, f"'{field}' must be a non-empty string, got {value!r}")
+    if len(value) > MAX_TEXT:
+        raise _error(where, field, f"'{field}' is longer than {MAX_TEXT} characters")
     return value.strip()
 
 
-def _strings(value: Any, where: str, field: str) -> tuple[str, ...]:
+def _free_text(value: Any, where: str | None, field: str) -> None:
+    if not isinstance(value, str):
+        raise _error(where, field, f"'{field}' must be a string, got {value!r}")
+    if len(value) > MAX_TEXT:
+        raise _error(where, field, f"'{field}' is longer than {MAX_TEXT} characters")
+
+
+def _strings(value: Any, where: str | None, field: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not value:
-        raise CorrectionError(f"{where}: must be a non-empty list of strings", field)
-    return tuple(_string(v, f"{where}[{i}]", field) for i, v in enumerate(value))
+        raise _error(where, field, f"'{field}' must be a non-empty list of strings")
+    return tuple(dict.fromkeys(_string(v, where, field) for v in value))
+
+
+def split_lists(op: Any) -> Any:
+    """``op`` with list fields typed as one string (``"A, B"`` or one per line) split into lists."""
+    if not isinstance(op, Mapping):
+        return op
+    out = dict(op)
+    for key in LISTS & out.keys():
+        if isinstance(out[key], str):
+            out[key] = [v.strip() for v in out[key].replace("\n", ",").split(",") if v.strip()]
+    return out
 
 
 def load(path: str | Path) -> Corrections:
@@ -179,9 +239,10 @@ def _read_ops(path: Path) -> list[Any]:
     return data
 
 
-def append(path: str | Path, op: Mapping[str, Any]) -> None:
-    """Validate ``op`` and add it to the file at ``path`` (created if missing), atomically."""
-    checked = validate(op)
+def append(path: str | Path, op: Mapping[str, Any], known: Known | None = None) -> Op:
+    """Validate ``op`` (against ``known``, if given) and add it to the file at ``path`` (created if
+    missing), atomically; the operation as written."""
+    checked = validate(op, known=known)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with _locked(path.parent):
@@ -193,14 +254,12 @@ def append(path: str | Path, op: Mapping[str, Any]) -> None:
         ops.append(entry)
         _write(path, {"version": VERSION, "operations": ops})
     log.info("correction appended to %s: %s", path, entry)
+    return checked
 
 
 @contextlib.contextmanager
 def _locked(folder: Path) -> Iterator[None]:
     """Serialise writers (two web requests appending at once) with a lock on the folder."""
-    if fcntl is None:
-        yield
-        return
     fd = os.open(folder, os.O_RDONLY)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)

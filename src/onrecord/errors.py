@@ -19,7 +19,3 @@ class InputError(OnrecordError):
 
 class LedgerError(OnrecordError):
     """The ledger file cannot be used (not SQLite, newer schema, locked)."""
-
-
-class CorrectionError(OnrecordError):
-    """A corrections-file operation is invalid."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from onrecord.web.charts import claims_svg, day_number, timeline_svg
 from onrecord.web.highlight import Note, pieces
-from onrecord.web.queries import fts_query
 
 
 def test_highlight_pieces_cover_the_body_exactly_once() -> None:
@@ -44,11 +43,6 @@ def test_charts_claims_skip_undated_claims_and_scale_values() -> None:
     assert len(chart["points"]) == 2
     assert chart["points"][0]["y"] < chart["points"][1]["y"]  # the bigger value is drawn higher
     assert chart["points"][1]["y_low"] > chart["points"][1]["y_high"]
-
-
-def test_queries_fts_query_quotes_each_word() -> None:
-    assert fts_query('troops "Kursk') == '"troops" """Kursk"'
-    assert fts_query("   ") == ""
 
 
 def test_views_measures_put_conflicts_first_and_unnamed_last() -> None:

@@ -1,7 +1,7 @@
-"""Ledger rows as export records: the contract fields (see docs/export-format.md) plus additions.
+"""Ledger records and rows as export records: the contract fields (see docs/export-format.md) plus additions.
 
-Each ``iter_*`` function streams one table's records in a stable order, so exports of big
-ledgers never hold the whole ledger in memory.
+Each ``iter_*`` function streams one table's records in a stable order (read through
+:mod:`onrecord.store.read_export`), so exports of big ledgers never hold the whole ledger in memory.
 """
 
 from __future__ import annotations
@@ -10,35 +10,39 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 
-from onrecord.store.ledger import document_from_row
-from onrecord.web.queries import decode
+from onrecord.store import read_export
+from onrecord.store.read_base import Row
+from onrecord.store.read_records import SourceSpan, StoredEntity, StoredMention
 
 TABLES = ("documents", "entities", "quotes", "claims", "times", "events", "stories", "links", "timeline")
 
 
-def _span(r: dict) -> dict:
+def _span(r: Row) -> dict:
     return {"start": r["start"], "end": r["end"], "source_start": r.get("source_start"),
             "source_end": r.get("source_end")}
 
 
+def _place(span: SourceSpan) -> dict:
+    return {"start": span.start, "end": span.end, "source_start": span.source_start, "source_end": span.source_end}
+
+
 def iter_documents(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT * FROM documents ORDER BY published, id"):
-        r = decode(row)
-        doc = document_from_row(r)
+    for stored in read_export.documents(conn):
+        d = stored.document
         entries = []
-        for e in r["entries"]:
-            s, t = doc.to_source(e["start"], e["end"])
-            entries.append({"time": e.get("time"), "date": e.get("date"), "heading": e.get("heading"),
-                            "start": e["start"], "end": e["end"], "source_start": s, "source_end": t})
+        for e in d.entries:
+            s, t = d.to_source(e.start, e.end)
+            entries.append({"time": e.time, "date": e.date, "heading": e.heading,
+                            "start": e.start, "end": e.end, "source_start": s, "source_end": t})
         yield {
-            "id": r["id"], "source": r["source"], "input_id": r["input_id"], "title": r["title"],
-            "standfirst": r["standfirst"], "outlet": r["outlet"], "authors": r["authors"] or [],
-            "published": r["published"], "language": r["language"], "body": r["body"],
-            "captions": r["captions"] or [],
-            "removed": [{"text": x.get("text"), "reason": x.get("reason")} for x in r["removed"] or []],
+            "id": d.id, "source": d.source, "input_id": d.input_id, "title": d.title,
+            "standfirst": d.standfirst, "outlet": d.outlet, "authors": list(d.authors),
+            "published": d.published, "language": d.language, "body": d.body,
+            "captions": list(d.captions),
+            "removed": [{"text": x.text, "reason": x.reason} for x in d.removed],
             "entries": entries,
-            "url": r["url"], "published_source": r["published_source"], "content_hash": r["content_hash"],
-            "source_text": r["source_text"], "added_at": r["added_at"],
+            "url": d.url, "published_source": d.published_source, "content_hash": d.content_hash,
+            "source_text": d.source_text, "added_at": stored.added_at,
         }
 
 
@@ -47,89 +51,74 @@ def _unlinked_id(doc_id: str, key: str) -> str:
     return f"{doc_id}#{key}"
 
 
-def _mentions(conn: sqlite3.Connection, where: str, params: tuple) -> list[dict]:
-    sql = ("SELECT m.doc_id, m.start, m.end, m.source_start, m.source_end, m.text FROM actors a "
-           "JOIN mentions m ON m.doc_id = a.doc_id AND m.actor_key = a.key "
-           f"WHERE {where} ORDER BY m.doc_id, m.start")
-    return [{"doc": m["doc_id"], **_span(decode(m)), "text": m["text"]} for m in conn.execute(sql, params)]
+def _mentions(mentions: list[StoredMention]) -> list[dict]:
+    return [{"doc": m.doc_id, **_place(m.span), "text": m.span.text} for m in mentions]
+
+
+def _entity(e: StoredEntity, eid: str, mentions: list[dict], doc_count: int, mention_count: int) -> dict:
+    return {"id": eid, "name": e.name, "type": e.type, "aliases": list(e.aliases), "mentions": mentions,
+            "roles": list(e.roles), "refers_to": e.refers_to, "doc_count": doc_count, "mention_count": mention_count}
 
 
 def iter_entities(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT * FROM entities ORDER BY id").fetchall():
-        e = decode(row)
-        yield {"id": e["id"], "name": e["name"], "type": e["type"], "aliases": e["aliases"] or [],
-               "mentions": _mentions(conn, "a.entity_id = ?", (e["id"],)), "roles": e["roles"] or [],
-               "refers_to": e["refers_to"], "doc_count": e["doc_count"], "mention_count": e["mention_count"]}
-    unlinked = conn.execute("SELECT * FROM actors WHERE entity_id IS NULL ORDER BY doc_id, key").fetchall()
-    for row in unlinked:
-        a = decode(row)
-        mentions = _mentions(conn, "a.doc_id = ? AND a.key = ?", (a["doc_id"], a["key"]))
-        yield {"id": _unlinked_id(a["doc_id"], a["key"]), "name": a["name"], "type": a["type"],
-               "aliases": a["aliases"] or [], "mentions": mentions, "roles": a["roles"] or [],
-               "refers_to": a["refers_to"], "doc_count": 1, "mention_count": len(mentions)}
+    for e in read_export.entities(conn):
+        mentions = _mentions(read_export.entity_mentions(conn, e.id or ""))
+        yield _entity(e, e.id or "", mentions, e.doc_count, e.mention_count)
+    for a in read_export.unlinked_actors(conn):
+        doc_id, key = a.doc_id or "", a.key or ""
+        mentions = _mentions(read_export.actor_mentions(conn, doc_id, key))
+        yield _entity(a, _unlinked_id(doc_id, key), mentions, 1, len(mentions))
 
 
-def _who(r: dict, entity: str, actor: str) -> str | None:
-    if r.get(entity):
-        return r[entity]
-    return _unlinked_id(r["doc_id"], r[actor]) if r.get(actor) else None
+def _who(entity: str | None, doc_id: str, actor: str | None) -> str | None:
+    if entity:
+        return entity
+    return _unlinked_id(doc_id, actor) if actor else None
 
 
 def iter_quotes(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT * FROM quotes ORDER BY doc_id, idx"):
-        q = decode(row)
-        sm = q["speaker_mention"]
-        mention = None
-        if sm:
-            mention = {"start": sm.get("start"), "end": sm.get("end"), "source_start": sm.get("source_start"),
-                       "source_end": sm.get("source_end"), "text": sm.get("text")}
-        yield {"id": q["id"], "doc": q["doc_id"], **_span(q), "text": q["text"], "kind": q["kind"],
-               "cue": q["cue"], "speaker": _who(q, "speaker", "speaker_actor"), "speaker_name": q["speaker_name"],
-               "speaker_mention": mention, "in_headline": bool(q["in_headline"]), "wrong": bool(q["wrong"])}
+    for q in read_export.quotes(conn):
+        sm = q.speaker_mention
+        mention = {**_place(sm), "text": sm.text} if sm else None
+        yield {"id": q.id, "doc": q.doc_id, **_place(q.span), "text": q.span.text, "kind": q.kind,
+               "cue": q.cue, "speaker": _who(q.speaker, q.doc_id, q.speaker_actor), "speaker_name": q.speaker_name,
+               "speaker_mention": mention, "in_headline": q.in_headline, "wrong": q.wrong}
 
 
 def iter_claims(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT * FROM claims ORDER BY doc_id, idx"):
-        c = decode(row)
-        yield {"id": c["id"], "doc": c["doc_id"], **_span(c), "text": c["text"], "sentence": c["sentence"],
-               "value": c["value"], "low": c["low"], "high": c["high"], "change": c["change"],
-               "unit": c["unit"], "counted": c["counted"],
-               "claimant": _who(c, "claimant", "claimant_actor"), "claimant_name": c["claimant_name"],
-               "status": c["status"], "sentence_start": c["sentence_start"], "sentence_end": c["sentence_end"],
-               "wrong": bool(c["wrong"])}
+    for c in read_export.claims(conn):
+        yield {"id": c.id, "doc": c.doc_id, **_place(c.span), "text": c.span.text, "sentence": c.sentence,
+               "value": c.value, "low": c.low, "high": c.high, "change": c.change,
+               "unit": c.unit, "counted": c.counted,
+               "claimant": _who(c.claimant, c.doc_id, c.claimant_actor), "claimant_name": c.claimant_name,
+               "status": c.status, "sentence_start": c.sentence_start, "sentence_end": c.sentence_end,
+               "wrong": c.wrong}
 
 
 def iter_times(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT * FROM times ORDER BY doc_id, idx"):
-        t = decode(row)
+    for t in read_export.items(conn, "times"):
         yield {"id": t["id"], "doc": t["doc_id"], **_span(t), "text": t["text"], "value": t["value"],
                "granularity": t["granularity"], "anchor": t["anchor"]}
 
 
 def iter_events(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT * FROM events ORDER BY doc_id, idx"):
-        e = decode(row)
+    for e in read_export.items(conn, "events"):
         yield {"id": e["id"], "doc": e["doc_id"], **_span(e), "text": e["text"], "date": e["date"],
                "entities": e["entities"] or [], "actors": e["actors"] or []}
 
 
 def iter_stories(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT id, title FROM stories ORDER BY id").fetchall():
-        docs = [r[0] for r in conn.execute(
-            "SELECT sd.doc_id FROM story_docs sd LEFT JOIN documents d ON d.id = sd.doc_id "
-            "WHERE sd.story_id = ? ORDER BY d.published, sd.doc_id", (row["id"],))]
-        yield {"id": row["id"], "title": row["title"], "docs": docs}
+    for story_id, title, docs in read_export.stories(conn):
+        yield {"id": story_id, "title": title, "docs": docs}
 
 
 def iter_links(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT * FROM links ORDER BY id"):
-        r = decode(row)
+    for r in read_export.items(conn, "links"):
         yield {"kind": r["kind"], "items": r["items"] or [], "note": r["note"], "id": r["id"], "first": r["first"]}
 
 
 def iter_timeline(conn: sqlite3.Connection) -> Iterator[dict]:
-    for row in conn.execute("SELECT * FROM timeline ORDER BY date, id"):
-        t = decode(row)
+    for t in read_export.items(conn, "timeline"):
         yield {"date": t["date"], "salience": t["salience"], "summary": t["summary"], "events": t["events"] or [],
                "sources": t["sources"] or [], "granularity": t["granularity"], "story_id": t["story_id"]}
 

@@ -5,26 +5,27 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
-from onrecord.web import queries as Q
+from onrecord.store import read_base, read_documents, read_items, read_stories
+from onrecord.store.read_items import Filters
 from onrecord.web import views
 
 QUOTES_PER_STORY = 40
 
 
 def briefing(conn: sqlite3.Connection, max_stories: int = 10) -> dict:
-    totals = Q.totals(conn)
+    totals = read_base.totals(conn)
     stories = []
-    for s in Q.stories(conn, limit=max_stories).items:
+    for s in read_stories.stories(conn, limit=max_stories).items:
         data = views.story(conn, s["id"], limit=200)
         if data is None:
             continue
         data["summary"] = s
-        data["quotes"] = Q.quotes(conn, Q.Filters(story=s["id"]), limit=QUOTES_PER_STORY).items
+        data["quotes"] = read_items.quotes(conn, Filters(story=s["id"]), limit=QUOTES_PER_STORY).items
         stories.append(data)
     if not stories:
         stories.append(_whole_ledger(conn))
     cited = sorted({d for s in stories for d in _cited(s)})
-    sources = list(Q.docs_by_id(conn, cited).values())
+    sources = list(read_documents.docs_by_id(conn, cited).values())
     sources.sort(key=lambda d: (d.get("published") or "", d["id"]))
     return {"generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "totals": totals,
             "stories": stories, "sources": sources}
@@ -32,17 +33,17 @@ def briefing(conn: sqlite3.Connection, max_stories: int = 10) -> dict:
 
 def _whole_ledger(conn: sqlite3.Connection) -> dict:
     """Without stories (no link pass yet) the briefing covers every article as one story."""
-    entries = Q.timeline(conn, None)
-    docs = Q.documents(conn, limit=200).items
-    claims = Q.claims(conn, Q.Filters(), limit=200).items
+    entries = read_stories.timeline(conn, None)
+    docs = read_documents.documents(conn, limit=200).items
+    claims = read_items.claims(conn, Filters(), limit=200).items
     return {
         "story": {"id": "", "title": "All articles"},
         "summary": {"articles": len(docs), "outlets": len({d["outlet"] for d in docs}),
                     "first": min((d["published"] for d in docs if d["published"]), default=None),
                     "last": max((d["published"] for d in docs if d["published"]), default=None)},
-        "timeline": views._with_outlets(conn, entries),
-        "figures": views.measures(views._mark_conflicts(conn, claims))[:12],
-        "actors": [], "quotes": Q.quotes(conn, Q.Filters(), limit=QUOTES_PER_STORY).items,
+        "timeline": views.with_outlets(conn, entries),
+        "figures": views.measures(views.mark_conflicts(conn, claims))[:12],
+        "actors": [], "quotes": read_items.quotes(conn, Filters(), limit=QUOTES_PER_STORY).items,
         "articles": {"items": docs},
     }
 

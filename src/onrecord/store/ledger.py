@@ -1,7 +1,8 @@
 """The article ledger: an embedded SQLite database with a versioned schema and FTS5 indexes.
 
 Writes happen per article in one transaction (an article is stored whole or not at all) and per
-link pass in one transaction. Reads return plain dicts ready for JSON.
+link pass in one transaction. The reads callers use are the read layer's (``read_*`` modules), offered
+as methods by :class:`~onrecord.store.ledger_reads.LedgerReads`.
 """
 
 from __future__ import annotations
@@ -9,44 +10,30 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from onrecord.errors import LedgerError
 from onrecord.models import Analysis, Document, Mention, Problem
 from onrecord.store import rows as R
+from onrecord.store.ledger_reads import LedgerReads
+from onrecord.store.read_base import decode_row
 from onrecord.store.rows import document_from_row
-from onrecord.store.schema import migrate
+from onrecord.store.schema import SCHEMA_VERSION, migrate
 
 if TYPE_CHECKING:
     from onrecord.link.records import EntityIndex, LinkResult
 
 log = logging.getLogger(__name__)
 
-JSON_COLUMNS = {
-    "authors", "captions", "removed", "entries", "segments", "aliases", "roles", "actors",
-    "entities", "items", "events", "sources", "docs", "speaker_mention",
-}
-
 
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def decode_row(row: sqlite3.Row) -> dict:
-    """A row as a dict with its JSON columns decoded."""
-    out = {}
-    for key in row.keys():
-        value = row[key]
-        if key in JSON_COLUMNS and isinstance(value, str):
-            value = json.loads(value)
-        out[key] = value
-    return out
-
-
-class Ledger:
+class Ledger(LedgerReads):
     """Read and write access to one ledger file.
 
     >>> with Ledger("onrecord.db") as ledger:          # doctest: +SKIP
@@ -77,9 +64,7 @@ class Ledger:
             raise LedgerError(f"{self.path}: not an onrecord ledger ({exc})") from exc
 
     def _check_version(self) -> None:
-        from onrecord.store.schema import SCHEMA_VERSION
-
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        version = self.conn.execute("PRAGMA user_version").fetchone()["user_version"]
         if version != SCHEMA_VERSION:
             raise LedgerError(
                 f"{self.path}: schema version {version}, expected {SCHEMA_VERSION}; "
@@ -109,12 +94,6 @@ class Ledger:
                 (_now(), added, skipped, failed, build_id),
             )
 
-    def input_state(self, source: str) -> tuple[str, str] | None:
-        """(content hash, quote readers) of the input as last analysed; ledgers written before
-        readers were recorded only ever used the CRF ("crf")."""
-        row = self.conn.execute("SELECT content_hash, readers FROM inputs WHERE source=?", (source,)).fetchone()
-        return (row[0], row[1] or "crf") if row else None
-
     def record_problem(self, problem: Problem, build_id: int | None = None, content_hash: str | None = None,
                        readers: str | None = None) -> None:
         with self.conn:
@@ -140,11 +119,11 @@ class Ledger:
         )
 
     def _delete_document(self, doc_id: str) -> None:
-        row = self.conn.execute("SELECT rowid FROM documents WHERE id=?", (doc_id,)).fetchone()
+        row = self.conn.execute("SELECT rowid AS rowid FROM documents WHERE id=?", (doc_id,)).fetchone()
         if row is None:
             return
         # FTS rows share the rowid of the row they index, so deletes never scan the index.
-        self.conn.execute("DELETE FROM documents_fts WHERE rowid=?", (row[0],))
+        self.conn.execute("DELETE FROM documents_fts WHERE rowid=?", (row["rowid"],))
         self.conn.execute("DELETE FROM quotes_fts WHERE rowid IN (SELECT rowid FROM quotes WHERE doc_id=?)", (doc_id,))
         for table in ("mentions", "actors", "quotes", "claims", "times", "events"):
             self.conn.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
@@ -282,46 +261,3 @@ class Ledger:
             rows.append({"id": r["id"], "entities": R.to_json(sorted(e for e in entities if e))})
         self.conn.executemany("UPDATE events SET entities = :entities WHERE id = :id", rows)
 
-    # ------------------------------------------------------------------ plain reads
-
-    def count(self, table: str) -> int:
-        if table not in {"documents", "entities", "quotes", "claims", "times", "events", "stories", "links",
-                         "timeline", "problems"}:
-            raise ValueError(f"unknown table {table!r}")
-        return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
-
-    def documents(self, limit: int | None = None, offset: int = 0) -> list[dict]:
-        sql = "SELECT * FROM documents ORDER BY published DESC, id"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [decode_row(r) for r in self.conn.execute(sql)]
-
-    def document(self, doc_id: str) -> dict | None:
-        row = self.conn.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
-        return decode_row(row) if row else None
-
-    def rows(self, table: str, where: str = "", params: Sequence[Any] = (), order: str = "rowid",
-             limit: int | None = None, offset: int = 0) -> list[dict]:
-        """Rows of one table as dicts (JSON columns decoded). ``where``/``order`` are trusted SQL."""
-        sql = f"SELECT * FROM {table}"
-        if where:
-            sql += f" WHERE {where}"
-        sql += f" ORDER BY {order}"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [decode_row(r) for r in self.conn.execute(sql, tuple(params))]
-
-    def problems(self) -> list[dict]:
-        return self.rows("problems", order="id")
-
-    def search(self, query: str, limit: int = 50) -> list[dict]:
-        """Full-text search over titles and bodies (SQLite FTS5 query syntax; bare words are ANDed)."""
-        sql = (
-            "SELECT doc_id, title, snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet "
-            "FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
-        )
-        try:
-            return [dict(r) for r in self.conn.execute(sql, (query, limit))]
-        except sqlite3.OperationalError:
-            quoted = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
-            return [dict(r) for r in self.conn.execute(sql, (quoted, limit))] if quoted else []

@@ -6,6 +6,7 @@ correction and append it to the corrections file (applied by the next build).
 
 from __future__ import annotations
 
+import inspect
 import logging
 import sqlite3
 import threading
@@ -18,10 +19,11 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from onrecord.errors import CorrectionError, LedgerError
+from onrecord.corrections import CorrectionError, default_path
+from onrecord.errors import LedgerError
 from onrecord.store.ledger import Ledger
+from onrecord.store.read_items import Filters
 from onrecord.web import edits, views
-from onrecord.web.queries import Filters
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +65,7 @@ def create_app(db: Path, corrections: Path | None = None) -> FastAPI:
     app = FastAPI(title="onrecord dossier", version="1", docs_url=None, redoc_url=None,
                   description="Read-only dossier API; corrections are the only writes.")
     app.state.db = db
-    app.state.corrections = Path(corrections) if corrections else edits.default_path(db)
+    app.state.corrections = Path(corrections) if corrections else default_path(db)
     app.state.env = environment()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _install_handlers(app)
@@ -135,107 +137,101 @@ def _filters(who: str, outlet: str, date_from: str, date_to: str, kind: str, sta
                    status=status, q=q.strip(), story=story)
 
 
-def _install_routes(app: FastAPI) -> None:  # noqa: C901 - a flat list of small routes
-    html = {"response_class": HTMLResponse, "include_in_schema": False}
+PageData = Callable[..., dict | None]
 
-    @app.get("/", **html)
-    def overview_page(request: Request, conn: Conn, offset: Offset = 0) -> Response:
-        return render(request, "overview.html", views.overview(conn, offset))
 
-    @app.get("/api/overview", tags=["pages"])
-    def overview_api(conn: Conn, offset: Offset = 0) -> dict:
+def twin(app: FastAPI, path: str, api_path: str, template: str,
+         missing: str = "") -> Callable[[PageData], PageData]:
+    """Register a page's data function twice: the HTML page at ``path`` (rendered with ``template``)
+    and its JSON twin at ``api_path``, which the API docs describe with the function's docstring.
+
+    Both take the function's parameters; ``missing`` (formatted with them) names what was not found
+    when the function returns None, and either answers 404.
+    """
+    def register(data: PageData) -> PageData:
+        signature = inspect.signature(data)
+
+        def api(**params: Any) -> dict:
+            return _found(data(**params), missing.format(**params))
+
+        def page(request: Request, **params: Any) -> Response:
+            return render(request, template, api(**params))
+
+        request = inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation="Request")
+        api.__name__, api.__doc__ = f"{data.__name__}_api", data.__doc__
+        api.__signature__ = signature.replace(return_annotation="dict")  # type: ignore[attr-defined]
+        page.__name__ = f"{data.__name__}_page"
+        page.__signature__ = signature.replace(  # type: ignore[attr-defined]
+            parameters=[request, *signature.parameters.values()], return_annotation="Response")
+        app.get(path, response_class=HTMLResponse, include_in_schema=False)(page)
+        app.get(api_path, tags=["pages"])(api)
+        return data
+
+    return register
+
+
+def _install_routes(app: FastAPI) -> None:
+    @twin(app, "/", "/api/overview", "overview.html")
+    def overview(conn: Conn, offset: Offset = 0) -> dict:
         """Totals, stories (with article, outlet and date counts), latest additions, ingest problems."""
         return views.overview(conn, offset)
 
-    @app.get("/problems", **html)
-    def problems_page(request: Request, conn: Conn, offset: Offset = 0, limit: Limit = 50) -> Response:
-        return render(request, "problems.html", views.problems(conn, offset, limit))
-
-    @app.get("/api/problems", tags=["pages"])
-    def problems_api(conn: Conn, offset: Offset = 0, limit: Limit = 50) -> dict:
+    @twin(app, "/problems", "/api/problems", "problems.html")
+    def problems(conn: Conn, offset: Offset = 0, limit: Limit = 50) -> dict:
         """Ingest problems (input, stage, reason), newest first."""
         return views.problems(conn, offset, limit)
 
-    @app.get("/stories/{story_id}", **html)
-    def story_page(request: Request, story_id: str, conn: Conn, offset: Offset = 0) -> Response:
-        return render(request, "story.html", _found(views.story(conn, story_id, offset), f"story {story_id}"))
-
-    @app.get("/api/stories/{story_id}", tags=["pages"])
-    def story_api(story_id: str, conn: Conn, offset: Offset = 0) -> dict:
+    @twin(app, "/stories/{story_id}", "/api/stories/{story_id}", "story.html", "story {story_id}")
+    def story(story_id: str, conn: Conn, offset: Offset = 0) -> dict | None:
         """A story: timeline, key figures with conflicts, main actors, quotes, articles."""
-        return _found(views.story(conn, story_id, offset), f"story {story_id}")
+        return views.story(conn, story_id, offset)
 
-    @app.get("/actors", **html)
-    def actors_page(request: Request, conn: Conn, q: str = "", offset: Offset = 0, limit: Limit = 50) -> Response:
-        return render(request, "actors.html", views.actors(conn, q, offset, limit))
-
-    @app.get("/api/actors", tags=["pages"])
-    def actors_api(conn: Conn, q: str = "", offset: Offset = 0, limit: Limit = 50) -> dict:
+    @twin(app, "/actors", "/api/actors", "actors.html")
+    def actors(conn: Conn, q: str = "", offset: Offset = 0, limit: Limit = 50) -> dict:
         """Actors (merged entities) by number of articles; ``q`` filters names and aliases."""
         return views.actors(conn, q, offset, limit)
 
-    @app.get("/actors/{entity_id:path}", **html)
-    def actor_page(request: Request, entity_id: str, conn: Conn, offset: Offset = 0) -> Response:
-        return render(request, "actor.html", _found(views.actor(conn, entity_id, offset), f"actor {entity_id}"))
-
-    @app.get("/api/actors/{entity_id:path}", tags=["pages"])
-    def actor_api(entity_id: str, conn: Conn, offset: Offset = 0) -> dict:
+    @twin(app, "/actors/{entity_id:path}", "/api/actors/{entity_id:path}", "actor.html", "actor {entity_id}")
+    def actor(entity_id: str, conn: Conn, offset: Offset = 0) -> dict | None:
         """An actor: names and aliases with sources, roles, quotes by date, claims, co-occurring actors."""
-        return _found(views.actor(conn, entity_id, offset), f"actor {entity_id}")
+        return views.actor(conn, entity_id, offset)
 
-    @app.get("/quotes", **html)
-    def quotes_page(request: Request, conn: Conn, speaker: str = "", outlet: str = "", date_from: str = "",
-                    date_to: str = "", kind: str = "", q: str = "", story: str = "", offset: Offset = 0,
-                    limit: Limit = 50) -> Response:
-        f = _filters(speaker, outlet, date_from, date_to, kind, "", q, story)
-        return render(request, "quotes.html", views.quotes(conn, f, offset, limit))
+    _install_explorers(app)
 
-    @app.get("/api/quotes", tags=["pages"])
-    def quotes_api(conn: Conn, speaker: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
-                   kind: str = "", q: str = "", story: str = "", offset: Offset = 0, limit: Limit = 50) -> dict:
+    @twin(app, "/documents", "/api/documents", "documents.html")
+    def documents(conn: Conn, q: str = "", outlet: str = "", offset: Offset = 0, limit: Limit = 50) -> dict:
+        """Articles, newest first; ``q`` is a full-text search of titles and bodies."""
+        return views.documents(conn, q, outlet, offset, limit)
+
+    @twin(app, "/documents/{doc_id:path}", "/api/documents/{doc_id:path}", "document.html", "document {doc_id}")
+    def document(doc_id: str, conn: Conn) -> dict | None:
+        """One article: metadata, clean text cut into highlighted pieces, extracted items, cross-outlet links."""
+        return views.document(conn, doc_id)
+
+    _install_corrections(app)
+    _install_docs(app)
+
+
+def _install_explorers(app: FastAPI) -> None:
+    @twin(app, "/quotes", "/api/quotes", "quotes.html")
+    def quotes(conn: Conn, speaker: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
+               kind: str = "", q: str = "", story: str = "", offset: Offset = 0, limit: Limit = 50) -> dict:
         """Quotes explorer: filter by speaker (entity id or part of a name), outlet, published date range,
         kind; ``q`` is a full-text search of the quote text."""
         return views.quotes(conn, _filters(speaker, outlet, date_from, date_to, kind, "", q, story), offset, limit)
 
-    @app.get("/claims", **html)
-    def claims_page(request: Request, conn: Conn, claimant: str = "", outlet: str = "", date_from: str = "",
-                    date_to: str = "", status: str = "", q: str = "", story: str = "", offset: Offset = 0,
-                    limit: Limit = 100) -> Response:
-        f = _filters(claimant, outlet, date_from, date_to, "", status, q, story)
-        return render(request, "claims.html", views.claims(conn, f, offset, limit))
-
-    @app.get("/api/claims", tags=["pages"])
-    def claims_api(conn: Conn, claimant: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
-                   status: str = "", q: str = "", story: str = "", offset: Offset = 0,
-                   limit: Limit = 100) -> dict:
+    @twin(app, "/claims", "/api/claims", "claims.html")
+    def claims(conn: Conn, claimant: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
+               status: str = "", q: str = "", story: str = "", offset: Offset = 0,
+               limit: Limit = 100) -> dict:
         """Claims explorer: filters as for quotes plus status; claims grouped by measure with a chart."""
         f = _filters(claimant, outlet, date_from, date_to, "", status, q, story)
         return views.claims(conn, f, offset, limit)
 
-    @app.get("/documents", **html)
-    def documents_page(request: Request, conn: Conn, q: str = "", outlet: str = "", offset: Offset = 0,
-                       limit: Limit = 50) -> Response:
-        return render(request, "documents.html", views.documents(conn, q, outlet, offset, limit))
 
-    @app.get("/api/documents", tags=["pages"])
-    def documents_api(conn: Conn, q: str = "", outlet: str = "", offset: Offset = 0, limit: Limit = 50) -> dict:
-        """Articles, newest first; ``q`` is a full-text search of titles and bodies."""
-        return views.documents(conn, q, outlet, offset, limit)
+def _install_corrections(app: FastAPI) -> None:
+    html = {"response_class": HTMLResponse, "include_in_schema": False}
 
-    @app.get("/documents/{doc_id:path}", **html)
-    def document_page(request: Request, doc_id: str, conn: Conn) -> Response:
-        return render(request, "document.html", _found(views.document(conn, doc_id), f"document {doc_id}"))
-
-    @app.get("/api/documents/{doc_id:path}", tags=["pages"])
-    def document_api(doc_id: str, conn: Conn) -> dict:
-        """One article: metadata, clean text cut into highlighted pieces, extracted items, cross-outlet links."""
-        return _found(views.document(conn, doc_id), f"document {doc_id}")
-
-    _install_corrections(app, html)
-    _install_docs(app, html)
-
-
-def _install_corrections(app: FastAPI, html: dict) -> None:
     @app.get("/corrections", **html)
     def corrections_page(request: Request, op: str = "", name: str = "", item: str = "") -> Response:
         data = {"path": str(app.state.corrections), "form": {"op": op, "name": name, "item": item}}
@@ -244,16 +240,12 @@ def _install_corrections(app: FastAPI, html: dict) -> None:
     @app.post("/corrections", **html)
     async def corrections_form(request: Request, conn: Conn) -> Response:
         form = dict(await request.form())
-        op = {"op": form.get("op", "")}
-        allowed = edits.OPS.get(str(op["op"]), set()) | {"note"}
-        op.update({k: v for k, v in form.items() if k in allowed and str(v).strip()})
         data: dict[str, Any] = {"path": str(app.state.corrections), "form": form}
         try:
-            clean = edits.validate(op, conn)
-            edits.append(app.state.corrections, clean)
+            saved = edits.save(app.state.corrections, edits.from_form(form), conn)
         except CorrectionError as exc:
             return render(request, "corrections.html", {**data, "error": str(exc)}, 422)
-        return render(request, "corrections.html", {**data, "saved": clean, "message": APPLIED})
+        return render(request, "corrections.html", {**data, "saved": saved, "message": APPLIED})
 
     @app.post("/api/corrections", tags=["corrections"], status_code=201)
     async def corrections_api(request: Request, conn: Conn) -> Response:
@@ -264,15 +256,14 @@ def _install_corrections(app: FastAPI, html: dict) -> None:
         except ValueError:
             return JSONResponse({"error": "the request body must be a JSON object"}, status_code=400)
         try:
-            clean = edits.validate(body, conn)
-            edits.append(app.state.corrections, clean)
+            saved = edits.save(app.state.corrections, body, conn)
         except CorrectionError as exc:
             return JSONResponse({"error": str(exc)}, status_code=422)
-        return JSONResponse({"saved": clean, "applied": "on the next build", "message": APPLIED}, status_code=201)
+        return JSONResponse({"saved": saved, "applied": "on the next build", "message": APPLIED}, status_code=201)
 
 
-def _install_docs(app: FastAPI, html: dict) -> None:
-    @app.get("/docs", **html)
+def _install_docs(app: FastAPI) -> None:
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def docs_page(request: Request) -> Response:
         spec = app.openapi()
         endpoints = []

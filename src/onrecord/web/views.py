@@ -9,26 +9,28 @@ import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import asdict
 
+from onrecord.store import read_base, read_documents, read_entities, read_items, read_stories
+from onrecord.store.read_base import Row
+from onrecord.store.read_items import Filters
 from onrecord.web import charts, highlight
-from onrecord.web import queries as Q
-from onrecord.web.queries import Filters
 
 
 def overview(conn: sqlite3.Connection, offset: int = 0, limit: int = 20) -> dict:
     return {
-        "totals": Q.totals(conn),
-        "stories": Q.stories(conn, limit, offset).as_dict(),
-        "latest": Q.latest(conn, limit=10).as_dict(),
-        "problems": Q.problems(conn, limit=10).as_dict(),
+        "totals": read_base.totals(conn),
+        "stories": read_stories.stories(conn, limit, offset).as_dict(),
+        "latest": read_documents.latest(conn, limit=10).as_dict(),
+        "problems": read_documents.problems_page(conn, limit=10).as_dict(),
     }
 
 
 def problems(conn: sqlite3.Connection, offset: int = 0, limit: int = 50) -> dict:
-    return {"problems": Q.problems(conn, limit, offset).as_dict()}
+    return {"problems": read_documents.problems_page(conn, limit, offset).as_dict()}
 
 
-def _with_outlets(conn: sqlite3.Connection, entries: list[dict]) -> list[dict]:
-    docs = Q.docs_by_id(conn, [s for e in entries for s in e.get("sources", [])])
+def with_outlets(conn: sqlite3.Connection, entries: list[Row]) -> list[Row]:
+    """Timeline entries with the outlet and title of each source article."""
+    docs = read_documents.docs_by_id(conn, [s for e in entries for s in e.get("sources", [])])
     for e in entries:
         e["outlets"] = [
             {"doc": s, "outlet": docs.get(s, {}).get("outlet"), "title": docs.get(s, {}).get("title")}
@@ -37,8 +39,9 @@ def _with_outlets(conn: sqlite3.Connection, entries: list[dict]) -> list[dict]:
     return entries
 
 
-def _mark_conflicts(conn: sqlite3.Connection, claims: list[dict]) -> list[dict]:
-    links = Q.conflicts(conn, [c["id"] for c in claims])
+def mark_conflicts(conn: sqlite3.Connection, claims: list[Row]) -> list[Row]:
+    """Claims with ``conflict`` (in a conflicts link) and their ``links`` to other items."""
+    links = read_items.item_links(conn, [c["id"] for c in claims])
     for c in claims:
         mine = links.get(c["id"], [])
         c["conflict"] = any(link["kind"] == "conflicts" for link in mine)
@@ -71,78 +74,77 @@ def measures(claims: list[dict]) -> list[dict]:
 
 
 def story(conn: sqlite3.Connection, story_id: str, offset: int = 0, limit: int = 50) -> dict | None:
-    s = Q.story(conn, story_id)
+    s = read_stories.story(conn, story_id)
     if s is None:
         return None
-    entries = _with_outlets(conn, Q.timeline(conn, story_id))
-    claims = _mark_conflicts(conn, Q.story_figures(conn, story_id))
+    entries = with_outlets(conn, read_stories.timeline(conn, story_id))
+    claims = mark_conflicts(conn, read_items.story_figures(conn, story_id))
     figures = measures(claims)[:12]
     return {
         "story": s,
         "timeline": entries,
         "timeline_svg": charts.timeline_svg(entries),
         "figures": figures,
-        "actors": Q.story_actors(conn, story_id),
-        "quotes": Q.quotes(conn, Filters(story=story_id), limit=20).as_dict(),
-        "articles": Q.story_docs(conn, story_id, limit, offset).as_dict(),
+        "actors": read_stories.story_actors(conn, story_id),
+        "quotes": read_items.quotes(conn, Filters(story=story_id), limit=20).as_dict(),
+        "articles": read_stories.story_docs(conn, story_id, limit, offset).as_dict(),
     }
 
 
 def actor(conn: sqlite3.Connection, entity_id: str, offset: int = 0, limit: int = 50) -> dict | None:
-    e = Q.entity(conn, entity_id)
+    e = read_entities.entity(conn, entity_id)
     if e is None:
         return None
-    claims = _mark_conflicts(conn, Q.claims(conn, Filters(who=entity_id), limit=100).items)
+    claims = mark_conflicts(conn, read_items.claims(conn, Filters(who=entity_id), limit=100).items)
     return {
         "entity": e,
-        "names": Q.entity_names(conn, entity_id),
-        "quotes": Q.quotes(conn, Filters(who=entity_id), limit, offset).as_dict(),
+        "names": read_entities.entity_names(conn, entity_id),
+        "quotes": read_items.quotes(conn, Filters(who=entity_id), limit, offset).as_dict(),
         "claims": claims,
-        "cooccurring": Q.cooccurring(conn, entity_id),
+        "cooccurring": read_entities.cooccurring(conn, entity_id),
     }
 
 
 def quotes(conn: sqlite3.Connection, f: Filters, offset: int = 0, limit: int = 50) -> dict:
-    page = Q.quotes(conn, f, limit, offset).as_dict()
-    links = Q.conflicts(conn, [q["id"] for q in page["items"]])
+    page = read_items.quotes(conn, f, limit, offset).as_dict()
+    links = read_items.item_links(conn, [q["id"] for q in page["items"]])
     for q in page["items"]:
         q["links"] = [{"kind": x["kind"], "items": [i for i in x["items"] if i != q["id"]]}
                       for x in links.get(q["id"], [])]
-    return {"filters": asdict(f), "quotes": page, "outlets": Q.outlets(conn)}
+    return {"filters": asdict(f), "quotes": page, "outlets": read_documents.outlets(conn)}
 
 
 def claims(conn: sqlite3.Connection, f: Filters, offset: int = 0, limit: int = 100) -> dict:
-    page = Q.claims(conn, f, limit, offset).as_dict()
-    _mark_conflicts(conn, page["items"])
+    page = read_items.claims(conn, f, limit, offset).as_dict()
+    mark_conflicts(conn, page["items"])
     return {"filters": asdict(f), "claims": page, "measures": measures(page["items"]),
-            "outlets": Q.outlets(conn)}
+            "outlets": read_documents.outlets(conn)}
 
 
 def documents(conn: sqlite3.Connection, q: str = "", outlet: str = "", offset: int = 0,
               limit: int = 50) -> dict:
-    return {"q": q, "outlet": outlet, "documents": Q.documents(conn, q, outlet, limit, offset).as_dict(),
-            "outlets": Q.outlets(conn)}
+    return {"q": q, "outlet": outlet, "documents": read_documents.documents(conn, q, outlet, limit, offset).as_dict(),
+            "outlets": read_documents.outlets(conn)}
 
 
 def document(conn: sqlite3.Connection, doc_id: str) -> dict | None:
-    d = Q.document(conn, doc_id)
+    d = read_documents.document(conn, doc_id)
     if d is None:
         return None
     d.pop("source_text", None)
     d.pop("segments", None)
-    items = {t: Q.doc_items(conn, t, doc_id)
+    items = {t: read_documents.doc_items(conn, t, doc_id)
              for t in ("quotes", "claims", "times", "events", "mentions", "actors")}
     names = {a["key"]: a["name"] for a in items["actors"]}
     notes = highlight.notes_for(items["quotes"], items["claims"], items["mentions"], items["times"], names)
-    stories = [r[0] for r in conn.execute("SELECT story_id FROM story_docs WHERE doc_id = ?", (doc_id,))]
     return {
         "document": d,
         **items,
         "pieces": [asdict(p) for p in highlight.pieces(d["body"], notes)],
-        "links": Q.doc_links(conn, doc_id),
-        "stories": stories,
+        "links": read_documents.doc_links(conn, doc_id),
+        "stories": read_documents.doc_stories(conn, doc_id),
     }
 
 
 def actors(conn: sqlite3.Connection, q: str = "", offset: int = 0, limit: int = 50) -> dict:
-    return {"q": q, "actors": Q.actors(conn, q, limit, offset).as_dict()}
+    return {"q": q, "actors": read_entities.actors(conn, q, limit, offset).as_dict()}
