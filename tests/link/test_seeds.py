@@ -59,3 +59,20 @@ def test_seeds_arrival_and_summit_appear_once_each_with_all_their_sources(ledger
     assert len(summit) == 1 and {"002", "003"} <= summit[0][3]
     background = [r for r in rows if len(r[0]) == 4 and r[0] < "2021"]
     assert background and max(r[1] for r in background) < min(r[1] for r in arrival + summit) / 3
+
+
+@pytest.mark.model
+def test_seeds_export_gives_the_figures_of_each_claim_link_one_measure_key(ledger):
+    import io
+
+    from onrecord.export import write_json
+
+    buffer = io.StringIO()
+    write_json(ledger, buffer)
+    exported = json.loads(buffer.getvalue())
+    measure = {c["id"]: c["measure"] for c in exported["claims"]}
+    claim_links = [link for link in exported["links"] if link["kind"] in ("conflicts", "corroborates")]
+    assert claim_links, "the seeds disagree on figures (270,000 vs 280,000 volunteers)"
+    for link in claim_links:
+        keys = {measure[item] for item in link["items"]}
+        assert len(keys) == 1 and None not in keys, (link, keys)

@@ -91,8 +91,8 @@ def iter_claims(conn: sqlite3.Connection) -> Iterator[dict]:
                "value": c.value, "low": c.low, "high": c.high, "change": c.change,
                "unit": c.unit, "counted": c.counted,
                "claimant": _who(c.claimant, c.doc_id, c.claimant_actor), "claimant_name": c.claimant_name,
-               "status": c.status, "sentence_start": c.sentence_start, "sentence_end": c.sentence_end,
-               "wrong": c.wrong}
+               "status": c.status, "measure": c.measure, "sentence_start": c.sentence_start,
+               "sentence_end": c.sentence_end, "wrong": c.wrong}
 
 
 def iter_times(conn: sqlite3.Connection) -> Iterator[dict]:
@@ -148,7 +148,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "quotes": ("id", "doc", *SPAN, "text", "kind", "cue", "speaker", "speaker_name", "speaker_mention",
                "in_headline", "wrong"),
     "claims": ("id", "doc", *SPAN, "text", "sentence", "value", "low", "high", "change", "unit", "counted",
-               "claimant", "claimant_name", "status", "sentence_start", "sentence_end", "wrong"),
+               "claimant", "claimant_name", "status", "measure", "sentence_start", "sentence_end", "wrong"),
     "times": ("id", "doc", *SPAN, "text", "value", "granularity", "anchor"),
     "events": ("id", "doc", *SPAN, "text", "date", "entities", "actors"),
     "stories": ("id", "title", "docs"),

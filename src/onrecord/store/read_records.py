@@ -87,6 +87,7 @@ class StoredClaim:
     claimant: str | None
     claimant_actor: str | None
     claimant_name: str | None
+    measure: str | None  # the key the link pass compared it under (the id of its group's first figure)
     wrong: bool
 
     @classmethod
@@ -95,7 +96,7 @@ class StoredClaim:
                    sentence_start=r["sentence_start"], sentence_end=r["sentence_end"], value=r["value"],
                    low=r["low"], high=r["high"], change=r["change"], unit=r["unit"], counted=r["counted"],
                    claimant=r["claimant"], claimant_actor=r["claimant_actor"], claimant_name=r["claimant_name"],
-                   status=r["status"], wrong=bool(r["wrong"]))
+                   status=r["status"], measure=r["measure"], wrong=bool(r["wrong"]))
 
 
 @dataclass(frozen=True, slots=True)
