@@ -136,7 +136,7 @@ def main() -> None:
     ap.add_argument("--quotes", choices=["fast", "accurate"], default="fast",
                     help="Quote tagger of the build: fast (CRF, default) or accurate (MiniLM; onrecord[accurate]).")
     args = ap.parse_args()
-    from onrecord.extract import quote_tagger
+    from onrecord.extract.quotes import crf as quote_tagger
 
     os.environ[quote_tagger.SWITCH] = "minilm" if args.quotes == "accurate" else "crf"
     if args.bare_passes:

@@ -17,7 +17,7 @@ from typing import Any
 
 # keys whose values are clocks or counters of the run, not results
 VOLATILE = frozenset({"built_at", "exported_at", "generated_at", "created_at", "started_at", "finished_at",
-                      "build_id", "build", "version", "onrecord_version"})
+                      "build_id", "build", "version", "onrecord_version", "added_at"})
 
 
 def strip(value: Any, ignore: frozenset[str]) -> Any:

@@ -28,7 +28,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from train_quotes_model import parse  # noqa: E402
 
 from onrecord.eval.polnear import match, predicted_items, read_ann, trim_frags  # noqa: E402
-from onrecord.extract import quote_model, quote_tagger, quotes  # noqa: E402
+from onrecord.extract.quotes import crf as quote_tagger  # noqa: E402
+from onrecord.extract.quotes import extract as quotes  # noqa: E402
+from onrecord.extract.quotes import model as quote_model  # noqa: E402
 
 
 def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:

@@ -1,4 +1,4 @@
-"""Train the quote tagger (``onrecord.extract.quote_tagger``) on PolNeAR's train split.
+"""Train the quote tagger (``onrecord.extract.quotes.crf``) on PolNeAR's train split.
 
 Every token of every paragraph gets a BIO label from the gold brat spans (``Content`` → C,
 ``Source`` → S, ``Cue`` → Q); a linear-chain CRF (python-crfsuite, L-BFGS with L1 and L2
@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from train_quotes_model import parse
 
 from onrecord.eval.polnear import trim
-from onrecord.extract import quote_tagger
+from onrecord.extract.quotes import crf as quote_tagger
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "onrecord" / quote_tagger.TAGGER_FILE
 _LABEL = {"Content": "C", "Source": "S", "Cue": "Q"}

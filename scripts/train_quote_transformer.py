@@ -1,4 +1,4 @@
-"""Fine-tune the accurate quote tagger (``onrecord.extract.quote_transformer``) on PolNeAR train.
+"""Fine-tune the accurate quote tagger (``onrecord.extract.quotes.transformer``) on PolNeAR train.
 
 Needs ``onrecord[accurate]`` (CPU PyTorch, transformers, the packaged MiniLM). The word embeddings
 stay frozen; the six encoder layers and a linear output layer are trained with AdamW, linear warm-up
@@ -39,8 +39,9 @@ from train_quote_tagger import gold_spans  # noqa: E402
 from train_quotes_model import parse  # noqa: E402
 
 from onrecord.eval import polnear  # noqa: E402
-from onrecord.extract import quote_tagger, quote_transformer  # noqa: E402
-from onrecord.extract.quote_transformer import LABELS, Window  # noqa: E402
+from onrecord.extract.quotes import crf as quote_tagger  # noqa: E402
+from onrecord.extract.quotes import transformer as quote_transformer  # noqa: E402
+from onrecord.extract.quotes.transformer import LABELS, Window  # noqa: E402
 
 
 def labelled_windows(docs, texts, anns, tokenizer) -> list[tuple[int, Window, list[int]]]:

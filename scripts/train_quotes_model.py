@@ -26,8 +26,9 @@ import numpy as np
 from spacy.tokens import Doc, DocBin
 
 from onrecord.eval.polnear import articles, coverage, read_ann, trim_frags
-from onrecord.extract import quote_tagger, quotes
-from onrecord.extract.quote_model import EXACT_FILE, MODEL_FILE, QuoteModel
+from onrecord.extract.quotes import crf as quote_tagger
+from onrecord.extract.quotes import extract as quotes
+from onrecord.extract.quotes.model import EXACT_FILE, MODEL_FILE, QuoteModel
 from onrecord.nlp.pipeline import load
 
 log = logging.getLogger(__name__)

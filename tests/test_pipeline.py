@@ -67,7 +67,7 @@ def test_pipeline_second_build_skips_unchanged_inputs(built: Path, tmp_path: Pat
 
 def test_pipeline_inputs_read_by_other_quote_readers_are_analysed_again(built: Path, tmp_path: Path, monkeypatch):
     import onrecord.pipeline as pipeline
-    from onrecord.extract import quotes
+    from onrecord.extract.quotes import extract as quotes
 
     db = tmp_path / "switch.db"
     shutil.copy(built, db)
@@ -80,7 +80,8 @@ def test_pipeline_inputs_read_by_other_quote_readers_are_analysed_again(built: P
 
 
 def test_quote_readers_name_the_tagger_a_build_would_use(monkeypatch):
-    from onrecord.extract import quote_transformer, quotes
+    from onrecord.extract.quotes import extract as quotes
+    from onrecord.extract.quotes import transformer as quote_transformer
 
     monkeypatch.setenv("ONRECORD_QUOTES_TAGGER", "crf")
     assert quotes.readers() == "crf"

@@ -45,7 +45,7 @@ _QUOTE_MODES = {"minilm": "accurate (transformer tagger)", "crf": "fast (CRF tag
 
 def _set_quote_mode(mode: str | None) -> None:
     """Choose the quote tagger for this process and the workers it starts (they inherit it)."""
-    from onrecord.extract import quote_tagger
+    from onrecord.extract.quotes import crf as quote_tagger
 
     if mode is not None:
         os.environ[quote_tagger.SWITCH] = "minilm" if mode == "accurate" else "crf"

@@ -108,7 +108,7 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
     stored in its own transaction. ``meta`` is a manifest of metadata for inputs that lack it (see
     :mod:`onrecord.ingest.manifest`).
     """
-    from onrecord.extract.quotes import readers as quote_readers
+    from onrecord.extract.quotes.extract import readers as quote_readers
     from onrecord.ingest import MAX_BYTES, iter_inputs
     from onrecord.store.ledger import Ledger
 

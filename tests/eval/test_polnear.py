@@ -105,7 +105,7 @@ def test_polnear_dev_split_reaches_the_floors(datasets) -> None:
     reason="needs onrecord[accurate] (PyTorch, transformers)",
 )
 def test_polnear_dev_split_reaches_the_floors_with_the_accurate_tagger(datasets, monkeypatch) -> None:
-    from onrecord.extract import quote_tagger
+    from onrecord.extract.quotes import crf as quote_tagger
 
     monkeypatch.setenv(quote_tagger.SWITCH, "minilm")
     result = run(datasets / "polnear" / "dev")  # about a minute: the transformer on one core

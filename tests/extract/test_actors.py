@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from onrecord.extract.actor_names import clean_span, given_compatible, same_person_name
 from onrecord.extract.actors import extract_actors, resolve
 from onrecord.models import Actor
+from onrecord.names import clean_span, given_compatible, same_person_name
 
 _MARK = re.compile(r"\[([^\]|]+)\|([A-Z]+)\]")
 
@@ -358,7 +358,7 @@ def test_resolve_description_salience_stops_at_a_heading(blank_nlp) -> None:
 
 
 def test_resolve_title_before_a_possessive_is_not_the_head(blank_nlp) -> None:
-    from onrecord.extract.actor_roles import role_head
+    from onrecord.extract.actors.roles import role_head
 
     assert role_head("President Sorokin's courting of Kim") == "courting"
     assert role_head("Russia's leader of 23 years") == "leader"

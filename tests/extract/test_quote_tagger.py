@@ -6,8 +6,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from onrecord.extract import quote_tagger
-from onrecord.extract.quote_tagger import Run, gold_labels, runs, token_features
+from onrecord.extract.quotes import crf as quote_tagger
+from onrecord.extract.quotes.crf import Run, gold_labels, runs, token_features
 
 
 def _doc() -> Doc:

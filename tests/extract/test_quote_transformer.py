@@ -9,8 +9,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from onrecord.extract import quote_tagger, quote_transformer, quotes
-from onrecord.extract.quote_transformer import paragraph_tokens, windows
+from onrecord.extract.quotes import crf as quote_tagger
+from onrecord.extract.quotes import extract as quotes
+from onrecord.extract.quotes import transformer as quote_transformer
+from onrecord.extract.quotes.transformer import paragraph_tokens, windows
 
 CLS, SEP, UNK = 101, 102, 100
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.extract.quote_marks import find_quoted, paragraphs
-from onrecord.extract.quotes import extract_quotes
+from onrecord.extract.quotes.extract import extract_quotes
+from onrecord.extract.quotes.marks import find_quoted, paragraphs
 from onrecord.models import Actor, Entry, Mention
 
 
@@ -246,7 +246,7 @@ def test_quotes_seed_speakers_resolve_to_full_names(nlp, seeds, seed, words, spe
 
 
 def _cues(nlp, text: str, broad: bool = False):
-    from onrecord.extract.quote_cues import cues_in
+    from onrecord.extract.quotes.cues import cues_in
 
     doc = nlp(text)
     return doc.text, [c for sent in doc.sents for c in cues_in(sent, broad)]
@@ -286,7 +286,7 @@ def test_quote_cues_broad_mode_reads_noun_cue_with_owner_and_that_clause(nlp) ->
 
 
 def test_quote_model_keeps_candidates_at_or_above_threshold() -> None:
-    from onrecord.extract.quote_model import QuoteModel, from_json
+    from onrecord.extract.quotes.model import QuoteModel, from_json
 
     model = QuoteModel({"lemma=say": 2.0, "how=object": -3.0}, 0.0, 0.5)
     assert model.keep(["lemma=say"]) and not model.keep(["how=object"])
@@ -295,7 +295,7 @@ def test_quote_model_keeps_candidates_at_or_above_threshold() -> None:
 
 
 def test_quote_model_switched_off_by_environment(monkeypatch) -> None:
-    from onrecord.extract import quote_model
+    from onrecord.extract.quotes import model as quote_model
 
     monkeypatch.setenv(quote_model.SWITCH, "off")
     quote_model.load_model.cache_clear()
@@ -306,7 +306,7 @@ def test_quote_model_switched_off_by_environment(monkeypatch) -> None:
 
 
 def test_quote_model_is_installed_with_the_package() -> None:
-    from onrecord.extract.quote_model import load_model
+    from onrecord.extract.quotes.model import load_model
 
     model = load_model()
     assert model is not None and 0.0 < model.threshold < 1.0
@@ -315,7 +315,7 @@ def test_quote_model_is_installed_with_the_package() -> None:
 
 
 def test_exactness_model_prefers_edges_the_tagger_is_sure_of() -> None:
-    from onrecord.extract.quote_model import EXACT_FILE, load_model
+    from onrecord.extract.quotes.model import EXACT_FILE, load_model
 
     exact = load_model(EXACT_FILE)
     assert exact is not None
@@ -323,7 +323,7 @@ def test_exactness_model_prefers_edges_the_tagger_is_sure_of() -> None:
 
 
 def _draft(start: int, end: int, feature: str = "say/clause/indirect"):
-    from onrecord.extract.quotes import _Draft
+    from onrecord.extract.quotes.extract import _Draft
 
     return _Draft(start, end, "indirect", "said", (0, 3), None, feature)
 
@@ -336,7 +336,7 @@ def _plain(text: str):
 
 
 def test_suppress_keeps_the_best_scored_of_overlapping_readings() -> None:
-    from onrecord.extract.quotes import _suppress
+    from onrecord.extract.quotes.extract import _suppress
 
     wide, narrow, apart = _draft(10, 60), _draft(15, 40), _draft(70, 90)
     kept = _suppress([(0.4, wide), (0.7, narrow), (0.2, apart)])
@@ -345,8 +345,8 @@ def test_suppress_keeps_the_best_scored_of_overlapping_readings() -> None:
 
 
 def test_variants_offer_edges_without_that_and_without_a_trailing_clause() -> None:
-    from onrecord.extract.quote_tagger import Run
-    from onrecord.extract.quotes import _variants
+    from onrecord.extract.quotes.crf import Run
+    from onrecord.extract.quotes.extract import _variants
 
     text = "Ames said that the bridge would close, which surprised the town council."
     start = text.index("that")
@@ -361,7 +361,7 @@ def test_variants_offer_edges_without_that_and_without_a_trailing_clause() -> No
 
 
 def test_direct_quotes_get_no_variants() -> None:
-    from onrecord.extract.quotes import _Draft, _variants
+    from onrecord.extract.quotes.extract import _Draft, _variants
 
     text = '"The bridge will close, which is bad," Ames said.'
     d = _Draft(0, text.index(" Ames"), "direct", "said", (0, 3), None, "say/adjacent/direct")
@@ -397,8 +397,8 @@ def test_quotes_paragraph_of_quotation_continues_a_reported_speaker(nlp) -> None
 
 
 def test_tagger_content_runs_no_candidate_covers_become_candidates() -> None:
-    from onrecord.extract.quote_tagger import Run
-    from onrecord.extract.quotes import _from_runs
+    from onrecord.extract.quotes.crf import Run
+    from onrecord.extract.quotes.extract import _from_runs
 
     text = "Ames reckons the bridge will close soon. Officials said the road is open."
     doc = _plain(text)
@@ -416,7 +416,7 @@ def test_tagger_content_runs_no_candidate_covers_become_candidates() -> None:
 
 
 def test_share_counts_how_much_of_a_span_runs_cover() -> None:
-    from onrecord.extract.quotes import _share
+    from onrecord.extract.quotes.extract import _share
 
     assert _share((0, 100), []) == 0
     assert _share((0, 100), [(0, 20)]) == 1
@@ -426,9 +426,9 @@ def test_share_counts_how_much_of_a_span_runs_cover() -> None:
 
 
 def test_quotation_closed_by_a_comma_before_its_speaker_is_what_the_verb_reports() -> None:
-    from onrecord.extract.quote_cues import Cue
-    from onrecord.extract.quote_marks import find_quoted
-    from onrecord.extract.quotes import _draft_for
+    from onrecord.extract.quotes.cues import Cue
+    from onrecord.extract.quotes.extract import _draft_for
+    from onrecord.extract.quotes.marks import find_quoted
 
     text = "“The harbour will reopen soon,” the port director said on radio, reported the Gazette."
     at = text.index
@@ -474,7 +474,7 @@ def _misparsed_credit():
 
 
 def test_quote_cues_speaker_after_a_quotation_when_the_parse_puts_the_subject_elsewhere() -> None:
-    from onrecord.extract.quote_cues import after_quotation, cues_in
+    from onrecord.extract.quotes.cues import after_quotation, cues_in
 
     doc = _misparsed_credit()
     said = doc[13]
@@ -496,8 +496,8 @@ def test_quote_marks_elided_years_are_not_quotes() -> None:
 
 
 def test_quotation_right_after_a_speech_cue_takes_its_speaker() -> None:
-    from onrecord.extract.quote_marks import find_quoted
-    from onrecord.extract.quotes import _Draft, _from_marks
+    from onrecord.extract.quotes.extract import _Draft, _from_marks
+    from onrecord.extract.quotes.marks import find_quoted
 
     text = "The bridge will reopen in May, the mayor said. “We are ready for every single car and every bus.”"
     at = text.index
@@ -516,13 +516,13 @@ def test_quotation_right_after_a_speech_cue_takes_its_speaker() -> None:
 
 
 def _tagged_with_sources(*spans: tuple[int, int]):
-    from onrecord.extract.quote_tagger import Run, Tagging
+    from onrecord.extract.quotes.crf import Run, Tagging
 
     return Tagging([], [Run("S", s, e, 0, 0) for s, e in spans], {}, [])
 
 
 def test_a_quote_with_no_speaker_takes_the_source_run_of_its_sentence() -> None:
-    from onrecord.extract.quotes import _Draft, _tagged_speakers
+    from onrecord.extract.quotes.extract import _Draft, _tagged_speakers
 
     text = "Ames spoke. The council's chair, Lee, argued the plan was dead."
     at = text.index
@@ -536,7 +536,7 @@ def test_a_quote_with_no_speaker_takes_the_source_run_of_its_sentence() -> None:
 
 
 def test_snapping_takes_the_edges_of_the_one_overlapping_source_run() -> None:
-    from onrecord.extract.quotes import _Draft, _tagged_speakers
+    from onrecord.extract.quotes.extract import _Draft, _tagged_speakers
 
     text = "Lee, the chair, said the plan was dead."
     at = text.index

@@ -207,7 +207,7 @@ def articles(path: Path, limit: int | None = None) -> list[tuple[str, str, str]]
 
 def run(path: Path, limit: int | None = None) -> dict:
     """Score ``extract_quotes`` on a PolNeAR split folder (``text/``, ``attributions/``)."""
-    from onrecord.extract.quotes import extract_quotes, setup
+    from onrecord.extract.quotes.extract import extract_quotes, setup
     from onrecord.nlp.pipeline import load
 
     nlp = load()

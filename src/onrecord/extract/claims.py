@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.quantities import Quantity, extract_quantities
-from onrecord.extract.quote_cues import CUES
+from onrecord.extract.quotes.cues import CUES
 from onrecord.models import Actor, Claim, Quote
 from onrecord.nlp.pipeline import text_of
 

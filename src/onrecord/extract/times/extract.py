@@ -18,16 +18,16 @@ from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from onrecord.extract import time_calendar as cal
-from onrecord.extract.time_patterns import (
+from onrecord.extract.times import calendar as cal
+from onrecord.extract.times.patterns import (
     COMPILED,
     MONTH_LEADS,
     RULE_ORDER,
     TRIGGERS,
     trigger_positions,
 )
-from onrecord.extract.time_resolve import RESOLVERS, Context, Resolved
-from onrecord.extract.time_tense import tense_from_doc, tense_from_text
+from onrecord.extract.times.resolve import RESOLVERS, Context, Resolved
+from onrecord.extract.times.tense import tense_from_doc, tense_from_text
 from onrecord.models import Entry, TimeExpr
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from onrecord.extract import time_calendar as cal
+from onrecord.extract.times import calendar as cal
 
 Tense = str | None  # "past", "future" or None
 

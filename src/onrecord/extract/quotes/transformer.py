@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc
 
-from onrecord.extract.quote_tagger import (
+from onrecord.extract.quotes.crf import (
     Tagger,
     Tagging,
     _paragraph_tokens,

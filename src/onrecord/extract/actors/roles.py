@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from onrecord.extract.actor_names import ADDRESS_FORMS, fold
+from onrecord.names import ADDRESS_FORMS, fold
 
 # Nouns that name a function or description of a person (the heads of roles).
 ROLE_GROUPS: dict[str, tuple[str, ...]] = {

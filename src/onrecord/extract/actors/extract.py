@@ -3,7 +3,7 @@
 ``extract_actors(doc)`` reads spaCy's entities, cleans them, votes on their type, merges the
 mentions that name the same actor ("Kim Jong-un", "Kim", "Mr Kim", "North Korea's Kim"), ties
 titles and descriptions to people as roles, and links metonyms ("the Kremlin", "Pyongyang") to
-the state they stand for. ``resolve`` (in :mod:`onrecord.extract.actor_resolve`) maps a speaker or
+the state they stand for. ``resolve`` (in :mod:`onrecord.extract.actors.resolve`) maps a speaker or
 claimant span to an actor key.
 """
 
@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from onrecord.extract.actor_names import (
+from onrecord.extract.actors.roles import roles_for
+from onrecord.models import Actor, Mention, Role
+from onrecord.names import (
     FEMALE_ADDRESS,
     HEADLINE_VERBS,
     HONORIFICS,
@@ -30,6 +32,7 @@ from onrecord.extract.actor_names import (
     SCANNED_METONYMS,
     STATE_BODIES,
     STATE_NAMES,
+    TYPE_GROUP,
     clean_span,
     fold,
     given_name_gender,
@@ -39,24 +42,11 @@ from onrecord.extract.actor_names import (
     same_person_name,
     state_of,
 )
-from onrecord.extract.actor_resolve import is_unnamed, resolve
-from onrecord.extract.actor_roles import roles_for
-from onrecord.models import Actor, Mention, Role
 from onrecord.nlp.pipeline import text_of
 
 log = logging.getLogger(__name__)
 
-__all__ = ["extract_actors", "resolve", "is_unnamed", "ACTOR_LABELS"]
-
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
-TYPE_GROUP = {
-    "PERSON": "PERSON",
-    "ORG": "ORG",
-    "FAC": "ORG",
-    "GPE": "GPE",
-    "LOC": "GPE",
-    "NORP": "NORP",
-}
 _SCAN_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in SCANNED_METONYMS) + r")\b")
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from onrecord.extract import quantity_lexicon as lex
-from onrecord.extract.quantity_tokens import Toks
+from onrecord.extract.quantities import lexicon as lex
+from onrecord.extract.quantities.tokens import Toks
 
 # (value, low, high, kind, last token index, scaled)
 Core = tuple[float | None, float | None, float | None, str, int, bool]

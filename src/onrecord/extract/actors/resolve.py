@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from onrecord.extract.actor_names import (
+from onrecord.extract.actors.roles import (
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    ROLE_GROUP_OF,
+    is_role_head,
+    role_head,
+)
+from onrecord.models import Actor
+from onrecord.names import (
     FEMALE_ADDRESS,
     HONORIFICS,
     MALE_ADDRESS,
@@ -25,14 +33,6 @@ from onrecord.extract.actor_names import (
     norm,
     state_of,
 )
-from onrecord.extract.actor_roles import (
-    FEMALE_NOUNS,
-    MALE_NOUNS,
-    ROLE_GROUP_OF,
-    is_role_head,
-    role_head,
-)
-from onrecord.models import Actor
 from onrecord.nlp.pipeline import text_of
 
 log = logging.getLogger(__name__)

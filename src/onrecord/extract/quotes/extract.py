@@ -21,10 +21,12 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from onrecord.extract import quote_model, quote_tagger, quote_transformer
-from onrecord.extract.quote_cues import BELIEF, SPEECH, Cue, colon_speaker, cues_in
-from onrecord.extract.quote_marks import QUOTE_CHARS, Marked, find_quoted, paragraphs
-from onrecord.extract.quote_transformer import StackedTagger, TransformerTagger
+from onrecord.extract.quotes import crf as quote_tagger
+from onrecord.extract.quotes import model as quote_model
+from onrecord.extract.quotes import transformer as quote_transformer
+from onrecord.extract.quotes.cues import BELIEF, SPEECH, Cue, colon_speaker, cues_in
+from onrecord.extract.quotes.marks import QUOTE_CHARS, Marked, find_quoted, paragraphs
+from onrecord.extract.quotes.transformer import StackedTagger, TransformerTagger
 from onrecord.models import Actor, Entry, Quote, QuoteKind, Span
 from onrecord.nlp.pipeline import text_of
 

@@ -48,6 +48,16 @@ MALE_ADDRESS = frozenset("mr mister sir".split())
 # Lower-case parts allowed inside a person's name ("Ursula von der Leyen", "Bashar al-Assad").
 NAME_PARTICLES = frozenset("von van der den de del della da di du la le al el bin ibn bint".split())
 
+# The group each actor type is compared within: facilities are organisations, locations places.
+TYPE_GROUP = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "FAC": "ORG",
+    "GPE": "GPE",
+    "LOC": "GPE",
+    "NORP": "NORP",
+}
+
 # Canonical names of states and bodies, keyed by normalised variants.
 _STATES: dict[str, tuple[str, ...]] = {
     "United States": (

@@ -22,8 +22,8 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from onrecord.extract.quote_cues import CUES, LEMMAS
-from onrecord.extract.quote_marks import QUOTE_CHARS, find_quoted, paragraphs
+from onrecord.extract.quotes.cues import CUES, LEMMAS
+from onrecord.extract.quotes.marks import QUOTE_CHARS, find_quoted, paragraphs
 from onrecord.nlp.pipeline import text_of
 
 log = logging.getLogger(__name__)

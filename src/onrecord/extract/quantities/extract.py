@@ -22,9 +22,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from onrecord.extract import quantity_lexicon as lex
-from onrecord.extract.quantity_parse import Amount, hyphen_unit, read_amount
-from onrecord.extract.quantity_tokens import Tok, Toks
+from onrecord.extract.quantities import lexicon as lex
+from onrecord.extract.quantities.parse import Amount, hyphen_unit, read_amount
+from onrecord.extract.quantities.tokens import Tok, Toks
 
 log = logging.getLogger(__name__)
 
