@@ -16,7 +16,6 @@ import cProfile
 import gzip
 import io
 import json
-import os
 import pstats
 import tempfile
 import time
@@ -45,16 +44,16 @@ def bare_pipe(texts: list[str], workers: int) -> float:
     return time.perf_counter() - start
 
 
-def stage_times(rows: list[dict]) -> dict[str, float]:
+def stage_times(rows: list[dict], settings) -> dict[str, float]:
     """Each per-article stage and the link pass timed on its own, one after the other, in this process."""
     from onrecord.clean import clean
     from onrecord.extract.analyze import analyze, with_published
-    from onrecord.ingest.sources import _row_to_input
+    from onrecord.ingest.sources import row_to_input
     from onrecord.nlp.pipeline import load
     from onrecord.pipeline import link_ledger
     from onrecord.store.ledger import Ledger
 
-    raws = [next(_row_to_input(Path("bench.jsonl"), i, r)) for i, r in enumerate(rows, start=1)]
+    raws = [next(row_to_input(Path("bench.jsonl"), i, r)) for i, r in enumerate(rows, start=1)]
     nlp = load()
     times: dict[str, float] = {}
     start = time.perf_counter()
@@ -65,7 +64,7 @@ def stage_times(rows: list[dict]) -> dict[str, float]:
     parsed = list(nlp.pipe([d.body for d in docs], batch_size=16))
     times["nlp.pipe"] = time.perf_counter() - start
     start = time.perf_counter()
-    analyses = [analyze(d, p) for d, p in zip(docs, parsed, strict=True)]
+    analyses = [analyze(d, p, settings) for d, p in zip(docs, parsed, strict=True)]
     times["extract"] = time.perf_counter() - start
     with tempfile.TemporaryDirectory() as tmp, Ledger(Path(tmp) / "stages.db") as ledger:
         start = time.perf_counter()
@@ -136,9 +135,9 @@ def main() -> None:
     ap.add_argument("--quotes", choices=["fast", "accurate"], default="fast",
                     help="Quote tagger of the build: fast (CRF, default) or accurate (MiniLM; onrecord[accurate]).")
     args = ap.parse_args()
-    from onrecord.extract.quotes import crf as quote_tagger
+    from onrecord.settings import Settings
 
-    os.environ[quote_tagger.SWITCH] = "minilm" if args.quotes == "accurate" else "crf"
+    settings = Settings(quotes=args.quotes, workers=args.workers)
     if args.bare_passes:
         from onrecord.nlp.pipeline import load
 
@@ -151,7 +150,7 @@ def main() -> None:
             print(f"bare nlp.pipe, batch size {size}: {time.perf_counter() - start:.1f} s")
         return
     if args.stages:
-        times = stage_times(sample(args.allsides, args.n))
+        times = stage_times(sample(args.allsides, args.n), settings)
         print("  ".join(f"{k} {v:.1f} s" for k, v in times.items()))
         print(f"total / nlp.pipe = {sum(times.values()) / times['nlp.pipe']:.2f}x")
         return
@@ -173,7 +172,7 @@ def main() -> None:
         start = time.perf_counter()
         if profiler:
             profiler.enable()
-        summary = onrecord.build([src], db=db, workers=args.workers)
+        summary = onrecord.build([src], db=db, settings=settings)
         if profiler:
             profiler.disable()
         build_s = time.perf_counter() - start

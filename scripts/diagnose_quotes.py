@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from train_quotes_model import parse  # noqa: E402
 
 from onrecord.eval.polnear import match, predicted_items, read_ann, trim_frags  # noqa: E402
+from onrecord.extract import quotes  # noqa: E402
 from onrecord.extract.quotes import crf as quote_tagger  # noqa: E402
-from onrecord.extract.quotes import extract as quotes  # noqa: E402
 from onrecord.extract.quotes import model as quote_model  # noqa: E402
 
 

@@ -25,8 +25,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from onrecord.eval.polnear import articles, coverage, read_ann
+from onrecord.extract import quotes
 from onrecord.extract.quotes import cues
-from onrecord.extract.quotes import extract as quotes
 from onrecord.nlp.pipeline import load
 
 log = logging.getLogger(__name__)

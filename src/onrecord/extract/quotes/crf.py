@@ -1,13 +1,13 @@
-"""A learned token tagger for attributions: which words are a quote's content (``C``), its
-source (``S``) and its cue (``Q``), in BIO form, read off the parse of each paragraph.
+"""The fast quote tagger: a linear-chain CRF (python-crfsuite) labelling which words are a
+quote's content (``C``), its source (``S``) and its cue (``Q``), in BIO form, read off the parse
+of each paragraph.
 
-A linear-chain CRF (python-crfsuite) over features of every token: its word, lemma, tags and
-dependency label; the reporting verb above it in the parse and the branch it hangs from (a token in
-the clausal complement of "say" is content, one in its subject is the source); whether it sits in
-quotation marks; its neighbours. ``scripts/train_quote_tagger.py`` trains it on PolNeAR's train
-split and writes ``data/quotes/tagger.crfsuite``. The quote extractor reads its runs as evidence:
-how much of a candidate the tagger calls content, whether their edges agree, and content runs no
-rule found.
+Features of every token: its word, lemma, tags and dependency label; the reporting verb above it
+in the parse and the branch it hangs from (a token in the clausal complement of "say" is content,
+one in its subject is the source); whether it sits in quotation marks; its neighbours.
+``scripts/train_quote_tagger.py`` trains it on PolNeAR's train split and writes
+``data/quotes/tagger.crfsuite``. The quote extractor reads its runs as evidence: how much of a
+candidate the tagger calls content, whether their edges agree, and content runs no rule found.
 """
 
 from __future__ import annotations
@@ -15,39 +15,27 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
-import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+import pycrfsuite
 from spacy.tokens import Doc
 
 from onrecord.extract.quotes.cues import CUES, LEMMAS
-from onrecord.extract.quotes.marks import QUOTE_CHARS, find_quoted, paragraphs
+from onrecord.extract.quotes.marks import QUOTE_CHARS, find_quoted
+from onrecord.extract.quotes.tagging import MARGINS, Tagging, tagging, token_ranges
 from onrecord.nlp.pipeline import text_of
 
 log = logging.getLogger(__name__)
 
 TAGGER_FILE = "data/quotes/tagger.crfsuite"
-SWITCH = "ONRECORD_QUOTES_TAGGER"  # "crf" (default), "minilm" (accurate, optional) or "off"
-KINDS = ("crf", "minilm", "off")
 LABELS = ("C", "S", "Q")
 _RATES = (0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7)
 _MAX_UP = 8  # how far up the parse to look for a reporting verb
-# neighbours whose first four features a token also sees: ±1 (with ±2 as well, session 2's tagger
-# found content with F1 0.529 on PolNeAR dev against 0.538 now, at 8 more feature strings a token)
+# neighbours whose first four features a token also sees: ±1 (with ±2 as well the tagger finds
+# content with F1 0.529 on PolNeAR dev against 0.538, at 8 more feature strings a token)
 _NEIGHBOURS = (-1, 1)
-
-
-@dataclass(frozen=True, slots=True)
-class Run:
-    """A stretch of tokens the tagger gave one label: character offsets in the document."""
-
-    label: str
-    start: int
-    end: int
-    first: int  # token indices, end exclusive
-    last: int
 
 
 @functools.lru_cache(maxsize=4096)
@@ -121,82 +109,93 @@ def stack_features(labels: Sequence[str], margins: dict[str, list[float]]) -> li
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """The token attributes the features read, as plain lists (spaCy builds a Token object at
+    every access, so they are read in one pass)."""
+
+    words: list[str]
+    lower: list[str]
+    pos: list[str]
+    dep: list[str]
+    lemma: list[str]
+    tag: list[str]
+    ent: list[str]
+    punct: list[bool]
+    sent_start: list[bool]
+    head: list[int]
+    left: list[int]
+    right: list[int]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Columns:
+        cols: tuple[list, ...] = tuple([] for _ in range(13))
+        for t in doc:
+            values = (t.text, t.lower_, t.pos_, t.dep_, t.lemma_.lower(), t.tag_, t.ent_type_ or "-",
+                      t.is_punct, t.is_sent_start, t.head.i, t.left_edge.i, t.right_edge.i, t.idx)
+            for col, value in zip(cols, values, strict=True):
+                col.append(value)
+        return cls(*cols)
+
+
 def _base_features(
     doc: Doc, text: str, skip_quiet: bool = False
 ) -> tuple[list[tuple[int, int]], list[list[str] | None]]:
     """The paragraphs' token ranges, and each token's own features (the first four are copied
-    onto its neighbours), read from plain lists of the token attributes (spaCy builds a Token
-    object at every access); None for the tokens of a paragraph left out (``skip_quiet``)."""
-    n = len(doc)
-    words, lower, pos, dep, lemma, tag, ent, punct, sent_start = ([] for _ in range(9))
-    head, left, right, starts = [], [], [], []
-    for t in doc:  # one pass: every Token access builds a new object
-        words.append(t.text)
-        lower.append(t.lower_)
-        pos.append(t.pos_)
-        dep.append(t.dep_)
-        lemma.append(t.lemma_.lower())
-        tag.append(t.tag_)
-        ent.append(t.ent_type_ or "-")
-        punct.append(t.is_punct)
-        sent_start.append(t.is_sent_start)
-        head.append(t.head.i)
-        left.append(t.left_edge.i)
-        right.append(t.right_edge.i)
-        starts.append(t.idx)
-    quoted = sorted((m.start, m.end) for m in find_quoted(text))
+    onto its neighbours); None for the tokens of a paragraph left out (``skip_quiet``)."""
+    c = _Columns.of(doc)
+    n = len(c.words)
     inside = [False] * n
-    for s, e in quoted:
-        for i in range(bisect.bisect_right(starts, s), bisect.bisect_left(starts, e)):
+    for s, e in sorted((m.start, m.end) for m in find_quoted(text)):
+        for i in range(bisect.bisect_right(c.starts, s), bisect.bisect_left(c.starts, e)):
             inside[i] = True
-    reports = [_is_cue(pos[i], lemma[i]) or lower[i] == "according" for i in range(n)]
-    paras = _paragraph_tokens(starts, text)
+    reports = [_is_cue(c.pos[i], c.lemma[i]) or c.lower[i] == "according" for i in range(n)]
+    paras = token_ranges(c.starts, text)
     wanted = [True] * n
     if skip_quiet:
         for start, end in paras:
             if not any(reports[i] or inside[i] for i in range(start, end)):
                 wanted[start:end] = [False] * (end - start)
-    out: list[list[str] | None] = []
-    for i in range(n):
-        if not wanted[i]:
-            out.append(None)
-            continue
-        # the nearest reporting word above the token (the root's head is the root itself)
-        gov = top = -1
-        steps = 0
-        child, node, up = i, head[i], 1
-        while up <= _MAX_UP:
-            if reports[node]:
-                gov, top, steps = node, child, up
-                break
-            child, node, up = node, head[node], up + 1
-        verb, j = -1, i
-        while head[j] != j:
-            j = head[j]
-            if pos[j] == "VERB":
-                verb = j
-                break
-        branch = dep[top] if top >= 0 else "-"
-        glemma = lemma[gov] if gov >= 0 else "-"
-        edge = "-"
-        if top >= 0:
-            edge = "both" if left[top] == i == right[top] else (
-                "left" if left[top] == i else "right" if right[top] == i else "in")
-        in_quote = inside[i]
-        lexical = (lower[i], pos[i], dep[i], in_quote, tag[i], lemma[i], words[i], ent[i],
-                   dep[head[i]], pos[head[i]], punct[i])
-        feats = _LEXICAL.get(lexical)
-        if feats is None:
-            feats = _LEXICAL[lexical] = _lexical_features(*lexical)
-        where = (branch, glemma, edge, gov >= 0 and i < gov, gov >= 0, min(steps, 4), in_quote,
-                 pos[gov] if gov >= 0 else "-", lemma[verb] if verb >= 0 else None,
-                 sent_start[i], left[i] == i, right[i] == i)
-        structural = _STRUCTURAL.get(where)
-        if structural is None:
-            structural = _STRUCTURAL[where] = _structural_features(*where)
-        feats = [*feats[:12], structural[0], feats[12], *structural[1:], *feats[13:]]
-        out.append(feats)
-    return paras, out
+    return paras, [_features_of(c, i, inside[i], reports) if wanted[i] else None for i in range(n)]
+
+
+def _features_of(c: _Columns, i: int, in_quote: bool, reports: list[bool]) -> list[str]:
+    """One token's own features: its attributes, and its place under the nearest reporting word
+    above it (the root's head is the root itself)."""
+    head, pos, lemma = c.head, c.pos, c.lemma
+    gov = top = -1
+    steps = 0
+    child, node, up = i, head[i], 1
+    while up <= _MAX_UP:
+        if reports[node]:
+            gov, top, steps = node, child, up
+            break
+        child, node, up = node, head[node], up + 1
+    verb, j = -1, i
+    while head[j] != j:
+        j = head[j]
+        if pos[j] == "VERB":
+            verb = j
+            break
+    branch = c.dep[top] if top >= 0 else "-"
+    glemma = lemma[gov] if gov >= 0 else "-"
+    edge = "-"
+    if top >= 0:
+        edge = "both" if c.left[top] == i == c.right[top] else (
+            "left" if c.left[top] == i else "right" if c.right[top] == i else "in")
+    lexical = (c.lower[i], pos[i], c.dep[i], in_quote, c.tag[i], lemma[i], c.words[i], c.ent[i],
+               c.dep[head[i]], pos[head[i]], c.punct[i])
+    feats = _LEXICAL.get(lexical)
+    if feats is None:
+        feats = _LEXICAL[lexical] = _lexical_features(*lexical)
+    where = (branch, glemma, edge, gov >= 0 and i < gov, gov >= 0, min(steps, 4), in_quote,
+             pos[gov] if gov >= 0 else "-", lemma[verb] if verb >= 0 else None,
+             c.sent_start[i], c.left[i] == i, c.right[i] == i)
+    structural = _STRUCTURAL.get(where)
+    if structural is None:
+        structural = _STRUCTURAL[where] = _structural_features(*where)
+    return [*feats[:12], structural[0], feats[12], *structural[1:], *feats[13:]]
 
 
 _LEXICAL: dict[tuple, list[str]] = {}  # features of a token's own attributes, built once
@@ -235,84 +234,15 @@ def _structural_features(branch: str, glemma: str, edge: str, before: bool, gove
     ]
 
 
-def _paragraph_tokens(starts: list[int], text: str) -> list[tuple[int, int]]:
-    """Token ranges of the paragraphs, from the tokens' character offsets."""
-    out = []
-    for s, e in paragraphs(text):
-        first, end = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-        if end > first:
-            out.append((first, end))
-    return out
-
-
-def gold_labels(doc: Doc, spans: Iterable[tuple[str, int, int]]) -> list[str]:
-    """BIO labels of every token for gold ``(label, start, end)`` character spans; content is
-    laid first, then sources and cues over it (their words inside a content are theirs)."""
-    labels = ["O"] * len(doc)
-    order = {"C": 0, "S": 1, "Q": 2}
-    for label, start, end in sorted(spans, key=lambda s: (order[s[0]], -(s[2] - s[1]))):
-        toks = [t.i for t in doc if t.idx >= start and t.idx + len(t.text) <= end and not t.is_space]
-        if not toks:
-            continue
-        if label == "C" and any(labels[i] != "O" for i in toks):
-            continue  # a content nested in another: the outer one keeps its words
-        for n, i in enumerate(toks):
-            labels[i] = ("B-" if n == 0 else "I-") + label
-    return labels
-
-
-def runs(doc: Doc, labels: Sequence[str]) -> list[Run]:
-    """Maximal B/I runs of each label, as document character spans."""
-    out: list[Run] = []
-    open_: tuple[str, int] | None = None
-    for i, tag in enumerate([*labels, "O"]):
-        prefix, _, label = tag.partition("-")
-        if open_ is not None and (prefix != "I" or label != open_[0]):
-            first, last = open_[1], i
-            out.append(Run(open_[0], doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text),
-                           first, last))
-            open_ = None
-        if prefix == "B" or (prefix == "I" and open_ is None):
-            open_ = (label, i)
-    return out
-
-
-MARGINS = ("B-C", "I-C")  # labels whose per-token marginal probability is kept
-
-
-@dataclass(frozen=True)
-class Tagging:
-    """A tagged article: one label per token, the runs they make, and per token the marginal
-    probability of each label in ``MARGINS`` (how sure the tagger is of an edge)."""
-
-    labels: list[str]
-    runs: list[Run]
-    margins: dict[str, list[float]]
-    token_starts: list[int]  # character offset of each token, for finding a span's edge tokens
-
-    def token_at(self, pos: int) -> int:
-        """Index of the first token starting at or after ``pos``."""
-        return bisect.bisect_left(self.token_starts, pos)
-
-    def margin(self, label: str, index: int) -> float:
-        values = self.margins.get(label, [])
-        return values[index] if 0 <= index < len(values) else 0.0
-
-
-def tagging(doc: Doc, labels: list[str], margins: dict[str, list[float]]) -> Tagging:
-    return Tagging(labels, runs(doc, labels), margins, [t.idx for t in doc])
-
-
 @dataclass
 class Tagger:
-    """A trained tagger; ``tag(doc)`` returns one label per token, ``tagging(doc)`` also the
-    runs and marginals."""
+    """A trained CRF tagger (a ``QuoteTagger``); ``tag(doc)`` returns one label per token,
+    ``tagging(doc)`` also the runs and marginals."""
 
     model_path: str
+    accurate = False
 
     def __post_init__(self) -> None:
-        import pycrfsuite
-
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(self.model_path)
         self._labels = set(self._tagger.labels())
@@ -338,32 +268,15 @@ class Tagger:
     def tagging(self, doc: Doc) -> Tagging:
         return tagging(doc, *self.tag_with_margins(doc))
 
+    def taggings(self, doc: Doc) -> tuple[Tagging, Tagging | None]:
+        return self.tagging(doc), None
+
 
 @functools.lru_cache(maxsize=1)
 def load_tagger() -> Tagger | None:
-    """The installed tagger (opened once per process), or None when it is not installed,
-    python-crfsuite is missing, or it is switched off with ``ONRECORD_QUOTES_TAGGER=off``."""
-    if wanted() == "off":
+    """The installed tagger (opened once per process), or None when it is not installed."""
+    path = resources.files("onrecord").joinpath(TAGGER_FILE)
+    if not path.is_file():
+        log.info("no quote tagger installed")
         return None
-    try:
-        path = resources.files("onrecord").joinpath(TAGGER_FILE)
-        if not path.is_file():
-            log.info("no quote tagger installed")
-            return None
-        return Tagger(str(path))
-    except ImportError:
-        log.warning("python-crfsuite is not installed; the quote tagger is off")
-        return None
-
-
-def wanted() -> str:
-    """Which tagger the environment asks for (``ONRECORD_QUOTES_TAGGER``): "crf" (the default),
-    "minilm" (the accurate transformer tagger, ``quote_transformer``) or "off"."""
-    value = os.environ.get(SWITCH, "").strip().lower()
-    if value in ("off", "0", "no"):
-        return "off"
-    if value in ("minilm", "accurate"):
-        return "minilm"
-    if value not in ("", "crf", "default"):
-        log.warning("unknown %s=%r; using the CRF tagger", SWITCH, value)
-    return "crf"
+    return Tagger(str(path))

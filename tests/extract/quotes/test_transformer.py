@@ -9,10 +9,11 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from onrecord.extract import quotes
 from onrecord.extract.quotes import crf as quote_tagger
-from onrecord.extract.quotes import extract as quotes
 from onrecord.extract.quotes import transformer as quote_transformer
 from onrecord.extract.quotes.transformer import paragraph_tokens, windows
+from onrecord.settings import Settings
 
 CLS, SEP, UNK = 101, 102, 100
 
@@ -54,19 +55,24 @@ def test_paragraph_tokens_leave_out_space_tokens() -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "kind"),
-    [("", "crf"), ("crf", "crf"), ("minilm", "minilm"), ("accurate", "minilm"), ("off", "off"),
-     ("bogus", "crf")],
+    ("settings", "kind"),
+    [(Settings(), "crf"), (Settings(quotes="fast"), "crf"), (Settings(quotes="accurate"), "minilm"),
+     (Settings(tagger=False), "models"), (Settings(quotes="accurate", tagger=False), "models")],
 )
-def test_the_environment_chooses_the_tagger(monkeypatch, value: str, kind: str) -> None:
-    monkeypatch.setenv(quote_tagger.SWITCH, value)
-    assert quote_tagger.wanted() == kind
+def test_the_settings_choose_the_tagger(settings: Settings, kind: str) -> None:
+    assert settings.fingerprint() == kind
+
+
+def test_an_unknown_quote_mode_is_refused() -> None:
+    with pytest.raises(ValueError, match="quote mode"):
+        Settings(quotes="bogus")  # type: ignore[arg-type]
 
 
 def test_without_the_accurate_tagger_the_crf_is_used(monkeypatch) -> None:
-    monkeypatch.setenv(quote_tagger.SWITCH, "minilm")
-    monkeypatch.setattr(quote_transformer, "load", lambda: None)
-    assert quotes.setup() == "crf"
+    monkeypatch.setattr(quote_transformer, "missing", lambda: "it needs onrecord[accurate]")
+    settings = quotes.effective(Settings(quotes="accurate"))
+    assert settings.fingerprint() == "crf"
+    assert quotes.readers_for(settings).tagger is quote_tagger.load_tagger()
 
 
 needs_torch = pytest.mark.skipif(
@@ -77,7 +83,7 @@ needs_torch = pytest.mark.skipif(
 
 @needs_torch
 @pytest.mark.model
-def test_the_installed_accurate_tagger_finds_content_source_and_cue(nlp, monkeypatch) -> None:
+def test_the_installed_accurate_tagger_finds_content_source_and_cue(nlp) -> None:
     tagger = quote_transformer.load()
     assert tagger is not None, "the accurate tagger's weights are not installed"
     assert quote_transformer.available()
@@ -94,7 +100,8 @@ def test_the_installed_accurate_tagger_finds_content_source_and_cue(nlp, monkeyp
     assert any(lab == "C" and "the bridge would close" in span for lab, span in found)
     assert all(lab == "O" for lab in tagged.labels[-4:])  # the quiet paragraph
     assert 0.0 <= min(tagged.margins["I-C"]) and max(tagged.margins["I-C"]) <= 1.0
-    monkeypatch.setenv(quote_tagger.SWITCH, "minilm")
-    assert quotes.setup() == "minilm"
-    [quote] = quotes.extract_quotes(doc)
+    accurate = quotes.effective(Settings(quotes="accurate"))
+    assert accurate.fingerprint() == "minilm"
+    assert quotes.readers_for(accurate).tagger is tagger
+    [quote] = quotes.extract_quotes(doc, settings=accurate)
     assert doc.text[quote.speaker_mention.start : quote.speaker_mention.end] == "The mayor"
