@@ -5,7 +5,8 @@ the actor a span stands for; ``is_unnamed`` tells when a span is someone the tex
 The plain-string name functions live in :mod:`onrecord.names`.
 """
 
-from onrecord.extract.actors.extract import ACTOR_LABELS, by_key, extract_actors
+from onrecord.extract.actors.extract import by_key, extract_actors
+from onrecord.extract.actors.mentions import ACTOR_LABELS
 from onrecord.extract.actors.resolve import is_unnamed, resolve
 from onrecord.extract.actors.roles import role_head, roles_for
 

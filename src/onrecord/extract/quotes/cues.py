@@ -82,7 +82,7 @@ class Cue:
     speech: bool = True  # a verb of saying/thinking (not a learned attitude cue like "praise")
     lemma: str = ""
     how: str = ""  # how the content was found: clause, inverted, object, colon
-    features: tuple[str, ...] = ()  # what the learned candidate model reads (``quote_model``)
+    features: tuple[str, ...] = ()  # what the learned candidate model reads (``model``)
 
 
 def is_cue_verb(token: Token) -> bool:

@@ -258,7 +258,7 @@ class TransformerTagger:
 @dataclass(frozen=True)
 class StackedTagger:
     """The transformer's reading of each token fed to a CRF (trained on the transformer's
-    out-of-fold readings of PolNeAR train) with the parse features of ``quote_tagger``."""
+    out-of-fold readings of PolNeAR train) with the parse features of ``crf``."""
 
     transformer: TransformerTagger
     crf: Tagger

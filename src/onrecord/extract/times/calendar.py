@@ -1,6 +1,6 @@
 """Calendar arithmetic for time normalisation: ISO values for days, weeks, months, quarters.
 
-Pure functions on ``datetime.date``; no text handling here (see ``time_patterns``).
+Pure functions on ``datetime.date``; no text handling here (see ``patterns``).
 """
 
 from __future__ import annotations

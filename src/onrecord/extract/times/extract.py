@@ -1,8 +1,8 @@
 """Time expressions found in an article and resolved against its publication date.
 
-``extract_times`` finds dates and times with the rules in ``time_patterns`` and normalises them
+``extract_times`` finds dates and times with the rules in ``patterns`` and normalises them
 (TimeML/TIMEX3 values: "2023-09-13", "2023-08", "2023-W37", "1989-Q3", "199", "PRESENT_REF") with
-``time_resolve``. Relative expressions ("on Wednesday", "last month") are resolved against the
+``resolve`` and ``periods``. Relative expressions ("on Wednesday", "last month") are resolved against the
 publication date, or against a live-blog entry's date when they fall inside that entry. Without a
 publication date only absolute expressions get a value. Durations ("18 months of war") are out of
 scope, as in TempEval's DATE/TIME types.
@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from spacy.tokens import Doc
 
 from onrecord.extract.times import calendar as cal
+from onrecord.extract.times import periods, resolve
 from onrecord.extract.times.patterns import (
     COMPILED,
     MONTH_LEADS,
@@ -26,11 +27,13 @@ from onrecord.extract.times.patterns import (
     TRIGGERS,
     trigger_positions,
 )
-from onrecord.extract.times.resolve import RESOLVERS, Context, Resolved
+from onrecord.extract.times.resolve import Context, Resolved
 from onrecord.extract.times.tense import tense_from_doc, tense_from_text
 from onrecord.models import Entry, TimeExpr
 
 log = logging.getLogger(__name__)
+
+RESOLVERS = {**resolve.RESOLVERS, **periods.RESOLVERS}  # one per rule of ``patterns``
 
 REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _GRANULARITY = (

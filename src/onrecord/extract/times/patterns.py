@@ -1,6 +1,6 @@
 """Regular expressions that find time expressions (HeidelTime-style rules), compiled once.
 
-Each rule is ``(name, pattern)``; ``time_resolve`` has one resolver per name. Month and weekday
+Each rule is ``(name, pattern)``; ``resolve`` and ``periods`` have one resolver per name. Month and weekday
 names must be capitalised ("May" the month, not "may" the verb); everything else ignores case.
 """
 
