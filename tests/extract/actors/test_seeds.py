@@ -144,6 +144,8 @@ def gold_scores(seed_docs: dict[str, tuple[Doc, tuple[Actor, ...]]]) -> dict[str
 
 @pytest.mark.model
 @pytest.mark.datasets
+
+
 def test_actors_seeds_putin_merges_peskov_is_spokesman_and_kgb_officer_is_putin(seed_docs) -> None:
     doc, actors = seed_docs["000"]
     putin = named(actors, "Vladimir Putin")
@@ -158,6 +160,8 @@ def test_actors_seeds_putin_merges_peskov_is_spokesman_and_kgb_officer_is_putin(
 
 @pytest.mark.model
 @pytest.mark.datasets
+
+
 def test_actors_gold_list_accuracy_holds_its_floor(seed_docs) -> None:
     scores = gold_scores(seed_docs)
     print("actor gold:", {k: f"{c}/{t}" for k, (c, t) in scores.items()})

@@ -31,6 +31,8 @@ def test_quantities_separators_and_decimals_are_read():
     ("It costs 25k to build.", 25e3),
     ("They raised USD10m from investors.", 10e6),
 ])
+
+
 def test_quantities_scale_words_and_abbreviations_multiply(text, value):
     assert _one(text).value == pytest.approx(value)
 
@@ -69,6 +71,8 @@ def test_quantities_change_then_level_are_two_quantities():
     ("Hundreds of thousands fled the city.", 1e5, 1e6),
     ("Thousands of workers went on strike.", 1e3, 1e4),
 ])
+
+
 def test_quantities_vague_amounts_become_intervals(text, low, high):
     q = _one(text)
     assert (q.value, q.low, q.high) == (None, low, high)
@@ -103,6 +107,8 @@ def test_quantities_written_fractions_are_numbers():
     ("The index rose by 2 percent on Friday.", "up"),
     ("Dow +0.2% at noon.", "up"),
 ])
+
+
 def test_quantities_modifiers_and_change_verbs_set_the_change(text, change):
     assert _one(text).change == change
 
@@ -131,6 +137,8 @@ def test_quantities_bracketed_conversion_keeps_the_bound():
     "The storm was a category 4 hurricane.",
     "The log was stamped 2019-09-01T10:38 by the server.",
 ])
+
+
 def test_quantities_identifiers_dates_times_and_ordinals_are_not_quantities(text):
     assert extract_quantities(text) == []
 

@@ -26,6 +26,7 @@ def test_quotation_closed_by_a_comma_before_its_speaker_is_what_the_verb_reports
     draft2 = draft_for(text2, cue2, find_quoted(text2), (0, len(text2)))
     assert draft2 is not None and draft2.kind == "indirect"
 
+
 def test_quotation_right_after_a_speech_cue_takes_its_speaker() -> None:
     from onrecord.extract.quotes import Draft
     from onrecord.extract.quotes.candidates import from_marks
@@ -41,3 +42,19 @@ def test_quotation_right_after_a_speech_cue_takes_its_speaker() -> None:
                    feature="build/object/indirect", cue_at=(at("said"), at("said") + 4))
     (alone,) = from_marks(text, find_quoted(text), [other])
     assert alone.speaker is None and alone.feature == "-/alone/direct"
+
+
+def test_candidates_of_a_hand_built_report_and_quotation(blank_nlp) -> None:
+    from marked_docs import QUOTED, REPORTED, parsed_doc
+    from onrecord.extract.quotes import candidates
+
+    doc = parsed_doc(blank_nlp.vocab, REPORTED)
+    (report,) = candidates(doc)
+    assert (report.kind, report.feature, report.cue) == ("indirect", "say/clause/indirect", "said")
+    assert doc.text[report.start : report.end] == "that the bridge would close"
+    assert doc.text[slice(*report.speaker)] == "The mayor" and report.mark is None
+    doc = parsed_doc(blank_nlp.vocab, QUOTED)
+    (quote,) = candidates(doc)
+    assert (quote.kind, quote.feature) == ("direct", "say/clause/direct")
+    assert doc.text[quote.start : quote.end] == "“We will win,”"
+    assert doc.text[slice(*quote.speaker)] == "she" and quote.mark is not None

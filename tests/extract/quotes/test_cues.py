@@ -11,17 +11,20 @@ def _cues(nlp, text: str, broad: bool = False):
     doc = nlp(text)
     return doc.text, [c for sent in doc.sents for c in cues_in(sent, broad)]
 
+
 @pytest.mark.model
 def test_quote_cues_speaker_keeps_relative_clause_as_polnear_marks_sources(nlp) -> None:
     text, cues = _cues(nlp, "Tom Lee, who led the party for a decade, said that the vote was fair.")
     (cue,) = [c for c in cues if c.lemma == "say"]
     assert text[slice(*cue.speaker)] == "Tom Lee, who led the party for a decade"
 
+
 @pytest.mark.model
 def test_quote_cues_speaker_drops_dateline_and_keeps_closing_bracket(nlp) -> None:
     text, cues = _cues(nlp, "WASHINGTON — Sen. Chuck Grassley (R-Iowa) said Tuesday that the Senate would wait.")
     (cue,) = [c for c in cues if c.lemma == "say"]
     assert text[slice(*cue.speaker)] == "Sen. Chuck Grassley (R-Iowa)"
+
 
 @pytest.mark.model
 def test_quote_cues_broad_mode_adds_unknown_verbs_with_an_object(nlp) -> None:
@@ -32,6 +35,7 @@ def test_quote_cues_broad_mode_adds_unknown_verbs_with_an_object(nlp) -> None:
     assert text[slice(*cue.speaker)] == "The governor"
     assert "known=False" in cue.features
 
+
 @pytest.mark.model
 def test_quote_cues_broad_mode_reads_noun_cue_with_owner_and_that_clause(nlp) -> None:
     text, cues = _cues(nlp, "Trump's claim that the election was rigged drew sharp criticism.", True)
@@ -40,12 +44,14 @@ def test_quote_cues_broad_mode_reads_noun_cue_with_owner_and_that_clause(nlp) ->
     assert text[slice(*cue.speaker)] == "Trump's"  # PolNeAR keeps the possessive (171 of 282 in train)
     assert text[slice(*cue.content)] == "that the election was rigged"
 
+
 @pytest.mark.model
 def test_quote_cues_broad_mode_keeps_subjectless_verb_without_a_speaker(nlp) -> None:
     text, cues = _cues(nlp, "Blames the media for the loss of the election.", True)
     (cue,) = [c for c in cues if c.lemma == "blame"]
     assert cue.speaker is None and "subject=none" in cue.features
     assert text[slice(*cue.content)] == "the media for the loss of the election"
+
 
 def _misparsed_credit():
     """A hand-built parse of “…,” NAME, APPOSITION, said on “SHOW.” in which the parser took the
@@ -66,6 +72,7 @@ def _misparsed_credit():
     return Doc(blank().vocab, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps,
                lemmas=["say" if w == "said" else w.lower() for w in words], sent_starts=[True] + [False] * 19)
 
+
 def test_quote_cues_speaker_after_a_quotation_when_the_parse_puts_the_subject_elsewhere() -> None:
     from onrecord.extract.quotes.cues import after_quotation, cues_in
 
@@ -76,3 +83,15 @@ def test_quote_cues_speaker_after_a_quotation_when_the_parse_puts_the_subject_el
     assert doc.text[slice(*cue.speaker)] == "Ana Ruiz, a party aide"
     # no quotation closed by a comma before the phrase: nothing to credit
     assert after_quotation(doc[2]) is None
+
+
+def test_quote_cues_read_speaker_and_clause_off_a_hand_built_parse(blank_nlp) -> None:
+    from marked_docs import REPORTED, parsed_doc
+    from onrecord.extract.quotes.cues import cues_in
+
+    doc = parsed_doc(blank_nlp.vocab, REPORTED)
+    (cue,) = cues_in(doc[:])
+    assert (cue.lemma, cue.cue_text, cue.how, cue.speech) == ("say", "said", "clause", True)
+    assert doc.text[slice(*cue.speaker)] == "The mayor"
+    assert doc.text[slice(*cue.content)] == "that the bridge would close"
+    assert "that=True" in cue.features and "sdep=nsubj" in cue.features

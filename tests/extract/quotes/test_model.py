@@ -11,6 +11,7 @@ def test_quote_model_keeps_candidates_at_or_above_threshold() -> None:
     assert model.probability([]) == 0.5 and model.keep([])  # unseen features weigh nothing
     assert from_json(model.to_json()) == model
 
+
 def test_quote_models_switched_off_by_the_settings() -> None:
     from onrecord.extract.quotes import Readers, readers_for
     from onrecord.settings import Settings
@@ -26,6 +27,7 @@ def test_quote_model_is_installed_with_the_package() -> None:
     assert model is not None and 0.0 < model.threshold < 1.0
     # a candidate the tagger calls content all through is likelier than one it never tags
     assert model.weights["t_share=4"] > model.weights["t_share=0"]
+
 
 def test_exactness_model_prefers_edges_the_tagger_is_sure_of() -> None:
     from onrecord.extract.quotes.model import EXACT_FILE, load_model

@@ -8,6 +8,7 @@ def _tagged_with_sources(*spans: tuple[int, int]):
 
     return Tagging([], [Run("S", s, e, 0, 0) for s, e in spans], {}, [])
 
+
 def test_a_quote_with_no_speaker_takes_the_source_run_of_its_sentence() -> None:
     from onrecord.extract.quotes import Draft
     from onrecord.extract.quotes.speakers import tagged_speakers
@@ -21,6 +22,7 @@ def test_a_quote_with_no_speaker_takes_the_source_run_of_its_sentence() -> None:
     assert out.speaker == chair
     [alone] = tagged_speakers(text, [quote], _tagged_with_sources(other_sentence), snap=False)
     assert alone.speaker is None
+
 
 def test_snapping_takes_the_edges_of_the_one_overlapping_source_run() -> None:
     from onrecord.extract.quotes import Draft

@@ -59,6 +59,8 @@ def test_paragraph_tokens_leave_out_space_tokens() -> None:
     [(Settings(), "crf"), (Settings(quotes="fast"), "crf"), (Settings(quotes="accurate"), "minilm"),
      (Settings(tagger=False), "models"), (Settings(quotes="accurate", tagger=False), "models")],
 )
+
+
 def test_the_settings_choose_the_tagger(settings: Settings, kind: str) -> None:
     assert settings.fingerprint() == kind
 
@@ -83,6 +85,8 @@ needs_torch = pytest.mark.skipif(
 
 @needs_torch
 @pytest.mark.model
+
+
 def test_the_installed_accurate_tagger_finds_content_source_and_cue(nlp) -> None:
     tagger = quote_transformer.load()
     assert tagger is not None, "the accurate tagger's weights are not installed"

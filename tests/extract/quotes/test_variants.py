@@ -8,6 +8,7 @@ def _draft(start: int, end: int, feature: str = "say/clause/indirect"):
 
     return Draft(start, end, "indirect", "said", (0, 3), None, feature)
 
+
 def _plain(text: str):
     """A tokenised doc with no parse: enough for the variants that read the text only."""
     import spacy
@@ -30,6 +31,7 @@ def test_variants_offer_edges_without_that_and_without_a_trailing_clause() -> No
     assert spans["the bridge would close"] == "say/snap/indirect"
     assert all(v.speaker == d.speaker and v.cue == d.cue for v in variants(_plain(text), [d], [run]))
 
+
 def test_direct_quotes_get_no_variants() -> None:
     from onrecord.extract.quotes import Draft
     from onrecord.extract.quotes.variants import variants
@@ -37,6 +39,7 @@ def test_direct_quotes_get_no_variants() -> None:
     text = '"The bridge will close, which is bad," Ames said.'
     d = Draft(0, text.index(" Ames"), "direct", "said", (0, 3), None, "say/adjacent/direct")
     assert variants(_plain(text), [d], ()) == []
+
 
 def test_tagger_content_runs_no_candidate_covers_become_candidates() -> None:
     from onrecord.extract.quotes import Run

@@ -103,6 +103,8 @@ def test_times_stated_weekday_picks_the_year_of_a_month_day():
     [("2023", "year"), ("2023-08", "month"), ("2023-W37", "week"), ("2023-09-13", "day"),
      ("2023-09-13T10:05", "minute"), ("PRESENT_REF", None), (None, None)],
 )  # fmt: skip
+
+
 def test_times_granularity_follows_value_shape(value, expected):
     assert granularity(value) == expected
 

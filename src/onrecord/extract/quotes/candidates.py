@@ -51,6 +51,7 @@ def candidates(
     drafts.sort(key=lambda d: (d.start, d.end))
     return drafts
 
+
 def from_cues(doc: Doc, marks: list[Marked], broad: bool = False) -> list[Draft]:
     drafts: list[Draft] = []
     seen: set[tuple[int, int]] = set()
@@ -65,6 +66,7 @@ def from_cues(doc: Doc, marks: list[Marked], broad: bool = False) -> list[Draft]
         seen.add((draft.start, draft.end))
         drafts.append(draft)
     return drafts
+
 
 def draft_for(text: str, cue: Cue, marks: list[Marked], para: tuple[int, int]) -> Draft | None:
     if any(m.closed and m.start <= cue.cue_start < m.end for m in marks):
@@ -96,12 +98,14 @@ def draft_for(text: str, cue: Cue, marks: list[Marked], para: tuple[int, int]) -
         return _draft(cue, start, end, "mixed", cue.how)
     return _draft(cue, content[0], content[1], "indirect", cue.how)
 
+
 def _draft(
     cue: Cue, start: int, end: int, kind: QuoteKind, how: str, mark: Marked | None = None
 ) -> Draft:
     feature = f"{cue.lemma}/{how}/{kind}"
     return Draft(start, end, kind, cue.cue_text, cue.speaker, mark, feature, cue.features,
                   (cue.cue_start, cue.cue_end))
+
 
 def _inverted(
     text: str, content: tuple[int, int], cue: Cue, para: tuple[int, int]
@@ -116,6 +120,7 @@ def _inverted(
         start += 1
     return (start, content[1]) if start < content[0] else content
 
+
 def _touching(text: str, content: tuple[int, int], marks: list[Marked]) -> tuple[int, int]:
     """Extend the content over a quotation that starts right where it ends (a bad parse often
     leaves the quoted words of "... focusing on “he said this”" outside the clause)."""
@@ -126,10 +131,12 @@ def _touching(text: str, content: tuple[int, int], marks: list[Marked]) -> tuple
             end = m.end
     return start, end
 
+
 def _only_marks(text: str, content: tuple[int, int], m: Marked) -> bool:
     """True when the content is the quotation with nothing but punctuation around it."""
     outside = text[content[0] : m.start] + text[m.end : content[1]]
     return m.start < content[1] and m.end > content[0] and not re.search(r"\w", outside)
+
 
 def _clip(content: tuple[int, int], cue: Cue, para: tuple[int, int]) -> tuple[int, int] | None:
     """Keep the content within the cue's paragraph and off the cue and the speaker phrase (a bad
@@ -140,6 +147,7 @@ def _clip(content: tuple[int, int], cue: Cue, para: tuple[int, int]) -> tuple[in
             left, right = (start, s), (e, end)
             start, end = left if left[1] - left[0] >= right[1] - right[0] else right
     return (start, end) if end - start > 2 else None
+
 
 def _adjacent_mark(text: str, cue: Cue, marks: list[Marked]) -> Marked | None:
     """A quotation right before the cue ("…,” she said) or right after it (she said: “…”)."""
@@ -152,12 +160,14 @@ def _adjacent_mark(text: str, cue: Cue, marks: list[Marked]) -> Marked | None:
             return m
     return None
 
+
 def _clean_gap(gap: str) -> bool:
     return not TERMINATOR.search(gap + " ") and "\n" not in gap and not any(
         ch in QUOTE_CHARS for ch in gap.replace("’s", "").replace("'s", "")
     )
 
 _CREDIT = re.compile(r"[ \t]*[―—–][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+
 
 def dash_credits(text: str, marks: list[Marked], drafts: list[Draft]) -> list[Draft]:
     """A quotation credited with a dash after it: “…” ― Jane Doe."""
@@ -170,6 +180,7 @@ def dash_credits(text: str, marks: list[Marked], drafts: list[Draft]) -> list[Dr
         dash = credit.group(0).strip()[0]
         out.append(Draft(m.start, m.end, "direct", dash, credit.span(1), m, "-/dash/direct"))
     return out
+
 
 def from_marks(text: str, marks: list[Marked], drafts: list[Draft]) -> list[Draft]:
     """Quotations no cue claimed: a split quote's second half, a continued paragraph, or alone."""
@@ -192,6 +203,7 @@ def from_marks(text: str, marks: list[Marked], drafts: list[Draft]) -> list[Draf
 
 _CLEAN_GAP = re.compile(r"[\s.,:;—–-]*")
 
+
 def _cued_before(text: str, m: Marked, drafts: list[Draft]) -> Draft | None:
     """The speech cue whose sentence runs up to this quotation with nothing but punctuation (or a
     paragraph break) between: "Kall said: “…”", "…, Schiff said. “…”" (the cue's own content was
@@ -205,6 +217,7 @@ def _cued_before(text: str, m: Marked, drafts: list[Draft]) -> Draft | None:
             if best is None or end > max(best.speaker[1], best.cue_at[1]):
                 best = d
     return best
+
 
 def _previous_quote(m: Marked, drafts: list[Draft], paras: list[tuple[int, int]]) -> Draft | None:
     """The quote this one continues: earlier in its paragraph, or in the paragraph before when

@@ -24,17 +24,21 @@ class Draft:
     features: tuple[str, ...] = ()  # the cue's features for the learned model
     cue_at: tuple[int, int] | None = None  # the cue's offsets, when it has some
 
+
 def word_count(text: str, m: Marked) -> int:
     return len(re.findall(r"\w+", text[m.start : m.end]))
 
+
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
 
 def paragraph_index(paras: list[tuple[int, int]], pos: int) -> int:
     for i, (s, e) in enumerate(paras):
         if s <= pos < e or pos < s:
             return i
     return len(paras) - 1
+
 
 def trim(text: str, start: int, end: int, strip_marks: bool) -> tuple[int, int]:
     """Drop surrounding whitespace (and, for a direct quote, its marks and trailing comma)."""

@@ -130,10 +130,12 @@ def suppress(scored: list[tuple[float, Draft]]) -> list[Draft]:
             kept.append(d)
     return sorted(kept, key=lambda d: (d.start, d.end))
 
+
 def _likely(draft: Draft) -> bool:
     """False for a kind of candidate that was rarely a gold attribution in training."""
     hits, total = PRECISION.get(draft.feature, (0, 0))
     return total < MIN_SEEN or hits / total >= MIN_PRECISION
+
 
 def _load_precision() -> dict[str, tuple[int, int]]:
     try:
@@ -142,6 +144,7 @@ def _load_precision() -> dict[str, tuple[int, int]]:
         log.warning("learned precision table missing; keeping every candidate quote")
         return {}
     return {k: (v[0], v[1]) for k, v in json.loads(raw).items()}
+
 
 def _finish(
     doc: Doc,
@@ -170,6 +173,7 @@ def _finish(
                   actor.name if actor else None, in_head)
         )
     return tuple(quotes)
+
 
 def _heading_ranges(text: str, entries: Sequence[Entry]) -> list[tuple[int, int]]:
     ranges = []

@@ -46,6 +46,7 @@ def all_features(
         out.append((*draft_features(text, d), *context, *agree))
     return out
 
+
 def coverage_step(span: tuple[int, int], runs: Sequence[tuple[int, int]]) -> int:
     """How much of ``span`` the runs cover, in five steps (0: none ... 4: nearly all)."""
     lo, hi = span
@@ -54,6 +55,7 @@ def coverage_step(span: tuple[int, int], runs: Sequence[tuple[int, int]]) -> int
         return 0
     covered = sum(min(hi, e) - max(lo, s) for s, e in runs if s < hi and e > lo) / size
     return 0 if covered == 0 else 1 if covered < 0.34 else 2 if covered < 0.67 else 3 if covered < 0.95 else 4
+
 
 @dataclass(frozen=True, slots=True)
 class _Tagged:
@@ -73,6 +75,7 @@ class _Tagged:
         for b, i in zip(tagging.margins.get("B-C", []), tagging.margins.get("I-C", []), strict=True):
             sums.append(sums[-1] + b + i)
         return cls(tagging, runs, sums)
+
 
 def _tagger_features(text: str, d: Draft, tagged: _Tagged) -> tuple[str, ...]:
     """How the tagger sits on a candidate: share of it tagged content, edges shared, its speaker
@@ -99,9 +102,11 @@ def _tagger_features(text: str, d: Draft, tagged: _Tagged) -> tuple[str, ...]:
             f"t_edges_share={starts}/{ends}/{share}", f"t_spk={spk}", f"t_cue={cue}",
             f"t_spk_cue={spk}/{cue}", f"t_share_spk={share}/{spk}", *margins)
 
+
 def _step(p: float) -> int:
     """A probability in five steps."""
     return min(4, int(p * 5))
+
 
 def draft_features(text: str, draft: Draft) -> tuple[str, ...]:
     """What the learned model reads about one candidate: its cue's features, how it was found,
@@ -119,6 +124,7 @@ def draft_features(text: str, draft: Draft) -> tuple[str, ...]:
         *_edge_features(text, draft.start, draft.end),
     )
 
+
 def _edge_features(text: str, start: int, end: int) -> tuple[str, ...]:
     """What sits just outside and just inside a candidate's edges: the annotators' boundaries
     follow these ("said that ...", "..., who ...", "... -- an aside --")."""
@@ -135,6 +141,7 @@ def _edge_features(text: str, start: int, end: int) -> tuple[str, ...]:
         f"last_char={last[-1:] if last and not last[-1:].isalnum() else 'w'}",
         f"last={last.lower() if last.lower() in _EDGE_WORDS else _word_class(last)}",
     )
+
 
 def _word_class(word: str) -> str:
     if not word:

@@ -53,6 +53,7 @@ def tagged_speakers(
         out.append(d if speaker == d.speaker else replace(d, speaker=speaker))
     return out
 
+
 def speaker_key(
     actors: Sequence[Actor], doc: Doc, mention: Span | None, last_person: str | None
 ) -> str | None:

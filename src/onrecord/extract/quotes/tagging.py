@@ -26,6 +26,7 @@ class Run:
 
 MARGINS = ("B-C", "I-C")  # labels whose per-token marginal probability is kept
 
+
 @dataclass(frozen=True)
 class Tagging:
     """A tagged article: one label per token, the runs they make, and per token the marginal
@@ -44,8 +45,10 @@ class Tagging:
         values = self.margins.get(label, [])
         return values[index] if 0 <= index < len(values) else 0.0
 
+
 def tagging(doc: Doc, labels: list[str], margins: dict[str, list[float]]) -> Tagging:
     return Tagging(labels, runs(doc, labels), margins, [t.idx for t in doc])
+
 
 def runs(doc: Doc, labels: Sequence[str]) -> list[Run]:
     """Maximal B/I runs of each label, as document character spans."""
@@ -62,6 +65,7 @@ def runs(doc: Doc, labels: Sequence[str]) -> list[Run]:
             open_ = (label, i)
     return out
 
+
 def gold_labels(doc: Doc, spans: Iterable[tuple[str, int, int]]) -> list[str]:
     """BIO labels of every token for gold ``(label, start, end)`` character spans; content is
     laid first, then sources and cues over it (their words inside a content are theirs)."""
@@ -76,6 +80,7 @@ def gold_labels(doc: Doc, spans: Iterable[tuple[str, int, int]]) -> list[str]:
         for n, i in enumerate(toks):
             labels[i] = ("B-" if n == 0 else "I-") + label
     return labels
+
 
 def token_ranges(starts: list[int], text: str) -> list[tuple[int, int]]:
     """Token ranges of the paragraphs, from the tokens' character offsets."""

@@ -31,6 +31,7 @@ _LEADS = re.compile(r"(?:that|to)\s+", re.I)
 
 _TAILS = re.compile(r",\s+(?:which|who|whose|where|when|although|though|while|but|according)\b|\s+--\s|\s+[—–]\s|\s+\(")
 
+
 def variants(doc: Doc, drafts: list[Draft], runs: Sequence[Run],
               second: Sequence[Run] = ()) -> list[Draft]:
     """Other edges for each reported (not quoted) candidate, for the exactness model to choose
@@ -74,6 +75,7 @@ def variants(doc: Doc, drafts: list[Draft], runs: Sequence[Run],
         snaps(d, content2, ends2, "2")
     return out
 
+
 def from_runs(
     doc: Doc, runs: Sequence[Run], marks: list[Marked], drafts: list[Draft]
 ) -> list[Draft]:
@@ -116,6 +118,7 @@ def from_runs(
             (cue.start, cue.end) if cue else None,
         ))
     return out
+
 
 def _nearest(runs: list[Run], to: Run) -> Run | None:
     def gap(r: Run) -> int:
