@@ -118,7 +118,7 @@ def time_parts() -> dict[str, float]:
     return spent
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--allsides", type=Path, default=Path("../shared/datasets/allsides"))
     ap.add_argument("--n", type=int, default=1000)
@@ -134,41 +134,29 @@ def main() -> None:
     ap.add_argument("--stages", action="store_true", help="Only time each stage on its own and print the ratio.")
     ap.add_argument("--quotes", choices=["fast", "accurate"], default="fast",
                     help="Quote tagger of the build: fast (CRF, default) or accurate (MiniLM; onrecord[accurate]).")
-    args = ap.parse_args()
-    from onrecord.settings import Settings
+    return ap.parse_args()
 
-    settings = Settings(quotes=args.quotes, workers=args.workers)
-    if args.bare_passes:
-        from onrecord.nlp.pipeline import load
 
-        texts = [r["text"] for r in sample(args.allsides, args.n)]
-        nlp = load()  # loading is not timed; the first pass is
-        for size in (int(x) for x in args.bare_passes.split(",")):
-            start = time.perf_counter()
-            for _ in nlp.pipe(texts, batch_size=size):
-                pass
-            print(f"bare nlp.pipe, batch size {size}: {time.perf_counter() - start:.1f} s")
-        return
-    if args.stages:
-        times = stage_times(sample(args.allsides, args.n), settings)
-        print("  ".join(f"{k} {v:.1f} s" for k, v in times.items()))
-        print(f"total / nlp.pipe = {sum(times.values()) / times['nlp.pipe']:.2f}x")
-        return
+def bare_passes(texts: list[str], sizes: str) -> None:
+    """Bare nlp.pipe passes one after the other, with these batch sizes."""
+    from onrecord.nlp.pipeline import load
 
+    nlp = load()  # loading is not timed; the first pass is
+    for size in (int(x) for x in sizes.split(",")):
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=size):
+            pass
+        print(f"bare nlp.pipe, batch size {size}: {time.perf_counter() - start:.1f} s")
+
+
+def timed_build(rows: list[dict], settings, profiler: cProfile.Profile | None):
+    """The build of ``rows`` in a temporary ledger: its summary, seconds and clean bodies."""
     import onrecord
 
-    rows = sample(args.allsides, args.n)
-    texts = [r["text"] for r in rows]
-    # the first pass of a fresh process is slower (model load, allocator warm-up): warm up once,
-    # untimed, then time the bare pipe before and after the build, so neither side pays for it
-    bare_pipe(texts[:32], args.workers)
-    pipe_before = bare_pipe(texts, args.workers)
-    spent = time_parts() if args.breakdown else None
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "allsides.jsonl"
         src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
         db = Path(tmp) / "bench.db"
-        profiler = cProfile.Profile() if args.profile else None
         start = time.perf_counter()
         if profiler:
             profiler.enable()
@@ -178,6 +166,31 @@ def main() -> None:
         build_s = time.perf_counter() - start
         with onrecord.Ledger(db, readonly=True) as ledger:
             bodies = [d["body"] for d in ledger.documents()]
+    return summary, build_s, bodies
+
+
+def main() -> None:
+    args = parse_args()
+    from onrecord.settings import Settings
+
+    settings = Settings(quotes=args.quotes, workers=args.workers)
+    if args.bare_passes:
+        bare_passes([r["text"] for r in sample(args.allsides, args.n)], args.bare_passes)
+        return
+    if args.stages:
+        times = stage_times(sample(args.allsides, args.n), settings)
+        print("  ".join(f"{k} {v:.1f} s" for k, v in times.items()))
+        print(f"total / nlp.pipe = {sum(times.values()) / times['nlp.pipe']:.2f}x")
+        return
+    rows = sample(args.allsides, args.n)
+    texts = [r["text"] for r in rows]
+    # the first pass of a fresh process is slower (model load, allocator warm-up): warm up once,
+    # untimed, then time the bare pipe before and after the build, so neither side pays for it
+    bare_pipe(texts[:32], args.workers)
+    pipe_before = bare_pipe(texts, args.workers)
+    spent = time_parts() if args.breakdown else None
+    profiler = cProfile.Profile() if args.profile else None
+    summary, build_s, bodies = timed_build(rows, settings, profiler)
     if spent is not None:  # undo the wrapper on the shared pipeline before timing it bare again
         from onrecord.nlp.pipeline import load
 
@@ -200,7 +213,6 @@ def main() -> None:
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(25)
         print(out.getvalue())
-
 
 if __name__ == "__main__":
     main()
