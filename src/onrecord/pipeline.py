@@ -15,9 +15,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from onrecord.models import Analysis, Problem, RawInput
 from onrecord.settings import DEFAULT, Settings
+
+if TYPE_CHECKING:
+    from onrecord.store.ledger import Ledger
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +137,7 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
     return summary
 
 
-def _to_analyse(ledger, paths: Iterable[str | Path], meta: str | Path | None, rebuild: bool,
+def _to_analyse(ledger: Ledger, paths: Iterable[str | Path], meta: str | Path | None, rebuild: bool,
                 settings: Settings, summary: BuildSummary, build_id: int) -> list[RawInput]:
     """The inputs to analyse: read, given the manifest's metadata, and (unless ``rebuild``) not
     analysed already with the same content and readers; the others are counted or recorded."""
@@ -159,7 +163,7 @@ def _to_analyse(ledger, paths: Iterable[str | Path], meta: str | Path | None, re
     return todo
 
 
-def _analyse_into(ledger, todo: Sequence[RawInput], settings: Settings, summary: BuildSummary,
+def _analyse_into(ledger: Ledger, todo: Sequence[RawInput], settings: Settings, summary: BuildSummary,
                   build_id: int, progress: Callable[[int, int], None] | None) -> None:
     """Analyse ``todo`` and store each analysis (or its problem) in the ledger."""
     readers = summary.readers

@@ -1,9 +1,9 @@
 """Timeline17: build a timeline per topic and score date F1 against the journalists' timelines.
 
 For each ``<topic>_<outlet>/`` folder: read ``articles.jsonl.gz`` (PTB-tokenised texts, detokenised
-lightly), resolve time expressions per article (``onrecord.extract.times.extract_times`` when it is
-installed, else a small regex resolver of this module), turn each sentence holding a day-precise
-date into an event, link everything with :func:`onrecord.link.link`, rank the dates of the timeline
+lightly), resolve time expressions per article (``onrecord.extract.times.extract_times``; ``light_times``
+is a small regex resolver for the link benchmark), turn each sentence holding a day-precise date
+into an event, link everything with :func:`onrecord.link.link`, rank the dates of the timeline
 by summed salience, keep as many as the gold timeline has dates and score the date-set F1.
 With ``events="spacy"`` events come from ``onrecord.extract.events`` over spaCy docs instead
 (slow: analyses are cached per topic under the temp dir).
@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import hashlib
-import inspect
 import json
 import logging
 import pickle
@@ -128,14 +127,9 @@ def light_events(text: str, times: Sequence[TimeExpr], actors: Sequence[Actor]) 
 
 
 def _times_function():
-    """``extract_times`` from the extract stage when it exists and takes text, else ``light_times``."""
-    try:
-        from onrecord.extract.times import extract_times
-    except ImportError:
-        return light_times, "light"
-    first = next(iter(inspect.signature(extract_times).parameters), "")
-    if first != "text":
-        return light_times, "light"
+    """``extract_times`` of the extract stage, on an article's text and publication date."""
+    from onrecord.extract.times import extract_times
+
     return (lambda text, published: extract_times(text, published)), "extract.times"
 
 
