@@ -28,10 +28,10 @@ class Settings:
     candidate models (and with them the tagger), for comparisons only: the extractor then reads
     quotes with the candidate models alone, or with the rules and their precision table alone.
     ``torch_threads``: CPU threads per process for the accurate tagger (a build runs one process
-    a core). ``workers``: worker processes (None: the CPU count, at most 4). ``max_bytes``: the
-    size cap per file (None: ingest's ``MAX_BYTES``; archives get 20 times as much). ``batch``:
-    articles per ``nlp.pipe`` call and per task sent to a worker; ``parallel_from``: fewer
-    articles than this are analysed in the calling process.
+    a core). ``workers``: worker processes (None: the CPU count, at most 4; 1 or fewer: none).
+    ``max_bytes``: the size cap per file (None or 0: ingest's ``MAX_BYTES``; archives get 20
+    times as much). ``batch``: articles per ``nlp.pipe`` call and per task sent to a worker.
+    ``parallel_from``: fewer articles than this are analysed in the calling process.
     """
 
     quotes: QuoteMode = "fast"
@@ -49,10 +49,6 @@ class Settings:
         for name in ("torch_threads", "batch", "parallel_from"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
-        if self.workers is not None and self.workers < 0:
-            raise ValueError("workers must not be negative")
-        if self.max_bytes is not None and self.max_bytes < 1:
-            raise ValueError("max_bytes must be at least 1")
 
     def fingerprint(self) -> str:
         """The readers that analyse the quotes, which is all of these settings that changes an
