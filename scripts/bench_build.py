@@ -16,7 +16,6 @@ import cProfile
 import gzip
 import io
 import json
-import os
 import pstats
 import tempfile
 import time
@@ -45,16 +44,16 @@ def bare_pipe(texts: list[str], workers: int) -> float:
     return time.perf_counter() - start
 
 
-def stage_times(rows: list[dict]) -> dict[str, float]:
+def stage_times(rows: list[dict], settings) -> dict[str, float]:
     """Each per-article stage and the link pass timed on its own, one after the other, in this process."""
     from onrecord.clean import clean
     from onrecord.extract.analyze import analyze, with_published
-    from onrecord.ingest.sources import _row_to_input
+    from onrecord.ingest.sources import row_to_input
     from onrecord.nlp.pipeline import load
     from onrecord.pipeline import link_ledger
     from onrecord.store.ledger import Ledger
 
-    raws = [next(_row_to_input(Path("bench.jsonl"), i, r)) for i, r in enumerate(rows, start=1)]
+    raws = [next(row_to_input(Path("bench.jsonl"), i, r)) for i, r in enumerate(rows, start=1)]
     nlp = load()
     times: dict[str, float] = {}
     start = time.perf_counter()
@@ -65,7 +64,7 @@ def stage_times(rows: list[dict]) -> dict[str, float]:
     parsed = list(nlp.pipe([d.body for d in docs], batch_size=16))
     times["nlp.pipe"] = time.perf_counter() - start
     start = time.perf_counter()
-    analyses = [analyze(d, p) for d, p in zip(docs, parsed, strict=True)]
+    analyses = [analyze(d, p, settings) for d, p in zip(docs, parsed, strict=True)]
     times["extract"] = time.perf_counter() - start
     with tempfile.TemporaryDirectory() as tmp, Ledger(Path(tmp) / "stages.db") as ledger:
         start = time.perf_counter()
@@ -119,7 +118,7 @@ def time_parts() -> dict[str, float]:
     return spent
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--allsides", type=Path, default=Path("../shared/datasets/allsides"))
     ap.add_argument("--n", type=int, default=1000)
@@ -135,29 +134,54 @@ def main() -> None:
     ap.add_argument("--stages", action="store_true", help="Only time each stage on its own and print the ratio.")
     ap.add_argument("--quotes", choices=["fast", "accurate"], default="fast",
                     help="Quote tagger of the build: fast (CRF, default) or accurate (MiniLM; onrecord[accurate]).")
-    args = ap.parse_args()
-    from onrecord.extract import quote_tagger
+    return ap.parse_args()
 
-    os.environ[quote_tagger.SWITCH] = "minilm" if args.quotes == "accurate" else "crf"
+
+def bare_passes(texts: list[str], sizes: str) -> None:
+    """Bare nlp.pipe passes one after the other, with these batch sizes."""
+    from onrecord.nlp.pipeline import load
+
+    nlp = load()  # loading is not timed; the first pass is
+    for size in (int(x) for x in sizes.split(",")):
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=size):
+            pass
+        print(f"bare nlp.pipe, batch size {size}: {time.perf_counter() - start:.1f} s")
+
+
+def timed_build(rows: list[dict], settings, profiler: cProfile.Profile | None):
+    """The build of ``rows`` in a temporary ledger: its summary, seconds and clean bodies."""
+    import onrecord
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "allsides.jsonl"
+        src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        db = Path(tmp) / "bench.db"
+        start = time.perf_counter()
+        if profiler:
+            profiler.enable()
+        summary = onrecord.build([src], db=db, settings=settings)
+        if profiler:
+            profiler.disable()
+        build_s = time.perf_counter() - start
+        with onrecord.Ledger(db, readonly=True) as ledger:
+            bodies = [d["body"] for d in ledger.documents()]
+    return summary, build_s, bodies
+
+
+def main() -> None:
+    args = parse_args()
+    from onrecord.settings import Settings
+
+    settings = Settings(quotes=args.quotes, workers=args.workers)
     if args.bare_passes:
-        from onrecord.nlp.pipeline import load
-
-        texts = [r["text"] for r in sample(args.allsides, args.n)]
-        nlp = load()  # loading is not timed; the first pass is
-        for size in (int(x) for x in args.bare_passes.split(",")):
-            start = time.perf_counter()
-            for _ in nlp.pipe(texts, batch_size=size):
-                pass
-            print(f"bare nlp.pipe, batch size {size}: {time.perf_counter() - start:.1f} s")
+        bare_passes([r["text"] for r in sample(args.allsides, args.n)], args.bare_passes)
         return
     if args.stages:
-        times = stage_times(sample(args.allsides, args.n))
+        times = stage_times(sample(args.allsides, args.n), settings)
         print("  ".join(f"{k} {v:.1f} s" for k, v in times.items()))
         print(f"total / nlp.pipe = {sum(times.values()) / times['nlp.pipe']:.2f}x")
         return
-
-    import onrecord
-
     rows = sample(args.allsides, args.n)
     texts = [r["text"] for r in rows]
     # the first pass of a fresh process is slower (model load, allocator warm-up): warm up once,
@@ -165,20 +189,8 @@ def main() -> None:
     bare_pipe(texts[:32], args.workers)
     pipe_before = bare_pipe(texts, args.workers)
     spent = time_parts() if args.breakdown else None
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "allsides.jsonl"
-        src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-        db = Path(tmp) / "bench.db"
-        profiler = cProfile.Profile() if args.profile else None
-        start = time.perf_counter()
-        if profiler:
-            profiler.enable()
-        summary = onrecord.build([src], db=db, workers=args.workers)
-        if profiler:
-            profiler.disable()
-        build_s = time.perf_counter() - start
-        with onrecord.Ledger(db, readonly=True) as ledger:
-            bodies = [d["body"] for d in ledger.documents()]
+    profiler = cProfile.Profile() if args.profile else None
+    summary, build_s, bodies = timed_build(rows, settings, profiler)
     if spent is not None:  # undo the wrapper on the shared pipeline before timing it bare again
         from onrecord.nlp.pipeline import load
 
@@ -201,7 +213,6 @@ def main() -> None:
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(25)
         print(out.getvalue())
-
 
 if __name__ == "__main__":
     main()

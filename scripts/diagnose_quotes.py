@@ -28,12 +28,59 @@ sys.path.insert(0, str(Path(__file__).parent))
 from train_quotes_model import parse  # noqa: E402
 
 from onrecord.eval.polnear import match, predicted_items, read_ann, trim_frags  # noqa: E402
-from onrecord.extract import quote_model, quote_tagger, quotes  # noqa: E402
+from onrecord.extract import quotes  # noqa: E402
+from onrecord.extract.quotes import crf as quote_tagger  # noqa: E402
+from onrecord.extract.quotes import model as quote_model  # noqa: E402
 
 
 def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
     inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
     return inter / (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def count_edges(edges: collections.Counter[str], gold: list, spans: list) -> None:
+    """How near the candidates come to each gold content."""
+    for g in gold:
+        if len(g.content) != 1:
+            edges["gold contents in several fragments"] += 1
+        elif g.content in spans:
+            edges["gold contents with an exact candidate"] += 1
+        elif any(s and _jaccard(s[0], g.content[0]) >= 0.3 for s in spans):
+            edges["gold contents with only a near candidate"] += 1
+        else:
+            edges["gold contents with no near candidate"] += 1
+
+
+def count_matches(edges: collections.Counter[str], speakers: collections.Counter[str], gold: list,
+                  pred: list, spans: list, exact_kept: set) -> None:
+    """Where the quotes found match the gold ones loosely but not exactly, and their sources."""
+    near = dict(match(gold, pred, 0.3))
+    exact = dict(match(gold, pred, None))
+    for i, g in enumerate(gold):
+        if i in near and i not in exact:
+            edges["matched at 0.3, not exactly"] += 1
+            if g.content in spans:
+                edges["  ... with an exact candidate"] += 1
+            if g.content in exact_kept:
+                edges["  ... with an exact candidate the model keeps"] += 1
+        if not g.speaker:
+            continue
+        speakers["gold sources"] += 1
+        if i not in near:
+            speakers["  quote not found"] += 1
+            continue
+        p = pred[near[i]].speaker
+        if p is None:
+            speakers["  found, no source"] += 1
+        elif p == g.speaker:
+            speakers["  found, exact source"] += 1
+        elif min(p[1], g.speaker[1]) > max(p[0], g.speaker[0]):
+            speakers["  found, source overlapping (edges differ)"] += 1
+        else:
+            speakers["  found, source elsewhere"] += 1
+    matched = set(near.values())
+    speakers["predicted sources on unmatched predictions"] += sum(
+        1 for j, p in enumerate(pred) if p.speaker and j not in matched)
 
 
 def main() -> None:
@@ -56,50 +103,15 @@ def main() -> None:
         keep = [model.probability(f) >= model.threshold for f in feats]
         spans = [trim_frags(text, [(d.start, d.end)]) for d in found]
         exact_kept = {s for s, k in zip(spans, keep, strict=True) if k}
-        for g in gold:
-            if len(g.content) != 1:
-                edges["gold contents in several fragments"] += 1
-            elif g.content in spans:
-                edges["gold contents with an exact candidate"] += 1
-            elif any(s and _jaccard(s[0], g.content[0]) >= 0.3 for s in spans):
-                edges["gold contents with only a near candidate"] += 1
-            else:
-                edges["gold contents with no near candidate"] += 1
+        count_edges(edges, gold, spans)
         pred = predicted_items(text, quotes.extract_quotes(doc))
-        near = dict(match(gold, pred, 0.3))
-        exact = dict(match(gold, pred, None))
-        for i, g in enumerate(gold):
-            if i in near and i not in exact:
-                edges["matched at 0.3, not exactly"] += 1
-                if g.content in spans:
-                    edges["  ... with an exact candidate"] += 1
-                if g.content in exact_kept:
-                    edges["  ... with an exact candidate the model keeps"] += 1
-            if not g.speaker:
-                continue
-            speakers["gold sources"] += 1
-            if i not in near:
-                speakers["  quote not found"] += 1
-                continue
-            p = pred[near[i]].speaker
-            if p is None:
-                speakers["  found, no source"] += 1
-            elif p == g.speaker:
-                speakers["  found, exact source"] += 1
-            elif min(p[1], g.speaker[1]) > max(p[0], g.speaker[0]):
-                speakers["  found, source overlapping (edges differ)"] += 1
-            else:
-                speakers["  found, source elsewhere"] += 1
-        matched = set(near.values())
-        speakers["predicted sources on unmatched predictions"] += sum(
-            1 for j, p in enumerate(pred) if p.speaker and j not in matched)
+        count_matches(edges, speakers, gold, pred, spans, exact_kept)
     print("edges:")
     for key, n in edges.items():
         print(f"  {key:50} {n:6d}")
     print("speakers:")
     for key, n in speakers.items():
         print(f"  {key:50} {n:6d}")
-
 
 if __name__ == "__main__":
     main()

@@ -1,8 +1,8 @@
-"""Train the quote tagger (``onrecord.extract.quote_tagger``) on PolNeAR's train split.
+"""Train the quote tagger (``onrecord.extract.quotes.crf``) on PolNeAR's train split.
 
 Every token of every paragraph gets a BIO label from the gold brat spans (``Content`` → C,
 ``Source`` → S, ``Cue`` → Q); a linear-chain CRF (python-crfsuite, L-BFGS with L1 and L2
-penalties) learns them from the features of ``quote_tagger.token_features``. Writes
+penalties) learns them from the features of ``onrecord.extract.quotes.crf.token_features``. Writes
 ``src/onrecord/data/quotes/tagger.crfsuite``.
 
 With ``--oof FILE`` it also trains one tagger per fold (articles split by index) and writes each
@@ -25,7 +25,8 @@ from spacy.tokens import Doc
 from train_quotes_model import parse
 
 from onrecord.eval.polnear import trim
-from onrecord.extract import quote_tagger
+from onrecord.extract.quotes import crf as quote_tagger
+from onrecord.extract.quotes import tagging as quote_tagging
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "onrecord" / quote_tagger.TAGGER_FILE
 _LABEL = {"Content": "C", "Source": "S", "Cue": "Q"}
@@ -86,7 +87,7 @@ def main() -> None:
     args = parser.parse_args()
     began = time.perf_counter()
     docs, texts, anns = parse(args.train, args.limit, args.cache)
-    labelled = [quote_tagger.gold_labels(d, gold_spans(a, t)) for d, t, a in zip(docs, texts, anns, strict=True)]
+    labelled = [quote_tagging.gold_labels(d, gold_spans(a, t)) for d, t, a in zip(docs, texts, anns, strict=True)]
     extras: list = [None] * len(docs)
     if args.stack is not None:
         stacked = json.loads(args.stack.read_text(encoding="utf-8"))

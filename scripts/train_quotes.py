@@ -1,7 +1,7 @@
 """Learn the two tables the quote extractor reads, from PolNeAR's train split.
 
 1. ``cue_lemmas.json``: for every verb lemma in the parsed train articles, how often a token with
-   that lemma is (part of) a gold ``Cue`` span, out of all its uses as a verb. ``quote_cues``
+   that lemma is (part of) a gold ``Cue`` span, out of all its uses as a verb. ``onrecord.extract.quotes.cues``
    keeps the lemmas whose rate and count pass its thresholds.
 2. ``candidate_precision.json``: with that lexicon, every candidate quote of the extractor is
    keyed by ``lemma/how/kind`` (how its content was found, and its kind); the table holds how many
@@ -25,8 +25,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from onrecord.eval.polnear import articles, coverage, read_ann
-from onrecord.extract import quote_cues as cues
 from onrecord.extract import quotes
+from onrecord.extract.quotes import cues
 from onrecord.nlp.pipeline import load
 
 log = logging.getLogger(__name__)

@@ -26,8 +26,9 @@ import numpy as np
 from spacy.tokens import Doc, DocBin
 
 from onrecord.eval.polnear import articles, coverage, read_ann, trim_frags
-from onrecord.extract import quote_tagger, quotes
-from onrecord.extract.quote_model import EXACT_FILE, MODEL_FILE, QuoteModel
+from onrecord.extract import quotes
+from onrecord.extract.quotes import tagging as quote_tagging
+from onrecord.extract.quotes.model import EXACT_FILE, MODEL_FILE, QuoteModel
 from onrecord.nlp.pipeline import load
 
 log = logging.getLogger(__name__)
@@ -66,8 +67,8 @@ def examples(
     for k, (doc, text, ann) in enumerate(zip(docs, texts, anns, strict=True)):
         gold = read_ann(ann, text)
         n_gold += len(gold)
-        tagged = quote_tagger.tagging(doc, *tags[k]) if tags is not None else None
-        second = quote_tagger.tagging(doc, *tags2[k]) if tags2 is not None else None
+        tagged = quote_tagging.tagging(doc, *tags[k]) if tags is not None else None
+        second = quote_tagging.tagging(doc, *tags2[k]) if tags2 is not None else None
         drafts = quotes.candidates(doc, broad=True, tagged=tagged, second=second)
         golden = {g.content for g in gold}
         label: dict[int, tuple[int, bool]] = {}

@@ -65,30 +65,43 @@ def test_pipeline_second_build_skips_unchanged_inputs(built: Path, tmp_path: Pat
     assert " 0 added" in result.output and "unchanged" in result.output
 
 
-def test_pipeline_inputs_read_by_other_quote_readers_are_analysed_again(built: Path, tmp_path: Path, monkeypatch):
+def test_pipeline_inputs_read_by_other_quote_readers_are_analysed_again(built: Path, tmp_path: Path):
     import onrecord.pipeline as pipeline
-    from onrecord.extract import quotes
+    from onrecord.settings import Settings
 
     db = tmp_path / "switch.db"
     shutil.copy(built, db)
+    other = Settings(tagger=False)  # other readers: the candidate models without the tagger
     assert pipeline.build([EXAMPLES], db=db, workers=1).added == 0
-    monkeypatch.setattr(quotes, "readers", lambda: "other")
-    assert pipeline.build([EXAMPLES], db=db, workers=1).added == 8
-    assert pipeline.build([EXAMPLES], db=db, workers=1).added == 0
+    assert pipeline.build([EXAMPLES], db=db, workers=1, settings=other).added == 8
+    assert pipeline.build([EXAMPLES], db=db, workers=1, settings=other).added == 0
     with Ledger(db, readonly=True) as ledger:
-        assert [b["readers"] for b in ledger.rows("builds")][-3:] == ["crf", "other", "other"]
+        assert [b["readers"] for b in ledger.rows("builds")][-3:] == ["crf", "models", "models"]
 
 
 def test_quote_readers_name_the_tagger_a_build_would_use(monkeypatch):
-    from onrecord.extract import quote_transformer, quotes
+    from onrecord.extract.quotes import effective, transformer
+    from onrecord.settings import Settings
 
-    monkeypatch.setenv("ONRECORD_QUOTES_TAGGER", "crf")
-    assert quotes.readers() == "crf"
-    monkeypatch.setenv("ONRECORD_QUOTES_TAGGER", "minilm")
-    monkeypatch.setattr(quote_transformer, "available", lambda: False)
-    assert quotes.readers() == "crf"  # asked for, not installed: the build falls back to the CRF
-    monkeypatch.setattr(quote_transformer, "available", lambda: True)
-    assert quotes.readers() == "minilm"
+    assert effective(Settings()).fingerprint() == "crf"
+    assert effective(Settings(quotes="fast")).fingerprint() == "crf"
+    monkeypatch.setattr(transformer, "missing", lambda: "not installed here")
+    # asked for, not installed: the build falls back to the CRF
+    assert effective(Settings(quotes="accurate")).fingerprint() == "crf"
+    monkeypatch.setattr(transformer, "missing", lambda: None)
+    assert effective(Settings(quotes="accurate")).fingerprint() == "minilm"
+
+
+def test_settings_are_checked_and_name_the_readers_they_ask_for():
+    from onrecord.settings import Settings
+
+    assert Settings(quotes="accurate").fingerprint() == "minilm"
+    assert Settings(quotes="accurate", tagger=False).fingerprint() == "models"
+    assert Settings(models=False).fingerprint() == "rules"
+    with pytest.raises(ValueError):
+        Settings(quotes="crf")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        Settings(torch_threads=0)
 
 
 def test_pipeline_exit_status_is_nonzero_only_when_nothing_was_ingested(tmp_path: Path):
@@ -131,12 +144,12 @@ def test_pipeline_corrections_apply_on_the_next_build_without_new_inputs(built: 
         assert ledger.rows("quotes", "id = ?", (quote["id"],))[0]["wrong"] == 1
 
 
-def test_pipeline_worker_processes_give_the_same_ledger_as_one_process(built: Path, tmp_path: Path, monkeypatch):
+def test_pipeline_worker_processes_give_the_same_ledger_as_one_process(built: Path, tmp_path: Path):
     import onrecord.pipeline as pipeline
+    from onrecord.settings import Settings
 
-    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
     db = tmp_path / "parallel.db"
-    summary = pipeline.build([EXAMPLES], db=db, workers=2)
+    summary = pipeline.build([EXAMPLES], db=db, settings=Settings(workers=2, parallel_from=1))
     assert summary.added == 8
     with Ledger(built, readonly=True) as one, Ledger(db, readonly=True) as two:
         for table in ("documents", "quotes", "claims", "times", "events"):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -47,16 +46,14 @@ db_option = _ledger_option(existing=False)
 existing_db_option = _ledger_option(existing=True)
 json_option = click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 
+quotes_option = click.option(
+    "--quotes", "quote_mode", type=click.Choice(["fast", "accurate"]), default=None,
+    help="Quote tagger: fast (CRF, the default) or accurate (fine-tuned MiniLM; needs onrecord[accurate]; "
+         "a build takes about 2.6 times as long on CPU).")
 
-_QUOTE_MODES = {"minilm": "accurate (transformer tagger)", "crf": "fast (CRF tagger)", "off": "no tagger (rules and candidate models)"}
-
-
-def _set_quote_mode(mode: str | None) -> None:
-    """Choose the quote tagger for this process and the workers it starts (they inherit it)."""
-    from onrecord.extract import quote_tagger
-
-    if mode is not None:
-        os.environ[quote_tagger.SWITCH] = "minilm" if mode == "accurate" else "crf"
+# what each fingerprint of the settings (``Settings.fingerprint``) reads quotes with
+_QUOTE_MODES = {"minilm": "accurate (transformer tagger)", "crf": "fast (CRF tagger)",
+                "models": "no tagger (candidate models)", "rules": "rules only"}
 
 
 @main.command()
@@ -70,16 +67,14 @@ def _set_quote_mode(mode: str | None) -> None:
               help="Manifest (JSONL) of metadata for inputs that do not state it: input, outlet, published, ...")
 @click.option("--max-size", "max_mb", type=float, default=50.0, show_default=True, help="Size cap per file, in MB.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and only the one-line summary.")
-@click.option("--quotes", "quote_mode", type=click.Choice(["fast", "accurate"]), default=None,
-              help="Quote tagger: fast (CRF, the default) or accurate (fine-tuned MiniLM; needs "
-                   "onrecord[accurate]; a build takes about 2.6 times as long on CPU).")
+@quotes_option
 def build(inputs: tuple[str, ...], db: Path, rebuild: bool, workers: int | None, corrections: Path | None,
           meta: Path | None, max_mb: float, quiet: bool, quote_mode: str | None) -> None:
     """Ingest INPUTS (files, folders, http(s) URLs) into the ledger, analyse and link them."""
     from onrecord.pipeline import build as run_build
+    from onrecord.settings import Settings
 
-    _set_quote_mode(quote_mode)
-
+    settings = Settings(quotes=quote_mode or "fast", workers=workers, max_bytes=int(max_mb * 1024 * 1024))
     bar = None
 
     def progress(done: int, total: int) -> None:
@@ -95,8 +90,8 @@ def build(inputs: tuple[str, ...], db: Path, rebuild: bool, workers: int | None,
     from onrecord.errors import InputError
 
     try:
-        summary = run_build(inputs, db, rebuild=rebuild, workers=workers, corrections=corrections,
-                            max_bytes=int(max_mb * 1024 * 1024), progress=progress, meta=meta)
+        summary = run_build(inputs, db, rebuild=rebuild, corrections=corrections, progress=progress, meta=meta,
+                            settings=settings)
     except InputError as exc:
         raise click.UsageError(str(exc)) from exc
     if bar is not None:
@@ -199,17 +194,18 @@ def eval_clean(zyte: Path, as_json: bool) -> None:
 @eval_group.command("quotes")
 @click.option("--polnear", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
-@click.option("--json", "as_json", is_flag=True)
-@click.option("--quotes", "quote_mode", type=click.Choice(["fast", "accurate"]), default=None,
-              help="Quote tagger: fast (CRF, the default) or accurate (fine-tuned MiniLM; needs "
-                   "onrecord[accurate]; a build takes about 2.6 times as long on CPU).")
-def eval_quotes(polnear: Path, limit: int | None, as_json: bool, quote_mode: str | None) -> None:
+@json_option
+@quotes_option
+@click.option("--no-tagger", is_flag=True, help="Read quotes with the candidate models alone, no tagger (comparison).")
+@click.option("--rules-only", is_flag=True, help="Read quotes with the rules alone, no learned reader (comparison).")
+def eval_quotes(polnear: Path, limit: int | None, as_json: bool, quote_mode: str | None, no_tagger: bool,
+                rules_only: bool) -> None:
     """Quote and speaker spans against PolNeAR."""
     from onrecord.eval import polnear as mod
+    from onrecord.settings import Settings
 
-    _set_quote_mode(quote_mode)
-
-    _print_result(mod.run(polnear, limit=limit), as_json, mod.format_result)
+    settings = Settings(quotes=quote_mode or "fast", tagger=not no_tagger, models=not rules_only)
+    _print_result(mod.run(polnear, limit=limit, settings=settings), as_json, mod.format_result)
 
 
 @eval_group.command("numbers")

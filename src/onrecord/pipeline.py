@@ -7,20 +7,23 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from onrecord.models import Analysis, Problem, RawInput
+from onrecord.settings import DEFAULT, Settings
+
+if TYPE_CHECKING:
+    from onrecord.store.ledger import Ledger
 
 log = logging.getLogger(__name__)
-
-BATCH = 16  # articles per nlp.pipe call / per task sent to a worker process
-PARALLEL_FROM = 64  # fewer articles than this are analysed in-process
 
 
 @dataclass(slots=True)
@@ -32,7 +35,7 @@ class BuildSummary:
     problems: list[Problem] = field(default_factory=list)
     documents: int = 0
     stories: int = 0
-    readers: str = ""  # the quote tagger this build read with (``onrecord.extract.quotes.readers``)
+    readers: str = ""  # the quote readers this build read with (``Settings.fingerprint``)
 
     @property
     def ok(self) -> bool:
@@ -44,8 +47,9 @@ def content_hash(raw: RawInput) -> str:
     return hashlib.sha256(raw.content.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def process_batch(raws: Sequence[RawInput]) -> list[Analysis | Problem]:
-    """The per-article stages for a batch: a pure function of its inputs (safe to run anywhere)."""
+def process_batch(raws: Sequence[RawInput], settings: Settings = DEFAULT) -> list[Analysis | Problem]:
+    """The per-article stages for a batch: a pure function of its inputs and the settings (safe
+    to run anywhere)."""
     from onrecord.clean import clean
     from onrecord.extract.analyze import analyze, with_published
     from onrecord.nlp.pipeline import load
@@ -64,9 +68,9 @@ def process_batch(raws: Sequence[RawInput]) -> list[Analysis | Problem]:
             docs.append((i, with_published(result)))
     nlp = load()
     texts = (document.body for _, document in docs)
-    for (i, document), doc in zip(docs, nlp.pipe(texts, batch_size=BATCH), strict=True):
+    for (i, document), doc in zip(docs, nlp.pipe(texts, batch_size=settings.batch), strict=True):
         try:
-            out[i] = analyze(document, doc)
+            out[i] = analyze(document, doc, settings)
         except Exception as exc:  # noqa: BLE001
             log.exception("extracting from %s failed", document.source)
             out[i] = Problem(document.source, "extract", f"extraction failed ({type(exc).__name__}: {exc})")
@@ -84,72 +88,45 @@ def _batches(items: Iterable[RawInput], size: int) -> Iterator[list[RawInput]]:
         yield batch
 
 
-def analyse_all(raws: Sequence[RawInput], workers: int | None = None) -> Iterator[Analysis | Problem]:
-    """Run :func:`process_batch` over ``raws``, in worker processes when there are many."""
-    workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
-    if workers <= 1 or len(raws) < PARALLEL_FROM:
-        for batch in _batches(raws, BATCH):
-            yield from process_batch(batch)
+def analyse_all(raws: Sequence[RawInput], settings: Settings = DEFAULT) -> Iterator[Analysis | Problem]:
+    """Run :func:`process_batch` over ``raws``, in worker processes when there are many (each
+    receives the settings with its batch)."""
+    workers = settings.workers if settings.workers is not None else min(os.cpu_count() or 1, 4)
+    if workers <= 1 or len(raws) < settings.parallel_from:
+        for batch in _batches(raws, settings.batch):
+            yield from process_batch(batch, settings)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         # map keeps input order and streams results as batches finish
-        for results in pool.map(process_batch, _batches(raws, BATCH * 2)):
+        task = functools.partial(process_batch, settings=settings)
+        for results in pool.map(task, _batches(raws, settings.batch * 2)):
             yield from results
 
 
 def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuild: bool = False,
           workers: int | None = None, corrections: str | Path | None = None,
           max_bytes: int | None = None, progress: Callable[[int, int], None] | None = None,
-          meta: str | Path | None = None) -> BuildSummary:
+          meta: str | Path | None = None, settings: Settings | None = None) -> BuildSummary:
     """Ingest ``paths`` (files, folders, URLs) into the ledger at ``db`` and link the whole ledger.
 
-    Unchanged inputs (same source, same content hash, analysed by the same quote readers) are
-    skipped unless ``rebuild``. Bad inputs are recorded as problems and skipped; each article is
-    stored in its own transaction. ``meta`` is a manifest of metadata for inputs that lack it (see
-    :mod:`onrecord.ingest.manifest`).
+    Unchanged inputs (same source, same content hash, analysed by the same quote readers:
+    ``Settings.fingerprint``) are skipped unless ``rebuild``. Bad inputs are recorded as problems
+    and skipped; each article is stored in its own transaction. ``meta`` is a manifest of metadata
+    for inputs that lack it (see :mod:`onrecord.ingest.manifest`). ``settings`` (default:
+    ``Settings()``) say how to read the quotes and how many processes to run; ``workers`` and
+    ``max_bytes``, when given, replace theirs.
     """
-    from onrecord.extract.quotes import readers as quote_readers
-    from onrecord.ingest import MAX_BYTES, iter_inputs
+    from onrecord.extract.quotes import effective
     from onrecord.store.ledger import Ledger
 
-    summary = BuildSummary(Path(db), readers=quote_readers())
-    manifest = None
-    if meta is not None:
-        from onrecord.ingest.manifest import load as load_manifest
-
-        manifest = load_manifest(meta)
-    readers = summary.readers  # an input analysed by other quote readers is analysed again
+    settings = settings or DEFAULT
+    given = {"workers": workers, "max_bytes": max_bytes}
+    settings = effective(replace(settings, **{k: v for k, v in given.items() if v is not None}))
+    summary = BuildSummary(Path(db), readers=settings.fingerprint())
     with Ledger(db) as ledger:
-        build_id = ledger.start_build(readers)
-        todo: list[RawInput] = []
-        for item in iter_inputs(paths, max_bytes or MAX_BYTES):
-            if isinstance(item, Problem):
-                summary.problems.append(item)
-                ledger.record_problem(item, build_id)
-                continue
-            if manifest is not None:
-                item = manifest.apply(item)
-            if not rebuild and ledger.input_state(item.source) == (content_hash(item), readers):
-                summary.skipped += 1
-                continue
-            todo.append(item)
-        hashes = {raw.source: content_hash(raw) for raw in todo}
-        done = 0
-        for result in analyse_all(todo, workers):
-            done += 1
-            if isinstance(result, Problem):
-                summary.problems.append(result)
-                ledger.record_problem(result, build_id, hashes.get(result.input), readers)
-            else:
-                try:
-                    ledger.add(result, readers)
-                    summary.added += 1
-                except Exception as exc:  # noqa: BLE001
-                    problem = Problem(result.document.source, "store", str(exc))
-                    summary.problems.append(problem)
-                    ledger.record_problem(problem, build_id)
-            if progress:
-                progress(done, len(todo))
+        build_id = ledger.start_build(summary.readers)
+        todo = _to_analyse(ledger, paths, meta, rebuild, settings, summary, build_id)
+        _analyse_into(ledger, todo, settings, summary, build_id, progress)
         summary.failed = len(summary.problems)
         fixes = corrections_path(db, corrections)
         if summary.added or rebuild or fixes.exists():  # corrections apply on every build
@@ -158,6 +135,53 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
         summary.documents = ledger.count("documents")
         summary.stories = ledger.count("stories")
     return summary
+
+
+def _to_analyse(ledger: Ledger, paths: Iterable[str | Path], meta: str | Path | None, rebuild: bool,
+                settings: Settings, summary: BuildSummary, build_id: int) -> list[RawInput]:
+    """The inputs to analyse: read, given the manifest's metadata, and (unless ``rebuild``) not
+    analysed already with the same content and readers; the others are counted or recorded."""
+    from onrecord.ingest import MAX_BYTES, iter_inputs
+
+    manifest = None
+    if meta is not None:
+        from onrecord.ingest.manifest import load as load_manifest
+
+        manifest = load_manifest(meta)
+    todo: list[RawInput] = []
+    for item in iter_inputs(paths, settings.max_bytes or MAX_BYTES):
+        if isinstance(item, Problem):
+            summary.problems.append(item)
+            ledger.record_problem(item, build_id)
+            continue
+        if manifest is not None:
+            item = manifest.apply(item)
+        if not rebuild and ledger.input_state(item.source) == (content_hash(item), summary.readers):
+            summary.skipped += 1  # an input analysed by other quote readers is analysed again
+            continue
+        todo.append(item)
+    return todo
+
+
+def _analyse_into(ledger: Ledger, todo: Sequence[RawInput], settings: Settings, summary: BuildSummary,
+                  build_id: int, progress: Callable[[int, int], None] | None) -> None:
+    """Analyse ``todo`` and store each analysis (or its problem) in the ledger."""
+    readers = summary.readers
+    hashes = {raw.source: content_hash(raw) for raw in todo}
+    for done, result in enumerate(analyse_all(todo, settings), start=1):
+        if isinstance(result, Problem):
+            summary.problems.append(result)
+            ledger.record_problem(result, build_id, hashes.get(result.input), readers)
+        else:
+            try:
+                ledger.add(result, readers)
+                summary.added += 1
+            except Exception as exc:  # noqa: BLE001
+                problem = Problem(result.document.source, "store", str(exc))
+                summary.problems.append(problem)
+                ledger.record_problem(problem, build_id)
+        if progress:
+            progress(done, len(todo))
 
 
 def corrections_path(db: str | Path, corrections: str | Path | None) -> Path:

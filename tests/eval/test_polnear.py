@@ -104,11 +104,11 @@ def test_polnear_dev_split_reaches_the_floors(datasets) -> None:
     importlib.util.find_spec("torch") is None or importlib.util.find_spec("transformers") is None,
     reason="needs onrecord[accurate] (PyTorch, transformers)",
 )
-def test_polnear_dev_split_reaches_the_floors_with_the_accurate_tagger(datasets, monkeypatch) -> None:
-    from onrecord.extract import quote_tagger
+def test_polnear_dev_split_reaches_the_floors_with_the_accurate_tagger(datasets) -> None:
+    from onrecord.settings import Settings
 
-    monkeypatch.setenv(quote_tagger.SWITCH, "minilm")
-    result = run(datasets / "polnear" / "dev")  # about a minute: the transformer on one core
+    # about a minute: the transformer on one core
+    result = run(datasets / "polnear" / "dev", settings=Settings(quotes="accurate"))
     assert result["quotes"] == "minilm"
     for metric, floor in ACCURATE_FLOORS.items():
         assert result["scores"][metric]["f1"] >= floor, (metric, result["scores"][metric])

@@ -10,7 +10,7 @@ from onrecord.models import Actor, Claim, Mention, Quote
 
 def _claims(nlp, text: str) -> tuple[Claim, ...]:
     from onrecord.extract.actors import extract_actors
-    from onrecord.extract.quotes import extract_quotes
+    from onrecord.extract.quotes.extract import extract_quotes
 
     doc = nlp(text)
     actors = extract_actors(doc)

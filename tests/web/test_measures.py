@@ -6,8 +6,8 @@ from pathlib import Path
 
 from link.link_factory import analysis, claim
 from onrecord.link.records import EntityIndex, LinkResult
-from onrecord.store.ledger import Ledger
 from onrecord.store import read_items as Q
+from onrecord.store.ledger import Ledger
 from onrecord.web.views import measures
 
 

@@ -72,7 +72,7 @@ def pick_claim(claims: tuple[Claim, ...], start: int, end: int) -> Claim | None:
 def analyse(text: str) -> tuple[tuple[Claim, ...], dict[str, tuple[str, ...]]]:
     from onrecord.extract.actors import extract_actors
     from onrecord.extract.claims import extract_claims
-    from onrecord.extract.quotes import extract_quotes
+    from onrecord.extract.quotes.extract import extract_quotes
     from onrecord.nlp.pipeline import load
 
     doc = load()(text)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from onrecord.models import Quote
+from onrecord.settings import DEFAULT, Settings
 
 log = logging.getLogger(__name__)
 
@@ -205,11 +206,13 @@ def articles(path: Path, limit: int | None = None) -> list[tuple[str, str, str]]
     return out
 
 
-def run(path: Path, limit: int | None = None) -> dict:
-    """Score ``extract_quotes`` on a PolNeAR split folder (``text/``, ``attributions/``)."""
-    from onrecord.extract.quotes import extract_quotes, setup
+def run(path: Path, limit: int | None = None, settings: Settings | None = None) -> dict:
+    """Score ``extract_quotes`` on a PolNeAR split folder (``text/``, ``attributions/``), reading
+    quotes as ``settings`` say (default: the fast tagger)."""
+    from onrecord.extract.quotes import effective, extract_quotes
     from onrecord.nlp.pipeline import load
 
+    settings = effective(settings or DEFAULT)
     nlp = load()
     data = articles(Path(path), limit)
     tallies: dict[str, _Tally] = {}
@@ -220,13 +223,13 @@ def run(path: Path, limit: int | None = None) -> dict:
     began = time.perf_counter()
     for (_, text, ann), doc in zip(data, nlp.pipe(t for _, t, _ in data), strict=True):
         gold = read_ann(ann, text)
-        pred = predicted_items(text, extract_quotes(doc))
+        pred = predicted_items(text, extract_quotes(doc, settings=settings))
         score_article(gold, pred, tallies)
     seconds = time.perf_counter() - began
     return {
         "dataset": "polnear",
         "articles": len(data),
-        "quotes": setup(),
+        "quotes": settings.fingerprint(),
         "seconds": round(seconds, 1),
         "scores": {k: t.scores() for k, t in tallies.items() if t.gold or t.pred},
         "anchors": {

@@ -1,9 +1,9 @@
 """Timeline17: build a timeline per topic and score date F1 against the journalists' timelines.
 
 For each ``<topic>_<outlet>/`` folder: read ``articles.jsonl.gz`` (PTB-tokenised texts, detokenised
-lightly), resolve time expressions per article (``onrecord.extract.times.extract_times`` when it is
-installed, else a small regex resolver of this module), turn each sentence holding a day-precise
-date into an event, link everything with :func:`onrecord.link.link`, rank the dates of the timeline
+lightly), resolve time expressions per article (``onrecord.extract.times.extract_times``; ``light_times``
+is a small regex resolver for the link benchmark), turn each sentence holding a day-precise date
+into an event, link everything with :func:`onrecord.link.link`, rank the dates of the timeline
 by summed salience, keep as many as the gold timeline has dates and score the date-set F1.
 With ``events="spacy"`` events come from ``onrecord.extract.events`` over spaCy docs instead
 (slow: analyses are cached per topic under the temp dir).

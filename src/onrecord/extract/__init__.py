@@ -1,1 +1,1 @@
-"""extract stage."""
+"""The per-article extractors: actors, quotes, quantities, times (packages), claims and events."""

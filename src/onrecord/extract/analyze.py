@@ -7,7 +7,13 @@ import logging
 
 from spacy.tokens import Doc
 
+from onrecord.extract.actors import extract_actors
+from onrecord.extract.claims import extract_claims
+from onrecord.extract.events import extract_events
+from onrecord.extract.quotes import extract_quotes
+from onrecord.extract.times import extract_times, infer_published
 from onrecord.models import Analysis, Document
+from onrecord.settings import DEFAULT, Settings
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +36,6 @@ def with_published(document: Document) -> Document:
     """Fill a missing publication date from the article's own cues, labelled ``inferred``."""
     if document.published:
         return document
-    from onrecord.extract.times import infer_published
-
     value, how = infer_published(document.body)
     if not value:
         return document
@@ -39,16 +43,12 @@ def with_published(document: Document) -> Document:
     return dataclasses.replace(document, published=value, published_source=f"inferred: {how}")
 
 
-def analyze(document: Document, doc: Doc) -> Analysis:
-    """Actors, quotes, claims, times and events of one article (offsets into ``document.body``)."""
-    from onrecord.extract.actors import extract_actors
-    from onrecord.extract.claims import extract_claims
-    from onrecord.extract.events import extract_events
-    from onrecord.extract.quotes import extract_quotes
-    from onrecord.extract.times import extract_times
-
+def analyze(document: Document, doc: Doc, settings: Settings = DEFAULT) -> Analysis:
+    """Actors, quotes, claims, times and events of one article (offsets into ``document.body``);
+    ``settings`` say how to read the quotes."""
     actors = extract_actors(doc)
-    quotes = extract_quotes(doc, actors, headline_end=headline_end(document), entries=document.entries)
+    quotes = extract_quotes(doc, actors, headline_end=headline_end(document), entries=document.entries,
+                            settings=settings)
     claims = extract_claims(doc, actors, quotes)
     anchor = "inferred" if (document.published_source or "").startswith("inferred") else "published"
     times = extract_times(document.body, document.published, document.entries, doc=doc, published_anchor=anchor)

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.extract.actors import resolve
 from onrecord.extract.quantities import Quantity, extract_quantities
-from onrecord.extract.quote_cues import CUES
+from onrecord.extract.quotes.cues import CUES
 from onrecord.models import Actor, Claim, Quote
 from onrecord.nlp.pipeline import text_of
 
@@ -182,11 +183,6 @@ def _claimant(doc: Doc, quote: Quote | None, source: _Source | None,
 
 def _resolve(actors: Sequence[Actor], doc: Doc, start: int, end: int, wide_end: int = 0
              ) -> str | None:
-    try:
-        from onrecord.extract.actors import resolve
-    except ImportError:  # the actors module is optional for this stage
-        log.debug("actors.resolve unavailable; claimant left unresolved")
-        return None
     head = doc.char_span(start, end, alignment_mode="expand")
     if head is not None and _group_noun(head.root):
         # "US officials", "Analysts at Goldman Sachs": the organisation or country they speak for

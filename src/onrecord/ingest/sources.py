@@ -43,10 +43,11 @@ def read_jsonl(path: Path, data: bytes) -> Iterator[RawInput | Problem]:
         except json.JSONDecodeError as exc:
             yield Problem(f"{path}:{number}", "ingest", f"malformed JSONL line {number}: {exc.msg} at column {exc.colno}")
             continue
-        yield from _row_to_input(path, number, row)
+        yield from row_to_input(path, number, row)
 
 
-def _row_to_input(path: Path, number: int, row: object) -> Iterator[RawInput | Problem]:
+def row_to_input(path: Path, number: int, row: object) -> Iterator[RawInput | Problem]:
+    """The input of one JSONL row (line ``number`` of ``path``), or the problem with it."""
     where = f"{path}:{number}"
     if not isinstance(row, dict):
         yield Problem(where, "ingest", f"JSONL line {number} is not an object")

@@ -16,11 +16,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from onrecord.corrections import Corrections, Op
-from onrecord.extract.actor_names import STATE_NAMES, name_parts, name_rank, norm, same_person_name
-from onrecord.extract.actors import TYPE_GROUP
 from onrecord.link.common import UnionFind
 from onrecord.link.records import Entity, EntityIndex, EntityRole, Member
 from onrecord.models import Actor
+from onrecord.names import STATE_NAMES, TYPE_GROUP, name_parts, name_rank, norm, same_person_name
 
 log = logging.getLogger(__name__)
 

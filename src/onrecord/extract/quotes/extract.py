@@ -1,0 +1,188 @@
+"""Who said what: direct, indirect and mixed quotes with their speakers.
+
+``extract_quotes`` combines two readings of the text. Quotation marks give the direct quotes
+(``marks``); the dependency parse gives the reporting cues, their speakers and reported clauses
+(``cues``). A cue whose clause is a quotation makes a direct quote, a clause with a quoted
+fragment inside makes a mixed one, any other clause an indirect one (``candidates``). Quotations
+with no cue of their own take the speaker of the quote before them in the paragraph ("'…,' he
+said. '…'") or, when they open a paragraph, of the previous paragraph's last quote. Short quoted
+phrases with no cue (scare quotes, titles, nicknames) are not quotes. With the learned readers
+(the default), a tagger labels content, source and cue words, and two candidate models score a
+broad set of candidates (``features``) and choose their edges; speakers are then read off the
+tagger's source runs (``speakers``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from onrecord.extract.quotes import transformer
+from onrecord.extract.quotes.candidates import candidates
+from onrecord.extract.quotes.crf import load_tagger
+from onrecord.extract.quotes.draft import Draft, overlap, trim
+from onrecord.extract.quotes.features import all_features
+from onrecord.extract.quotes.model import (
+    EXACT_FILE,
+    MINILM_EXACT_FILE,
+    MINILM_FILE,
+    MODEL_FILE,
+    QuoteModel,
+    load_model,
+)
+from onrecord.extract.quotes.speakers import speaker_key, tagged_speakers
+from onrecord.extract.quotes.tagging import QuoteTagger
+from onrecord.models import Actor, Entry, Quote, Span
+from onrecord.nlp.pipeline import text_of
+from onrecord.settings import DEFAULT, Settings
+
+log = logging.getLogger(__name__)
+
+PRECISION_TABLE = "data/quotes/candidate_precision.json"
+MIN_SEEN = 8  # candidates of a kind seen fewer times in training are kept
+MIN_PRECISION = 0.5  # kinds whose training precision falls below this are dropped
+
+
+def extract_quotes(
+    doc: Doc,
+    actors: Sequence[Actor] = (),
+    headline_end: int = 0,
+    entries: Sequence[Entry] = (),
+    settings: Settings = DEFAULT,
+) -> tuple[Quote, ...]:
+    """The quotes of ``doc`` (built from a document body), in text order, read as ``settings``
+    say (the fast tagger by default).
+
+    With the learned candidate model, a broad set of candidates is scored by it; without it, the
+    rules' candidates pass the learned precision filter."""
+    readers = readers_for(settings)
+    model, exact, tagger = readers.model, readers.exact, readers.tagger
+    if model is None:
+        drafts = [d for d in candidates(doc) if _likely(d)]
+    else:
+        text = text_of(doc)
+        tagged = second = None
+        if tagger is not None and doc.has_annotation("DEP"):
+            tagged, second = tagger.taggings(doc)
+        found = candidates(doc, broad=True, tagged=tagged, second=second)
+        feats = all_features(text, found, tagged, second)
+        # of the candidates kept, overlapping ones are readings of one quote: the one kept is
+        # the likeliest attribution with the likeliest edges (the exactness model's choice)
+        scored = []
+        for d, f in zip(found, feats, strict=True):
+            p = model.probability(f)
+            if p >= model.threshold:
+                scored.append((p * exact.probability(f) if exact is not None else p, d))
+        drafts = suppress(scored)
+        if tagged is not None and tagger is not None:
+            drafts = tagged_speakers(text, drafts, tagged, snap=tagger.accurate)
+    return _finish(doc, drafts, actors, headline_end, entries)
+
+
+@dataclass(frozen=True, slots=True)
+class Readers:
+    """What reads the quotes under some settings: the tagger (None: none) and the two candidate
+    models trained on its output (None: the rules and their precision table)."""
+
+    tagger: QuoteTagger | None
+    model: QuoteModel | None
+    exact: QuoteModel | None
+
+
+def readers_for(settings: Settings) -> Readers:
+    """The readers ``settings`` ask for, loaded once per process."""
+    return _readers(settings.quotes, settings.tagger, settings.models, settings.torch_threads)
+
+
+@functools.lru_cache(maxsize=4)
+def _readers(quotes: str, tagger: bool, models: bool, threads: int) -> Readers:
+    if not models:
+        return Readers(None, None, None)
+    if quotes == "accurate" and tagger:
+        return Readers(transformer.load(threads), load_model(MINILM_FILE), load_model(MINILM_EXACT_FILE))
+    return Readers(load_tagger() if tagger else None, load_model(MODEL_FILE), load_model(EXACT_FILE))
+
+
+def effective(settings: Settings) -> Settings:
+    """``settings`` as they can run here: the accurate tagger asked for but not installed gives
+    the fast one, with a warning that says why (the one place its absence is allowed)."""
+    if settings.quotes != "accurate" or not settings.tagger:
+        return settings
+    reason = transformer.missing()
+    if reason is None:
+        return settings
+    log.warning("the accurate quote tagger cannot run: %s; using the fast one", reason)
+    return replace(settings, quotes="fast")
+
+
+def suppress(scored: list[tuple[float, Draft]]) -> list[Draft]:
+    """Keep the better-scored of candidates that overlap: attributions in news text almost never
+    overlap (12 of 2,192 in PolNeAR dev), so overlapping candidates are readings of one."""
+    kept: list[Draft] = []
+    for _, d in sorted(scored, key=lambda pd: -pd[0]):
+        if not any(overlap((d.start, d.end), (k.start, k.end)) for k in kept):
+            kept.append(d)
+    return sorted(kept, key=lambda d: (d.start, d.end))
+
+
+def _likely(draft: Draft) -> bool:
+    """False for a kind of candidate that was rarely a gold attribution in training."""
+    hits, total = PRECISION.get(draft.feature, (0, 0))
+    return total < MIN_SEEN or hits / total >= MIN_PRECISION
+
+
+def _load_precision() -> dict[str, tuple[int, int]]:
+    try:
+        raw = resources.files("onrecord").joinpath(PRECISION_TABLE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        log.warning("learned precision table missing; keeping every candidate quote")
+        return {}
+    return {k: (v[0], v[1]) for k, v in json.loads(raw).items()}
+
+
+def _finish(
+    doc: Doc,
+    drafts: list[Draft],
+    actors: Sequence[Actor],
+    headline_end: int,
+    entries: Sequence[Entry],
+) -> tuple[Quote, ...]:
+    text = text_of(doc)
+    by_key = {a.key: a for a in actors}
+    heads = _heading_ranges(text, entries)
+    last_person: str | None = None
+    quotes: list[Quote] = []
+    for d in drafts:
+        start, end = trim(text, d.start, d.end, d.kind == "direct")
+        if end <= start:
+            continue
+        mention = Span(d.speaker[0], d.speaker[1], text[d.speaker[0] : d.speaker[1]]) if d.speaker else None
+        key = speaker_key(actors, doc, mention, last_person)
+        actor = by_key.get(key) if key else None
+        if actor is not None and actor.type == "PERSON":
+            last_person = actor.key
+        in_head = start < headline_end or any(s <= start < e for s, e in heads)
+        quotes.append(
+            Quote(start, end, text[start:end], d.kind, d.cue, mention, key,
+                  actor.name if actor else None, in_head)
+        )
+    return tuple(quotes)
+
+
+def _heading_ranges(text: str, entries: Sequence[Entry]) -> list[tuple[int, int]]:
+    ranges = []
+    for entry in entries:
+        if not entry.heading:
+            continue
+        at = text.find(entry.heading, entry.start, entry.end)
+        if at >= 0:
+            ranges.append((at, at + len(entry.heading)))
+    return ranges
+
+PRECISION: dict[str, tuple[int, int]] = _load_precision()

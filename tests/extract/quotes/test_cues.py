@@ -1,0 +1,97 @@
+"""Reporting cues read off the parse: speakers, broad mode, hand-built parses."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _cues(nlp, text: str, broad: bool = False):
+    from onrecord.extract.quotes.cues import cues_in
+
+    doc = nlp(text)
+    return doc.text, [c for sent in doc.sents for c in cues_in(sent, broad)]
+
+
+@pytest.mark.model
+def test_quote_cues_speaker_keeps_relative_clause_as_polnear_marks_sources(nlp) -> None:
+    text, cues = _cues(nlp, "Tom Lee, who led the party for a decade, said that the vote was fair.")
+    (cue,) = [c for c in cues if c.lemma == "say"]
+    assert text[slice(*cue.speaker)] == "Tom Lee, who led the party for a decade"
+
+
+@pytest.mark.model
+def test_quote_cues_speaker_drops_dateline_and_keeps_closing_bracket(nlp) -> None:
+    text, cues = _cues(nlp, "WASHINGTON — Sen. Chuck Grassley (R-Iowa) said Tuesday that the Senate would wait.")
+    (cue,) = [c for c in cues if c.lemma == "say"]
+    assert text[slice(*cue.speaker)] == "Sen. Chuck Grassley (R-Iowa)"
+
+
+@pytest.mark.model
+def test_quote_cues_broad_mode_adds_unknown_verbs_with_an_object(nlp) -> None:
+    sentence = "The governor juggled three budget proposals on Monday."
+    assert not [c for c in _cues(nlp, sentence)[1] if c.lemma == "juggle"]
+    text, cues = _cues(nlp, sentence, broad=True)
+    (cue,) = [c for c in cues if c.lemma == "juggle"]
+    assert text[slice(*cue.speaker)] == "The governor"
+    assert "known=False" in cue.features
+
+
+@pytest.mark.model
+def test_quote_cues_broad_mode_reads_noun_cue_with_owner_and_that_clause(nlp) -> None:
+    text, cues = _cues(nlp, "Trump's claim that the election was rigged drew sharp criticism.", True)
+    (cue,) = [c for c in cues if c.how == "noun"]
+    assert cue.lemma == "claim"
+    assert text[slice(*cue.speaker)] == "Trump's"  # PolNeAR keeps the possessive (171 of 282 in train)
+    assert text[slice(*cue.content)] == "that the election was rigged"
+
+
+@pytest.mark.model
+def test_quote_cues_broad_mode_keeps_subjectless_verb_without_a_speaker(nlp) -> None:
+    text, cues = _cues(nlp, "Blames the media for the loss of the election.", True)
+    (cue,) = [c for c in cues if c.lemma == "blame"]
+    assert cue.speaker is None and "subject=none" in cue.features
+    assert text[slice(*cue.content)] == "the media for the loss of the election"
+
+
+def _misparsed_credit():
+    """A hand-built parse of “…,” NAME, APPOSITION, said on “SHOW.” in which the parser took the
+    show's name inside the second quotation for the subject of "said" (as the small model does)."""
+    from spacy.tokens import Doc
+
+    from onrecord.nlp.pipeline import blank
+
+    words = ["“", "We", "are", "ready", ",", "”", "Ana", "Ruiz", ",", "a", "party", "aide", ",",
+             "said", "on", "“", "Radio", "North", ".", "”"]
+    spaces = [False, True, True, False, False, True, True, False, True, True, True, False, True,
+              True, True, False, True, False, False, False]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN",
+           "NOUN", "PUNCT", "VERB", "ADP", "PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT"]
+    heads = [2, 2, 13, 2, 2, 13, 7, 3, 7, 11, 11, 7, 13, 13, 13, 13, 17, 13, 13, 13]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "compound", "appos", "punct", "det",
+            "compound", "appos", "punct", "ROOT", "prep", "punct", "compound", "nsubj", "punct", "punct"]
+    return Doc(blank().vocab, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps,
+               lemmas=["say" if w == "said" else w.lower() for w in words], sent_starts=[True] + [False] * 19)
+
+
+def test_quote_cues_speaker_after_a_quotation_when_the_parse_puts_the_subject_elsewhere() -> None:
+    from onrecord.extract.quotes.cues import after_quotation, cues_in
+
+    doc = _misparsed_credit()
+    said = doc[13]
+    assert doc.text[slice(*after_quotation(said))] == "Ana Ruiz, a party aide"
+    (cue,) = [c for c in cues_in(doc[:]) if c.lemma == "say"]
+    assert doc.text[slice(*cue.speaker)] == "Ana Ruiz, a party aide"
+    # no quotation closed by a comma before the phrase: nothing to credit
+    assert after_quotation(doc[2]) is None
+
+
+def test_quote_cues_read_speaker_and_clause_off_a_hand_built_parse(blank_nlp) -> None:
+    from marked_docs import REPORTED, parsed_doc
+    from onrecord.extract.quotes.cues import cues_in
+
+    doc = parsed_doc(blank_nlp.vocab, REPORTED)
+    (cue,) = cues_in(doc[:])
+    assert (cue.lemma, cue.cue_text, cue.how, cue.speech) == ("say", "said", "clause", True)
+    assert doc.text[slice(*cue.speaker)] == "The mayor"
+    assert doc.text[slice(*cue.content)] == "that the bridge would close"
+    assert "that=True" in cue.features and "sdep=nsubj" in cue.features
