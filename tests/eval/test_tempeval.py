@@ -29,7 +29,7 @@ def test_tempeval_scoring_counts_overlap_and_value_separately():
         TimeExpr(11, 15, "last", "1989-09", "month", "published"),  # overlaps, wrong value
         TimeExpr(0, 5, "Sales", "1989", "year", "absolute"),  # spurious
     )
-    tally = tempeval._Tally()
+    tally = tempeval.Tally()
     tempeval.score_doc(doc, predicted, tally, Counter())
     assert (tally.gold, tally.predicted, tally.detected, tally.predicted_hit, tally.value_right) == (1, 2, 1, 1, 0)
 

@@ -81,7 +81,7 @@ def strip_timeml(markup: str) -> tuple[str, list[Gold]]:
 
 
 @dataclass(slots=True)
-class _Tally:
+class Tally:
     gold: int = 0
     predicted: int = 0
     detected: int = 0  # gold overlapped by a prediction
@@ -89,7 +89,7 @@ class _Tally:
     value_right: int = 0
 
 
-def score_doc(doc: TimeMLDoc, predicted: tuple[TimeExpr, ...], tally: _Tally, misses: Counter) -> None:
+def score_doc(doc: TimeMLDoc, predicted: tuple[TimeExpr, ...], tally: Tally, misses: Counter) -> None:
     tally.gold += len(doc.gold)
     tally.predicted += len(predicted)
     for p in predicted:
@@ -123,7 +123,7 @@ def _prf(right: int, predicted: int, gold: int, right_gold: int | None = None) -
 def run(path: Path, limit: int | None = None) -> dict:
     """Score every .tml file under ``path`` (sorted; the first ``limit`` when given)."""
     files = sorted(Path(path).rglob("*.tml"))[:limit]
-    tally, misses = _Tally(), Counter()
+    tally, misses = Tally(), Counter()
     started = time.perf_counter()
     for file in files:
         doc = parse_tml(file)
