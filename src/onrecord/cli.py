@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import sys
@@ -181,14 +182,27 @@ def eval_group() -> None:
     """Score an extractor on a public benchmark (see docs/evaluation.md)."""
 
 
-@eval_group.command("clean")
-@click.option("--zyte", "zyte", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
-@json_option
-def eval_clean(zyte: Path, as_json: bool) -> None:
-    """HTML extraction and plain-text cleaning against the Zyte benchmark."""
-    from onrecord.eval import zyte as mod
+def _dataset_eval(name: str, option: str, module: str, doc: str, *, folder: bool = True,
+                  required: bool = True, help: str | None = None) -> None:
+    """Register ``onrecord eval NAME --OPTION PATH [--json]``, which prints
+    ``onrecord.eval.MODULE.run(PATH)`` as its ``format_result`` writes it."""
 
-    _print_result(mod.run(zyte), as_json, mod.format_result)
+    def command(dataset: Path | None, as_json: bool) -> None:
+        mod = importlib.import_module(f"onrecord.eval.{module}")
+        _print_result(mod.run(dataset), as_json, mod.format_result)
+
+    command.__doc__ = doc
+    path = click.Path(exists=True, file_okay=not folder, dir_okay=folder, path_type=Path)
+    dataset = click.option(f"--{option}", "dataset", type=path, required=required, default=None, help=help)
+    eval_group.command(name)(dataset(json_option(command)))
+
+
+_dataset_eval("clean", "zyte", "zyte", "HTML extraction and plain-text cleaning against the Zyte benchmark.")
+_dataset_eval("numbers", "newsquant", "newsquant", "Quantities against NewsQuant.", folder=False)
+_dataset_eval("claims", "gold", "claims", "Claimant and status accuracy on the project's own gold sentences.",
+              folder=False, required=False, help="Gold set (default: the one shipped in the package).")
+_dataset_eval("time", "tempeval", "tempeval", "DATE/TIME expressions against TempEval-3 TimeBank.")
+_dataset_eval("stories", "basil", "basil", "Story grouping against BASIL events (B-cubed).")
 
 
 @eval_group.command("quotes")
@@ -206,47 +220,6 @@ def eval_quotes(polnear: Path, limit: int | None, as_json: bool, quote_mode: str
 
     settings = Settings(quotes=quote_mode or "fast", tagger=not no_tagger, models=not rules_only)
     _print_result(mod.run(polnear, limit=limit, settings=settings), as_json, mod.format_result)
-
-
-@eval_group.command("numbers")
-@click.option("--newsquant", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True)
-@json_option
-def eval_numbers(newsquant: Path, as_json: bool) -> None:
-    """Quantities against NewsQuant."""
-    from onrecord.eval import newsquant as mod
-
-    _print_result(mod.run(newsquant), as_json, mod.format_result)
-
-
-@eval_group.command("claims")
-@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="Gold set (default: the one shipped in the package).")
-@json_option
-def eval_claims(gold: Path | None, as_json: bool) -> None:
-    """Claimant and status accuracy on the project's own gold sentences."""
-    from onrecord.eval import claims as mod
-
-    _print_result(mod.run(gold), as_json, mod.format_result)
-
-
-@eval_group.command("time")
-@click.option("--tempeval", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
-@json_option
-def eval_time(tempeval: Path, as_json: bool) -> None:
-    """DATE/TIME expressions against TempEval-3 TimeBank."""
-    from onrecord.eval import tempeval as mod
-
-    _print_result(mod.run(tempeval), as_json, mod.format_result)
-
-
-@eval_group.command("stories")
-@click.option("--basil", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
-@json_option
-def eval_stories(basil: Path, as_json: bool) -> None:
-    """Story grouping against BASIL events (B-cubed)."""
-    from onrecord.eval import basil as mod
-
-    _print_result(mod.run(basil), as_json, mod.format_result)
 
 
 @eval_group.command("timeline")

@@ -179,7 +179,7 @@ class Quantity:
     value: float | None
     low: float | None
     high: float | None
-    change: str
+    change: Change
     unit: str | None
     counted: str | None
 

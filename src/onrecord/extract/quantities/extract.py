@@ -17,7 +17,7 @@ words before it. Conventions follow the NewsQuant benchmark:
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -25,21 +25,9 @@ from onrecord.extract.quantities import lexicon as lex
 from onrecord.extract.quantities.filters import excluded, year_like, year_number
 from onrecord.extract.quantities.parse import Amount, read_amount
 from onrecord.extract.quantities.tokens import Tok, Toks
+from onrecord.models import Quantity
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    start: int
-    end: int
-    text: str
-    value: float | None
-    low: float | None
-    high: float | None
-    change: str
-    unit: str | None
-    counted: str | None
 
 
 def extract_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
