@@ -101,8 +101,8 @@ def _store(ledger: Ledger, batch: list[Analysis], via_add: bool) -> None:
         for a in batch:
             ledger.add(a)
         return
-    # Bulk path: fresh ids into an empty ledger, so the per-article replace step of add() is skipped
-    # (it deletes from the FTS tables by an unindexed column, which is slow on big ledgers).
+    # Bulk path: fresh ids into an empty ledger, so add()'s per-article replace step (finding and
+    # deleting an earlier version of each document) is skipped: there is none to replace.
     with ledger.conn:
         for a in batch:
             ledger._insert_document(a.document)
