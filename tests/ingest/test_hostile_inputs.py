@@ -220,6 +220,29 @@ def test_a_jsonl_line_nested_too_deeply_is_a_problem_and_the_other_rows_stay(tmp
     assert [p.input for p in problems] == [f"{path}:2"] and "nested too deeply" in problems[0].reason
 
 
+def test_jsonl_text_holding_line_separators_stays_one_row(tmp_path: Path):
+    path = tmp_path / "rows.jsonl"
+    text = ARTICLE + "\u2028" + ARTICLE + "\x85\x1c" + ARTICLE
+    path.write_text(json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\r\n", encoding="utf-8")
+    raws, problems = _split(list(iter_inputs([path])))
+    assert not problems and [r.content for r in raws] == [text]
+
+
+def test_an_empty_gzip_archive_is_a_problem(tmp_path: Path):
+    path = tmp_path / "rows.jsonl.gz"
+    path.write_bytes(gzip.compress(b"\n \n"))
+    raws, problems = _split(list(iter_inputs([path])))
+    assert not raws and problems[0].reason.startswith("no rows")
+
+
+def test_a_warc_without_html_responses_and_a_feed_without_items_are_problems(tmp_path: Path):
+    (tmp_path / "junk.warc").write_bytes(b"\x00")
+    (tmp_path / "empty.rss").write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>')
+    raws, problems = _split(list(iter_inputs([tmp_path])))
+    assert not raws
+    assert sorted(p.reason for p in problems) == ["feed without items", "no HTML response records in the WARC"]
+
+
 def test_control_characters_in_names_are_escaped_at_the_source(tmp_path: Path):
     forged = "x.txt\n  other.txt [ingest]: forged line\x1b[2J"
     (tmp_path / forged).write_bytes(BINARIES["png"])

@@ -10,6 +10,7 @@ import zlib
 from collections.abc import Iterator
 from html import unescape
 from pathlib import Path
+from typing import Literal
 
 from onrecord.errors import InputError
 from onrecord.ingest.decode import Decoded, decode_text
@@ -22,15 +23,20 @@ META_KEYS = ("title", "outlet", "published", "url", "authors")
 
 
 def read_text(path: Path, data: bytes) -> Iterator[RawInput | Problem]:
-    decoded = decode_text(data, str(path))
-    yield from replacement_note(str(path), decoded)
-    yield RawInput(printable(str(path)), printable(path.name), "text", decoded.text, {}, decoded.encoding)
+    yield from _read_document(path, data, "text")
 
 
 def read_html(path: Path, data: bytes) -> Iterator[RawInput | Problem]:
+    yield from _read_document(path, data, "html")
+
+
+def _read_document(path: Path, data: bytes, kind: Literal["text", "html"]) -> Iterator[RawInput | Problem]:
     decoded = decode_text(data, str(path))
+    if not decoded.text.strip():  # whitespace beyond ASCII (U+00A0, U+3000) or a lone BOM
+        yield problem(str(path), "ingest", "file holds only whitespace")
+        return
     yield from replacement_note(str(path), decoded)
-    yield RawInput(printable(str(path)), printable(path.name), "html", decoded.text, {}, decoded.encoding)
+    yield RawInput(printable(str(path)), printable(path.name), kind, decoded.text, {}, decoded.encoding)
 
 
 def replacement_note(name: str, decoded: Decoded) -> Iterator[Problem]:
@@ -49,11 +55,17 @@ def read_jsonl(path: Path, data: bytes) -> Iterator[RawInput | Problem]:
         data, damage = _gunzip(path, data)
         if damage:
             yield damage
+    if not data.strip():
+        yield problem(str(path), "ingest", "no rows: the file holds only whitespace")
+        return
     decoded = decode_text(data, str(path))
     yield from replacement_note(str(path), decoded)
-    for number, line in enumerate(decoded.text.splitlines(), start=1):
+    rows = 0
+    # split on newlines only: JSON strings may hold U+2028, U+0085 and the like, which splitlines() cuts at
+    for number, line in enumerate(decoded.text.split("\n"), start=1):
         if not line.strip():
             continue
+        rows += 1
         try:
             row = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as exc:
@@ -61,6 +73,8 @@ def read_jsonl(path: Path, data: bytes) -> Iterator[RawInput | Problem]:
             yield problem(f"{path}:{number}", "ingest", f"malformed JSONL line {number}: {why}")
             continue
         yield from _row_to_input(path, number, row)
+    if not rows:
+        yield problem(str(path), "ingest", "no rows: the file holds only whitespace")
 
 
 def _row_to_input(path: Path, number: int, row: object) -> Iterator[RawInput | Problem]:
@@ -124,12 +138,18 @@ def read_warc(path: Path, data: bytes) -> Iterator[RawInput | Problem]:
             yield from _warc_record(path, url, str(count), payload, record.rec_headers.get_header("WARC-Date"))
     except Exception as exc:  # noqa: BLE001 — warcio raises several types on damaged archives
         yield problem(str(path), "ingest", f"truncated or corrupt WARC after {count} records ({type(exc).__name__}: {exc})")
+        return
+    if not count:
+        yield problem(str(path), "ingest", "no HTML response records in the WARC")
 
 
 def _warc_record(path: Path, url: str, number: str, payload: bytes,
                  date: str | None) -> Iterator[RawInput | Problem]:
     """One response record; ``number`` names it when it has no target URI."""
     name = f"{path}#{url or number}"
+    if not payload.strip():
+        yield problem(name, "ingest", "empty response record")
+        return
     try:
         decoded = decode_text(payload, f"{path}#{url}")
     except InputError as exc:
@@ -153,6 +173,9 @@ def read_feed(path: Path | str, data: bytes) -> Iterator[RawInput | Problem]:
     feed = feedparser.parse(data)
     if feed.bozo and not feed.entries:
         yield problem(str(path), "ingest", f"not a readable RSS/Atom feed ({feed.get('bozo_exception')})")
+        return
+    if not feed.entries:
+        yield problem(str(path), "ingest", "feed without items")
         return
     outlet = feed.feed.get("title")
     for number, item in enumerate(feed.entries, start=1):
