@@ -49,12 +49,12 @@ def stage_times(rows: list[dict]) -> dict[str, float]:
     """Each per-article stage and the link pass timed on its own, one after the other, in this process."""
     from onrecord.clean import clean
     from onrecord.extract.analyze import analyze, with_published
-    from onrecord.ingest.sources import _row_to_input
+    from onrecord.ingest.sources import row_to_input
     from onrecord.nlp.pipeline import load
     from onrecord.pipeline import link_ledger
     from onrecord.store.ledger import Ledger
 
-    raws = [next(_row_to_input(Path("bench.jsonl"), i, r)) for i, r in enumerate(rows, start=1)]
+    raws = [next(row_to_input(Path("bench.jsonl"), i, r)) for i, r in enumerate(rows, start=1)]
     nlp = load()
     times: dict[str, float] = {}
     start = time.perf_counter()

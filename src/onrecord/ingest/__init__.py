@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from onrecord.errors import InputError
@@ -107,7 +107,7 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[RawInput | Problem]:
     yield from _guard(str(path), lambda: reader(path, data))
 
 
-def _guard(name: str, make: callable) -> Iterator[RawInput | Problem]:
+def _guard(name: str, make: Callable[[], Iterable[RawInput | Problem]]) -> Iterator[RawInput | Problem]:
     """Turn a reader's exception into a Problem so one bad input never stops the build."""
     try:
         yield from make()

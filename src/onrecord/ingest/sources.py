@@ -72,12 +72,13 @@ def read_jsonl(path: Path, data: bytes) -> Iterator[RawInput | Problem]:
             why = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
             yield problem(f"{path}:{number}", "ingest", f"malformed JSONL line {number}: {why}")
             continue
-        yield from _row_to_input(path, number, row)
+        yield from row_to_input(path, number, row)
     if not rows:
         yield problem(str(path), "ingest", "no rows: the file holds only whitespace")
 
 
-def _row_to_input(path: Path, number: int, row: object) -> Iterator[RawInput | Problem]:
+def row_to_input(path: Path, number: int, row: object) -> Iterator[RawInput | Problem]:
+    """One parsed JSONL row (line ``number`` of ``path``) as a ``RawInput``, or a ``Problem`` saying why not."""
     where = f"{path}:{number}"
     if not isinstance(row, dict):
         yield problem(where, "ingest", f"JSONL line {number} is not an object")
