@@ -10,18 +10,26 @@ from onrecord.clean import metadata
 from onrecord.clean.html import PageText, extract_page
 from onrecord.clean.language import detect
 from onrecord.clean.offsets import BodyBuilder
-from onrecord.clean.text import TextResult, clean_lines
+from onrecord.clean.text import TextResult, clean_lines, clean_short_text
+from onrecord.ingest.names import problem
 from onrecord.models import Document, Entry, Problem, RawInput, Removed
 
 log = logging.getLogger(__name__)
 
-MIN_BODY_CHARS = 100  # non-space characters (word counts mislead for scripts without spaces)
+MIN_BODY_CHARS = 100  # a page's non-space characters of prose (word counts mislead for scripts without spaces)
+SHORT_TEXT_LINES = 5  # a given text this short is read whole when no run of prose is found in it
 MIN_LANGUAGE_CONFIDENCE = 0.9
 ENTRY_MARKS = ("time", "date")
 
 
 def clean(raw: RawInput, languages: tuple[str, ...] | None = ("en",)) -> Document | Problem:
     """Clean ``raw`` into a ``Document``; a ``Problem`` for empty, article-less or unwanted-language input.
+
+    A page (``kind == "html"``) needs ``MIN_BODY_CHARS`` of prose once its boilerplate is gone. A
+    text given as such (``kind == "text"``: a .txt file, a JSONL ``text`` field, a plain feed item)
+    is an article however short, as long as some of it is left: a wire alert, a statement or a
+    headline of a few lines in which no run of prose is found is read whole (see
+    :func:`~onrecord.clean.text.clean_short_text`).
 
     ``languages``: the accepted languages (ISO 639-1); None accepts any (used by the benchmark,
     which mixes languages and measures extraction only).
@@ -41,8 +49,12 @@ def clean(raw: RawInput, languages: tuple[str, ...] | None = ("en",)) -> Documen
         source_text = raw.content
     res = clean_lines(source_text, extracted=page is not None)
     builder, entries = _build_body(res, source_text)
+    if page is None and not builder.length and len(res.lines) <= SHORT_TEXT_LINES:
+        res = clean_short_text(source_text)
+        builder, entries = _build_body(res, source_text)
     body = builder.body
-    if len("".join(body.split())) < MIN_BODY_CHARS:
+    prose = len("".join(body.split()))
+    if not prose or (page is not None and prose < MIN_BODY_CHARS):
         return _problem(raw, _no_article_reason(res, body))
     lang, prob = detect(body)
     if languages is not None and lang not in languages and prob >= MIN_LANGUAGE_CONFIDENCE:
@@ -51,8 +63,9 @@ def clean(raw: RawInput, languages: tuple[str, ...] | None = ("en",)) -> Documen
 
 
 def _problem(raw: RawInput, reason: str) -> Problem:
-    log.info("clean: %s: %s", raw.source, reason)
-    return Problem(input=raw.source, stage="clean", reason=reason)
+    found = problem(raw.source, "clean", reason)
+    log.info("clean: %s: %s", found.input, found.reason)
+    return found
 
 
 def _no_article_reason(res: TextResult, body: str) -> str:

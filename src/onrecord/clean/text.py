@@ -78,6 +78,19 @@ def clean_lines(text: str, extracted: bool = False) -> TextResult:
     return res
 
 
+def clean_short_text(text: str) -> TextResult:
+    """A short text read whole: a headline, a wire alert or a statement has no run of prose to find.
+
+    Only lines recognised by their form (advertisement, byline, credit, ...) go, and labels of
+    fewer than three words that do not end like a sentence ("Home", "Sign in").
+    """
+    res = clean_lines(text, extracted=True)
+    for line, label in zip(res.lines, res.labels, strict=True):
+        if label.reason is None and line.words < 3 and not line.sentence_like:
+            label.reason = "short label"
+    return res
+
+
 def _stop_threshold(res: TextResult) -> float:
     """The stopword density a prose line needs: 0.2, or 0 for languages whose words are not
     space-separated tokens that a stoplist can match (Japanese, Chinese, Korean, Thai)."""

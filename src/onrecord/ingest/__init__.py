@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from onrecord.errors import InputError
 from onrecord.ingest import sources
+from onrecord.ingest.names import printable, problem
+from onrecord.ingest.walk import walk
 from onrecord.models import Problem, RawInput
 
 log = logging.getLogger(__name__)
@@ -44,21 +46,24 @@ def suffix_of(path: Path) -> str:
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | str | Problem]:
-    """Expand folders recursively (sorted, hidden files skipped); URLs pass through."""
+    """Expand folders (sorted, hidden files and folders skipped); URLs pass through."""
     for p in paths:
         text = str(p)
         if text.startswith(("http://", "https://")):
             yield text
             continue
         path = Path(p)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    yield child
-        elif path.is_file():
+        try:
+            is_dir, is_file = path.is_dir(), path.is_file()
+        except OSError as exc:  # a name too long for the system, say
+            yield problem(text, "ingest", f"cannot read ({exc.strerror or exc})")
+            continue
+        if is_dir:
+            yield from walk(path)
+        elif is_file:
             yield path
         else:
-            yield Problem(text, "ingest", "no such file or folder")
+            yield problem(text, "ingest", "no such file or folder")
 
 
 def iter_inputs(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[RawInput | Problem]:
@@ -78,32 +83,36 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[RawInput | Problem]:
     suffix = suffix_of(path)
     reader = READERS.get(suffix)
     if reader is None:
-        yield Problem(str(path), "ingest", f"unknown file type {suffix or '(no extension)'!r}; "
+        yield problem(str(path), "ingest", f"unknown file type {suffix or '(no extension)'!r}; "
                       f"expected one of {', '.join(sorted(READERS))}")
         return
-    size = path.stat().st_size
     cap = max_bytes * (20 if suffix in ARCHIVES else 1)
+    try:
+        size = path.stat().st_size
+        data = path.read_bytes() if 0 < size <= cap else b""
+    except OSError as exc:  # unreadable (permissions), vanished, or a path too long
+        yield problem(str(path), "ingest", f"cannot read the file ({exc.strerror or exc})")
+        return
     if size == 0:
-        yield Problem(str(path), "ingest", "empty file")
+        yield problem(str(path), "ingest", "empty file")
         return
     if size > cap:
-        yield Problem(str(path), "ingest", f"file is {size / 1e6:.1f} MB, over the size cap of {cap / 1e6:.0f} MB")
+        yield problem(str(path), "ingest", f"file is {size / 1e6:.1f} MB, over the size cap of {cap / 1e6:.0f} MB")
         return
-    data = path.read_bytes()
     if not data.strip():
-        yield Problem(str(path), "ingest", "file holds only whitespace")
+        yield problem(str(path), "ingest", "file holds only whitespace")
         return
     if suffix in (".html", ".htm") and sources.is_feed(data):
         reader = sources.read_feed
     yield from _guard(str(path), lambda: reader(path, data))
 
 
-def _guard(name: str, make: callable) -> Iterator[RawInput | Problem]:
+def _guard(name: str, make: Callable[[], Iterable[RawInput | Problem]]) -> Iterator[RawInput | Problem]:
     """Turn a reader's exception into a Problem so one bad input never stops the build."""
     try:
         yield from make()
     except InputError as exc:
-        yield Problem(exc.input, exc.stage, exc.reason)
+        yield problem(exc.input, exc.stage, exc.reason)
     except Exception as exc:  # noqa: BLE001 — any reader failure is recorded, never fatal
-        log.exception("reading %s failed", name)
-        yield Problem(name, "ingest", f"could not read ({type(exc).__name__}: {exc})")
+        log.exception("reading %s failed", printable(name))
+        yield problem(name, "ingest", f"could not read ({type(exc).__name__}: {exc})")

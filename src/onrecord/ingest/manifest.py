@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 from onrecord.errors import InputError
+from onrecord.ingest.names import printable
 from onrecord.models import RawInput
 
 KEYS = ("title", "outlet", "published", "url", "authors")
@@ -54,5 +55,5 @@ def load(path: str | Path) -> Manifest:
         meta = {k: row[k] for k in KEYS if row.get(k) not in (None, "", [])}
         if isinstance(meta.get("authors"), str):
             meta["authors"] = [meta["authors"]]
-        by_key[row["input"]] = meta
+        by_key[printable(row["input"])] = meta  # inputs' names are recorded as printable() writes them
     return Manifest(by_key)
