@@ -21,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 
 from onrecord.corrections import CorrectionError, default_path
 from onrecord.errors import LedgerError
+from onrecord.safe import link_url
 from onrecord.store.ledger import Ledger
 from onrecord.store.read_items import Filters
 from onrecord.web import edits, views
@@ -47,6 +48,7 @@ def environment() -> jinja2.Environment:
                              trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined,
                              auto_reload=False)
     env.filters["num"] = _num
+    env.filters["link_url"] = link_url
     return env
 
 
