@@ -70,9 +70,11 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def csv_cell(value: Any) -> Any:
     """A CSV cell a spreadsheet shows as text: a string starting with ``= + - @``, tab or carriage
-    return gets a leading ``'`` (OWASP's advice against formula injection). Numbers, booleans and
-    None are written as they are, so a numeric column stays numeric (``-5`` stays ``-5``)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    return gets a leading ``'`` (OWASP's advice against formula injection). A lone such character
+    holds no formula and stays as it is (the claims' ``change`` is ``=``, ``+``, ``-`` or ``~``).
+    Numbers, booleans and None are written as they are, so a numeric column stays numeric (``-5``
+    stays ``-5``)."""
+    if isinstance(value, str) and len(value) > 1 and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
 
