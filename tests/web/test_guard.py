@@ -136,6 +136,13 @@ def test_guard_with_a_port_accepts_only_that_port(dossier: Path, tmp_path: Path)
         assert c.get("/", headers={"host": "localhost"}).status_code == 421
 
 
+def test_guard_reads_a_host_without_port_as_the_default_port(dossier: Path, tmp_path: Path) -> None:
+    with _client(dossier, tmp_path, "http://localhost", port=80) as c:
+        assert c.get("/", headers={"host": "localhost"}).status_code == 200
+        assert c.get("/", headers={"host": "localhost:80"}).status_code == 200
+        assert c.get("/", headers={"host": "localhost:8080"}).status_code == 421
+
+
 def test_guard_accepts_the_host_it_binds_and_the_names_it_is_given(dossier: Path, tmp_path: Path) -> None:
     with _client(dossier, tmp_path, host="192.168.1.20", port=8000, allow=["dossier.lan"]) as c:
         for host in ("192.168.1.20:8000", "dossier.lan:8000", "DOSSIER.lan:8000", "127.0.0.1:8000"):

@@ -115,8 +115,11 @@ class Refused(Exception):
         self.message = message
 
 
-def check_host(policy: Policy, headers: dict[str, str]) -> None:
+def check_host(policy: Policy, scheme: str, headers: dict[str, str]) -> None:
+    """Refuse a ``Host`` the policy does not name (a missing port is the scheme's default)."""
     host = split_host(headers.get("host", ""))
+    if host is not None and host[1] is None:
+        host = (host[0], 443 if scheme == "https" else 80)
     if host is None or not policy.host_allowed(*host):
         raise Refused(421, f"host {headers.get('host', '')!r} is not served here; open the dossier at "
                            "http://127.0.0.1 (or the name given with --host / --allow-host) and its port")
@@ -155,17 +158,17 @@ class Guard:
             await self.app(scope, receive, send)
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        scheme, method = scope.get("scheme", "http"), scope["method"]
         try:
-            check_host(self.policy, headers)
-            if scope["method"] in SAFE_METHODS:
-                await self.app(scope, receive, send)
-                return
-            check_write(self.policy, scope["method"], scope.get("scheme", "http"), scope["path"], headers)
-            body = await read_capped(receive, headers, self.policy.max_body)
+            check_host(self.policy, scheme, headers)
+            if method not in SAFE_METHODS:
+                check_write(self.policy, method, scheme, scope["path"], headers)
+                body = await read_capped(receive, headers, self.policy.max_body)
+                receive = replay(body, receive)
         except Refused as refused:
             await _answer(scope, send, refused)
             return
-        await self.app(scope, replay(body, receive), send)
+        await self.app(scope, receive, send)
 
 
 async def read_capped(receive: Receive, headers: dict[str, str], cap: int) -> bytes:
