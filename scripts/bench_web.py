@@ -183,7 +183,7 @@ def measure(db: Path, repeat: int) -> list[tuple[str, float, float]]:
 
     from onrecord.web.app import create_app
 
-    client = TestClient(create_app(db, corrections=db.with_suffix(".corrections.json")))
+    client = TestClient(create_app(db, corrections=db.with_suffix(".corrections.json")), base_url="http://127.0.0.1")
     results = []
     for path in dict.fromkeys(pages(db)):
         client.get(path)  # warm the page cache and the template cache

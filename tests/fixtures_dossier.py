@@ -7,7 +7,10 @@ article text carrying markup payloads that every page must escape.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from onrecord.link.records import (
     Entity,
@@ -40,6 +43,9 @@ SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'
 SVG = "<svg onload=alert(2)>"
 PAYLOADS = (SCRIPT, IMG, SVG)
+FORMULA = '=HYPERLINK("http://evil.example","Click")'
+BAD_URLS = ("javascript:alert(1)", "data:text/html,<script>alert(1)</script>", " \x01JaVaScRiPt:alert(1)",
+            "java\tscript:alert(1)", "vbscript:msgbox(1)", "file:///etc/passwd", "//evil.example/x", "https://")
 
 STORY = "story-troops"
 E_PESKOV = "ent-peskov"
@@ -240,10 +246,14 @@ TIMELINE = (
 )
 
 
-def build(path: Path) -> Path:
-    """Write the fixture ledger at ``path`` and return it."""
+def build(path: Path, changes: Mapping[str, Mapping[str, Any]] | None = None) -> Path:
+    """Write the fixture ledger at ``path`` and return it; ``changes`` replaces fields of some
+    documents (``{"docA": {"url": "javascript:alert(1)"}}``)."""
+    changes = changes or {}
     with Ledger(path) as ledger:
         for a in analyses():
+            if a.document.id in changes:
+                a = replace(a, document=replace(a.document, **changes[a.document.id]))
             ledger.add(a)
         story = Story(STORY, "North Korean troops in Russia", ("docA", "docB", "docL", "docD", "docX"))
         ledger.replace_links(LinkResult((story,), LINKS, TIMELINE), _entities(), wrong_items=())

@@ -145,12 +145,15 @@ def report(db: Path, output: Path) -> None:
 @click.option("--port", type=int, default=8000, show_default=True)
 @click.option("--corrections", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Corrections file written by the UI (default: <ledger>.corrections.json).")
-def serve(db: Path, host: str, port: int, corrections: Path | None) -> None:
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Another name or address the server is reached by (repeatable); loopback names "
+                   "and --host are always accepted, any other Host header gets 421.")
+def serve(db: Path, host: str, port: int, corrections: Path | None, allow_hosts: tuple[str, ...]) -> None:
     """Browse the dossier in a local web UI (and its JSON API under /api)."""
     from onrecord.pipeline import corrections_path
     from onrecord.web import serve as run_serve
 
-    run_serve(db, host=host, port=port, corrections=corrections_path(db, corrections))
+    run_serve(db, host=host, port=port, corrections=corrections_path(db, corrections), allow_hosts=allow_hosts)
 
 
 @main.command()

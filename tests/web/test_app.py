@@ -173,8 +173,9 @@ def test_app_correction_via_api_is_appended_to_the_file(client, tmp_path: Path) 
     assert [o.as_dict() for o in saved] == [{"op": "merge", "names": ["Dmitry Peskov", "Pentagon"]}]
 
 
-def test_app_correction_via_form_marks_a_quote_wrong(client, tmp_path: Path) -> None:
-    response = client.post("/corrections", data={"op": "wrong", "item": "docB/q0", "name": ""})
+def test_app_correction_via_form_marks_a_quote_wrong(client, origin: str, tmp_path: Path) -> None:
+    response = client.post("/corrections", data={"op": "wrong", "item": "docB/q0", "name": ""},
+                           headers={"origin": origin})
     assert response.status_code == 200 and "applied on the next build" in response.text
     assert corrections.load(tmp_path / "corrections.json").wrong_items == {"docB/q0"}
 
@@ -198,8 +199,9 @@ def test_app_bad_corrections_get_422_with_a_clear_message(client, tmp_path: Path
     assert not (tmp_path / "corrections.json").exists()
 
 
-def test_app_bad_correction_form_shows_the_error_and_saves_nothing(client, tmp_path: Path) -> None:
-    response = client.post("/corrections", data={"op": "rename", "name": "<script>alert(1)</script>", "to": "x"})
+def test_app_bad_correction_form_shows_the_error_and_saves_nothing(client, origin: str, tmp_path: Path) -> None:
+    response = client.post("/corrections", data={"op": "rename", "name": "<script>alert(1)</script>", "to": "x"},
+                           headers={"origin": origin})
     assert response.status_code == 422 and "no actor named" in response.text
     assert "<script>alert(1)</script>" not in response.text
     assert not (tmp_path / "corrections.json").exists()

@@ -2,6 +2,7 @@
 
 ``json`` and ``ftm`` write one file at ``out``. ``jsonl``, ``csv`` and ``parquet`` write one file
 per table into the directory ``out`` (created if needed): ``out/documents.jsonl`` and so on.
+CSV text cells that a spreadsheet would read as a formula get a leading ``'`` (:func:`csv_cell`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import json
 import logging
 import sqlite3
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from onrecord.errors import OnrecordError
 from onrecord.export.ftm import iter_ftm
@@ -64,8 +65,28 @@ def write_jsonl(conn: sqlite3.Connection, table: str, out: Path) -> None:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: a string starting with ``= + - @``, tab or carriage
+    return gets a leading ``'`` (OWASP's advice against formula injection). A lone such character
+    holds no formula and stays as it is (the claims' ``change`` is ``=``, ``+``, ``-`` or ``~``).
+    Numbers, booleans and None are written as they are, so a numeric column stays numeric (``-5``
+    stays ``-5``)."""
+    if isinstance(value, str) and len(value) > 1 and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_row(record: dict) -> dict:
+    """One export record as a CSV row: nested values as JSON strings, text cells neutralised."""
+    return {k: csv_cell(v) for k, v in flat(record).items()}
+
+
 def write_csv(conn: sqlite3.Connection, table: str, out: Path) -> None:
-    """CSV with a header row; nested values are JSON strings; no rows gives a header-only file."""
+    """CSV with a header row; nested values are JSON strings; text that would start a formula is
+    prefixed with ``'``; no rows gives a header-only file."""
     rows = records(conn, table)
     first = next(rows, None)
     columns = list(first) if first else list(_columns(conn, table))
@@ -73,9 +94,9 @@ def write_csv(conn: sqlite3.Connection, table: str, out: Path) -> None:
         writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
         if first is not None:
-            writer.writerow(flat(first))
+            writer.writerow(csv_row(first))
             for record in rows:
-                writer.writerow(flat(record))
+                writer.writerow(csv_row(record))
 
 
 def write_parquet(conn: sqlite3.Connection, table: str, out: Path, batch: int = 5000) -> None:

@@ -3,7 +3,9 @@
 Actors become ``Person`` / ``Organization`` / ``LegalEntity``; articles become ``Article``; each
 actor's presence in an article, each quote and each claim becomes a ``Documentation`` linking the
 actor to the article (``role`` says which, ``summary`` carries the words, ``description`` the
-offsets). Every property value is a list of strings, as FtM requires.
+offsets). Every property value is a list of strings, as FtM requires. An article's URL becomes
+``sourceUrl`` (a link in FtM tools) only when it is http(s); any other URL is kept as text in
+``notes``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import sqlite3
 from collections.abc import Iterator
 
 from onrecord.export.records import iter_claims, iter_documents, iter_entities, iter_quotes
+from onrecord.safe import link_url
 
 SCHEMA_OF = {"PERSON": "Person", "ORG": "Organization"}
 NS = "onrecord"
@@ -38,9 +41,11 @@ def _entity(eid: str, schema: str, **props: object) -> dict:
 
 
 def _article(d: dict) -> dict:
+    url = link_url(d["url"])
+    kept = f"source URL (not an http or https link): {d['url']}" if d["url"] and url is None else None
     return _entity(ftm_id("doc", d["id"]), "Article", title=d["title"] or d["id"], author=d["authors"],
-                   publishedAt=d["published"], bodyText=d["body"], sourceUrl=d["url"], publisher=d["outlet"],
-                   summary=d["standfirst"], fileName=d["input_id"], language=_lang(d["language"]))
+                   publishedAt=d["published"], bodyText=d["body"], sourceUrl=url, publisher=d["outlet"],
+                   summary=d["standfirst"], fileName=d["input_id"], language=_lang(d["language"]), notes=kept)
 
 
 def _lang(code: str | None) -> str | None:

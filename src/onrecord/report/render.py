@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 import jinja2
 
 from onrecord.report.templates import HTML
+from onrecord.safe import link_url
 
 _ENV = jinja2.Environment(loader=jinja2.DictLoader({"report.html": HTML}), autoescape=True,
                           trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined)
@@ -28,6 +30,15 @@ def md(text: object) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def md_url(url: object) -> str:
+    """A URL in Markdown: an autolink when it is http(s) (characters an autolink cannot hold
+    percent-encoded), otherwise escaped text that no renderer turns into a link."""
+    href = link_url(url)
+    if href is None:
+        return f"(not a web link: {md(url)})"
+    return "<" + quote(href, safe="!#$%&'()*+,-./:;=?@[]_~") + ">"
+
+
 def ref(doc: str, start: object, end: object) -> str:
     return f"[`{doc} @ {start}–{end}`](#{_ENV.filters['anchor'](doc)})"
 
@@ -40,7 +51,7 @@ def to_markdown(data: dict) -> str:
     for d in data["sources"]:
         lines.append(f"- <a id=\"{_ENV.filters['anchor'](d['id'])}\"></a>`{d['id']}` {md(d.get('outlet') or '?')}, "
                      f"{d.get('published') or 'undated'}: {md(d.get('title') or '(untitled)')}"
-                     + (f" <{md(d['url'])}>" if d.get("url") else ""))
+                     + (f" {md_url(d['url'])}" if d.get("url") else ""))
     return "\n".join(lines) + "\n"
 
 

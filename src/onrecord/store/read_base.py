@@ -28,6 +28,16 @@ JSON_COLUMNS = frozenset({
     "entities", "items", "events", "sources", "docs", "speaker_mention",
 })
 
+LIKE = "LIKE ? ESCAPE '\\'"
+"""A LIKE comparison whose pattern comes from :func:`contains` (``\\`` escapes ``%`` and ``_``)."""
+
+
+def contains(text: str) -> str:
+    """A :data:`LIKE` pattern matching ``text`` anywhere, its ``%``, ``_`` and ``\\`` taken
+    literally, so a filter for ``50%`` or ``a_b`` finds those characters, not any others."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
 
 def decode_row(row: sqlite3.Row) -> Row:
     """A row as a dict keyed by column name, its JSON columns decoded."""

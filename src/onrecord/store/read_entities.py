@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from onrecord.store.read_base import Page, Row, decode_row, page
+from onrecord.store.read_base import LIKE, Page, Row, contains, decode_row, page
 
 COOCCURRENCE_SAMPLE = 1000
 
@@ -15,8 +15,8 @@ def actors(conn: sqlite3.Connection, q: str = "", limit: int = 50, offset: int =
     sql = "SELECT id, name, type, aliases, doc_count, mention_count FROM entities"
     params: list[Any] = []
     if q:
-        sql += " WHERE name LIKE ? OR aliases LIKE ?"
-        params += [f"%{q}%", f"%{q}%"]
+        sql += f" WHERE name {LIKE} OR aliases {LIKE}"
+        params += [contains(q), contains(q)]
     return page(conn, sql + " ORDER BY doc_count DESC, name", params, limit, offset)
 
 

@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from onrecord.store.fts import full_text, has_words
-from onrecord.store.read_base import Page, Row, chunks, decode_row, page, placeholders
+from onrecord.store.read_base import (
+    LIKE,
+    Page,
+    Row,
+    chunks,
+    contains,
+    decode_row,
+    page,
+    placeholders,
+)
 from onrecord.store.read_entities import entity
 
 QUOTE_COLUMNS = (
@@ -57,8 +66,8 @@ def _filter_sql(conn: sqlite3.Connection, f: Filters, alias: str, who: str) -> t
         where.append(f"{'+' if _docs_first(conn, f) else ''}{alias}.{who} = ?")
         params.append(f.who)
     elif f.who:
-        where.append(f"{alias}.{who}_name LIKE ?")
-        params.append(f"%{f.who}%")
+        where.append(f"{alias}.{who}_name {LIKE}")
+        params.append(contains(f.who))
     if f.outlet:
         where.append("d.outlet = ?")
         params.append(f.outlet)
@@ -98,8 +107,8 @@ def claims(conn: sqlite3.Connection, f: Filters, limit: int = 100, offset: int =
         where.append("c.status = ?")
         params.append(f.status)
     if f.q:
-        where.append("(c.sentence LIKE ? OR c.counted LIKE ?)")
-        params += [f"%{f.q}%", f"%{f.q}%"]
+        where.append(f"(c.sentence {LIKE} OR c.counted {LIKE})")
+        params += [contains(f.q), contains(f.q)]
     sql = f"SELECT {CLAIM_COLUMNS} FROM {_join(conn, f, 'claims c')} ON c.doc_id = d.id"
     if where:
         sql += " WHERE " + " AND ".join(where)

@@ -1,7 +1,8 @@
 """The dossier web app: server-rendered pages, each with a JSON twin under ``/api``.
 
 Read-only except ``POST /corrections`` and ``POST /api/corrections``, which validate one
-correction and append it to the corrections file (applied by the next build).
+correction and append it to the corrections file (applied by the next build). Before any route,
+:class:`onrecord.web.guard.Guard` refuses foreign hosts, cross-origin writes and big bodies.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import inspect
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -21,9 +22,11 @@ from fastapi.staticfiles import StaticFiles
 
 from onrecord.corrections import CorrectionError, default_path
 from onrecord.errors import LedgerError
+from onrecord.safe import link_url
 from onrecord.store.ledger import Ledger
 from onrecord.store.read_items import Filters
 from onrecord.web import edits, views
+from onrecord.web.guard import Guard, Policy, parse_json
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +50,7 @@ def environment() -> jinja2.Environment:
                              trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined,
                              auto_reload=False)
     env.filters["num"] = _num
+    env.filters["link_url"] = link_url
     return env
 
 
@@ -58,8 +62,12 @@ def _num(value: Any) -> str:
     return f"{value:,}" if isinstance(value, int | float) else str(value)
 
 
-def create_app(db: Path, corrections: Path | None = None) -> FastAPI:
-    """The dossier app over the ledger at ``db`` (opened read-only per request)."""
+def create_app(db: Path, corrections: Path | None = None, policy: Policy | None = None) -> FastAPI:
+    """The dossier app over the ledger at ``db`` (opened read-only per request).
+
+    ``policy`` says which hosts, origins and body sizes it accepts; by default loopback names on
+    any port (``Policy.serving(host, port)`` is what ``serve`` uses).
+    """
     db = Path(db)
     Ledger(db, readonly=True).close()  # fail early with a clear message
     app = FastAPI(title="onrecord dossier", version="1", docs_url=None, redoc_url=None,
@@ -70,14 +78,18 @@ def create_app(db: Path, corrections: Path | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _install_handlers(app)
     _install_routes(app)
+    app.add_middleware(Guard, policy=policy or Policy())  # outermost: runs before everything else
     return app
 
 
-def serve(db: Path, host: str = "127.0.0.1", port: int = 8000, corrections: Path | None = None) -> None:
-    """Run the app with uvicorn (loopback by default)."""
+def serve(db: Path, host: str = "127.0.0.1", port: int = 8000, corrections: Path | None = None,
+          allow_hosts: Iterable[str] = ()) -> None:
+    """Run the app with uvicorn (loopback by default), accepting ``Host`` names for loopback,
+    ``host`` and ``allow_hosts``, with ``port``."""
     import uvicorn
 
-    uvicorn.run(create_app(db, corrections), host=host, port=port, log_level="info")
+    policy = Policy.serving(host, port, allow_hosts)
+    uvicorn.run(create_app(db, corrections, policy), host=host, port=port, log_level="info")
 
 
 _local = threading.local()
@@ -111,7 +123,7 @@ def _install_handlers(app: FastAPI) -> None:
         response = await call_next(request)
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["Referrer-Policy"] = "same-origin"
         return response
 
     @app.exception_handler(NotFound)
@@ -252,9 +264,9 @@ def _install_corrections(app: FastAPI) -> None:
         """Append one correction: {"op": "merge", "names": [..]} | {"op": "split", "name", "docs": [..]} |
         {"op": "rename", "name", "to"} | {"op": "ignore", "name"} | {"op": "wrong", "item"}."""
         try:
-            body = await request.json()
-        except ValueError:
-            return JSONResponse({"error": "the request body must be a JSON object"}, status_code=400)
+            body = parse_json(await request.body())
+        except ValueError as exc:
+            return JSONResponse({"error": f"{exc}; send one JSON object"}, status_code=400)
         try:
             saved = edits.save(app.state.corrections, body, conn)
         except CorrectionError as exc:
