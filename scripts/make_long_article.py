@@ -2,9 +2,10 @@
 
     .venv/bin/python scripts/make_long_article.py OUT.txt --size 4MB [--seed 7]
 
-The article is made of paragraphs built from a few sentence patterns (quotes with a speaker,
-figures with a claimant, dates, organisations), with names, numbers and dates varied, so every
-extractor has work on every paragraph. Paragraphs are separated by blank lines.
+The article is made of short paragraphs (under the 100 words from which the cleaner drops
+near-copies) built from a few sentence patterns (quotes with a speaker, figures with a claimant,
+dates, organisations), with names, numbers and dates varied, so every extractor has work on every
+paragraph. Paragraphs are separated by blank lines.
 """
 
 from __future__ import annotations
@@ -46,13 +47,24 @@ def sentence(rng: random.Random) -> str:
         money=rng.randint(2, 90))
 
 
-def article(size: int, seed: int = 7) -> str:
-    """A headline and paragraphs of three to six sentences, about ``size`` characters in all."""
+TOPICS = ("port strike talks stall", "grain exports recover", "ferry fares rise", "dock pay deal nears",
+          "container backlog grows", "harbour dredging plan approved")
+HEADLINE = "Harbour strike enters its third month as talks stall"
+
+
+def headline(rng: random.Random) -> str:
+    org = rng.choice(ORGS)
+    return f"{org[0].upper() + org[1:]} says {rng.choice(TOPICS)} after {rng.choice(DAYS)} meeting"
+
+
+def article(size: int, seed: int = 7, title: str | None = HEADLINE) -> str:
+    """A headline (``title``, or one drawn from the seed when None) and paragraphs of two or three
+    sentences, about ``size`` characters in all."""
     rng = random.Random(seed)
-    parts = ["Harbour strike enters its third month as talks stall", ""]
+    parts = [title or headline(rng), ""]
     total = len(parts[0])
     while total < size:
-        paragraph = " ".join(sentence(rng) for _ in range(rng.randint(3, 6)))
+        paragraph = " ".join(sentence(rng) for _ in range(rng.randint(2, 3)))
         parts.append(paragraph)
         parts.append("")
         total += len(paragraph) + 2
