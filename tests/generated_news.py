@@ -1,4 +1,5 @@
-"""Generated news articles for build tests, from ``scripts/make_long_article.py``."""
+"""Generated news articles for build tests (``scripts/make_long_article.py``), and the export
+comparison of ``scripts/compare_exports.py``."""
 
 from __future__ import annotations
 
@@ -6,11 +7,20 @@ import importlib.util
 import random
 from pathlib import Path
 
-_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "make_long_article.py"
-_spec = importlib.util.spec_from_file_location("make_long_article", _SCRIPT)
-assert _spec is not None and _spec.loader is not None
-make_long_article = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(make_long_article)
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+
+
+def script(name: str):
+    """The module of ``scripts/NAME.py``."""
+    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+make_long_article = script("make_long_article")
+compare_exports = script("compare_exports")
 
 
 def article(size: int, seed: int = 7, title: str | None = None) -> str:
@@ -29,3 +39,14 @@ def corpus(folder: Path, count: int, size: int = 1_200) -> list[Path]:
         path.write_text(f"{day}\n\n" + article(size, seed=i), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def export_without_clocks(db: Path, out: Path) -> dict:
+    """The ledger's JSON export, without what differs from run to run (as compare_exports reads it)."""
+    import json
+
+    from onrecord.export import export
+
+    export(db, "json", out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    return compare_exports.strip(data, compare_exports.VOLATILE)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from generated_news import article, corpus
 
 import onrecord.pipeline as pipeline
+from generated_news import article, corpus
 from onrecord.models import Analysis, Problem, RawInput
 from onrecord.nlp.pipeline import load
 from onrecord.settings import Settings

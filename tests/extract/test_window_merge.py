@@ -4,7 +4,19 @@ one key joined, the headline only in the first window."""
 from __future__ import annotations
 
 from onrecord.extract.windows import merge, shift, window_document
-from onrecord.models import Actor, Analysis, Claim, Document, Entry, Event, Mention, Quote, Role, Span, TimeExpr
+from onrecord.models import (
+    Actor,
+    Analysis,
+    Claim,
+    Document,
+    Entry,
+    Event,
+    Mention,
+    Quote,
+    Role,
+    Span,
+    TimeExpr,
+)
 
 BODY = "Headline here\n\nMaria Okafor said \"no deal\" on Monday.\n\nMaria Okafor said 12 percent on Friday.\n"
 SECOND = BODY.index("Maria Okafor said 12")

@@ -11,6 +11,7 @@ import contextlib
 import json
 import logging
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 
 
 BUSY_TIMEOUT = 30.0  # seconds a statement waits for another process's lock (Settings.busy_timeout)
+RETRY_SECONDS = 0.05
 
 
 def is_locked(exc: sqlite3.Error) -> bool:
@@ -70,15 +72,30 @@ class Ledger(LedgerReads):
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
             if not readonly:
-                self.conn.execute("PRAGMA journal_mode = WAL")
-                self.conn.execute("PRAGMA synchronous = NORMAL")
-                migrate(self.conn)
+                self.conn.isolation_level = "IMMEDIATE"  # a write transaction takes the lock when it begins
+                self._prepare()
             else:
                 self._check_version()
         except sqlite3.DatabaseError as exc:
             if is_locked(exc):
                 raise self.locked_error() from exc
             raise LedgerError(f"{self.path}: not an onrecord ledger ({exc})") from exc
+
+    def _prepare(self) -> None:
+        """Switch to WAL and migrate. Two processes opening a new file at once can find it busy in
+        ways SQLite does not wait for (the journal mode changing under them): those are retried
+        until the busy timeout."""
+        deadline = time.monotonic() + self.busy_timeout
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                migrate(self.conn)
+                return
+            except sqlite3.OperationalError as exc:
+                if not is_locked(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(RETRY_SECONDS)
 
     def locked_error(self) -> LedgerError:
         """The error for a statement that waited the whole busy timeout for another process's lock."""
