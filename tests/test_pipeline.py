@@ -196,3 +196,17 @@ def test_pipeline_a_broken_corrections_file_stops_the_build_before_any_work(tmp_
     fixes.write_text('{"version": 1,\n "operations": [}\n')
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2 and f"{fixes}:2: not valid JSON" in result.output
+
+
+def test_pipeline_a_ledger_locked_while_storing_stops_the_build_with_the_message(tmp_path: Path, monkeypatch):
+    from onrecord.store.ledger import LedgerLocked
+
+    def locked(self, *args, **kwargs):
+        raise LedgerLocked(f"ledger {self.path} is locked by another process for more than 30 s")
+
+    monkeypatch.setattr(Ledger, "add", locked)
+    db = tmp_path / "locked.db"
+    result = CliRunner().invoke(main, ["build", str(EXAMPLES), "--db", str(db), "--quiet", "--workers", "1"])
+    assert result.exit_code == 1
+    assert f"Error: ledger {db} is locked by another process for more than 30 s" in result.output
+    assert not isinstance(result.exception, LedgerLocked)  # a message, not a traceback

@@ -238,6 +238,8 @@ def _to_analyse(ledger: Ledger, paths: Iterable[str | Path], meta: str | Path | 
 def _analyse_into(ledger: Ledger, todo: Sequence[RawInput], settings: Settings, summary: BuildSummary,
                   build_id: int, progress: Callable[[int, int], None] | None) -> None:
     """Analyse ``todo`` and store each analysis (or its problem) in the ledger."""
+    from onrecord.store.ledger import LedgerLocked
+
     readers = summary.readers
     hashes = {raw.source: content_hash(raw) for raw in todo}
     for done, result in enumerate(analyse_all(todo, settings), start=1):
@@ -248,6 +250,8 @@ def _analyse_into(ledger: Ledger, todo: Sequence[RawInput], settings: Settings, 
             try:
                 ledger.add(result, readers)
                 summary.added += 1
+            except LedgerLocked:
+                raise  # nothing can be stored while another process holds the lock: the build stops
             except Exception as exc:  # noqa: BLE001
                 problem = Problem(result.document.source, "store", str(exc))
                 summary.problems.append(problem)

@@ -35,6 +35,10 @@ BUSY_TIMEOUT = 30.0  # seconds a statement waits for another process's lock (Set
 RETRY_SECONDS = 0.05
 
 
+class LedgerLocked(LedgerError):
+    """Another process held the ledger's lock for longer than the busy timeout."""
+
+
 def is_locked(exc: sqlite3.Error) -> bool:
     """Whether ``exc`` is SQLite giving up on a lock another connection holds."""
     text = str(exc).lower()
@@ -97,9 +101,9 @@ class Ledger(LedgerReads):
                     raise
                 time.sleep(RETRY_SECONDS)
 
-    def locked_error(self) -> LedgerError:
+    def locked_error(self) -> LedgerLocked:
         """The error for a statement that waited the whole busy timeout for another process's lock."""
-        return LedgerError(f"ledger {self.path} is locked by another process for more than "
+        return LedgerLocked(f"ledger {self.path} is locked by another process for more than "
                            f"{self.busy_timeout:g} s; try again when that process is done")
 
     @contextlib.contextmanager
