@@ -154,3 +154,59 @@ def test_pipeline_worker_processes_give_the_same_ledger_as_one_process(built: Pa
     with Ledger(built, readonly=True) as one, Ledger(db, readonly=True) as two:
         for table in ("documents", "quotes", "claims", "times", "events"):
             assert one.count(table) == two.count(table), table
+
+
+def test_pipeline_a_build_links_what_a_killed_link_pass_left_unlinked(built: Path, tmp_path: Path, monkeypatch):
+    import onrecord.pipeline as pipeline
+
+    db = tmp_path / "killed.db"
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt  # the process ends inside the link pass: nothing of it is written
+
+    monkeypatch.setattr(pipeline, "link_ledger", killed)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.build([EXAMPLES], db=db, workers=1)
+    monkeypatch.undo()
+    with Ledger(db, readonly=True) as ledger:
+        assert ledger.count("documents") == 8 and ledger.count("stories") == 0
+        assert ledger.rows("builds")[-1]["finished_at"] is None
+    result = CliRunner().invoke(main, ["build", str(EXAMPLES), "--db", str(db), "--quiet", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert " 0 added, 8 unchanged" in result.output
+    with Ledger(built, readonly=True) as whole, Ledger(db, readonly=True) as resumed:
+        assert resumed.count("stories") == whole.count("stories") > 0
+        assert resumed.count("links") == whole.count("links")
+        assert not resumed.needs_link()
+    # linked now: the next build has nothing to do
+    again = CliRunner().invoke(main, ["build", str(EXAMPLES), "--db", str(db), "--quiet", "--workers", "1"])
+    assert " 0 added, 8 unchanged" in again.output
+
+
+def test_pipeline_a_broken_corrections_file_stops_the_build_before_any_work(tmp_path: Path):
+    db = tmp_path / "fixes.db"
+    fixes = tmp_path / "fixes.json"
+    fixes.write_text('{"version": 1, "operations": [\n  {"op": "ignore", "name": "A"},\n  {"op": "merge"}\n]}\n')
+    args = ["build", str(EXAMPLES), "--db", str(db), "--corrections", str(fixes), "--quiet", "--workers", "1"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert f"{fixes}:3: operations[1].names" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert not db.exists()  # nothing analysed, nothing stored
+    fixes.write_text('{"version": 1,\n "operations": [}\n')
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and f"{fixes}:2: not valid JSON" in result.output
+
+
+def test_pipeline_a_ledger_locked_while_storing_stops_the_build_with_the_message(tmp_path: Path, monkeypatch):
+    from onrecord.store.ledger import LedgerLocked
+
+    def locked(self, *args, **kwargs):
+        raise LedgerLocked(f"ledger {self.path} is locked by another process for more than 30 s")
+
+    monkeypatch.setattr(Ledger, "add", locked)
+    db = tmp_path / "locked.db"
+    result = CliRunner().invoke(main, ["build", str(EXAMPLES), "--db", str(db), "--quiet", "--workers", "1"])
+    assert result.exit_code == 1
+    assert f"Error: ledger {db} is locked by another process for more than 30 s" in result.output
+    assert not isinstance(result.exception, LedgerLocked)  # a message, not a traceback

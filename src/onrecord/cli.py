@@ -5,11 +5,16 @@ from __future__ import annotations
 import importlib
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from onrecord.pipeline import BuildSummary
 
 DEFAULT_DB = "onrecord.db"
 
@@ -28,6 +33,15 @@ def _print_result(result: dict, as_json: bool, formatter: Callable[[dict], str])
 def main(verbose: bool) -> None:
     """onrecord: turn news articles into a sourced dossier."""
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters written as escapes, so a file name
+    cannot start a line of its own in a printed list."""
+    return _CONTROL.sub(lambda m: {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(m[0], f"\\x{ord(m[0]):02x}"), text)
 
 
 def _existing_db(ctx: click.Context, param: click.Parameter, db: Path) -> Path:
@@ -72,7 +86,6 @@ _QUOTE_MODES = {"minilm": "accurate (transformer tagger)", "crf": "fast (CRF tag
 def build(inputs: tuple[str, ...], db: Path, rebuild: bool, workers: int | None, corrections: Path | None,
           meta: Path | None, max_mb: float, quiet: bool, quote_mode: str | None) -> None:
     """Ingest INPUTS (files, folders, http(s) URLs) into the ledger, analyse and link them."""
-    from onrecord.pipeline import build as run_build
     from onrecord.settings import Settings
 
     settings = Settings(quotes=quote_mode or "fast", workers=workers, max_bytes=int(max_mb * 1024 * 1024))
@@ -88,15 +101,40 @@ def build(inputs: tuple[str, ...], db: Path, rebuild: bool, workers: int | None,
             bar = tqdm(total=total, unit="article", delay=2.0, file=sys.stderr, desc="analysing")
         bar.update(1)
 
-    from onrecord.errors import InputError
+    try:
+        summary = _run_build(inputs, db, rebuild=rebuild, corrections=corrections, progress=progress, meta=meta,
+                            settings=settings)
+    finally:
+        if bar is not None:
+            bar.close()
+    _print_summary(summary, quote_mode, quiet)
+
+
+def _run_build(*args: object, **kwargs: object) -> BuildSummary:
+    """``pipeline.build``, its expected failures turned into a message and an exit code: 2 for a bad
+    input or corrections file, 1 for a ledger that cannot be used, 128 + the signal for a build
+    stopped by SIGTERM or SIGINT."""
+    from onrecord.corrections import CorrectionError
+    from onrecord.errors import InputError, LedgerError
+    from onrecord.pipeline import build as run_build
+    from onrecord.workers import BuildInterrupted
 
     try:
-        summary = run_build(inputs, db, rebuild=rebuild, corrections=corrections, progress=progress, meta=meta,
-                            settings=settings)
+        return run_build(*args, **kwargs)  # type: ignore[arg-type]
     except InputError as exc:
         raise click.UsageError(str(exc)) from exc
-    if bar is not None:
-        bar.close()
+    except CorrectionError as exc:
+        click.echo(f"Error: corrections file: {exc}", err=True)
+        raise SystemExit(2) from exc
+    except LedgerError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        raise SystemExit(1) from exc
+    except BuildInterrupted as exc:
+        click.echo(f"build {exc}: the articles stored so far are kept; the next build goes on from there", err=True)
+        raise SystemExit(exc.exit_code) from exc
+
+
+def _print_summary(summary: BuildSummary, quote_mode: str | None, quiet: bool) -> None:
     click.echo(
         f"{summary.db}: {summary.added} added, {summary.skipped} unchanged, {len(summary.problems)} problems; "
         f"{summary.documents} articles in {summary.stories} stories; "
@@ -108,7 +146,7 @@ def build(inputs: tuple[str, ...], db: Path, rebuild: bool, workers: int | None,
     if summary.problems and not quiet:
         click.echo("Problems (recorded in the ledger):")
         for p in summary.problems:
-            click.echo(f"  {p.input} [{p.stage}]: {p.reason}")
+            click.echo(f"  {one_line(p.input)} [{p.stage}]: {one_line(p.reason)}")
     if not summary.ok:
         raise SystemExit(1)
 
@@ -177,7 +215,7 @@ def problems(db: Path) -> None:
 
     with Ledger(db, readonly=True) as ledger:
         for p in ledger.problems():
-            click.echo(f"{p['input']} [{p['stage']}]: {p['reason']}")
+            click.echo(f"{one_line(p['input'])} [{p['stage']}]: {one_line(p['reason'])}")
 
 
 @main.group("eval")

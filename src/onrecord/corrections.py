@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import itertools
 import json
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -216,9 +218,45 @@ def split_lists(op: Any) -> Any:
 
 
 def load(path: str | Path) -> Corrections:
-    """Read a corrections file; a missing file means no corrections."""
-    raw = _read_ops(Path(path))
-    return Corrections(tuple(validate(op, f"operations[{i}]") for i, op in enumerate(raw)))
+    """Read a corrections file; a missing file means no corrections. A bad file raises
+    :class:`CorrectionError` as ``FILE:LINE: reason`` (the line where the bad operation starts)."""
+    path = Path(path)
+    raw = _read_ops(path)
+    ops = []
+    for i, op in enumerate(raw):
+        try:
+            ops.append(validate(op, f"operations[{i}]"))
+        except CorrectionError as exc:
+            line = operation_lines(path.read_text(encoding="utf-8")).get(i, 1)
+            raise CorrectionError(f"{path}:{line}: {exc}", exc.field) from exc
+    return Corrections(tuple(ops))
+
+
+_SPACE = re.compile(r"[ \t\r\n]*")
+_OPERATIONS = re.compile(r'"operations"[ \t\r\n]*:[ \t\r\n]*\[')
+
+
+def operation_lines(text: str) -> dict[int, int]:
+    """The line (from 1) where each operation of a corrections file's text starts, by index."""
+    found = _OPERATIONS.search(text)
+    pos = found.end() if found else text.find("[") + 1
+    if pos <= 0:
+        return {}
+    decoder = json.JSONDecoder()
+    lines: dict[int, int] = {}
+    for i in itertools.count():
+        pos = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
+        if pos >= len(text) or text[pos] == "]":
+            break
+        lines[i] = text.count("\n", 0, pos) + 1
+        try:
+            _, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError:
+            break
+        pos = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
+        if text.startswith(",", pos):
+            pos += 1
+    return lines
 
 
 def _read_ops(path: Path) -> list[Any]:
@@ -228,14 +266,18 @@ def _read_ops(path: Path) -> list[Any]:
         data = json.loads(path.read_text(encoding="utf-8") or "[]")
     except json.JSONDecodeError as exc:
         raise CorrectionError(
-            f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})", None
+            f"{path}:{exc.lineno}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})", None
         ) from exc
+    except RecursionError as exc:
+        raise CorrectionError(f"{path}:1: not valid JSON (nested too deeply)", None) from exc
+    except UnicodeDecodeError as exc:
+        raise CorrectionError(f"{path}:1: not UTF-8 text ({exc.reason} at byte {exc.start})", None) from exc
     if isinstance(data, dict):
         if data.get("version", VERSION) != VERSION:
-            raise CorrectionError(f"{path}: version must be {VERSION}", "version")
+            raise CorrectionError(f"{path}:1: version must be {VERSION}", "version")
         data = data.get("operations", [])
     if not isinstance(data, list):
-        raise CorrectionError(f"{path}: 'operations' must be a list", "operations")
+        raise CorrectionError(f"{path}:1: 'operations' must be a list", "operations")
     return data
 
 

@@ -10,17 +10,23 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from onrecord.models import Analysis, Problem, RawInput
+from onrecord.models import Analysis, Document, Problem, RawInput
 from onrecord.settings import DEFAULT, Settings
+from onrecord.workers import BuildInterrupted, interruptible
+from onrecord.workers import pool as workers_pool
+from onrecord.workers import stop as stop_workers
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from onrecord.corrections import Corrections
     from onrecord.store.ledger import Ledger
 
 log = logging.getLogger(__name__)
@@ -49,32 +55,87 @@ def content_hash(raw: RawInput) -> str:
 
 def process_batch(raws: Sequence[RawInput], settings: Settings = DEFAULT) -> list[Analysis | Problem]:
     """The per-article stages for a batch: a pure function of its inputs and the settings (safe
-    to run anywhere)."""
-    from onrecord.clean import clean
-    from onrecord.extract.analyze import analyze, with_published
-    from onrecord.nlp.pipeline import load
+    to run anywhere). A body over ``settings.window`` characters is analysed in windows of whole
+    paragraphs; one over ``settings.max_chars`` is a problem."""
+    from onrecord.extract.analyze import with_published
 
     out: list[Analysis | Problem | None] = [None] * len(raws)
-    docs = []
+    short: list[tuple[int, Document]] = []
+    long: list[tuple[int, Document]] = []
     for i, raw in enumerate(raws):
-        try:
-            result = clean(raw)
-        except Exception as exc:  # noqa: BLE001 — a failure is data
-            log.exception("cleaning %s failed", raw.source)
-            result = Problem(raw.source, "clean", f"cleaner failed ({type(exc).__name__}: {exc})")
+        result = _clean(raw)
         if isinstance(result, Problem):
             out[i] = result
+        elif len(result.body) > settings.max_chars:
+            out[i] = Problem(result.source, "nlp", f"the article has {len(result.body):,} characters, over the cap "
+                             f"of {settings.max_chars:,} (Settings.max_chars): not analysed")
         else:
-            docs.append((i, with_published(result)))
-    nlp = load()
-    texts = (document.body for _, document in docs)
-    for (i, document), doc in zip(docs, nlp.pipe(texts, batch_size=settings.batch), strict=True):
-        try:
-            out[i] = analyze(document, doc, settings)
-        except Exception as exc:  # noqa: BLE001
-            log.exception("extracting from %s failed", document.source)
-            out[i] = Problem(document.source, "extract", f"extraction failed ({type(exc).__name__}: {exc})")
+            (long if len(result.body) > settings.window else short).append((i, with_published(result)))
+    _analyse_short(short, out, settings)
+    for i, document in long:
+        out[i] = analyse_long(document, settings)
     return [r for r in out if r is not None]
+
+
+def _clean(raw: RawInput) -> Document | Problem:
+    from onrecord.clean import clean
+
+    try:
+        return clean(raw)
+    except Exception as exc:  # noqa: BLE001 — a failure is data
+        log.exception("cleaning %s failed", raw.source)
+        return Problem(raw.source, "clean", f"cleaner failed ({type(exc).__name__}: {exc})")
+
+
+def _analyse_short(docs: Sequence[tuple[int, Document]], out: list, settings: Settings) -> None:
+    """Analyse articles of one window each, with one ``nlp.pipe`` over their bodies; when spaCy
+    fails on one, the rest are parsed one at a time so the failure stays that article's problem."""
+    from onrecord.nlp.pipeline import load
+
+    nlp = load()
+    done = 0
+    try:
+        texts = (document.body for _, document in docs)
+        for (i, document), doc in zip(docs, nlp.pipe(texts, batch_size=settings.batch), strict=True):
+            out[i] = _extract(document, lambda doc=doc: doc, settings)
+            done += 1
+    except Exception:  # noqa: BLE001
+        log.exception("spaCy failed on a batch; parsing its articles one at a time")
+        for i, document in docs[done:]:
+            out[i] = _extract(document, lambda document=document: nlp(document.body), settings)
+
+
+def _extract(document: Document, parse: Callable[[], Doc], settings: Settings) -> Analysis | Problem:
+    from onrecord.extract.analyze import analyze
+
+    try:
+        doc = parse()
+    except Exception as exc:  # noqa: BLE001
+        log.exception("parsing %s failed", document.source)
+        return Problem(document.source, "nlp", f"spaCy failed ({type(exc).__name__}: {exc})")
+    try:
+        return analyze(document, doc, settings)
+    except Exception as exc:  # noqa: BLE001
+        log.exception("extracting from %s failed", document.source)
+        return Problem(document.source, "extract", f"extraction failed ({type(exc).__name__}: {exc})")
+
+
+def analyse_long(document: Document, settings: Settings = DEFAULT) -> Analysis | Problem:
+    """Analyse a long article window by window (one spaCy Doc at a time, so memory is bounded
+    by the window size) and merge the windows' records, offsets into the whole body."""
+    from onrecord.extract.windows import analyze_windows
+    from onrecord.nlp.pipeline import load
+    from onrecord.nlp.windows import windows
+
+    spans = windows(document.body, settings.window)
+    log.info("%s: %d characters, analysed in %d windows", document.source, len(document.body), len(spans))
+    try:
+        docs = load().pipe((document.body[s:e] for s, e in spans), batch_size=1)
+        return analyze_windows(document, spans, docs, settings)
+    except Exception as exc:  # noqa: BLE001
+        log.exception("analysing %s in windows failed", document.source)
+        return Problem(document.source, "extract", f"analysis in {len(spans)} windows failed "
+                       f"({type(exc).__name__}: {exc})")
 
 
 def _batches(items: Iterable[RawInput], size: int) -> Iterator[list[RawInput]]:
@@ -96,11 +157,17 @@ def analyse_all(raws: Sequence[RawInput], settings: Settings = DEFAULT) -> Itera
         for batch in _batches(raws, settings.batch):
             yield from process_batch(batch, settings)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    before = set(multiprocessing.active_children())
+    executor = workers_pool(workers)
+    try:
         # map keeps input order and streams results as batches finish
         task = functools.partial(process_batch, settings=settings)
-        for results in pool.map(task, _batches(raws, settings.batch * 2)):
+        for results in executor.map(task, _batches(raws, settings.batch * 2)):
             yield from results
+    except BaseException:  # an interrupted build (or an abandoned generator) stops its workers now
+        stop_workers(executor, before)
+        raise
+    executor.shutdown()
 
 
 def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuild: bool = False,
@@ -123,14 +190,19 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
     given = {"workers": workers, "max_bytes": max_bytes}
     settings = effective(replace(settings, **{k: v for k, v in given.items() if v is not None}))
     summary = BuildSummary(Path(db), readers=settings.fingerprint())
-    with Ledger(db) as ledger:
+    fixes = load_corrections(corrections_path(db, corrections))  # a broken file stops the build before any work
+    with Ledger(db, busy_timeout=settings.busy_timeout) as ledger, interruptible():
         build_id = ledger.start_build(summary.readers)
-        todo = _to_analyse(ledger, paths, meta, rebuild, settings, summary, build_id)
-        _analyse_into(ledger, todo, settings, summary, build_id, progress)
-        summary.failed = len(summary.problems)
-        fixes = corrections_path(db, corrections)
-        if summary.added or rebuild or fixes.exists():  # corrections apply on every build
-            link_ledger(ledger, fixes)
+        try:
+            todo = _to_analyse(ledger, paths, meta, rebuild, settings, summary, build_id)
+            _analyse_into(ledger, todo, settings, summary, build_id, progress)
+            summary.failed = len(summary.problems)
+            # corrections apply on every build; articles stored by an unfinished build get linked
+            if summary.added or rebuild or fixes is not None or ledger.needs_link():
+                link_ledger(ledger, fixes)
+        except BuildInterrupted:
+            ledger.finish_build(build_id, summary.added, summary.skipped, len(summary.problems), "interrupted")
+            raise
         ledger.finish_build(build_id, summary.added, summary.skipped, summary.failed)
         summary.documents = ledger.count("documents")
         summary.stories = ledger.count("stories")
@@ -166,6 +238,8 @@ def _to_analyse(ledger: Ledger, paths: Iterable[str | Path], meta: str | Path | 
 def _analyse_into(ledger: Ledger, todo: Sequence[RawInput], settings: Settings, summary: BuildSummary,
                   build_id: int, progress: Callable[[int, int], None] | None) -> None:
     """Analyse ``todo`` and store each analysis (or its problem) in the ledger."""
+    from onrecord.store.ledger import LedgerLocked
+
     readers = summary.readers
     hashes = {raw.source: content_hash(raw) for raw in todo}
     for done, result in enumerate(analyse_all(todo, settings), start=1):
@@ -176,6 +250,8 @@ def _analyse_into(ledger: Ledger, todo: Sequence[RawInput], settings: Settings, 
             try:
                 ledger.add(result, readers)
                 summary.added += 1
+            except LedgerLocked:
+                raise  # nothing can be stored while another process holds the lock: the build stops
             except Exception as exc:  # noqa: BLE001
                 problem = Problem(result.document.source, "store", str(exc))
                 summary.problems.append(problem)
@@ -191,23 +267,28 @@ def corrections_path(db: str | Path, corrections: str | Path | None) -> Path:
     return Path(corrections) if corrections else default_path(db)
 
 
-def link_ledger(ledger, corrections: Path | None = None) -> None:
-    """The cross-article stage over the whole ledger, written in one transaction."""
+def load_corrections(path: Path) -> Corrections | None:
+    """The corrections in the file at ``path``, or None when there is no file. A file that cannot
+    be read raises :class:`~onrecord.corrections.CorrectionError` naming the file, line and reason."""
+    from onrecord.corrections import load
+
+    return load(path) if path.exists() else None
+
+
+def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None) -> None:
+    """The cross-article stage over the whole ledger, written in one transaction; ``corrections``
+    are the user's (a file, or read already)."""
     from onrecord.link import link
     from onrecord.link.entities import merge_entities
 
-    fixes = None
-    wrong: list[str] = []
-    if corrections is not None and corrections.exists():
-        from onrecord.corrections import load as load_corrections
-
-        fixes = load_corrections(corrections)
-        wrong = list(getattr(fixes, "wrong_items", ()) or ())
+    fixes = load_corrections(corrections) if isinstance(corrections, Path) else corrections
+    wrong = sorted(fixes.wrong_items) if fixes is not None else []
+    generation = ledger.generations()[0]  # what this pass reads: articles stored later wait for the next
     analyses = list(ledger.analyses())
     index = merge_entities([(a.document.id, a.actors) for a in analyses], fixes)
     previous = _previous_stories(ledger)
     result = link(analyses, index.entity_of, previous=previous)
-    ledger.replace_links(result, index, wrong_items=wrong)
+    ledger.replace_links(result, index, wrong_items=wrong, generation=generation)
 
 
 def _previous_stories(ledger) -> list:

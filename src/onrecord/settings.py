@@ -32,6 +32,11 @@ class Settings:
     ``max_bytes``: the size cap per file (None or 0: ingest's ``MAX_BYTES``; archives get 20
     times as much). ``batch``: articles per ``nlp.pipe`` call and per task sent to a worker.
     ``parallel_from``: fewer articles than this are analysed in the calling process.
+    ``window``: a body longer than this many characters is analysed in windows of whole
+    paragraphs of at most this size (``onrecord.nlp.windows``), so cost grows linearly and one
+    spaCy Doc never holds more. ``max_chars``: a body longer than this is not analysed and is
+    recorded as a problem. ``busy_timeout``: seconds a ledger write waits for another process's
+    lock before the build stops with a message that says so.
     """
 
     quotes: QuoteMode = "fast"
@@ -42,13 +47,18 @@ class Settings:
     max_bytes: int | None = None
     batch: int = 16
     parallel_from: int = 64
+    window: int = 50_000
+    max_chars: int = 10_000_000
+    busy_timeout: float = 30.0
 
     def __post_init__(self) -> None:
         if self.quotes not in QUOTE_MODES:
             raise ValueError(f"quote mode {self.quotes!r}: expected one of {', '.join(QUOTE_MODES)}")
-        for name in ("torch_threads", "batch", "parallel_from"):
+        for name in ("torch_threads", "batch", "parallel_from", "window", "max_chars"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
+        if self.busy_timeout < 0:
+            raise ValueError("busy_timeout must not be negative")
 
     def fingerprint(self) -> str:
         """The readers that analyse the quotes, which is all of these settings that changes an

@@ -202,7 +202,7 @@ def test_ledger_version_4_migrates_and_the_next_link_pass_fills_the_measures(tmp
     conn.commit()
     conn.close()
     with Ledger(path) as ledger:
-        assert ledger.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert ledger.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
         columns = [r["name"] for r in ledger.conn.execute("PRAGMA table_info(claims)")]
         assert columns[-1] == "measure"
         assert migrate(ledger.conn) == SCHEMA_VERSION  # a second run has nothing to do
@@ -239,3 +239,53 @@ def test_ledger_same_problem_seen_twice_is_recorded_once(tmp_path: Path):
         ledger.record_problem(Problem("y.txt", "ingest", "empty file"))
         rows = ledger.problems()
         assert [(r["input"], r["build_id"]) for r in rows] == [("x.bin", 2), ("y.txt", None)]
+
+
+def test_ledger_generations_say_when_stored_articles_wait_for_a_link_pass(tmp_path: Path):
+    with Ledger(tmp_path / "g.db") as ledger:
+        assert ledger.generations() == (1, 0) and ledger.needs_link()  # a new ledger is linked once
+        ledger.replace_links(*_link_result())
+        assert ledger.generations() == (1, 1) and not ledger.needs_link()
+        ledger.add(make_analysis())
+        ledger.add(make_analysis("d2", "b.txt"))
+        assert ledger.generations() == (3, 1) and ledger.needs_link()
+        seen = ledger.generations()[0]
+        ledger.add(make_analysis("d3", "c.txt"))  # stored while a link pass reads: it waits for the next
+        ledger.replace_links(*_link_result(), generation=seen)
+        assert ledger.generations() == (4, 3) and ledger.needs_link()
+        ledger.replace_links(*_link_result())
+        assert not ledger.needs_link()
+
+
+def test_ledger_failed_article_does_not_advance_the_content_generation(tmp_path: Path):
+    with Ledger(tmp_path / "f.db") as ledger:
+        ledger.replace_links(*_link_result())
+        bad = make_analysis()
+        broken = Analysis(bad.document, bad.actors + bad.actors)  # the same actor key twice
+        with pytest.raises(LedgerError):
+            ledger.add(broken)
+        assert ledger.generations() == (1, 1)
+
+
+def test_ledger_builds_end_finished_or_interrupted(tmp_path: Path):
+    with Ledger(tmp_path / "b.db") as ledger:
+        first, second = ledger.start_build("crf"), ledger.start_build("crf")
+        assert [b["status"] for b in ledger.rows("builds")] == ["running", "running"]
+        ledger.finish_build(first, 1, 0, 0)
+        ledger.finish_build(second, 0, 0, 0, "interrupted")
+        assert [b["status"] for b in ledger.rows("builds")] == ["finished", "interrupted"]
+
+
+def test_ledger_version_5_migrates_to_builds_with_status_and_unlinked_articles(tmp_path: Path):
+    from onrecord.store.schema import MIGRATIONS
+
+    path = tmp_path / "v5.db"
+    conn = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:5]):
+        conn.executescript(script + f"PRAGMA user_version = {number + 1};")
+    conn.execute("INSERT INTO builds(started_at) VALUES ('2025-01-01T00:00:00Z')")
+    conn.commit()
+    conn.close()
+    with Ledger(path) as ledger:
+        assert [b["status"] for b in ledger.rows("builds")] == [None]
+        assert ledger.needs_link()

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ from onrecord.link.measure import (
     unit_key,
 )
 from onrecord.link.records import Link
-from onrecord.models import Analysis, Claim
+from onrecord.models import Analysis, Claim, TimeExpr
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +91,11 @@ def _figures(analyses: Sequence[Analysis], entities: Entities, sources: Sources)
         sentences: dict[tuple[int, int], list[int]] = defaultdict(list)
         for i, c in enumerate(a.claims):
             sentences[(c.sentence_start, c.sentence_end)].append(i)
+        times = sorted(a.times, key=lambda t: t.start)
+        starts = [t.start for t in times]
         for (s0, s1), members in sentences.items():
-            out.extend(_sentence_figures(a, entities, sources, s0, s1, sorted(members, key=_start(a))))
+            inside = times[bisect_left(starts, s0):bisect_left(starts, s1)]  # the sentence's times, read once
+            out.extend(_sentence_figures(a, entities, sources, s0, s1, sorted(members, key=_start(a)), inside))
     return out
 
 
@@ -100,7 +104,7 @@ def _start(a: Analysis):
 
 
 def _sentence_figures(a: Analysis, entities: Entities, sources: Sources, s0: int, s1: int,
-                      members: list[int]) -> list[Figure]:
+                      members: list[int], times: Sequence[TimeExpr]) -> list[Figure]:
     """The figures of one sentence, each read between its neighbours."""
     body, d = a.document.body, a.document
     out: list[Figure] = []
@@ -121,7 +125,7 @@ def _sentence_figures(a: Analysis, entities: Entities, sources: Sources, s0: int
             continue
         voice, who = _claimant(a, entities, c, measure, body[s0:c.start], s1)
         out.append(Figure(fid, c, measure, span[0], span[1], voice, who, sources.of(d.id, c.sentence_start),
-                          d.published or "9999", _day(a, c), compared, _year(a, c)))
+                          d.published or "9999", _day(a, c, times), compared, _year(a, c, times)))
     return out
 
 
@@ -153,17 +157,19 @@ def _person_after(a: Analysis, start: int, end: int):
     return best[1] if best else None
 
 
-def _day(a: Analysis, c: Claim) -> str:
-    """The day-precise date nearest the figure in its sentence, else the publication date."""
-    days = [(abs(t.start - c.start), t.value[:10]) for t in a.times
+def _day(a: Analysis, c: Claim, times: Sequence[TimeExpr]) -> str:
+    """The day-precise date nearest the figure in its sentence (``times``: the sentence's time
+    expressions), else the publication date."""
+    days = [(abs(t.start - c.start), t.value[:10]) for t in times
             if t.value and len(t.value) >= 10 and t.value[4:5] == "-" and t.value[:4].isdigit()
             and c.sentence_start <= t.start < c.sentence_end]
     return min(days)[1] if days else (a.document.published or "")[:10]
 
 
-def _year(a: Analysis, c: Claim) -> str:
-    """The year of the time expression nearest the figure in its sentence, else of publication."""
-    years = [(abs(t.start - c.start), t.value[:4]) for t in a.times
+def _year(a: Analysis, c: Claim, times: Sequence[TimeExpr]) -> str:
+    """The year of the time expression nearest the figure in its sentence (``times``), else of
+    publication."""
+    years = [(abs(t.start - c.start), t.value[:4]) for t in times
              if t.value and t.value[:4].isdigit() and c.sentence_start <= t.start < c.sentence_end]
     return min(years)[1] if years else (a.document.published or "")[:4]
 

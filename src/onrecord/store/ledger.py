@@ -7,9 +7,11 @@ as methods by :class:`~onrecord.store.ledger_reads.LedgerReads`.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +31,20 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+BUSY_TIMEOUT = 30.0  # seconds a statement waits for another process's lock (Settings.busy_timeout)
+RETRY_SECONDS = 0.05
+
+
+class LedgerLocked(LedgerError):
+    """Another process held the ledger's lock for longer than the busy timeout."""
+
+
+def is_locked(exc: sqlite3.Error) -> bool:
+    """Whether ``exc`` is SQLite giving up on a lock another connection holds."""
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -41,27 +57,66 @@ class Ledger(LedgerReads):
     ...         print(doc["title"], doc["outlet"], doc["published"])
     """
 
-    def __init__(self, path: str | Path = "onrecord.db", *, readonly: bool = False) -> None:
+    def __init__(self, path: str | Path = "onrecord.db", *, readonly: bool = False,
+                 busy_timeout: float = BUSY_TIMEOUT) -> None:
+        """Open (and, unless ``readonly``, create or migrate) the ledger at ``path``. A statement
+        that finds the ledger locked by another process waits up to ``busy_timeout`` seconds, then
+        fails with a :class:`LedgerError` that says so."""
         self.path = Path(path)
+        self.busy_timeout = busy_timeout
         if readonly and not self.path.exists():
             raise LedgerError(f"{self.path}: no ledger here; build one with 'onrecord build INPUT --db {self.path}'")
         try:
             if readonly:
                 uri = f"file:{self.path.resolve()}?mode=ro"
-                self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=busy_timeout)
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.conn = sqlite3.connect(self.path, check_same_thread=False)
+                self.conn = sqlite3.connect(self.path, check_same_thread=False, timeout=busy_timeout)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
             if not readonly:
-                self.conn.execute("PRAGMA journal_mode = WAL")
-                self.conn.execute("PRAGMA synchronous = NORMAL")
-                migrate(self.conn)
+                self.conn.isolation_level = "IMMEDIATE"  # a write transaction takes the lock when it begins
+                self._prepare()
             else:
                 self._check_version()
         except sqlite3.DatabaseError as exc:
+            if is_locked(exc):
+                raise self.locked_error() from exc
             raise LedgerError(f"{self.path}: not an onrecord ledger ({exc})") from exc
+
+    def _prepare(self) -> None:
+        """Switch to WAL and migrate. Two processes opening a new file at once can find it busy in
+        ways SQLite does not wait for (the journal mode changing under them): those are retried
+        until the busy timeout."""
+        deadline = time.monotonic() + self.busy_timeout
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                migrate(self.conn)
+                return
+            except sqlite3.OperationalError as exc:
+                if not is_locked(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(RETRY_SECONDS)
+
+    def locked_error(self) -> LedgerLocked:
+        """The error for a statement that waited the whole busy timeout for another process's lock."""
+        return LedgerLocked(f"ledger {self.path} is locked by another process for more than "
+                           f"{self.busy_timeout:g} s; try again when that process is done")
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed when the block ends, rolled back if it raises; a lock
+        held by another process past the busy timeout is a :class:`LedgerError`."""
+        try:
+            with self.conn:
+                yield self.conn
+        except sqlite3.OperationalError as exc:
+            if is_locked(exc):
+                raise self.locked_error() from exc
+            raise
 
     def _check_version(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()["user_version"]
@@ -83,20 +138,33 @@ class Ledger(LedgerReads):
     # ------------------------------------------------------------------ builds and inputs
 
     def start_build(self, readers: str | None = None) -> int:
-        with self.conn:
-            cur = self.conn.execute("INSERT INTO builds(started_at, readers) VALUES (?, ?)", (_now(), readers))
+        with self.writing() as c:
+            cur = c.execute("INSERT INTO builds(started_at, readers, status) VALUES (?, ?, 'running')",
+                            (_now(), readers))
         return int(cur.lastrowid)
 
-    def finish_build(self, build_id: int, added: int, skipped: int, failed: int) -> None:
-        with self.conn:
-            self.conn.execute(
-                "UPDATE builds SET finished_at=?, added=?, skipped=?, failed=? WHERE id=?",
-                (_now(), added, skipped, failed, build_id),
+    def finish_build(self, build_id: int, added: int, skipped: int, failed: int, status: str = "finished") -> None:
+        """Close the build's row: its counts and how it ended ("finished" or "interrupted")."""
+        with self.writing() as c:
+            c.execute(
+                "UPDATE builds SET finished_at=?, added=?, skipped=?, failed=?, status=? WHERE id=?",
+                (_now(), added, skipped, failed, status, build_id),
             )
+
+    def generations(self) -> tuple[int, int]:
+        """(content, linked): the generation of the stored articles, which each stored article
+        advances, and the one the last link pass saw. They differ while articles wait to be linked."""
+        values = dict(self.conn.execute("SELECT key, value FROM ledger_state").fetchall())
+        return int(values.get("content", 0)), int(values.get("linked", 0))
+
+    def needs_link(self) -> bool:
+        """Whether articles were stored since the last link pass (or it never finished)."""
+        content, linked = self.generations()
+        return content != linked
 
     def record_problem(self, problem: Problem, build_id: int | None = None, content_hash: str | None = None,
                        readers: str | None = None) -> None:
-        with self.conn:
+        with self.writing():
             # the same problem seen again by a later build is recorded once, with its latest build
             self.conn.execute(
                 "DELETE FROM problems WHERE input=? AND stage=? AND reason=?",
@@ -139,7 +207,7 @@ class Ledger(LedgerReads):
         """
         d = analysis.document
         try:
-            with self.conn:
+            with self.writing():
                 old = self.conn.execute("SELECT doc_id FROM inputs WHERE source=?", (d.source,)).fetchone()
                 if old and old["doc_id"]:
                     self._delete_document(old["doc_id"])
@@ -147,6 +215,7 @@ class Ledger(LedgerReads):
                 self._insert_document(d)
                 self._insert_extractions(analysis)
                 self._upsert_input(d.source, d.content_hash, d.id, "ok", readers)
+                self.conn.execute("UPDATE ledger_state SET value = value + 1 WHERE key = 'content'")
         except sqlite3.Error as exc:
             raise LedgerError(f"{d.source}: could not store the article ({exc})") from exc
 
@@ -198,12 +267,17 @@ class Ledger(LedgerReads):
 
     # ------------------------------------------------------------------ link pass write
 
-    def replace_links(self, result: LinkResult, index: EntityIndex, wrong_items: Iterable[str] = ()) -> None:
+    def replace_links(self, result: LinkResult, index: EntityIndex, wrong_items: Iterable[str] = (),
+                      generation: int | None = None) -> None:
         """Rewrite every cross-article table in one transaction: the entities of ``index`` (their ids
         set on actors, quotes, claims and events), the stories, links and timeline of ``result``,
-        the measure key of each claim it compared, and the items the user marked wrong."""
-        with self.conn:
-            c = self.conn
+        the measure key of each claim it compared, and the items the user marked wrong.
+        ``generation`` is the content generation the pass read (default: the current one); the
+        ledger counts as linked up to it."""
+        if generation is None:
+            generation = self.generations()[0]
+        with self.writing() as c:
+            c.execute("UPDATE ledger_state SET value = ? WHERE key = 'linked'", (generation,))
             for table in ("entities", "story_docs", "stories", "link_items", "links", "timeline"):
                 c.execute(f"DELETE FROM {table}")
             R.insert(c, "entities", [R.entity_row(e) for e in index.entities])

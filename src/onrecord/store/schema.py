@@ -160,23 +160,65 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE claims ADD COLUMN measure TEXT;
     CREATE INDEX claims_measure ON claims(measure);
     """,
+    # 6: how each build ended (running, finished, interrupted; NULL: not recorded), and the
+    # generations of the stored articles and of the last link pass, so that a build finds articles
+    # stored but not linked. A ledger migrated here is linked once by its next build.
+    """
+    ALTER TABLE builds ADD COLUMN status TEXT;
+    CREATE TABLE ledger_state (
+        key TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+    );
+    INSERT INTO ledger_state(key, value) VALUES ('content', 1), ('linked', 0);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def statements(script: str) -> list[str]:
+    """The SQL statements of one migration script, one string each."""
+    out: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            out.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in a migration: {pending.strip()[:60]!r}")
+    return out
+
+
 def migrate(conn: sqlite3.Connection) -> int:
-    """Bring ``conn`` up to :data:`SCHEMA_VERSION`; return the version it was at."""
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    """Bring ``conn`` up to :data:`SCHEMA_VERSION`; return the version it was at.
+
+    The version is read and every missing migration applied in one ``BEGIN IMMEDIATE``
+    transaction, so that two processes opening a new ledger at once apply each migration once: the
+    second waits for the first (the connection's busy timeout) and then finds the ledger current.
+    A ledger already current is only read.
+    """
+    current = _version(conn)
+    if current == SCHEMA_VERSION:
+        return current
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = _version(conn)  # again, inside the lock: another process may have migrated it
+        for number in range(current, SCHEMA_VERSION):
+            for statement in statements(MIGRATIONS[number]):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.commit()
+    except BaseException:
+        conn.rollback()  # the migrations and the version number land together or not at all
+        raise
+    return current
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if current > SCHEMA_VERSION:
         raise LedgerError(
             f"ledger schema version {current} is newer than this onrecord ({SCHEMA_VERSION}); upgrade onrecord"
         )
-    for number in range(current, SCHEMA_VERSION):
-        try:
-            conn.executescript("BEGIN;" + MIGRATIONS[number] + f"PRAGMA user_version = {number + 1};COMMIT;")
-        except sqlite3.Error:
-            if conn.in_transaction:  # the migration and its version number land together or not at all
-                conn.rollback()
-            raise
     return current
