@@ -61,7 +61,8 @@ def _md_story(s: dict) -> list[str]:
            f"{sm.get('articles', 0)} articles from {sm.get('outlets', 0)} outlets, "
            f"{sm.get('first') or '?'} to {sm.get('last') or '?'}."]
     if s["actors"]:
-        out.append("Main actors: " + ", ".join(f"{md(a['name'])} ({a['articles']})" for a in s["actors"][:8]) + ".")
+        out.append("Main actors, by salience: " + ", ".join(
+            f"{md(a['name'])} ({a['mention_count']} mentions, {a['articles']} articles)" for a in s["actors"][:8]) + ".")
     out += ["", "### Timeline", ""]
     for e in s["timeline"]:
         srcs = ", ".join(f"{md(o.get('outlet') or o['doc'])} {ref(o['doc'], '', '').replace(' @ –', '')}"

@@ -160,6 +160,12 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE claims ADD COLUMN measure TEXT;
     CREATE INDEX claims_measure ON claims(measure);
     """,
+    # 6: why the link pass left an entity out of the actor lists (NULL: listed), and the names it
+    # merged into an entity with the reason (JSON [{name, reason}])
+    """
+    ALTER TABLE entities ADD COLUMN set_aside TEXT;
+    ALTER TABLE entities ADD COLUMN merged TEXT NOT NULL DEFAULT '[]';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
