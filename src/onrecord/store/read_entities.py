@@ -6,6 +6,7 @@ import sqlite3
 from typing import Any
 
 from onrecord.store.read_base import LIKE, Page, Row, contains, decode_row, page
+from onrecord.store.read_documents import docs_by_id
 from onrecord.store.salience import ALL_DOCS, ranked, ranked_sql
 
 COOCCURRENCE_SAMPLE = 1000
@@ -62,13 +63,14 @@ def entity_forms(conn: sqlite3.Connection, entity_id: str) -> list[Row]:
     """Every form that resolved to the entity: each name as written (``name``), each role
     (``role``) and each speaker span of its quotes that is a pronoun (``pronoun``) or a
     description (``description``: "the former KGB officer"), with how often and its first
-    sources (document, offsets, and the quote's id when a quote names it), most frequent first."""
+    sources, one per document (document, offsets, and the quote's id when a quote names it),
+    most frequent first."""
     forms: dict[tuple[str, str], Row] = {}
 
     def add(kind: str, text: str, doc: str, start: int, end: int, item: str | None = None) -> None:
         form = forms.setdefault((kind, text), {"kind": kind, "text": text, "count": 0, "sources": []})
         form["count"] += 1
-        if len(form["sources"]) < SOURCES_PER_FORM:
+        if len(form["sources"]) < SOURCES_PER_FORM and doc not in {s["doc"] for s in form["sources"]}:
             form["sources"].append({"doc": doc, "start": start, "end": end, "item": item})
 
     mentions = ("SELECT m.text, m.doc_id, m.start, m.end FROM actors a JOIN mentions m "
@@ -85,10 +87,19 @@ def entity_forms(conn: sqlite3.Connection, entity_id: str) -> list[Row]:
     for r in conn.execute(speakers, (entity_id,)):
         m = decode_row(r)["speaker_mention"]
         text = m["text"].strip()
-        if text.lower() in names or any(text.endswith(n) for n in names if len(n) > 3):
-            continue
-        add("pronoun" if text.lower() in PRONOUNS else "description", text, r["doc_id"], m["start"], m["end"], r["id"])
+        low = text.lower()
+        if low in names or any(low.endswith(" " + n) for n in names if len(n) > 3):
+            continue  # a name, with or without a title ("President Putin"): listed among the names
+        if low in PRONOUNS:
+            add("pronoun", low, r["doc_id"], m["start"], m["end"], r["id"])
+        else:
+            add("description", text, r["doc_id"], m["start"], m["end"], r["id"])
     order = {"name": 0, "role": 1, "description": 2, "pronoun": 3}
+    outlets = docs_by_id(conn, sorted({s["doc"] for f in forms.values() for s in f["sources"]}))
+    for f in forms.values():
+        for s in f["sources"]:
+            d = outlets.get(s["doc"], {})
+            s.update(outlet=d.get("outlet"), published=d.get("published"))
     return sorted(forms.values(), key=lambda f: (order[f["kind"]], -f["count"], f["text"]))
 
 

@@ -18,7 +18,7 @@ from onrecord.names import NATIONALITY, PERSON_TITLES, norm
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 NOUNS = frozenset({"NOUN", "PROPN"})
-DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
+DETERMINERS = frozenset({"a", "an", "this", "that"})  # not "the": "the Houthis", "the Taliban"
 NATIONALITY_ADJECTIVE = "a nationality adjective"
 
 
