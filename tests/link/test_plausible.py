@@ -45,15 +45,23 @@ def test_variants_join_the_one_entity_they_name() -> None:
     assert v.variant_of(0) == (1, "the name of {} without its nationality")
     assert v.variant_of(2) == (3, "the initials of {}")
     assert v.variant_of(4) == (5, "a misspelling of {}")
-    assert v.variant_of(6) == (7, "a place ({}) tagged as an organisation")
+    assert v.variant_of(6) == (7, "the name of the place {}, typed an organisation here")
     assert v.variant_of(8) is None  # an inflection, not a typo
     assert v.variant_of(1) is None and v.variant_of(5) is None
+
+
+def test_inflections_other_endings_groups_and_two_letter_acronyms_are_not_variants() -> None:
+    v = Variants([NameStats("Germans", "GPE", 1), NameStats("Germany", "GPE", 9),
+                  NameStats("Politics", "ORG", 1), NameStats("Politico", "ORG", 9),
+                  NameStats("Hondurans", "NORP", 1), NameStats("Honduras", "GPE", 9),
+                  NameStats("AG", "ORG", 1), NameStats("American Greatness", "ORG", 3)])
+    assert [v.variant_of(i) for i in (0, 2, 4, 6)] == [None] * 4
 
 
 def test_a_misspelling_needs_a_much_more_frequent_name_and_one_candidate() -> None:
     v = Variants([NameStats("Pyongynang", "PERSON", 2), NameStats("Pyongyang", "GPE", 3)])
     assert v.variant_of(0) is None
-    v = Variants([NameStats("Kalinin", "PERSON", 1), NameStats("Kalinan", "PERSON", 5), NameStats("Kalynin", "PERSON", 5)])
+    v = Variants([NameStats("Kalinin", "PERSON", 1), NameStats("Kalonin", "PERSON", 5), NameStats("Kalynin", "PERSON", 5)])
     assert v.variant_of(0) is None
 
 

@@ -27,6 +27,7 @@ HEADLINE_WORDS = frozenset(
     "after before".split()
 )
 PLACES = frozenset({"GPE", "LOC"})
+GROUP_TYPES = frozenset({"NORP", ATTRIBUTE_TYPE})
 JOINERS = frozenset({"of", "the", "and", "for", "on", "in"})
 MIN_TYPO_LENGTH = 7  # shorter names differ by one letter too often ("Iran", "Iraq")
 TYPO_RATIO = 3  # the misspelling is this many times rarer than the name it spells
@@ -91,7 +92,7 @@ class Variants:
             for found, reason in (
                 (self.by_suffix.get(key, []), "the name of {} without its nationality"),
                 (self.by_initials.get(me.name, []) if _acronym(me.name) else [], "the initials of {}"),
-                (self.places.get(key, []), "a place ({}) tagged as an organisation"),
+                (self.places.get(key, []), "the name of the place {}, typed an organisation here"),
             ):
                 found = [j for j in found if j != i]
                 if found:
@@ -104,12 +105,17 @@ class Variants:
 
     @staticmethod
     def _spells(me: NameStats, other: NameStats) -> bool:
-        return (other.mentions >= TYPO_RATIO * max(me.mentions, 1) and other.name[:1] == me.name[:1]
-                and _one_edit(norm(me.name), norm(other.name)) and not _inflection(me.name, other.name))
+        """A misspelling keeps the first letter and the last two ("Pyongynang", "Louisisana"); a
+        different ending is another word ("Germans" / "Germany", "Politics" / "Politico"), and
+        groups are not misspelt places ("Hondurans")."""
+        a, b = norm(me.name), norm(other.name)
+        return (other.mentions >= TYPO_RATIO * max(me.mentions, 1) and a[:1] == b[:1] and a[-2:] == b[-2:]
+                and not {me.type, other.type} & GROUP_TYPES and _one_edit(a, b) and not _inflection(a, b))
 
 
 def _acronym(name: str) -> bool:
-    return 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
+    """Three to six capitals: two-letter ones name too many things ("AG", "IG")."""
+    return 3 <= len(name) <= 6 and name.isupper() and name.isalpha()
 
 
 def _deletions(word: str) -> set[str]:

@@ -118,10 +118,11 @@ def test_a_person_in_apposition_and_an_unparsed_doc_stay_actors(nlp) -> None:
 
 
 def test_a_lone_kim_goes_to_the_kim_named_just_before_else_the_main_one(nlp) -> None:
-    text = ("[Kim Jong-un|PERSON] arrived. [Kim Jong-un|PERSON] met Putin. His father, [Kim Jong-il|PERSON], "
+    text = ("[Kim Jong-un|PERSON] arrived. [Kim Jong-un|PERSON] met Putin. [Kim Jong-un|PERSON] smiled. "
+            "His father, [Kim Jong-il|PERSON], "
             "hated planes. " + "He took trains for many years and the trips were long and slow. " * 4
             + "Today [Kim|PERSON] chose the train. The trip of his father [Kim Jong-il|PERSON] ended in 2011; "
             "[Kim|PERSON] died then.")
     actors = extract_actors(marked_doc(nlp, text))
     by_name = {a.name: len(a.mentions) for a in actors}
-    assert by_name == {"Kim Jong-un": 3, "Kim Jong-il": 3}
+    assert by_name == {"Kim Jong-un": 4, "Kim Jong-il": 3}

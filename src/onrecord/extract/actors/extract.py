@@ -133,7 +133,7 @@ def _single_home(r: RawMention, clusters: list[list[RawMention]]) -> list[RawMen
     """The cluster a one-word name belongs to: its first or last part. When several fit, the one
     whose full name was written in the last :data:`NEAR` characters before it ("his father, Kim
     Jong-il ... Kim"), else the one whose full name the article writes most (its main "Kim"),
-    then the first named."""
+    then the one named last before it, then the first named."""
     key = norm(r.text)
     found = [c for c in clusters if any(_has_part(x.text, key) for x in c) and _same_gender(r, c)]
     if len(found) <= 1:
@@ -141,7 +141,12 @@ def _single_home(r: RawMention, clusters: list[list[RawMention]]) -> list[RawMen
     near = [c for c in found if any(r.start - NEAR <= x.start < r.start and _full(x) for x in c)]
     if near:
         return max(near, key=lambda c: max(x.start for x in c if x.start < r.start and _full(x)))
-    return min(found, key=lambda c: (-sum(_full(x) for x in c), min(x.start for x in c)))
+
+    def rank(c: list[RawMention]) -> tuple[int, int, int]:
+        before = [x.start for x in c if _full(x) and x.start < r.start]
+        return sum(_full(x) for x in c), max(before, default=-1), -min(x.start for x in c)
+
+    return max(found, key=rank)
 
 
 def _full(r: RawMention) -> bool:
