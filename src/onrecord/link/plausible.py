@@ -47,7 +47,7 @@ def set_aside_reason(name: str, type_: str, names: frozenset[str]) -> str | None
     normalised names and aliases of every entity (for two names glued with a hyphen)."""
     words = name.split()
     if type_ == ATTRIBUTE_TYPE:
-        return "a nationality adjective (it tells whose, it does not act)"
+        return "a nationality adjective: it says whose, not who"
     if len(words) >= 2 and norm(words[0]) in HEADLINE_WORDS:
         return f"a headline fragment (“{words[0]} …”)"
     if type_ == "PERSON" and any(w.isupper() and norm(w) in STATE_NAMES for w in words):
