@@ -19,38 +19,51 @@ from onrecord.store.read_base import Row, decode_row
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 
-SCORE = ("(CASE WHEN e.type IN ('GPE', 'LOC', 'FAC') THEN 0.5 ELSE 1.0 END) * COALESCE(m.n, 0)"
-         " + 3 * COALESCE(q.n, 0) + 2 * COALESCE(c.n, 0) + 2 * s.outlets + s.docs")
+# each article's outlet, read once: looking it up per actor row reads the wide documents rows
+OUTLETS = "o AS MATERIALIZED (SELECT id, COALESCE(outlet, id) AS outlet FROM documents)"
 
 
-def ranked_sql(scope: str, where: str = "") -> str:
+def ranked_sql(scope: str | None, where: str = "") -> str:
     """SQL for entities with their counts and ``salience`` over the articles ``scope`` selects
-    (a ``SELECT doc_id`` subquery), best first; ``where`` adds conditions on ``e`` (entities)."""
+    (a ``SELECT doc_id`` subquery; None: the whole ledger), best first; ``where`` adds conditions
+    on ``e`` (entities). Over the whole ledger, mentions and articles are the counts the link pass
+    stored on each entity (the same numbers), so only outlets, quotes and figures are counted."""
+    inside = "" if scope is None else " AND doc_id IN (SELECT doc_id FROM scope)"
+    if scope is None:
+        counts = (f"{OUTLETS}, s AS (SELECT a.entity_id AS eid, COUNT(DISTINCT o.outlet) AS outlets "
+                  "FROM actors a JOIN o ON o.id = a.doc_id WHERE a.entity_id IS NOT NULL "
+                  "GROUP BY a.entity_id), ")
+        docs, mentions, joins = "e.doc_count", "e.mention_count", ""
+    else:
+        counts = (
+            f"scope AS ({scope}), {OUTLETS}, "
+            "s AS (SELECT a.entity_id AS eid, COUNT(DISTINCT a.doc_id) AS docs, "
+            "COUNT(DISTINCT o.outlet) AS outlets FROM actors a JOIN o ON o.id = a.doc_id "
+            "WHERE a.entity_id IS NOT NULL AND a.doc_id IN (SELECT doc_id FROM scope) GROUP BY a.entity_id), "
+            "m AS (SELECT a.entity_id AS eid, COUNT(*) AS n FROM actors a JOIN mentions mm "
+            "ON mm.doc_id = a.doc_id AND mm.actor_key = a.key "
+            "WHERE a.entity_id IS NOT NULL AND a.doc_id IN (SELECT doc_id FROM scope) GROUP BY a.entity_id), ")
+        docs, mentions, joins = "s.docs", "COALESCE(m.n, 0)", "LEFT JOIN m ON m.eid = s.eid "
+    score = (f"(CASE WHEN e.type IN {PLACE_TYPES} THEN 0.5 ELSE 1.0 END) * {mentions}"
+             f" + 3 * COALESCE(q.n, 0) + 2 * COALESCE(c.n, 0) + 2 * s.outlets + {docs}")
     return (
-        f"WITH scope AS ({scope}), "
-        "s AS (SELECT a.entity_id AS eid, COUNT(DISTINCT a.doc_id) AS docs, "
-        "COUNT(DISTINCT COALESCE(d.outlet, d.id)) AS outlets FROM actors a JOIN documents d ON d.id = a.doc_id "
-        "WHERE a.entity_id IS NOT NULL AND a.doc_id IN (SELECT doc_id FROM scope) GROUP BY a.entity_id), "
-        "m AS (SELECT a.entity_id AS eid, COUNT(*) AS n FROM actors a JOIN mentions mm "
-        "ON mm.doc_id = a.doc_id AND mm.actor_key = a.key "
-        "WHERE a.entity_id IS NOT NULL AND a.doc_id IN (SELECT doc_id FROM scope) GROUP BY a.entity_id), "
-        "q AS (SELECT speaker AS eid, COUNT(*) AS n FROM quotes WHERE speaker IS NOT NULL "
-        "AND doc_id IN (SELECT doc_id FROM scope) GROUP BY speaker), "
-        "c AS (SELECT claimant AS eid, COUNT(*) AS n FROM claims WHERE claimant IS NOT NULL "
-        "AND doc_id IN (SELECT doc_id FROM scope) GROUP BY claimant) "
-        "SELECT e.id, e.name, e.type, e.aliases, e.set_aside, s.docs AS articles, s.docs AS doc_count, "
-        "s.outlets, COALESCE(m.n, 0) AS mention_count, COALESCE(q.n, 0) AS quotes, "
-        f"COALESCE(c.n, 0) AS claims, ROUND({SCORE}, 1) AS salience "
-        "FROM s JOIN entities e ON e.id = s.eid LEFT JOIN m ON m.eid = s.eid LEFT JOIN q ON q.eid = s.eid "
+        f"WITH {counts}"
+        f"q AS (SELECT speaker AS eid, COUNT(*) AS n FROM quotes WHERE speaker IS NOT NULL{inside} GROUP BY speaker), "
+        f"c AS (SELECT claimant AS eid, COUNT(*) AS n FROM claims WHERE claimant IS NOT NULL{inside} "
+        "GROUP BY claimant) "
+        f"SELECT e.id, e.name, e.type, e.aliases, e.set_aside, {docs} AS articles, {docs} AS doc_count, "
+        f"s.outlets, {mentions} AS mention_count, COALESCE(q.n, 0) AS quotes, "
+        f"COALESCE(c.n, 0) AS claims, ROUND({score}, 1) AS salience "
+        f"FROM s JOIN entities e ON e.id = s.eid {joins}LEFT JOIN q ON q.eid = s.eid "
         f"LEFT JOIN c ON c.eid = s.eid {where} ORDER BY salience DESC, e.name"
     )
 
 
-ALL_DOCS = "SELECT id AS doc_id FROM documents"
+ALL_DOCS = None  # the whole ledger
 STORY_DOCS = "SELECT doc_id FROM story_docs WHERE story_id = ?"
 
 
-def ranked(conn: sqlite3.Connection, scope: str, params: tuple[Any, ...], limit: int,
+def ranked(conn: sqlite3.Connection, scope: str | None, params: tuple[Any, ...], limit: int,
            where: str = "WHERE e.set_aside IS NULL") -> list[Row]:
     """The ``limit`` most salient entities over ``scope`` (see :func:`ranked_sql`)."""
     sql = ranked_sql(scope, where) + " LIMIT ?"
