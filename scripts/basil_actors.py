@@ -31,6 +31,14 @@ def matches(gold: str, actor: dict) -> bool:
     return any(_key(n).endswith(_key(gold)) for n in (actor["name"], *actor.get("aliases", [])))
 
 
+def is_adjective(actor: dict) -> bool:
+    """A nationality adjective listed as an actor: typed so, or a singular NORP name that is not an
+    acronym ("Republican", "Mexican"; not "Republicans", "FBI")."""
+    name = actor["name"]
+    return actor["type"] == "NATIONALITY" or (actor["type"] == "NORP" and not name.endswith("s")
+                                              and not name.isupper())
+
+
 def ranked(db: Path, order: str) -> list[dict]:
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
@@ -47,7 +55,7 @@ def score_event(articles: list[dict], gold: dict, order: str, work: Path) -> dic
     top = ranked(work / "ledger.db", order)
     first = any(matches(g, top[0]) for g in gold["first"]) if top else False
     found = [g for g in gold["main"] if any(matches(g, a) for a in top[:5])]
-    adjectives = [a["name"] for a in top if a["type"] in ("NORP", "NATIONALITY") and not a["name"].endswith("s")]
+    adjectives = [a["name"] for a in top if is_adjective(a)]
     return {"top": [a["name"] for a in top], "first": first, "main_found": len(found),
             "main": len(gold["main"]), "adjectives_top10": adjectives}
 
