@@ -135,7 +135,7 @@ def test_corrections_messages_read_alone_and_inside_a_file() -> None:
     assert str(alone.value) == "'names' needs at least 2 different values"
     with pytest.raises(CorrectionError) as inside:
         validate({"op": "explode"}, "operations[2]")
-    assert str(inside.value).startswith("operations[2].op: 'op' must be one of ignore, merge, rename, split, wrong")
+    assert str(inside.value).startswith("operations[2].op: 'op' must be one of ignore, keep, merge, rename, split, wrong")
     with pytest.raises(CorrectionError, match="must differ"):
         validate({"op": "rename", "name": "Kim", "to": "Kim"})
 

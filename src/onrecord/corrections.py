@@ -7,6 +7,7 @@ is read too). Operations apply in file order, after the automatic merge:
 * ``{"op": "split", "name": "John Smith", "docs": ["doc-id", ...]}`` or ``"alias": "J. Smith"``
 * ``{"op": "rename", "name": "Kim", "to": "Kim Jong-un"}``
 * ``{"op": "ignore", "name": "Video Icon"}``
+* ``{"op": "keep", "name": "Air Koryo"}`` (list an actor the link pass set aside)
 * ``{"op": "wrong", "item": "<quote or claim id>"}``
 
 Every operation may also carry ``note``, ``by`` and ``at`` strings; no string field is longer
@@ -36,12 +37,13 @@ log = logging.getLogger(__name__)
 
 VERSION = 1
 MAX_TEXT = 300  # characters of any one string field
-ENTITY_OPS = frozenset({"merge", "split", "rename", "ignore"})
+ENTITY_OPS = frozenset({"merge", "split", "rename", "ignore", "keep"})
 FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {  # op -> (required, optional)
     "merge": (frozenset({"names"}), frozenset()),
     "split": (frozenset({"name"}), frozenset({"docs", "alias"})),
     "rename": (frozenset({"name", "to"}), frozenset()),
     "ignore": (frozenset({"name"}), frozenset()),
+    "keep": (frozenset({"name"}), frozenset()),  # list an actor the link pass set aside
     "wrong": (frozenset({"item"}), frozenset()),
 }
 COMMON = frozenset({"op", "note", "by", "at"})
@@ -164,8 +166,8 @@ def _build(kind: str, op: Mapping[str, Any], where: str | None) -> Op:
         if to == name:
             raise _error(where, "to", "'to' must differ from 'name'")
         return Op("rename", name=name, to=to, note=note)
-    if kind == "ignore":
-        return Op("ignore", name=name, note=note)
+    if kind in ("ignore", "keep"):
+        return Op(kind, name=name, note=note)
     docs = _strings(op["docs"], where, "docs") if op.get("docs") else ()
     alias = _string(op["alias"], where, "alias") if op.get("alias") else None
     if not docs and alias is None:

@@ -56,7 +56,11 @@ TYPE_GROUP = {
     "GPE": "GPE",
     "LOC": "GPE",
     "NORP": "NORP",
+    "NATIONALITY": "NATIONALITY",
 }
+# The type of a nationality adjective ("North Korean soldiers"): an attribute of what it
+# modifies, kept for events and stories, never listed as an actor.
+ATTRIBUTE_TYPE = "NATIONALITY"
 
 # Canonical names of states and bodies, keyed by normalised variants.
 _STATES: dict[str, tuple[str, ...]] = {
@@ -144,6 +148,12 @@ NATIONALITY: dict[str, str] = {
     "iranian": "Iran",
     "french": "France",
     "german": "Germany",
+    "kazakh": "Kazakhstan",
+    "swedish": "Sweden",
+    "israeli": "Israel",
+    "palestinian": "Palestine",
+    "mexican": "Mexico",
+    "canadian": "Canada",
 }
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})

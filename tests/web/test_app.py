@@ -228,3 +228,23 @@ def test_app_twins_share_their_parameters_and_only_the_json_side_is_in_the_schem
     assert client.get("/quotes", params={"limit": 0}).status_code == 422  # the page validates as its twin
     assert client.get("/api/actors/nope").json() == {"error": "not found: actor nope"}
     assert "Not found: actor nope" in client.get("/actors/nope").text
+
+
+def test_app_actor_page_sources_link_to_marks_on_the_document_page(client) -> None:
+    data = client.get(f"/api/actors/{E_PESKOV}").json()
+    assert data["standing"]["salience"] > 0
+    name = next(f for f in data["forms"] if f["kind"] == "name")
+    source = name["sources"][0]
+    assert source["outlet"]
+    page = client.get(f"/documents/{source['doc']}").text
+    assert f'id="m{source["start"]}"' in page or source["item"]
+    html = client.get(f"/actors/{E_PESKOV}").text
+    assert 'id="forms"' in html and f"/documents/{source['doc']}#" in html
+
+
+def test_app_actors_list_by_salience_with_the_set_aside_section(client) -> None:
+    data = client.get("/api/actors").json()
+    saliences = [a["salience"] for a in data["actors"]["items"]]
+    assert saliences == sorted(saliences, reverse=True)
+    assert data["set_aside"] == []
+    assert "salience" in client.get("/actors").text

@@ -14,10 +14,12 @@ import hashlib
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from onrecord.corrections import Corrections, Op
 from onrecord.link.common import UnionFind
-from onrecord.link.records import Entity, EntityIndex, EntityRole, Member
+from onrecord.link.plausible import NameStats, Variants, set_aside_reason
+from onrecord.link.records import Entity, EntityIndex, EntityRole, Member, MergedName
 from onrecord.models import Actor
 from onrecord.names import STATE_NAMES, TYPE_GROUP, name_parts, name_rank, norm, same_person_name
 
@@ -39,10 +41,47 @@ def merge_entities(
     _merge_non_persons(items, uf)
     _merge_persons(items, uf)
     clusters = uf.groups(range(len(items)))  # roots are the smallest index of each cluster
-    renamed: dict[int, str] = {}
+    notes = _Notes()
+    _merge_variants(items, clusters, notes)
     for op in corrections.entity_ops if corrections else ():
-        clusters = _apply(op, items, clusters, renamed)
-    return _index(items, clusters, renamed)
+        clusters = _apply(op, items, clusters, notes)
+    return _index(items, clusters, notes)
+
+
+@dataclass(slots=True)
+class _Notes:
+    """What the merge decided beyond the clusters, by cluster root: shown names the user gave
+    (``rename``), clusters the user keeps listed (``keep``), names merged as variants and why."""
+
+    renamed: dict[int, str] = field(default_factory=dict)
+    kept: set[int] = field(default_factory=set)
+    merged: dict[int, list[MergedName]] = field(default_factory=dict)
+
+    def absorb(self, target: int, other: int) -> None:
+        self.merged.setdefault(target, []).extend(self.merged.pop(other, []))
+        self.renamed.pop(other, None)
+        if other in self.kept:
+            self.kept.add(target)
+
+
+def _merge_variants(
+    items: list[tuple[str, Actor]], clusters: dict[int, list[int]], notes: _Notes
+) -> None:
+    """Clusters whose name is a variant of another's join it (:mod:`onrecord.link.plausible`),
+    rarest first; each merge is noted with its reason."""
+    roots = sorted(clusters, key=lambda c: (len(clusters[c]), c))
+    stats = [NameStats(_canonical(items, clusters[c]), _majority_type(items, clusters[c]),
+                       sum(len(items[i][1].mentions) for i in clusters[c])) for c in roots]
+    variants = Variants(stats)
+    for k, c in enumerate(roots):
+        found = variants.variant_of(k)
+        if found is None or roots[found[0]] not in clusters or c not in clusters:
+            continue
+        target = roots[found[0]]
+        clusters[target].extend(clusters.pop(c))
+        notes.absorb(target, c)
+        notes.merged.setdefault(target, []).append(
+            MergedName(stats[k].name, found[1].format(stats[found[0]].name)))
 
 
 def _group(a: Actor) -> str:
@@ -127,20 +166,23 @@ def _uses_alone(items: list[tuple[str, Actor]], idx: list[int], key: str) -> boo
 
 
 def _apply(
-    op: Op, items: list[tuple[str, Actor]], clusters: dict[int, list[int]], renamed: dict[int, str]
+    op: Op, items: list[tuple[str, Actor]], clusters: dict[int, list[int]], notes: _Notes
 ) -> dict[int, list[int]]:
+    renamed = notes.renamed
     if op.op == "merge":
         found = sorted({c for name in op.names for c in _find(name, items, clusters, renamed)})
         if len(found) >= 2:
             target = found[0]
             for c in found[1:]:
                 clusters[target].extend(clusters.pop(c))
-                renamed.pop(c, None)
+                notes.absorb(target, c)
     elif op.op == "split":
-        _split(op, items, clusters, renamed)
+        _split(op, items, clusters, notes)
     elif op.op == "rename":
         for c in _find(op.name or "", items, clusters, renamed):
             renamed[c] = op.to or ""
+    elif op.op == "keep":
+        notes.kept.update(_find(op.name or "", items, clusters, renamed))
     elif op.op == "ignore":
         for c in _find(op.name or "", items, clusters, renamed):
             clusters.pop(c)
@@ -172,11 +214,11 @@ def _find(
 
 
 def _split(
-    op: Op, items: list[tuple[str, Actor]], clusters: dict[int, list[int]], renamed: dict[int, str]
+    op: Op, items: list[tuple[str, Actor]], clusters: dict[int, list[int]], notes: _Notes
 ) -> None:
     alias = norm(op.alias) if op.alias else None
     docs = set(op.docs)
-    for c in _find(op.name or "", items, clusters, renamed):
+    for c in _find(op.name or "", items, clusters, notes.renamed):
         moved = [
             i
             for i in clusters[c]
@@ -188,6 +230,9 @@ def _split(
         if moved and len(moved) < len(clusters[c]):
             clusters[c] = [i for i in clusters[c] if i not in moved]
             clusters[min(moved)] = moved
+            names = {norm(items[i][1].name) for i in moved}
+            if c in notes.merged:
+                notes.merged[c] = [m for m in notes.merged[c] if norm(m.name) not in names]
 
 
 # --- building the index -----------------------------------------------------------------------
@@ -204,14 +249,21 @@ def _canonical(items: list[tuple[str, Actor]], members: list[int]) -> str:
     return max(counts, key=key)
 
 
-def _index(
-    items: list[tuple[str, Actor]], clusters: dict[int, list[int]], renamed: dict[int, str]
-) -> EntityIndex:
+def _index(items: list[tuple[str, Actor]], clusters: dict[int, list[int]], notes: _Notes) -> EntityIndex:
     ids = _ids(items, clusters)
     entity_of = {(items[i][0], items[i][1].key): ids[c] for c, m in clusters.items() for i in m}
-    entities = tuple(_entity(items, members, ids[c], renamed.get(c), entity_of)
+    entities = tuple(_entity(items, members, ids[c], notes.renamed.get(c), entity_of)
                      for c, members in sorted(clusters.items()))
-    return EntityIndex(entities, entity_of)
+    known = frozenset(norm(x) for e in entities for x in (e.name, *e.aliases))
+    return EntityIndex(tuple(_judged(e, c, notes, known) for c, e in zip(sorted(clusters), entities, strict=True)),
+                       entity_of)
+
+
+def _judged(e: Entity, root: int, notes: _Notes, known: frozenset[str]) -> Entity:
+    """The entity with the variants merged into it and, unless the user keeps it, why it is set aside."""
+    reason = None if root in notes.kept or root in notes.renamed else set_aside_reason(e.name, e.type, known)
+    merged = tuple(notes.merged.get(root, ()))
+    return replace(e, set_aside=reason, merged=merged) if reason or merged else e
 
 
 def _ids(items: list[tuple[str, Actor]], clusters: dict[int, list[int]]) -> dict[int, str]:

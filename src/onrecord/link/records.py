@@ -21,6 +21,15 @@ class EntityRole:
 
 
 @dataclass(frozen=True, slots=True)
+class MergedName:
+    """A name the link pass merged into an entity that the plain name rules keep apart, and why
+    (``"Orthodox Church"`` into the Russian Orthodox Church); a ``split`` correction undoes it."""
+
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One actor across the corpus: the actors of several documents merged."""
 
@@ -32,6 +41,8 @@ class Entity:
     refers_to: str | None  # the entity a metonym stands for ("the Kremlin" → Russia's government)
     members: tuple[Member, ...]
     mention_count: int = 0  # mentions of its actors over all documents
+    set_aside: str | None = None  # why it is left out of actor lists (a ``keep`` correction undoes it)
+    merged: tuple[MergedName, ...] = ()
 
     @property
     def doc_count(self) -> int:

@@ -36,7 +36,7 @@ WINDOW_DAYS = 7
 THRESHOLD = 0.15
 CENTROID_THRESHOLD = 0.15
 TOP_ACTORS = 5
-CENTRAL_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+CENTRAL_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "NATIONALITY"})
 
 
 @dataclass(frozen=True, slots=True)

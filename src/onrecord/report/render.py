@@ -13,6 +13,7 @@ from onrecord.safe import link_url
 _ENV = jinja2.Environment(loader=jinja2.DictLoader({"report.html": HTML}), autoescape=True,
                           trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined)
 _ENV.filters["anchor"] = lambda doc: "src-" + re.sub(r"[^A-Za-z0-9_-]", "_", str(doc))
+_ENV.globals["counts"] = lambda a: actor_counts(a)
 _ENV.filters["num"] = lambda v: "–" if v is None else f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
 
 
@@ -61,7 +62,8 @@ def _md_story(s: dict) -> list[str]:
            f"{sm.get('articles', 0)} articles from {sm.get('outlets', 0)} outlets, "
            f"{sm.get('first') or '?'} to {sm.get('last') or '?'}."]
     if s["actors"]:
-        out.append("Main actors: " + ", ".join(f"{md(a['name'])} ({a['articles']})" for a in s["actors"][:8]) + ".")
+        out.append("Main actors, by salience: " + ", ".join(
+            f"{md(a['name'])} ({actor_counts(a)})" for a in s["actors"][:8]) + ".")
     out += ["", "### Timeline", ""]
     for e in s["timeline"]:
         srcs = ", ".join(f"{md(o.get('outlet') or o['doc'])} {ref(o['doc'], '', '').replace(' @ –', '')}"
@@ -83,3 +85,9 @@ def _md_story(s: dict) -> list[str]:
                        f"{md(c.get('outlet') or '?')} {c.get('published') or ''} {ref(c['doc_id'], c['start'], c['end'])}")
     out.append("")
     return out
+
+
+def actor_counts(a: dict) -> str:
+    """What an actor's salience in a story is made of: "72 quotes, 80 mentions, 3 outlets"."""
+    parts = [(a.get("quotes", 0), "quote"), (a.get("mention_count", 0), "mention"), (a.get("outlets", 0), "outlet")]
+    return ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in parts)

@@ -27,7 +27,7 @@ svg .stem { stroke: #c4cad4; stroke-dasharray: 2 2; } svg .range { stroke: #8aa6
 <section id="story-{{ loop.index }}">
 <h2>{{ s.story.title }}</h2>
 <p>{{ s.summary.articles }} articles from {{ s.summary.outlets }} outlets, {{ s.summary.first or "?" }} to {{ s.summary.last or "?" }}.
-{% if s.actors %}Main actors: {% for a in s.actors[:8] %}{{ a.name }} ({{ a.articles }}){% if not loop.last %}, {% endif %}{% endfor %}.{% endif %}</p>
+{% if s.actors %}Main actors, by salience: {% for a in s.actors[:8] %}{{ a.name }} ({{ counts(a) }}){% if not loop.last %}, {% endif %}{% endfor %}.{% endif %}</p>
 <h3>Timeline</h3>
 {% set t = s.timeline_svg %}
 {% if t %}

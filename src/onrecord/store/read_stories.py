@@ -7,6 +7,7 @@ from typing import Any
 
 from onrecord.store.read_base import Page, Row, decode_row, page, placeholders
 from onrecord.store.read_documents import DOC_COLUMNS
+from onrecord.store.salience import STORY_DOCS, ranked
 
 
 def stories(conn: sqlite3.Connection, limit: int = 20, offset: int = 0) -> Page:
@@ -51,10 +52,5 @@ def timeline(conn: sqlite3.Connection, story_id: str | None, limit: int = 100) -
 
 
 def story_actors(conn: sqlite3.Connection, story_id: str, limit: int = 15) -> list[Row]:
-    """The entities in most of a story's articles."""
-    sql = (
-        "SELECT e.id, e.name, e.type, COUNT(DISTINCT a.doc_id) AS articles FROM story_docs sd "
-        "JOIN actors a ON a.doc_id = sd.doc_id JOIN entities e ON e.id = a.entity_id "
-        "WHERE sd.story_id = ? GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?"
-    )
-    return [decode_row(r) for r in conn.execute(sql, (story_id, limit))]
+    """A story's entities by salience counted within its articles (:mod:`onrecord.store.salience`)."""
+    return ranked(conn, STORY_DOCS, (story_id,), limit)

@@ -178,7 +178,8 @@ def event_from_row(r: Row) -> Event:
 def entity_row(e: Entity) -> dict[str, Any]:
     return {"id": e.id, "name": e.name, "type": e.type, "aliases": to_json(list(e.aliases)),
             "roles": to_json([asdict(r) for r in e.roles]), "refers_to": e.refers_to,
-            "doc_count": e.doc_count, "mention_count": e.mention_count}
+            "doc_count": e.doc_count, "mention_count": e.mention_count, "set_aside": e.set_aside,
+            "merged": to_json([asdict(m) for m in e.merged])}
 
 
 def story_rows(s: Story) -> tuple[dict[str, Any], list[dict[str, Any]]]:

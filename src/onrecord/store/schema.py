@@ -171,6 +171,12 @@ MIGRATIONS: tuple[str, ...] = (
     );
     INSERT INTO ledger_state(key, value) VALUES ('content', 1), ('linked', 0);
     """,
+    # 7: why the link pass left an entity out of the actor lists (NULL: listed), and the names it
+    # merged into an entity with the reason (JSON [{name, reason}])
+    """
+    ALTER TABLE entities ADD COLUMN set_aside TEXT;
+    ALTER TABLE entities ADD COLUMN merged TEXT NOT NULL DEFAULT '[]';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

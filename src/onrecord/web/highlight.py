@@ -26,6 +26,11 @@ class Piece:
     anchor: str | None
 
 
+def mention_anchor(start: int) -> str:
+    """The id of a mention's mark on the document page (where an actor page's sources link)."""
+    return f"m{start}"
+
+
 def notes_for(quotes: list[dict], claims: list[dict], mentions: list[dict], times: list[dict],
               names: dict[str, str]) -> list[Note]:
     notes = []
@@ -42,7 +47,8 @@ def notes_for(quotes: list[dict], claims: list[dict], mentions: list[dict], time
         notes.append(Note(c["start"], c["end"], "claim", f"claim: {what}; by {who}; {c['status']} ({c['id']})",
                           c["id"]))
     for m in mentions:
-        notes.append(Note(m["start"], m["end"], "mention", f"actor: {names.get(m['actor_key'], m['text'])}"))
+        notes.append(Note(m["start"], m["end"], "mention", f"actor: {names.get(m['actor_key'], m['text'])}",
+                          mention_anchor(m["start"])))
     for t in times:
         notes.append(Note(t["start"], t["end"], "time", f"date: {t.get('value') or 'unresolved'}"))
     return notes

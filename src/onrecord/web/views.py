@@ -99,6 +99,8 @@ def actor(conn: sqlite3.Connection, entity_id: str, offset: int = 0, limit: int 
     return {
         "entity": e,
         "names": read_entities.entity_names(conn, entity_id),
+        "forms": read_entities.entity_forms(conn, entity_id),
+        "standing": read_entities.standing(conn, entity_id),
         "quotes": read_items.quotes(conn, Filters(who=entity_id), limit, offset).as_dict(),
         "claims": claims,
         "cooccurring": read_entities.cooccurring(conn, entity_id),
@@ -147,4 +149,6 @@ def document(conn: sqlite3.Connection, doc_id: str) -> dict | None:
 
 
 def actors(conn: sqlite3.Connection, q: str = "", offset: int = 0, limit: int = 50) -> dict:
-    return {"q": q, "actors": read_entities.actors(conn, q, limit, offset).as_dict()}
+    """Actors by salience, and the ones set aside with the reason (on the first page)."""
+    return {"q": q, "actors": read_entities.actors(conn, q, limit, offset).as_dict(),
+            "set_aside": read_entities.set_aside(conn) if not q and not offset else []}

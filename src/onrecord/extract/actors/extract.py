@@ -29,6 +29,7 @@ from onrecord.extract.actors.mentions import (
 from onrecord.extract.actors.roles import roles_for
 from onrecord.models import Actor, Mention, Role
 from onrecord.names import (
+    ATTRIBUTE_TYPE,
     METONYMS,
     NATIONALITY,
     STATE_BODIES,
@@ -80,6 +81,8 @@ _TIE_ORDER = ("GPE", "ORG", "NORP", "PERSON")
 
 
 def _voted_label(r: RawMention, key: str, votes: Counter[str], person_parts: set[str]) -> str:
+    if r.label == ATTRIBUTE_TYPE:
+        return r.label
     if key in METONYMS:
         return METONYMS[key][1]
     if key in STATE_NAMES:
@@ -123,16 +126,31 @@ def _person_clusters(raws: list[RawMention]) -> list[list[RawMention]]:
     return clusters + list(singles.values())
 
 
+NEAR = 200  # characters: about one sentence of news prose
+
+
 def _single_home(r: RawMention, clusters: list[list[RawMention]]) -> list[RawMention] | None:
-    """The cluster a one-word name belongs to: its first or last part; the nearest if several."""
+    """The cluster a one-word name belongs to: its first or last part. When several fit, the one
+    whose full name was written in the last :data:`NEAR` characters before it ("his father, Kim
+    Jong-il ... Kim"), else the one whose full name the article writes most (its main "Kim"),
+    then the one named last before it, then the first named."""
     key = norm(r.text)
     found = [c for c in clusters if any(_has_part(x.text, key) for x in c) and _same_gender(r, c)]
     if len(found) <= 1:
         return found[0] if found else None
-    before = [c for c in found if any(x.start < r.start for x in c)]
-    if before:
-        return max(before, key=lambda c: max(x.start for x in c if x.start < r.start))
-    return min(found, key=lambda c: min(x.start for x in c))
+    near = [c for c in found if any(r.start - NEAR <= x.start < r.start and _full(x) for x in c)]
+    if near:
+        return max(near, key=lambda c: max(x.start for x in c if x.start < r.start and _full(x)))
+
+    def rank(c: list[RawMention]) -> tuple[int, int, int]:
+        before = [x.start for x in c if _full(x) and x.start < r.start]
+        return sum(_full(x) for x in c), max(before, default=-1), -min(x.start for x in c)
+
+    return max(found, key=rank)
+
+
+def _full(r: RawMention) -> bool:
+    return len(r.text.split()) >= 2
 
 
 def _same_gender(r: RawMention, cluster: list[RawMention]) -> bool:

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from onrecord.extract.actors.attributes import NATIONALITY_ADJECTIVE, not_an_actor
 from onrecord.names import (
+    ATTRIBUTE_TYPE,
     FEMALE_ADDRESS,
     HEADLINE_VERBS,
     HONORIFICS,
@@ -55,6 +57,11 @@ def raw_mentions(doc: Doc, full: str) -> list[RawMention]:
         if ent.label_ not in ACTOR_LABELS:
             continue
         cleaned = clean_span(ent.text, ent.start_char, ent.label_)
+        why = not_an_actor(ent)
+        label = ATTRIBUTE_TYPE if why == NATIONALITY_ADJECTIVE else ent.label_
+        if why and label != ATTRIBUTE_TYPE:
+            log.debug("not an actor: %r (%s): %s", ent.text, ent.label_, why)
+            continue
         if cleaned is None:
             log.debug("dropped entity %r (%s)", ent.text, ent.label_)
             continue
@@ -63,7 +70,7 @@ def raw_mentions(doc: Doc, full: str) -> list[RawMention]:
             end = start + len(text.split()[0])
             text = full[start:end]
         titled = bool(stripped) or _title_before(full, start)
-        raws.append(RawMention(start, end, text, ent.label_, _honor(full, start, stripped), titled))
+        raws.append(RawMention(start, end, text, label, _honor(full, start, stripped), titled))
     taken = [(r.start, r.end) for r in raws]
     for m in _SCAN_RE.finditer(full):
         if not any(s < m.end() and m.start() < e for s, e in taken):

@@ -16,7 +16,7 @@ from onrecord.extract.actors.descriptions import INDEFINITE, description_actor, 
 from onrecord.extract.actors.named import alias_actor, named_actor
 from onrecord.extract.actors.pronouns import UNKNOWN, pronoun_actor
 from onrecord.models import Actor
-from onrecord.names import fold
+from onrecord.names import ATTRIBUTE_TYPE, fold
 
 
 def resolve(actors: Sequence[Actor], doc: Doc, start: int, end: int) -> str | None:
@@ -30,12 +30,18 @@ def resolve(actors: Sequence[Actor], doc: Doc, start: int, end: int) -> str | No
     kind = PRONOUNS.get(fold(text))
     if kind is not None:
         return pronoun_actor(ctx, start, kind, depth=0) or None
-    return (
+    found = (
         named_actor(ctx, start, end)
         or alias_actor(ctx, text, start)
         or description_actor(ctx, text, start, end)
         or state_body_actor(ctx, text)
     )
+    return None if found in _attributes(actors) else found
+
+
+def _attributes(actors: Sequence[Actor]) -> set[str]:
+    """Keys of the nationality adjectives: they say whose ("Ukrainian commanders"), never who."""
+    return {a.key for a in actors if a.type == ATTRIBUTE_TYPE}
 
 
 def is_unnamed(actors: Sequence[Actor], doc: Doc, start: int, end: int) -> bool:
