@@ -255,7 +255,8 @@ _dataset_eval("stories", "basil", "basil", "Story grouping against BASIL events 
 @click.option("--rules-only", is_flag=True, help="Read quotes with the rules alone, no learned reader (comparison).")
 def eval_quotes(polnear: Path, limit: int | None, as_json: bool, quote_mode: str | None, no_tagger: bool,
                 rules_only: bool) -> None:
-    """Quote and speaker spans against PolNeAR."""
+    """Quote and speaker spans against PolNeAR: through the product path (scored as its export,
+    and as statements) and, beside it, read directly from the texts."""
     from onrecord.eval import polnear as mod
     from onrecord.settings import Settings
 

@@ -74,6 +74,7 @@ def clean_lines(text: str, extracted: bool = False) -> TextResult:
         start, end = _extend(res, *_main_run(res))
         _label_outside(res, start, end)
         _label_inside(res, start, end)
+        _keep_introductions(res, start, end)
     _read_cues(res)
     return res
 
@@ -263,7 +264,7 @@ def _header_lines(res: TextResult, start: int) -> list[int]:
             break
         found.append(i)
     found.reverse()
-    if found and res.lines[found[0]].sentence_like:
+    if found and res.lines[found[0]].sentence_like and not _opening_headline(res, found[0]):
         return []
     return found
 
@@ -288,3 +289,25 @@ def _read_cues(res: TextResult) -> None:
     for line, label in zip(res.lines, res.labels, strict=True):
         if label.reason is None and (o := metadata.told_outlet(line.text)):
             res.told_outlets.append(o)
+
+
+INTRO_LABELS = ("short label", "related-article teaser")
+HEADLINE_MAX_WORDS = 20
+
+
+def _opening_headline(res: TextResult, i: int) -> bool:
+    """The text's first line, short and set apart by a blank line, is its headline even when it
+    ends with a full stop ("Judge rejects request to unseal file.")."""
+    nxt = res.lines[i + 1] if i + 1 < len(res.lines) else None
+    return i == 0 and res.lines[i].words <= HEADLINE_MAX_WORDS and nxt is not None and nxt.blank_before
+
+
+def _keep_introductions(res: TextResult, start: int, end: int) -> None:
+    """A short line in the article that ends with a colon and leads into kept text introduces
+    it ("He said:", "The governor added:"): it stays, with the speaker it names."""
+    for i in range(start, min(end, len(res.lines) - 1)):
+        line, label = res.lines[i], res.labels[i]
+        words = line.text.split()
+        if (label.reason in INTRO_LABELS and line.text.endswith(":") and len(words) >= 2
+                and res.labels[i + 1].reason is None and any(w[:1].islower() for w in words)):
+            label.reason = None

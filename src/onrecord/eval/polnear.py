@@ -12,6 +12,11 @@ punctuation. Metrics:
 - speaker exact F1: predicted speaker mentions against gold source spans, one-to-one per article;
 - the quote figures split by direct/indirect (gold: whether the content is in quotation marks;
   predicted: the quote's ``kind``, mixed counting as indirect).
+
+These fragment metrics score statements: the parts of a quote split by its attribution count as
+one prediction (``split_groups``). ``run`` reads the quotes through the product path and scores
+them also as an export is scored (``quote_path.export_scores``: one prediction per quote record,
+spans as hulls), which is the figure a user of the export gets.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import logging
 import re
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,18 +98,23 @@ def read_ann(ann: str, text: str) -> list[Item]:
     return items
 
 
-def predicted_items(text: str, quotes: Iterable[Quote]) -> list[Item]:
-    """Predicted attributions; the parts of a quote split by its attribution (same speaker
-    mention, same cue, same paragraph) are joined into one discontinuous item, as the gold
-    annotates them (a quote continued in the next paragraph is annotated apart)."""
+def split_groups(text: str, quotes: Iterable[Quote]) -> list[list[Quote]]:
+    """The quotes grouped into statements: the parts of a quote split by its attribution (same
+    speaker mention, same cue, same paragraph) form one group, as the gold annotates them (a
+    quote continued in the next paragraph is annotated apart)."""
     groups: dict[object, list[Quote]] = {}
     breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", text)]
     for i, q in enumerate(quotes):
         para = bisect.bisect(breaks, q.start)
         key = (q.speaker_mention, q.cue, para) if q.speaker_mention else i
         groups.setdefault(key, []).append(q)
+    return list(groups.values())
+
+
+def predicted_items(text: str, quotes: Iterable[Quote]) -> list[Item]:
+    """Predicted attributions, one discontinuous item per statement (``split_groups``)."""
     items = []
-    for group in groups.values():
+    for group in split_groups(text, quotes):
         frags = trim_frags(text, [(q.start, q.end) for q in group])
         if not frags:
             continue
@@ -206,50 +216,77 @@ def articles(path: Path, limit: int | None = None) -> list[tuple[str, str, str]]
     return out
 
 
-def run(path: Path, limit: int | None = None, settings: Settings | None = None) -> dict:
-    """Score ``extract_quotes`` on a PolNeAR split folder (``text/``, ``attributions/``), reading
-    quotes as ``settings`` say (default: the fast tagger)."""
-    from onrecord.extract.quotes import effective, extract_quotes
-    from onrecord.nlp.pipeline import load
-
-    settings = effective(settings or DEFAULT)
-    nlp = load()
-    data = articles(Path(path), limit)
+def fragment_scores(data: Sequence[tuple[str, str, str]], quotes: Sequence[Iterable[Quote]]) -> dict[str, dict]:
+    """The fragment metrics over a split: ``quotes[i]`` are article ``i``'s quotes in its text's offsets."""
     tallies: dict[str, _Tally] = {}
     for name in [*_METRICS, "speaker_exact"]:
         tallies[name] = _Tally()
         for label in ("direct", "indirect"):
             tallies[f"{name}/{label}"] = _Tally()
+    for (_, text, ann), qs in zip(data, quotes, strict=True):
+        score_article(read_ann(ann, text), predicted_items(text, qs), tallies)
+    return {k: t.scores() for k, t in tallies.items() if t.gold or t.pred}
+
+
+def run(path: Path, limit: int | None = None, settings: Settings | None = None, direct: bool = True) -> dict:
+    """Score the quotes of a PolNeAR split folder (``text/``, ``attributions/``) read as
+    ``settings`` say (default: the fast tagger), through the product path (``quote_path``):
+    ``scores`` as its export is scored (one record per quote), ``statements`` with the fragment
+    metrics; with ``direct``, also the direct analysis of the texts (``direct``)."""
+    from onrecord.eval.quote_path import direct_quotes, export_scores, product_quotes
+    from onrecord.extract.quotes import effective
+
+    settings = effective(settings or DEFAULT)
+    data = articles(Path(path), limit)
     began = time.perf_counter()
-    for (_, text, ann), doc in zip(data, nlp.pipe(t for _, t, _ in data), strict=True):
-        gold = read_ann(ann, text)
-        pred = predicted_items(text, extract_quotes(doc, settings=settings))
-        score_article(gold, pred, tallies)
+    readings = product_quotes(data, settings)
+    product = [readings[name].quotes for name, _, _ in data]
     seconds = time.perf_counter() - began
-    return {
+    result = {
         "dataset": "polnear",
         "articles": len(data),
+        "refused": sorted(name for name, r in readings.items() if r.problem is not None),
         "quotes": settings.fingerprint(),
         "seconds": round(seconds, 1),
-        "scores": {k: t.scores() for k, t in tallies.items() if t.gold or t.pred},
-        "anchors": {
-            "CofeNet quote exact F1 (test)": 0.729,
-            "CofeNet speaker exact F1 (test)": 0.832,
-            "GGT coverage F1 @0.3 / @0.8 (own data)": [0.837, 0.761],
-            "citron quote exact F1 (PARC)": 0.593,
-        },
+        "scores": export_scores(data, product),
+        "statements": fragment_scores(data, product),
+        "anchors": ANCHORS,
     }
+    if direct:
+        result["direct"] = fragment_scores(data, direct_quotes(data, settings))
+    return result
+
+
+ANCHORS = {
+    "CofeNet quote exact F1 (test)": 0.729,
+    "CofeNet speaker exact F1 (test)": 0.832,
+    "GGT coverage F1 @0.3 / @0.8 (own data)": [0.837, 0.761],
+    "citron quote exact F1 (PARC)": 0.593,
+}
+
+
+SUMMARY = ("exact", "coverage_0.3", "coverage_0.8", "speaker_exact")
+READINGS = {
+    "scores": "product path: export records",
+    "statements": "product path: statements (fragments)",
+    "direct": "direct reading: statements (fragments)",
+}
 
 
 def format_result(result: dict) -> str:
-    lines = [f"PolNeAR: {result['articles']} articles, {result['seconds']} s,"
-             f" readers: {result.get('quotes', '?')}", ""]
-    lines.append(f"{'metric':28} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}")
-    for name, s in result["scores"].items():
-        lines.append(
-            f"{name:28} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}"
-            f" {s['gold']:6d} {s['predicted']:6d}"
-        )
+    lines = [f"PolNeAR: {result['articles']} articles ({len(result.get('refused', []))} refused by the build),"
+             f" {result['seconds']} s through the product path, readers: {result.get('quotes', '?')}", ""]
+    lines.append(f"{'F1':40} {'exact':>7} {'cov@0.3':>7} {'cov@0.8':>7} {'speaker':>7}")
+    for key, label in READINGS.items():
+        if key in result:
+            lines.append(f"{label:40} " + " ".join(f"{result[key][m]['f1']:7.3f}" for m in SUMMARY))
+    for key in ("scores", "statements"):
+        lines += ["", f"{READINGS[key]}:", f"{'metric':28} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}"]
+        for name, s in result[key].items():
+            lines.append(
+                f"{name:28} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}"
+                f" {s['gold']:6d} {s['predicted']:6d}"
+            )
     lines.append("")
     lines.append("Published anchors:")
     for label, value in result["anchors"].items():
