@@ -74,12 +74,31 @@ def _md_story(s: dict) -> list[str]:
                    f"“{md(q['text'])}” — {md(q.get('outlet') or '?')}, {q.get('published') or 'undated'} "
                    f"{ref(q['doc_id'], q['start'], q['end'])}")
     out += ["", "### Figures and where they disagree", ""]
+    out += _md_disagreements(s)
     for m in s["figures"]:
         flag = " — **sources disagree**" if m["conflict"] else ""
-        out.append(f"- **{md(m['counted'])}**{flag}")
+        out.append(f"- **{md(m.get('label') or m['counted'])}**{flag}")
         for c in m["claims"]:
             mark = " ⚠ conflicts" if c.get("conflict") else ""
             out.append(f"  - {md(c['text'])} — {md(c.get('claimant_name') or 'the outlet')} ({c['status']}{mark}), "
                        f"{md(c.get('outlet') or '?')} {c.get('published') or ''} {ref(c['doc_id'], c['start'], c['end'])}")
     out.append("")
     return out
+
+
+def _md_disagreements(s: dict) -> list[str]:
+    """"A says X — B says Y" for each conflict, both sentences quoted; then the agreements."""
+    out = []
+    for d in s.get("conflicts", []):
+        a, b = d["sides"][0][0], d["sides"][1][0]
+        out.append(f"- **Sources disagree** on {md(d['what'])}: **{md(a['who'])}** says {md(a['text'])} — "
+                   f"**{md(b['who'])}** says {md(b['text'])}")
+        for e in d["quoted"]:
+            out.append(f"  - “{md(e['sentence'])}” — {md(e['figures'])}; {md(e.get('outlet') or '?')}, "
+                       f"{e.get('published') or 'undated'} {ref(e['doc_id'], e['start'], e['end'])}")
+    for d in s.get("corroborations", []):
+        label = "Running total" if d["running"] else "Sources agree"
+        out.append(f"- {label} on {md(d['what'])}: " + "; ".join(
+            f"{md(e['who'])} {md(e['text'])} ({md(e.get('outlet') or '?')}) {ref(e['doc_id'], e['start'], e['end'])}"
+            for e in d["figures"]))
+    return out + ([""] if out else [])

@@ -160,6 +160,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE claims ADD COLUMN measure TEXT;
     CREATE INDEX claims_measure ON claims(measure);
     """,
+    # 8 (after the build-state migrations 6 and 7): why a claim is a side detail ("ordinal",
+    # "duration", "distance", "participants", "composition"; '' for a figure of the story)
+    """
+    ALTER TABLE claims ADD COLUMN aside TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
