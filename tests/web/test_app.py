@@ -228,3 +228,14 @@ def test_app_twins_share_their_parameters_and_only_the_json_side_is_in_the_schem
     assert client.get("/quotes", params={"limit": 0}).status_code == 422  # the page validates as its twin
     assert client.get("/api/actors/nope").json() == {"error": "not found: actor nope"}
     assert "Not found: actor nope" in client.get("/actors/nope").text
+
+
+def test_app_claims_page_opens_with_the_disagreements_and_collapses_the_rest(client) -> None:
+    data = client.get("/api/claims").json()
+    (conflict,) = data["conflicts"]
+    assert [[e["id"] for e in side] for side in conflict["sides"]] == [["docA/c0"], ["docB/c0"]]
+    assert conflict["quoted"] and all(q["sentence"] for q in conflict["quoted"])
+    assert [c["id"] for c in data["corroborations"][0]["figures"]] == ["docA/c0", "docL/c0"]
+    html = client.get("/claims").text
+    assert html.index("Where sources disagree") < html.index("Where sources agree") < html.index("All figures by measure")
+    assert '<details class="measure conflict" open>' in html

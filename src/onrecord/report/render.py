@@ -13,6 +13,7 @@ from onrecord.safe import link_url
 _ENV = jinja2.Environment(loader=jinja2.DictLoader({"report.html": HTML}), autoescape=True,
                           trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined)
 _ENV.filters["anchor"] = lambda doc: "src-" + re.sub(r"[^A-Za-z0-9_-]", "_", str(doc))
+_ENV.tests["length_one"] = lambda items: len(items) == 1
 _ENV.filters["num"] = lambda v: "–" if v is None else f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
 
 

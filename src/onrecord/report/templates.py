@@ -54,12 +54,14 @@ svg .stem { stroke: #c4cad4; stroke-dasharray: 2 2; } svg .range { stroke: #8aa6
 <div class="corroboration"><p><span class="ok">{{ "Running total" if d.running else "Sources agree" }}</span> on {{ d.what }}:
 {% for e in d.figures %}<strong>{{ e.who }}</strong> {{ e.text }} <span class="muted">({{ e.outlet or "?" }})</span> {{ ref(e.doc_id, e.start, e.end) }}{% if not loop.last %}; {% endif %}{% endfor %}.</p></div>
 {% endfor %}
-{% for m in s.figures %}
-<h4>{{ m.label or m.counted }}{% if m.unit %} ({{ m.unit }}){% endif %}{% if m.conflict %} <span class="bad">sources disagree</span>{% endif %}</h4>
+{% for m in s.figures if m.claims|length > 1 or m.conflict %}
+<h4>{{ m.label or m.counted }}{% if m.unit and not m.unit.isalpha() %} ({{ m.unit }}){% endif %}{% if m.conflict %} <span class="bad">sources disagree</span>{% endif %}</h4>
 <table><thead><tr><th>figure</th><th>claimant</th><th>status</th><th>outlet</th><th>date</th><th>source</th></tr></thead><tbody>
 {% for c in m.claims %}<tr{% if c.conflict %} class="conflict"{% endif %}><td>{{ c.text }}</td><td>{{ c.claimant_name or "the outlet" }}</td><td>{{ c.status }}{% if c.conflict %} <span class="bad">conflicts</span>{% endif %}</td><td>{{ c.outlet or "?" }}</td><td>{{ c.published or "" }}</td><td>{{ ref(c.doc_id, c.start, c.end) }}</td></tr>{% endfor %}
 </tbody></table>
-{% else %}<p class="muted">No figures.</p>{% endfor %}
+{% else %}{% if not s.figures %}<p class="muted">No figures.</p>{% endif %}{% endfor %}
+{% set single = s.figures|selectattr("conflict", "false")|selectattr("claims", "length_one")|list %}
+{% if single %}<p>Figures given once: {% for m in single %}{% set c = m.claims[0] %}{{ c.text }} {{ m.label or m.counted }} — {{ c.claimant_name or "the outlet" }}, {{ c.outlet or "?" }} {{ ref(c.doc_id, c.start, c.end) }}{% if not loop.last %}; {% endif %}{% endfor %}.</p>{% endif %}
 {% if s.other_figures %}<p class="muted">Other figures (ranks, durations, distances, the articles' own participants), not compared: {% for c in s.other_figures %}{{ c.text }} ({{ c.aside }}){% if not loop.last %}, {% endif %}{% endfor %}.</p>{% endif %}
 </section>
 {% endfor %}
