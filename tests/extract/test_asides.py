@@ -37,3 +37,8 @@ def test_asides_name_why_a_figure_is_a_side_detail(sentence: str, figure: str, w
 ])
 def test_asides_keep_the_figures_of_the_story(sentence: str, figure: str) -> None:
     assert _aside(sentence, figure) == ""
+
+
+def test_asides_a_definite_count_of_victims_is_a_figure_not_the_parties() -> None:
+    assert _aside("Officials briefed lawmakers on the four Americans killed in Benghazi.", "four") == ""
+    assert _aside("Our two countries are close.", "two") == "participants"

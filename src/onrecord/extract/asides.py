@@ -6,8 +6,9 @@ A figure is an aside, with the reason shown to the reader, when it is
   23 years", "the 19-month war");
 - ``distance``: where a place lies or how fast something goes ("about 150km from the border",
   "80 miles north of", "around 45kph"); a length of something ("55 miles of fencing") is a figure;
-- ``participants``: a small count (under 10) of people or parties the article already names,
-  written with a definite word before it ("the two leaders", "our two countries", "both sides");
+- ``participants``: a small count (under 10) of the parties the article is about, written with a
+  definite word before it and naming them by role ("the two leaders", "our two countries", "both
+  sides"); "the four Americans killed" names victims, not parties, and stays a figure;
 - ``composition``: what an object is made of ("is said to consist of 21 carriages").
 
 Everything else is a figure of the story (``""``). The rules read the text around the figure and
@@ -31,6 +32,11 @@ SPEED_UNITS = frozenset("kph mph km/h knots".split())
 _PLACING = re.compile(r"^\W*(?:\([^)]*\)\W*)?(?:from|north|south|east|west|away|outside|off|inland|"
                       r"offshore|beyond|across|north-east|north-west|south-east|south-west)\b", re.I)
 PARTICIPANTS = 10  # counts below this with a definite word before them name known participants
+# The roles in which an article names its own parties ("the two leaders", "both sides")
+PARTY_NOUNS = frozenset(
+    "leader leaders country countries nation nations side sides party parties delegation delegations "
+    "government governments president presidents state states team teams candidate candidates "
+    "man men woman women pair sessions".split())
 # A definite word before a small count: the parties are already known to the reader.
 _DEFINITE = re.compile(r"\b(?:the|our|their|both|these|those|its|his|her|your|my)\s*$", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s+of\b", re.I)
@@ -51,8 +57,16 @@ def aside(q: Quantity, before: str, after: str) -> str:
         return "distance"
     value = q.value if q.value is not None else q.high
     if value is not None and value < PARTICIPANTS and q.change == "=" and _DEFINITE.search(before) \
-            and not _RATE_AFTER.match(after) and not (q.unit or "").startswith(("$", "£", "€", "%")):
+            and _party(q.counted, after) and not _RATE_AFTER.match(after):
         return "participants"
     if _COMPOSITION.search(before):
         return "composition"
     return ""
+
+
+def _party(counted: str | None, after: str) -> bool:
+    """Whether the figure counts the article's parties: the first or last counted word ("leaders";
+    without a parse the counted words may run on: "leaders met"), or, when nothing was read as
+    counted, the first word after the figure."""
+    words = re.findall(r"[a-z'-]+", (counted or "").lower()) or re.findall(r"[a-z'-]+", after.lower())[:1]
+    return bool(words) and (words[0] in PARTY_NOUNS or words[-1] in PARTY_NOUNS)

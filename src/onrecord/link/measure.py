@@ -36,7 +36,7 @@ SYNONYMS = (
     # stay apart: they also count civilians, new enlistments or irregulars.
     "soldiers troops servicemen servicemembers servicewomen personnel troopers conscripts",
     # a death toll counts people: "150 deaths" is "150 people" (the word itself names the event)
-    "people deaths fatalities dead individuals persons",
+    "people deaths fatalities dead persons",
     # military aircraft counted by airframe
     "aircraft jets planes warplanes",
 )
