@@ -36,7 +36,7 @@ PARTICIPANTS = 10  # counts below this with a definite word before them name kno
 PARTY_NOUNS = frozenset(
     "leader leaders country countries nation nations side sides party parties delegation delegations "
     "government governments president presidents state states team teams candidate candidates "
-    "man men woman women pair sessions".split())
+    "man men woman women pair".split())
 # A definite word before a small count: the parties are already known to the reader.
 _DEFINITE = re.compile(r"\b(?:the|our|their|both|these|those|its|his|her|your|my)\s*$", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s+of\b", re.I)
