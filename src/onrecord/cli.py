@@ -244,6 +244,8 @@ _dataset_eval("claims", "gold", "claims", "Claimant and status accuracy on the p
               folder=False, required=False, help="Gold set (default: the one shipped in the package).")
 _dataset_eval("time", "tempeval", "tempeval", "DATE/TIME expressions against TempEval-3 TimeBank.")
 _dataset_eval("stories", "basil", "basil", "Story grouping against BASIL events (B-cubed).")
+_dataset_eval("figures", "basil", "basil_figures",
+              "Figures across outlets on BASIL triplets: claimant, status, disagreements (build, then export).")
 
 
 @eval_group.command("quotes")

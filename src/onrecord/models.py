@@ -200,6 +200,8 @@ class Claim:
     claimant_key: str | None  # Actor key within the document; None when the outlet states it
     claimant_name: str | None
     status: Status
+    aside: str = ""  # why the figure is a side detail ("ordinal", "duration", "distance",
+    # "participants", "composition"; see extract/asides.py); "" for a figure of the story
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,3 +139,22 @@ def test_claims_relative_clause_names_who_gave_the_figure(nlp):
     by_text = {c.text: c for c in extract_claims(doc, actors, ())}
     assert by_text["55,000"].claimant_name == "Elena Sorvik"
     assert by_text["About 40,000"].claimant_name == "Dana Whitlock"
+
+
+@pytest.mark.model
+def test_claims_reporting_verb_tagged_as_a_noun_still_names_the_claimant(nlp):
+    text = ("US intelligence estimates that Russian forces are training up to 3,000 North Korean soldiers, "
+            "although Volodymyr Zelensky, Ukraine's president, has claimed the final contingent could be "
+            "as large as 15,000 troops.")
+    us = _claim(nlp, text, "up to 3,000")
+    assert us.claimant_name in ("US", "United States") and us.status == "estimate"
+    zelensky = _claim(nlp, text, "15,000")
+    assert zelensky.claimant_name == "Volodymyr Zelensky" and zelensky.status == "unverified"
+
+
+@pytest.mark.model
+def test_claims_figure_in_a_promise_belongs_to_who_made_the_promise(nlp):
+    text = ("Vladimir Putin spoke on Tuesday. He praised Donald Trump's promise to end the war in Ukraine "
+            "within 24 hours if he is elected president next year.")
+    claim = _claim(nlp, text, "24 hours")
+    assert claim.claimant_name == "Donald Trump" and claim.aside == "duration"

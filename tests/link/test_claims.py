@@ -191,3 +191,26 @@ def test_claims_link_result_carries_the_measure_of_every_figure():
     result = link([a, b])
     assert set(result.measures) == {"guardian/c0", "bbc/c0"}
     assert len(set(result.measures.values())) == 1
+
+
+def test_claims_asides_are_never_compared():
+    body = "The two leaders met. Officials said the three leaders would meet again."
+    two = replace(claim(body, "two", 2, "leaders", None), aside="participants")
+    three = replace(claim(body, "three", 3, "leaders", "Officials"), aside="participants")
+    a = analysis("d1", body, claims=(two,))
+    b = analysis("d2", body, claims=(three,))
+    assert _compare(a, b) == []
+    order = published_order((a, b))
+    _, sources = find_duplicates((a, b), order)
+    groups = measure_groups((a, b), Entities((a, b), None), sources, {"d1": "s", "d2": "s"})
+    assert measure_keys(groups) == {}
+
+
+def test_claims_an_estimate_and_a_claim_about_one_contingent_conflict_in_one_sentence():
+    body = ("US intelligence estimates that Russia is training up to 3,000 North Korean soldiers, "
+            "although Zelensky has claimed the final contingent could be as large as 15,000 troops.")
+    low = claim(body, "up to 3,000", 3000, "North Korean soldiers", "US", change="<")
+    high = claim(body, "15,000", 15000, "troops", "Zelensky")
+    links = _compare(analysis("d1", body, names=("US", "Zelensky"), claims=(low, high)))
+    assert [link.kind for link in links] == ["conflicts"]
+    assert "US: up to 3,000 vs Zelensky: 15,000" in links[0].note

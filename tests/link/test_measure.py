@@ -1,5 +1,5 @@
 from link.link_factory import claim
-from onrecord.link.measure import compatible, inherit, read, speaker_before, unit_key
+from onrecord.link.measure import compatible, elliptic, inherit, read, speaker_before, unit_key
 
 
 def _read(sentence, figure, counted):
@@ -90,3 +90,32 @@ def test_measure_people_killed_are_not_ukrainian_troops_killed():
     members = _read("The union said 9,000 members were on strike.", "9,000", "members")
     workers = _read("The authority said 7,000 workers were on strike.", "7,000", "workers")
     assert compatible(members, workers, small=False)
+
+
+def test_measure_soldiers_troops_and_personnel_are_one_counted_thing():
+    heads = {_read(f"Officials said 4,000 {noun} were sent.", "4,000", noun).head
+             for noun in ("soldiers", "troops", "servicemen", "personnel")}
+    assert heads == {"soldier"}
+    assert _read("Officials said 150 deaths were recorded.", "150", "deaths").head == "people"
+
+
+def test_measure_training_and_deploying_a_contingent_are_one_event():
+    trained = _read("Russia is training 3,000 North Korean soldiers.", "3,000", "North Korean soldiers")
+    sent = _read("Pyongyang has sent 10,000 North Korean troops.", "10,000", "North Korean troops")
+    assert trained.events == sent.events == {"deployed"}
+    assert compatible(trained, sent, small=False)
+
+
+def test_measure_a_hedged_size_is_not_a_forecast_but_a_future_count_is():
+    hedged = _read("He said the contingent could be as large as 15,000 troops.", "15,000", "troops")
+    future = _read("He said Russia will recruit 15,000 troops.", "15,000", "troops")
+    assert not hedged.forecast and future.forecast
+
+
+def test_measure_a_bare_figure_after_one_of_the_same_head_reads_as_the_same_measure():
+    sentence = ("US intelligence estimates that Russia is training up to 3,000 North Korean soldiers, "
+                "although Zelensky has claimed the contingent could be as large as 15,000 troops.")
+    first = _read(sentence, "3,000", "North Korean soldiers")
+    second = _read(sentence, "15,000", "troops")
+    assert elliptic(second, first) and not elliptic(first, second)
+    assert compatible(first, inherit(second, first), small=False)

@@ -76,3 +76,32 @@ def test_seeds_export_gives_the_figures_of_each_claim_link_one_measure_key(ledge
     for link in claim_links:
         keys = {measure[item] for item in link["items"]}
         assert len(keys) == 1 and None not in keys, (link, keys)
+
+
+@pytest.mark.model
+def test_seeds_north_korean_troop_figures_of_us_intelligence_and_zelensky_conflict(ledger):
+    notes = [r["note"] for r in ledger.execute("select note from links where kind = 'conflicts'")]
+    troops = [n for n in notes if "up to 3,000" in n and "15,000" in n]
+    assert troops, notes
+    assert "United States: up to 3,000" in troops[0] and "Volodymyr Zelensky: 15,000" in troops[0]
+
+
+@pytest.mark.model
+def test_seeds_both_disagreements_open_their_story_figures_and_the_report(ledger, tmp_path):
+    from onrecord.report import write_report
+    from onrecord.web import views
+
+    heads = []
+    for (story_id,) in ledger.execute("select id from stories"):
+        conflicts = views.story(ledger, story_id)["conflicts"]
+        heads += [(d["sides"][0][0]["who"], d["sides"][0][0]["text"], d["sides"][1][0]["who"],
+                   d["sides"][1][0]["text"]) for d in conflicts[:1]]
+    assert sorted(heads) == [("United States", "up to 3,000", "Volodymyr Zelensky", "15,000"),
+                             ("Vladimir Putin", "270,000", "Dmitry Medvedev", "280,000")]
+    db = ledger.execute("pragma database_list").fetchone()["file"]
+    write_report(Path(db), tmp_path / "r.html")
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    for a, x, b, y in heads:
+        assert f"<strong>{a}</strong> says {x} — <strong>{b}</strong> says {y}" in html
+    figures = html.split("Figures and where they disagree")[1]
+    assert figures.index("Sources disagree") < figures.index("<h4>")

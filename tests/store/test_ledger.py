@@ -202,9 +202,9 @@ def test_ledger_version_4_migrates_and_the_next_link_pass_fills_the_measures(tmp
     conn.commit()
     conn.close()
     with Ledger(path) as ledger:
-        assert ledger.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+        assert ledger.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
         columns = [r["name"] for r in ledger.conn.execute("PRAGMA table_info(claims)")]
-        assert columns[-1] == "measure"
+        assert columns[-2:] == ["measure", "aside"]
         assert migrate(ledger.conn) == SCHEMA_VERSION  # a second run has nothing to do
         ledger.add(make_analysis())
         assert ledger.rows("claims")[0]["measure"] is None

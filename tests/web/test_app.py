@@ -248,3 +248,14 @@ def test_app_actors_list_by_salience_with_the_set_aside_section(client) -> None:
     assert saliences == sorted(saliences, reverse=True)
     assert data["set_aside"] == []
     assert "salience" in client.get("/actors").text
+
+
+def test_app_claims_page_opens_with_the_disagreements_and_collapses_the_rest(client) -> None:
+    data = client.get("/api/claims").json()
+    (conflict,) = data["conflicts"]
+    assert [[e["id"] for e in side] for side in conflict["sides"]] == [["docA/c0"], ["docB/c0"]]
+    assert conflict["quoted"] and all(q["sentence"] for q in conflict["quoted"])
+    assert [c["id"] for c in data["corroborations"][0]["figures"]] == ["docA/c0", "docL/c0"]
+    html = client.get("/claims").text
+    assert html.index("Where sources disagree") < html.index("Where sources agree") < html.index("All figures by measure")
+    assert '<details class="measure conflict" open>' in html

@@ -92,7 +92,7 @@ def iter_claims(conn: sqlite3.Connection) -> Iterator[dict]:
                "unit": c.unit, "counted": c.counted,
                "claimant": _who(c.claimant, c.doc_id, c.claimant_actor), "claimant_name": c.claimant_name,
                "status": c.status, "measure": c.measure, "sentence_start": c.sentence_start,
-               "sentence_end": c.sentence_end, "wrong": c.wrong}
+               "sentence_end": c.sentence_end, "wrong": c.wrong, "aside": c.aside}
 
 
 def iter_times(conn: sqlite3.Connection) -> Iterator[dict]:
@@ -148,7 +148,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "quotes": ("id", "doc", *SPAN, "text", "kind", "cue", "speaker", "speaker_name", "speaker_mention",
                "in_headline", "wrong"),
     "claims": ("id", "doc", *SPAN, "text", "sentence", "value", "low", "high", "change", "unit", "counted",
-               "claimant", "claimant_name", "status", "measure", "sentence_start", "sentence_end", "wrong"),
+               "claimant", "claimant_name", "status", "measure", "sentence_start", "sentence_end", "wrong",
+               "aside"),
     "times": ("id", "doc", *SPAN, "text", "value", "granularity", "anchor"),
     "events": ("id", "doc", *SPAN, "text", "date", "entities", "actors"),
     "stories": ("id", "title", "docs"),

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.actors import resolve
+from onrecord.extract.asides import aside
 from onrecord.extract.quantities import Quantity, extract_quantities
 from onrecord.extract.quotes.cues import CUES
 from onrecord.models import Actor, Claim, Quote
@@ -116,8 +117,9 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], next_text: str,
     key, name = _claimant(doc, quote, source, actors)
     before = text_of(doc)[sent[0]:q.end]
     status = _status(text_of(doc)[sent[0]:sent[1]], before, next_text, quote, source)
+    why = aside(q, before[:q.start - sent[0]], text_of(doc)[q.end:sent[1]])
     return Claim(q.start, q.end, q.text, sent[0], sent[1], q.value, q.low, q.high, q.change,
-                 q.unit, q.counted, key, name, status)
+                 q.unit, q.counted, key, name, status, why)
 
 
 def _reporting_cue(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
@@ -170,6 +172,8 @@ def _claimant(doc: Doc, quote: Quote | None, source: _Source | None,
     if source is not None and source.lemma in DENY_LEMMAS:
         return None, None  # the one who denies a figure is not its claimant
     own = source is not None and source.governs and source.start < source.end
+    if source is not None and source.lemma == OWNED:
+        quote = None  # the owner of the promise or claim, not whoever reports on it
     if quote is not None and quote.speaker_key is not None and not (quote.kind == "indirect" and own):
         return quote.speaker_key, quote.speaker_name
     if source is None or not actors:
@@ -221,8 +225,8 @@ def _source(doc: Doc, q: Quantity, sent: tuple[int, int]) -> _Source | None:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None
-    return (_relative_giver(span.root) or _governing(span.root) or _according_to(doc, sent)
-            or _nearest_reporter(doc, span, sent))
+    return (_relative_giver(span.root) or _statement_owner(span.root) or _governing(span.root)
+            or _according_to(doc, sent) or _nearest_reporter(doc, span, sent))
 
 
 GIVE_LEMMAS = REPORT_LEMMAS | {"give", "put", "cite", "quote", "offer", "publish", "provide"}
@@ -239,10 +243,45 @@ def _relative_giver(tok: Token) -> _Source | None:
     return None
 
 
+# Nouns of saying whose owner puts the figure forward: "Trump's promise to end the war within 24
+# hours" is Trump's figure, whoever praises the promise.
+STATEMENT_NOUNS = {"promise", "pledge", "vow", "claim", "estimate", "assertion", "boast", "prediction",
+                   "forecast", "threat", "offer", "proposal", "plan", "demand", "ultimatum"}
+OWNED = "own"  # the lemma of a source that owns the figure's statement (it beats a quote's speaker)
+
+
+def _statement_owner(tok: Token) -> _Source | None:
+    """The possessor of a statement noun above the figure ("Trump's promise ... 24 hours")."""
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("acl", "relcl", "xcomp"):
+            return None  # the figure's own clause ends here
+        if anc.pos_ == "NOUN" and anc.lemma_.lower() in STATEMENT_NOUNS:
+            owner = next((c for c in anc.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None:
+                return _Source(owner.left_edge.idx, owner.idx + len(owner), OWNED, 0, True)
+    return None
+
+
+def _reporting_noun(tok: Token) -> bool:
+    """A reporting verb the tagger read as a plural noun: "US intelligence estimates that ..."."""
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT"
+            and tok.lemma_.lower() in REPORT_LEMMAS
+            and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in tok.children))
+
+
 def _governing(tok: Token) -> _Source | None:
     """The reporting verb whose content clause, object or 'at' phrase holds the figure."""
     below = tok
     for anc in tok.ancestors:
+        if _reporting_noun(anc):
+            if below.dep_ != "ccomp":
+                return None
+            subject = [c for c in anc.lefts if c.dep_ in ("compound", "amod", "nmod")]
+            if not subject:
+                return None
+            start = subject[0].left_edge.idx
+            return _Source(start, subject[-1].idx + len(subject[-1]), anc.lemma_.lower(),
+                           subject[-1].idx + len(subject[-1]), True)
         if anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS and anc.pos_ in ("VERB", "AUX"):
             if below.dep_ not in CONTENT_DEPS:
                 return None

@@ -34,9 +34,11 @@ from onrecord.ids import doc_of, item_id
 from onrecord.link.common import Entities, day_number, earliest
 from onrecord.link.dedup import Sources
 from onrecord.link.measure import (
+    EVENT_LABEL,
     SMALL,
     Measure,
     compatible,
+    elliptic,
     inherit,
     read,
     speaker_before,
@@ -119,6 +121,10 @@ def _sentence_figures(a: Analysis, entities: Entities, sources: Sources, s0: int
         compared = None
         if measure.compares and prev:
             compared, measure = prev[0], inherit(measure, prev[1])
+        elif prev and elliptic(measure, prev[1]):
+            measure = inherit(measure, prev[1])
+        if c.aside:
+            continue  # a side detail ("one of", "two hours", "the two leaders") is not compared
         prev = (fid, measure)
         span = interval(c)
         if span is None or not measure.head:
@@ -261,7 +267,8 @@ def _what(group: list[Figure]) -> str:
     f = next((f for f in group if f.claim.counted), group[0])
     text = f.claim.counted or f.measure.head
     m = f.measure
-    return text + (f" ({', '.join(sorted(m.events))})" if m.events else "") + (f" a {m.rate}" if m.rate else "")
+    events = ", ".join(sorted(EVENT_LABEL.get(e, e) for e in m.events))
+    return text + (f" ({events})" if events else "") + (f" a {m.rate}" if m.rate else "")
 
 
 def _pair_link(lo: list[Figure], hi: list[Figure], what: str, order: Mapping) -> Link | None:

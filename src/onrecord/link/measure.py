@@ -28,6 +28,20 @@ PERSON_NOUNS = frozenset(
 
 PEOPLE = frozenset(stem(w) for w in "people person men man women woman".split())  # nouns of anyone
 
+# Counted nouns that name the same thing, each set read as its first word. Only sets that news
+# writing uses interchangeably for one count:
+SYNONYMS = (
+    # members of armed forces: outlets alternate these words within one article for one contingent
+    # ("3,000 North Korean soldiers" ... "15,000 troops"). "volunteers", "recruits" and "fighters"
+    # stay apart: they also count civilians, new enlistments or irregulars.
+    "soldiers troops servicemen servicemembers servicewomen personnel troopers conscripts",
+    # a death toll counts people: "150 deaths" is "150 people" (the word itself names the event)
+    "people deaths fatalities dead persons",
+    # military aircraft counted by airframe
+    "aircraft jets planes warplanes",
+)
+HEAD_OF = {stem(w): stem(ws.split()[0]) for ws in SYNONYMS for w in ws.split()}
+
 EVENT_CLASSES = {
     "enlist": "volunteer volunteered volunteering voluntary voluntarily contract enlist enlisted "
     "recruit recruited sign signed signing",
@@ -42,15 +56,20 @@ EVENT_CLASSES = {
     "possessed": "possess possesses stockpile stockpiled",
     "waiting": "waiting queue queued",
     "diverted": "diverted divert",
-    "sent": "send sent deploy deployed",
-    "trained": "training trained",
+    # a contingent abroad is counted as sent, deployed, stationed or in training: one measure
+    "deployed": "send sent sending deploy deployed deploying dispatch dispatched stationed training trained",
 }
+# How a measure's name reads each event class ("Russian men (signed up)")
+EVENT_LABEL = {"enlist": "signed up", "strike": "on strike", "casualties": "lost", "possessed": "held"}
 EVENT_OF = {stem(w): cls for cls, ws in EVENT_CLASSES.items() for w in ws.split()}
 
 RATE = re.compile(r"\b(?:a|an|per|every|each)\s+(day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly)\b",
                   re.IGNORECASE)
 RATE_OF = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}
 FORECAST = re.compile(r"\b(?:could|would|will|may|might|expected|expects|forecast|predicts?)\b", re.IGNORECASE)
+# "could be as large as 15,000": a hedge on a present size, not a forecast
+HEDGE = re.compile(r"\b(?:could|may|might|would)\s+be\s+(?:as (?:large|high|many|much|big) as|up to|about|around|"
+                   r"more than|over|some|nearly|almost)?\s*$", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;:—–]|\band\b|\bbut\b")
 COMPARE = re.compile(r"\b(?:than|compared with|compared to|against)(?:\s+the)?\s*$", re.IGNORECASE)
 UPDATE = re.compile(r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|grew)\s+from(?:\s+the)?\s*$",
@@ -85,6 +104,7 @@ def _counted(counted: str) -> tuple[str, frozenset[str], frozenset[str]]:
     if not raw:
         return "", frozenset(), frozenset()
     head = stem(raw[-1].lower())
+    head = HEAD_OF.get(head, head)
     proper = {_proper(w) for w in raw[:-1] if w[:1].isupper() and w.lower() not in ("the", "a")}
     common = {stem(w.lower()) for w in raw[:-1] if not w[:1].isupper()}
     if raw[-1][:1].isupper():  # "Russians": a demonym counts people of that place
@@ -102,7 +122,8 @@ def read(c: Claim, before: str, after: str) -> Measure:
     proper |= {_proper(w) for w in re.findall(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish)\b", before[-25:])}
     rate = next((m.group(1) or RATE_OF[m.group(2).lower()] for m in RATE.finditer(after[:WINDOW_AFTER])), "")
     compares = "from" if UPDATE.search(before) else "than" if COMPARE.search(before) else ""
-    return Measure(head, frozenset(proper), common, events, rate.lower(), bool(FORECAST.search(clause)), compares)
+    forecast = bool(FORECAST.search(clause)) and not HEDGE.search(before)
+    return Measure(head, frozenset(proper), common, events, rate.lower(), forecast, compares)
 
 
 def _clause(before: str, after: str) -> str:
@@ -114,6 +135,13 @@ def inherit(m: Measure, other: Measure) -> Measure:
     """A compared figure ("lower than the 280,000") counts what the figure before it counts."""
     return Measure(m.head or other.head, m.proper or other.proper, m.common or other.common,
                    m.events or other.events, m.rate or other.rate, m.forecast or other.forecast, m.compares)
+
+
+def elliptic(m: Measure, other: Measure) -> bool:
+    """Whether ``m`` names the same thing as the earlier figure ``other`` of its sentence with
+    fewer words ("training up to 3,000 North Korean soldiers, although ... could be as large as
+    15,000 troops"): the same head, no event and no place of its own."""
+    return bool(m.head) and m.head == other.head and not m.events and not m.proper and m.rate == other.rate
 
 
 def compatible(a: Measure, b: Measure, small: bool) -> bool:

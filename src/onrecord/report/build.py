@@ -42,7 +42,7 @@ def _whole_ledger(conn: sqlite3.Connection) -> dict:
                     "first": min((d["published"] for d in docs if d["published"]), default=None),
                     "last": max((d["published"] for d in docs if d["published"]), default=None)},
         "timeline": views.with_outlets(conn, entries),
-        "figures": views.measures(views.mark_conflicts(conn, claims))[:12],
+        **views.figures_of(conn, claims),
         "actors": [], "quotes": read_items.quotes(conn, Filters(), limit=QUOTES_PER_STORY).items,
         "articles": {"items": docs},
     }
@@ -52,5 +52,7 @@ def _cited(story: dict) -> set[str]:
     docs = {d["id"] for d in story["articles"]["items"]}
     docs |= {q["doc_id"] for q in story["quotes"]}
     docs |= {c["doc_id"] for m in story["figures"] for c in m["claims"]}
+    docs |= {e["doc_id"] for d in story.get("conflicts", []) for side in d["sides"] for e in side}
+    docs |= {e["doc_id"] for d in story.get("corroborations", []) for e in d["figures"]}
     docs |= {s for e in story["timeline"] for s in e.get("sources", [])}
     return docs

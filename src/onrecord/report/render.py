@@ -14,6 +14,7 @@ _ENV = jinja2.Environment(loader=jinja2.DictLoader({"report.html": HTML}), autoe
                           trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined)
 _ENV.filters["anchor"] = lambda doc: "src-" + re.sub(r"[^A-Za-z0-9_-]", "_", str(doc))
 _ENV.globals["counts"] = lambda a: actor_counts(a)
+_ENV.tests["length_one"] = lambda items: len(items) == 1
 _ENV.filters["num"] = lambda v: "–" if v is None else f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
 
 
@@ -76,9 +77,10 @@ def _md_story(s: dict) -> list[str]:
                    f"“{md(q['text'])}” — {md(q.get('outlet') or '?')}, {q.get('published') or 'undated'} "
                    f"{ref(q['doc_id'], q['start'], q['end'])}")
     out += ["", "### Figures and where they disagree", ""]
+    out += _md_disagreements(s)
     for m in s["figures"]:
         flag = " — **sources disagree**" if m["conflict"] else ""
-        out.append(f"- **{md(m['counted'])}**{flag}")
+        out.append(f"- **{md(m.get('label') or m['counted'])}**{flag}")
         for c in m["claims"]:
             mark = " ⚠ conflicts" if c.get("conflict") else ""
             out.append(f"  - {md(c['text'])} — {md(c.get('claimant_name') or 'the outlet')} ({c['status']}{mark}), "
@@ -91,3 +93,19 @@ def actor_counts(a: dict) -> str:
     """What an actor's salience in a story is made of: "72 quotes, 80 mentions, 3 outlets"."""
     parts = [(a.get("quotes", 0), "quote"), (a.get("mention_count", 0), "mention"), (a.get("outlets", 0), "outlet")]
     return ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in parts)
+def _md_disagreements(s: dict) -> list[str]:
+    """"A says X — B says Y" for each conflict, both sentences quoted; then the agreements."""
+    out = []
+    for d in s.get("conflicts", []):
+        a, b = d["sides"][0][0], d["sides"][1][0]
+        out.append(f"- **Sources disagree** on {md(d['what'])}: **{md(a['who'])}** says {md(a['text'])} — "
+                   f"**{md(b['who'])}** says {md(b['text'])}")
+        for e in d["quoted"]:
+            out.append(f"  - “{md(e['sentence'])}” — {md(e['figures'])}; {md(e.get('outlet') or '?')}, "
+                       f"{e.get('published') or 'undated'} {ref(e['doc_id'], e['start'], e['end'])}")
+    for d in s.get("corroborations", []):
+        label = "Running total" if d["running"] else "Sources agree"
+        out.append(f"- {label} on {md(d['what'])}: " + "; ".join(
+            f"{md(e['who'])} {md(e['text'])} ({md(e.get('outlet') or '?')}) {ref(e['doc_id'], e['start'], e['end'])}"
+            for e in d["figures"]))
+    return out + ([""] if out else [])

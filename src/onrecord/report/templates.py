@@ -11,7 +11,10 @@ h3 { margin-top: 1.6rem; border-bottom: 1px solid #d9dde5; }
 .muted { color: #6a7180; } .ref { font: .8rem ui-monospace, monospace; }
 .bad { color: #b3261e; font-weight: 600; } tr.conflict td { background: #fff1f0; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; } th, td { text-align: left; padding: .25rem .4rem; border-bottom: 1px solid #e3e6ec; vertical-align: top; }
-blockquote { margin: .2rem 0; } li { margin-bottom: .35rem; }
+blockquote { margin: .2rem 0; }
+.disagreement { border-left: 4px solid #b3261e; padding: .2rem .8rem; margin: .8rem 0; background: #fffafa; }
+.corroboration { border-left: 4px solid #2e7d32; padding: .1rem .8rem; margin: .6rem 0; }
+.disagreement blockquote { font-size: .92rem; color: #333a48; } .ok { color: #2e7d32; font-weight: 600; } li { margin-bottom: .35rem; }
 svg { width: 100%; height: auto; border: 1px solid #d9dde5; border-radius: 4px; }
 svg .axis { stroke: #98a0ad; } svg .tick { font-size: 11px; fill: #6a7180; } svg .label { font-size: 12px; }
 svg .src { font-size: 10px; fill: #6a7180; } svg circle { fill: #1f5fa8; } svg .conflict circle { fill: #b3261e; }
@@ -41,12 +44,25 @@ svg .stem { stroke: #c4cad4; stroke-dasharray: 2 2; } svg .range { stroke: #8aa6
 <h3>Who said what</h3>
 <ul>{% for q in s.quotes %}<li><strong>{{ q.speaker_name or "unknown speaker" }}</strong> <span class="muted">({{ q.kind }}{% if q.cue %}, {{ q.cue }}{% endif %})</span>: <q>{{ q.text }}</q> — {{ q.outlet or "?" }}, {{ q.published or "undated" }} {{ ref(q.doc_id, q.start, q.end) }}</li>{% else %}<li class="muted">No quotes.</li>{% endfor %}</ul>
 <h3>Figures and where they disagree</h3>
-{% for m in s.figures %}
-<h4>{{ m.counted }}{% if m.unit %} ({{ m.unit }}){% endif %}{% if m.conflict %} <span class="bad">sources disagree</span>{% endif %}</h4>
+{% for d in s.conflicts %}
+<div class="disagreement"><p><span class="bad">Sources disagree</span> on {{ d.what }}:
+<strong>{{ d.sides[0][0].who }}</strong> says {{ d.sides[0][0].text }} — <strong>{{ d.sides[1][0].who }}</strong> says {{ d.sides[1][0].text }}.</p>
+{% for e in d.quoted %}<blockquote>“{{ e.sentence }}” <span class="muted">— {{ e.figures }}; {{ e.outlet or "?" }}, {{ e.published or "undated" }}</span> {{ ref(e.doc_id, e.start, e.end) }}</blockquote>{% endfor %}
+</div>
+{% endfor %}
+{% for d in s.corroborations %}
+<div class="corroboration"><p><span class="ok">{{ "Running total" if d.running else "Sources agree" }}</span> on {{ d.what }}:
+{% for e in d.figures %}<strong>{{ e.who }}</strong> {{ e.text }} <span class="muted">({{ e.outlet or "?" }})</span> {{ ref(e.doc_id, e.start, e.end) }}{% if not loop.last %}; {% endif %}{% endfor %}.</p></div>
+{% endfor %}
+{% for m in s.figures if m.claims|length > 1 or m.conflict %}
+<h4>{{ m.label or m.counted }}{% if m.unit and not m.unit.isalpha() %} ({{ m.unit }}){% endif %}{% if m.conflict %} <span class="bad">sources disagree</span>{% endif %}</h4>
 <table><thead><tr><th>figure</th><th>claimant</th><th>status</th><th>outlet</th><th>date</th><th>source</th></tr></thead><tbody>
 {% for c in m.claims %}<tr{% if c.conflict %} class="conflict"{% endif %}><td>{{ c.text }}</td><td>{{ c.claimant_name or "the outlet" }}</td><td>{{ c.status }}{% if c.conflict %} <span class="bad">conflicts</span>{% endif %}</td><td>{{ c.outlet or "?" }}</td><td>{{ c.published or "" }}</td><td>{{ ref(c.doc_id, c.start, c.end) }}</td></tr>{% endfor %}
 </tbody></table>
-{% else %}<p class="muted">No figures.</p>{% endfor %}
+{% else %}{% if not s.figures %}<p class="muted">No figures.</p>{% endif %}{% endfor %}
+{% set single = s.figures|selectattr("conflict", "false")|selectattr("claims", "length_one")|list %}
+{% if single %}<p>Figures given once: {% for m in single %}{% set c = m.claims[0] %}{{ c.text }} {{ m.label or m.counted }} — {{ c.claimant_name or "the outlet" }}, {{ c.outlet or "?" }} {{ ref(c.doc_id, c.start, c.end) }}{% if not loop.last %}; {% endif %}{% endfor %}.</p>{% endif %}
+{% if s.other_figures %}<p class="muted">Other figures (ranks, durations, distances, the articles' own participants), not compared: {% for c in s.other_figures %}{{ c.text }} ({{ c.aside }}){% if not loop.last %}, {% endif %}{% endfor %}.</p>{% endif %}
 </section>
 {% endfor %}
 <section id="sources">

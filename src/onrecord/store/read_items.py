@@ -26,7 +26,7 @@ QUOTE_COLUMNS = (
 )
 CLAIM_COLUMNS = (
     "c.id, c.doc_id, c.start, c.end, c.source_start, c.source_end, c.text, c.sentence, c.value, c.low, "
-    "c.high, c.change, c.unit, c.counted, c.measure, c.claimant, c.claimant_name, c.status, c.wrong, d.outlet, "
+    "c.high, c.change, c.unit, c.counted, c.measure, c.claimant, c.claimant_name, c.status, c.wrong, c.aside, d.outlet, "
     "d.published, d.title"
 )
 SMALL_ENTITY = 300  # articles; below this, items are fetched by the entity index and sorted
@@ -115,13 +115,24 @@ def claims(conn: sqlite3.Connection, f: Filters, limit: int = 100, offset: int =
     return page(conn, sql + " ORDER BY d.published DESC, d.rowid DESC, c.idx", params, limit, offset)
 
 
-def story_figures(conn: sqlite3.Connection, story_id: str, limit: int = 48) -> list[Row]:
-    """A story's claims, those in a conflict first, then by measure and date."""
+def claims_by_id(conn: sqlite3.Connection, ids: Sequence[str]) -> list[Row]:
+    """The claims with these ids (with their article's outlet, date and title), in no order."""
+    out: list[Row] = []
+    for chunk in chunks(list(dict.fromkeys(ids))):
+        sql = (f"SELECT {CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.doc_id "
+               f"WHERE c.id IN ({placeholders(chunk)})")
+        out += [decode_row(r) for r in conn.execute(sql, chunk)]
+    return out
+
+
+def story_figures(conn: sqlite3.Connection, story_id: str, limit: int = 200) -> list[Row]:
+    """A story's claims: those in a conflict first, side details (``aside``) last, then by
+    measure and date."""
     sql = (
         f"SELECT {CLAIM_COLUMNS}, EXISTS(SELECT 1 FROM link_items li JOIN links l ON l.id = li.link_id "
         "WHERE li.item = c.id AND l.kind = 'conflicts') AS in_conflict "
         "FROM story_docs sd JOIN documents d ON d.id = sd.doc_id JOIN claims c ON c.doc_id = sd.doc_id "
-        "WHERE sd.story_id = ? ORDER BY in_conflict DESC, c.counted, d.published, c.id LIMIT ?"
+        "WHERE sd.story_id = ? ORDER BY in_conflict DESC, c.aside != '', c.counted, d.published, c.id LIMIT ?"
     )
     return [decode_row(r) for r in conn.execute(sql, (story_id, limit))]
 

@@ -89,6 +89,7 @@ class StoredClaim:
     claimant_name: str | None
     measure: str | None  # the key the link pass compared it under (the id of its group's first figure)
     wrong: bool
+    aside: str = ""  # why the figure is a side detail; "" for a figure of the story
 
     @classmethod
     def from_row(cls, r: Mapping[str, Any]) -> StoredClaim:
@@ -96,7 +97,8 @@ class StoredClaim:
                    sentence_start=r["sentence_start"], sentence_end=r["sentence_end"], value=r["value"],
                    low=r["low"], high=r["high"], change=r["change"], unit=r["unit"], counted=r["counted"],
                    claimant=r["claimant"], claimant_actor=r["claimant_actor"], claimant_name=r["claimant_name"],
-                   status=r["status"], measure=r["measure"], wrong=bool(r["wrong"]))
+                   status=r["status"], measure=r["measure"], wrong=bool(r["wrong"]),
+                   aside=r["aside"] or "")
 
 
 @dataclass(frozen=True, slots=True)

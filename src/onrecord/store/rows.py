@@ -120,7 +120,7 @@ def claim_row(d: Document, index: int, c: Claim, names: Mapping[str, str]) -> di
             "sentence_start": c.sentence_start, "sentence_end": c.sentence_end, "value": c.value,
             "low": c.low, "high": c.high, "change": c.change, "unit": c.unit, "counted": c.counted,
             "claimant_actor": c.claimant_key, "claimant_name": c.claimant_name or names.get(c.claimant_key or ""),
-            "status": c.status}
+            "status": c.status, "aside": c.aside}
 
 
 def time_row(d: Document, index: int, t: TimeExpr) -> dict[str, Any]:

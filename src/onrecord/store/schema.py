@@ -177,6 +177,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE entities ADD COLUMN set_aside TEXT;
     ALTER TABLE entities ADD COLUMN merged TEXT NOT NULL DEFAULT '[]';
     """,
+    # 8: why a claim is a side detail ("ordinal", "duration", "distance", "participants",
+    # "composition"; '' for a figure of the story)
+    """
+    ALTER TABLE claims ADD COLUMN aside TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

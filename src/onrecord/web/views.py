@@ -12,7 +12,7 @@ from dataclasses import asdict
 from onrecord.store import read_base, read_documents, read_entities, read_items, read_stories
 from onrecord.store.read_base import Row
 from onrecord.store.read_items import Filters
-from onrecord.web import charts, highlight
+from onrecord.web import charts, figures, highlight
 
 
 def overview(conn: sqlite3.Connection, offset: int = 0, limit: int = 20) -> dict:
@@ -66,11 +66,22 @@ def measures(claims: list[dict]) -> list[dict]:
     for items in groups.values():
         counted = Counter(c["counted"] for c in items if c.get("counted")).most_common(1)
         unit = next((c["unit"] for c in items if c.get("unit")), None)
-        out.append({"counted": counted[0][0] if counted else UNNAMED, "unit": unit, "claims": items,
-                    "conflict": any(c.get("conflict") for c in items), "chart": charts.claims_svg(items)})
-    out.sort(key=lambda m: (not m["conflict"], m["counted"] == UNNAMED, -len(m["claims"]), m["counted"],
+        noted = [link["note"] for c in items for link in c.get("links", []) if link.get("note")]
+        name = counted[0][0] if counted else UNNAMED
+        out.append({"counted": name, "label": figures.what(noted[0]) if noted else name, "unit": unit,
+                    "claims": items, "conflict": any(c.get("conflict") for c in items),
+                    "linked": bool(noted), "chart": charts.claims_svg(items)})
+    out.sort(key=lambda m: (not m["conflict"], not m["linked"], m["counted"] == UNNAMED, -len(m["claims"]), m["counted"],
                             m["unit"] or ""))
     return out
+
+
+def figures_of(conn: sqlite3.Connection, claims: list[Row], groups: int = 12) -> dict:
+    """A list of claims as the pages show them: ``conflicts`` and ``corroborations`` first
+    (:func:`onrecord.web.figures.disagreements`), the ``figures`` grouped by measure (at most
+    ``groups``), and the side details apart (``other_figures``)."""
+    main, other = figures.split_asides(mark_conflicts(conn, claims))
+    return {**figures.disagreements(conn, main), "figures": measures(main)[:groups], "other_figures": other}
 
 
 def story(conn: sqlite3.Connection, story_id: str, offset: int = 0, limit: int = 50) -> dict | None:
@@ -78,13 +89,11 @@ def story(conn: sqlite3.Connection, story_id: str, offset: int = 0, limit: int =
     if s is None:
         return None
     entries = with_outlets(conn, read_stories.timeline(conn, story_id))
-    claims = mark_conflicts(conn, read_items.story_figures(conn, story_id))
-    figures = measures(claims)[:12]
     return {
         "story": s,
         "timeline": entries,
         "timeline_svg": charts.timeline_svg(entries),
-        "figures": figures,
+        **figures_of(conn, read_items.story_figures(conn, story_id)),
         "actors": read_stories.story_actors(conn, story_id),
         "quotes": read_items.quotes(conn, Filters(story=story_id), limit=20).as_dict(),
         "articles": read_stories.story_docs(conn, story_id, limit, offset).as_dict(),
@@ -118,9 +127,9 @@ def quotes(conn: sqlite3.Connection, f: Filters, offset: int = 0, limit: int = 5
 
 def claims(conn: sqlite3.Connection, f: Filters, offset: int = 0, limit: int = 100) -> dict:
     page = read_items.claims(conn, f, limit, offset).as_dict()
-    mark_conflicts(conn, page["items"])
-    return {"filters": asdict(f), "claims": page, "measures": measures(page["items"]),
-            "outlets": read_documents.outlets(conn)}
+    main, other = figures.split_asides(mark_conflicts(conn, page["items"]))
+    return {"filters": asdict(f), "claims": page, **figures.disagreements(conn, main),
+            "measures": measures(main), "other_figures": other, "outlets": read_documents.outlets(conn)}
 
 
 def documents(conn: sqlite3.Connection, q: str = "", outlet: str = "", offset: int = 0,
