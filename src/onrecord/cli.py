@@ -136,17 +136,20 @@ def _run_build(*args: object, **kwargs: object) -> BuildSummary:
 
 def _print_summary(summary: BuildSummary, quote_mode: str | None, quiet: bool) -> None:
     click.echo(
-        f"{summary.db}: {summary.added} added, {summary.skipped} unchanged, {len(summary.problems)} problems; "
+        f"{summary.db}: {summary.added} added, {summary.skipped} unchanged, {summary.errors} problems, "
+        f"{len(summary.problems) - summary.errors} notes; "
         f"{summary.documents} articles in {summary.stories} stories; "
         f"quotes: {_QUOTE_MODES.get(summary.readers, summary.readers)}"
     )
     if quote_mode == "accurate" and summary.readers != "minilm":
         click.echo("the accurate quote tagger is not installed (pip install 'onrecord[accurate]'): "
                    "quotes were read by the fast tagger", err=True)
-    if summary.problems and not quiet:
-        click.echo("Problems (recorded in the ledger):")
-        for p in summary.problems:
-            click.echo(f"  {one_line(p.input)} [{p.stage}]: {one_line(p.reason)}")
+    for severity, heading in (("error", "Problems"), ("note", "Notes")):
+        found = [p for p in summary.problems if p.severity == severity]
+        if found and not quiet:
+            click.echo(f"{heading} (recorded in the ledger):")
+            for p in found:
+                click.echo(f"  {one_line(p.input)} [{p.stage}]: {one_line(p.reason)}")
     if not summary.ok:
         raise SystemExit(1)
 
@@ -210,12 +213,15 @@ def search(db: Path, query: str, limit: int) -> None:
 @main.command()
 @existing_db_option
 def problems(db: Path) -> None:
-    """List the inputs that could not be ingested, with the stage and reason."""
+    """List the inputs that could not be ingested, with the stage and reason, then the notes
+    (inputs read with something to know: decoded with replacements, stored but not analysed)."""
     from onrecord.store.ledger import Ledger
 
     with Ledger(db, readonly=True) as ledger:
-        for p in ledger.problems():
-            click.echo(f"{one_line(p['input'])} [{p['stage']}]: {one_line(p['reason'])}")
+        found = ledger.problems()
+    for p in sorted(found, key=lambda p: p["severity"] == "note"):
+        mark = "note: " if p["severity"] == "note" else ""
+        click.echo(f"{mark}{one_line(p['input'])} [{p['stage']}]: {one_line(p['reason'])}")
 
 
 @main.group("eval")

@@ -25,6 +25,7 @@ class Problem:
     input: str
     stage: str
     reason: str
+    severity: Literal["error", "note"] = "error"  # a note: the input was read, with something to know
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,7 @@ class Document:
     url: str | None = None
     content_hash: str = ""
     published_source: str | None = None  # how the date was found: "stated", "meta", "inferred"
+    not_analysed: str | None = None  # why no extractor ran on it ("language ru"); None: analysed
 
     def to_source(self, start: int, end: int) -> tuple[int | None, int | None]:
         """Map a body span to source offsets (``None`` when a side falls outside any segment)."""

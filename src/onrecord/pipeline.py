@@ -44,9 +44,14 @@ class BuildSummary:
     readers: str = ""  # the quote readers this build read with (``Settings.fingerprint``)
 
     @property
+    def errors(self) -> int:
+        """The problems that kept an input out of the ledger (notes excluded)."""
+        return sum(p.severity == "error" for p in self.problems)
+
+    @property
     def ok(self) -> bool:
         """False only when inputs were given and nothing could be ingested."""
-        return self.added + self.skipped > 0 or not self.problems
+        return self.added + self.skipped > 0 or not self.errors
 
 
 def content_hash(raw: RawInput) -> str:
@@ -56,7 +61,8 @@ def content_hash(raw: RawInput) -> str:
 def process_batch(raws: Sequence[RawInput], settings: Settings = DEFAULT) -> list[Analysis | Problem]:
     """The per-article stages for a batch: a pure function of its inputs and the settings (safe
     to run anywhere). A body over ``settings.window`` characters is analysed in windows of whole
-    paragraphs; one over ``settings.max_chars`` is a problem."""
+    paragraphs; one over ``settings.max_chars`` is a problem. An article in a language the
+    extractors do not read (``Document.not_analysed``) is an analysis with no extracted records."""
     from onrecord.extract.analyze import with_published
 
     out: list[Analysis | Problem | None] = [None] * len(raws)
@@ -66,6 +72,8 @@ def process_batch(raws: Sequence[RawInput], settings: Settings = DEFAULT) -> lis
         result = _clean(raw)
         if isinstance(result, Problem):
             out[i] = result
+        elif result.not_analysed:
+            out[i] = Analysis(with_published(result))  # stored, dated and searchable; nothing extracted
         elif len(result.body) > settings.max_chars:
             out[i] = Problem(result.source, "nlp", f"the article has {len(result.body):,} characters, over the cap "
                              f"of {settings.max_chars:,} (Settings.max_chars): not analysed")
@@ -196,12 +204,12 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
         try:
             todo = _to_analyse(ledger, paths, meta, rebuild, settings, summary, build_id)
             _analyse_into(ledger, todo, settings, summary, build_id, progress)
-            summary.failed = len(summary.problems)
+            summary.failed = summary.errors
             # corrections apply on every build; articles stored by an unfinished build get linked
             if summary.added or rebuild or fixes is not None or ledger.needs_link():
                 link_ledger(ledger, fixes)
         except BuildInterrupted:
-            ledger.finish_build(build_id, summary.added, summary.skipped, len(summary.problems), "interrupted")
+            ledger.finish_build(build_id, summary.added, summary.skipped, summary.errors, "interrupted")
             raise
         ledger.finish_build(build_id, summary.added, summary.skipped, summary.failed)
         summary.documents = ledger.count("documents")
@@ -250,6 +258,11 @@ def _analyse_into(ledger: Ledger, todo: Sequence[RawInput], settings: Settings, 
             try:
                 ledger.add(result, readers)
                 summary.added += 1
+                if result.document.not_analysed:
+                    note = Problem(result.document.source, "clean", f"stored, not analysed: "
+                                   f"{result.document.not_analysed} (the extractors read English)", "note")
+                    summary.problems.append(note)
+                    ledger.record_problem(note, build_id)
             except LedgerLocked:
                 raise  # nothing can be stored while another process holds the lock: the build stops
             except Exception as exc:  # noqa: BLE001

@@ -134,12 +134,14 @@ def test_clean_text_without_article_is_a_problem_that_says_why():
     assert isinstance(result, Problem) and result.reason.startswith("no article")
 
 
-def test_clean_non_english_text_is_a_problem_naming_the_language():
+def test_clean_non_english_text_is_kept_and_marked_not_analysed_with_its_language():
     text = ("El servicio de transbordador se reanudará el próximo mes después de las reparaciones del muelle, "
             "dijo el martes la autoridad portuaria. Los comerciantes locales se han quejado durante meses de "
             "que el cierre redujo sus ingresos en un tercio, según una encuesta de la cámara de comercio.")
     result = clean(RawInput(source="es.txt", input_id="es.txt", kind="text", content=text))
-    assert isinstance(result, Problem) and "'es'" in result.reason and "confidence" in result.reason
+    assert isinstance(result, Document) and result.language == "es" and result.not_analysed == "language es"
+    assert result.body.startswith("El servicio de transbordador")
+    assert clean(RawInput(source="es.txt", input_id="es.txt", kind="text", content=text), languages=None).not_analysed is None
 
 
 def test_clean_live_entry_without_heading_has_none_heading():

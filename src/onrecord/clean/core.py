@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
+from dataclasses import replace
 
 from onrecord.clean import metadata
 from onrecord.clean.html import PageText, extract_page
@@ -23,7 +24,7 @@ ENTRY_MARKS = ("time", "date")
 
 
 def clean(raw: RawInput, languages: tuple[str, ...] | None = ("en",)) -> Document | Problem:
-    """Clean ``raw`` into a ``Document``; a ``Problem`` for empty, article-less or unwanted-language input.
+    """Clean ``raw`` into a ``Document``; a ``Problem`` for empty or article-less input.
 
     A page (``kind == "html"``) needs ``MIN_BODY_CHARS`` of prose once its boilerplate is gone. A
     text given as such (``kind == "text"``: a .txt file, a JSONL ``text`` field, a plain feed item)
@@ -31,8 +32,10 @@ def clean(raw: RawInput, languages: tuple[str, ...] | None = ("en",)) -> Documen
     headline of a few lines in which no run of prose is found is read whole (see
     :func:`~onrecord.clean.text.clean_short_text`).
 
-    ``languages``: the accepted languages (ISO 639-1); None accepts any (used by the benchmark,
-    which mixes languages and measures extraction only).
+    ``languages``: the languages the extractors read (ISO 639-1). An article confidently detected
+    in another language is still cleaned and returned, marked ``not_analysed="language xx"``:
+    it is stored, dated and searchable, and no extractor runs on it. None marks none (used by
+    the benchmark, which mixes languages and measures extraction only).
     """
     if not raw.content or not raw.content.strip():
         return _problem(raw, "empty text")
@@ -57,9 +60,11 @@ def clean(raw: RawInput, languages: tuple[str, ...] | None = ("en",)) -> Documen
     if not prose or (page is not None and prose < MIN_BODY_CHARS):
         return _problem(raw, _no_article_reason(res, body))
     lang, prob = detect(body)
+    document = _document(raw, source_text, res, page, builder, entries, lang)
     if languages is not None and lang not in languages and prob >= MIN_LANGUAGE_CONFIDENCE:
-        return _problem(raw, f"not {'/'.join(languages)}: detected language '{lang}' (confidence {prob:.2f})")
-    return _document(raw, source_text, res, page, builder, entries, lang)
+        log.info("clean: %s: language %s (confidence %.2f): not analysed", raw.source, lang, prob)
+        return replace(document, not_analysed=f"language {lang}")
+    return document
 
 
 def _problem(raw: RawInput, reason: str) -> Problem:

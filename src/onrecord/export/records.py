@@ -41,7 +41,8 @@ def iter_documents(conn: sqlite3.Connection) -> Iterator[dict]:
             "captions": list(d.captions),
             "removed": [{"text": x.text, "reason": x.reason} for x in d.removed],
             "entries": entries,
-            "url": d.url, "published_source": d.published_source, "content_hash": d.content_hash,
+            "url": d.url, "published_source": d.published_source, "not_analysed": d.not_analysed,
+            "content_hash": d.content_hash,
             "source_text": d.source_text, "added_at": stored.added_at,
         }
 
@@ -142,7 +143,7 @@ SPAN = ("start", "end", "source_start", "source_end")
 COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "source", "input_id", "title", "standfirst", "outlet", "authors", "published",
                   "language", "body", "captions", "removed", "entries", "url", "published_source",
-                  "content_hash", "source_text", "added_at"),
+                  "not_analysed", "content_hash", "source_text", "added_at"),
     "entities": ("id", "name", "type", "aliases", "mentions", "roles", "refers_to", "doc_count",
                  "mention_count"),
     "quotes": ("id", "doc", *SPAN, "text", "kind", "cue", "speaker", "speaker_name", "speaker_mention",

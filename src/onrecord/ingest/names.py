@@ -9,6 +9,7 @@ Every name and reason that ingest and clean put in a record goes through :func:`
 from __future__ import annotations
 
 import unicodedata
+from typing import Literal
 
 from onrecord.models import Problem
 
@@ -38,6 +39,6 @@ def printable(text: str) -> str:
     )
 
 
-def problem(input: str, stage: str, reason: str) -> Problem:
+def problem(input: str, stage: str, reason: str, severity: Literal["error", "note"] = "error") -> Problem:
     """A ``Problem`` whose input name and reason each print as one line."""
-    return Problem(printable(input), stage, printable(reason))
+    return Problem(printable(input), stage, printable(reason), severity)

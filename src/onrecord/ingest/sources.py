@@ -46,7 +46,7 @@ def replacement_note(name: str, decoded: Decoded) -> Iterator[Problem]:
     """
     if decoded.replacements:
         yield problem(name, "ingest", f"decoded with {decoded.replacements} replacements: invalid "
-                      f"{decoded.encoding} sequences read as U+FFFD; the rest of the text is kept")
+                      f"{decoded.encoding} sequences read as U+FFFD; the rest of the text is kept", "note")
 
 
 def read_jsonl(path: Path, data: bytes) -> Iterator[RawInput | Problem]:

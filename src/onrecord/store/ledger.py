@@ -171,8 +171,8 @@ class Ledger(LedgerReads):
                 (problem.input, problem.stage, problem.reason),
             )
             self.conn.execute(
-                "INSERT INTO problems(input, stage, reason, build_id, at) VALUES (?,?,?,?,?)",
-                (problem.input, problem.stage, problem.reason, build_id, _now()),
+                "INSERT INTO problems(input, stage, reason, severity, build_id, at) VALUES (?,?,?,?,?,?)",
+                (problem.input, problem.stage, problem.reason, problem.severity, build_id, _now()),
             )
             if content_hash is not None:
                 self._upsert_input(problem.input, content_hash, None, "problem", readers)

@@ -113,7 +113,7 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[Row]:
 
 def problems_page(conn: sqlite3.Connection, limit: int = 20, offset: int = 0) -> Page:
     """Ingest problems, newest first."""
-    return page(conn, "SELECT id, input, stage, reason, at FROM problems ORDER BY id DESC", (), limit, offset)
+    return page(conn, "SELECT id, input, stage, reason, severity, at FROM problems ORDER BY id DESC", (), limit, offset)
 
 
 def problems(conn: sqlite3.Connection) -> list[Row]:

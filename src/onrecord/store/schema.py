@@ -182,6 +182,13 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE claims ADD COLUMN aside TEXT NOT NULL DEFAULT '';
     """,
+    # 9: whether a problem stopped its input ("error") or is a note on an input that was read
+    # ("note": decoded with replacements, not analysed), and why no extractor ran on a stored
+    # article (NULL: analysed; "language ru")
+    """
+    ALTER TABLE problems ADD COLUMN severity TEXT NOT NULL DEFAULT 'error';
+    ALTER TABLE documents ADD COLUMN not_analysed TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
