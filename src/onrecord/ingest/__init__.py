@@ -33,13 +33,15 @@ READERS = {
     ".xml": sources.read_feed,
 }
 ARCHIVES = {".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".warc", ".warc.gz"}
+# one page, text or feed in a gzip file, read as the file it holds
+GZIPPED = {f"{suffix}.gz": suffix for suffix in READERS if not suffix.endswith(".gz") and suffix not in ARCHIVES}
 
 __all__ = ["iter_inputs", "MAX_BYTES", "suffix_of"]
 
 
 def suffix_of(path: Path) -> str:
     name = path.name.lower()
-    for suffix in sorted(READERS, key=len, reverse=True):
+    for suffix in sorted([*READERS, *GZIPPED], key=len, reverse=True):
         if name.endswith(suffix):
             return suffix
     return path.suffix.lower()
@@ -81,10 +83,10 @@ def iter_inputs(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iter
 
 def _read_file(path: Path, max_bytes: int) -> Iterator[RawInput | Problem]:
     suffix = suffix_of(path)
-    reader = READERS.get(suffix)
+    reader = READERS.get(GZIPPED.get(suffix, suffix))
     if reader is None:
         yield problem(str(path), "ingest", f"unknown file type {suffix or '(no extension)'!r}; "
-                      f"expected one of {', '.join(sorted(READERS))}")
+                      f"expected one of {', '.join(sorted([*READERS, *GZIPPED]))}")
         return
     cap = max_bytes * (20 if suffix in ARCHIVES else 1)
     try:
@@ -99,6 +101,13 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[RawInput | Problem]:
     if size > cap:
         yield problem(str(path), "ingest", f"file is {size / 1e6:.1f} MB, over the size cap of {cap / 1e6:.0f} MB")
         return
+    if suffix in GZIPPED:
+        data, damage = sources.gunzip_page(path, data, max_bytes)
+        if damage:
+            yield damage
+        if data is None:
+            return
+        suffix = GZIPPED[suffix]
     if not data.strip():
         yield problem(str(path), "ingest", "file holds only whitespace")
         return

@@ -115,6 +115,22 @@ def _gunzip(path: Path, data: bytes) -> tuple[bytes, Problem | None]:
         return partial, problem(str(path), "ingest", reason)
 
 
+def gunzip_page(path: Path, data: bytes, limit: int) -> tuple[bytes | None, Problem | None]:
+    """One gzipped page or text: its bytes (at most ``limit`` once decompressed) and a problem
+    when the archive is damaged (the readable part is kept) or decompresses past ``limit``."""
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflate.decompress(data, limit + 1)
+    except zlib.error as exc:
+        return None, problem(str(path), "ingest", f"not a readable gzip archive ({exc})")
+    if len(out) > limit:
+        return None, problem(str(path), "ingest", f"decompresses to over the size cap of {limit / 1e6:.0f} MB")
+    if not inflate.eof:
+        return out or None, problem(str(path), "ingest", f"truncated gzip: kept the {len(out):,} bytes before the "
+                                    "damage" if out else "truncated gzip: nothing could be read")
+    return out, None
+
+
 def read_warc(path: Path, data: bytes) -> Iterator[RawInput | Problem]:
     """HTML response records of a WARC (gzipped or not); a truncated archive keeps what was read."""
     import io
