@@ -29,7 +29,7 @@ def test_a_gzipped_html_page_is_read_as_html(tmp_path: Path):
 
 def test_a_gzipped_text_file_is_read_as_text(tmp_path: Path):
     path = tmp_path / "alert.TXT.GZ"
-    path.write_bytes(gzip.compress("Ferry service resumes at Halden.".encode()))
+    path.write_bytes(gzip.compress(b"Ferry service resumes at Halden."))
     (raw,) = _inputs(path)
     assert isinstance(raw, RawInput) and raw.kind == "text" and raw.content == "Ferry service resumes at Halden."
 
