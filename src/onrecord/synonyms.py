@@ -67,3 +67,13 @@ def fts_query(text: str) -> str:
         alts = alternatives(word) if WORD.fullmatch(word) else (word,)
         out.append(word if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
     return " ".join(out)
+
+
+def same_as(word: str) -> list[str]:
+    """The other words of ``word``'s set, as the set writes them ("troops" → soldiers,
+    servicemen, servicemembers, ...): what a page says a search also matched."""
+    group = _GROUP.get(word.lower())
+    if group is None:
+        return []
+    own = set(_forms(word.lower()))
+    return [w for w in group.split() if not own & set(_forms(w))]

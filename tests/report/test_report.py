@@ -44,7 +44,7 @@ def test_report_html_links_every_citation_to_a_source_entry(html: str) -> None:
     targets = set(re.findall(r'href="#(src-[^"]+)"', html))
     anchors = set(re.findall(r'id="(src-[^"]+)"', html))
     assert targets and targets <= anchors
-    assert "docA @ 49–75" in html  # Peskov's quote with its offsets
+    assert "docA @ 0–76" in html  # Peskov's quote, cited by the offsets of its sentence
 
 
 def test_report_html_shows_the_disagreement_with_claimants(html: str) -> None:
@@ -59,7 +59,7 @@ def test_report_escapes_payloads_in_both_formats(html: str, markdown: str) -> No
 
 
 def test_report_markdown_cites_offsets_and_lists_sources(markdown: str) -> None:
-    assert "[`docB @ 103–129`](#src-docB)" in markdown
+    assert "[`docB @ 0–77`](#src-docB)" in markdown  # Zelensky's figure, cited by its sentence
     assert '<a id="src-docB"></a>' in markdown and "## Sources" in markdown
 
 

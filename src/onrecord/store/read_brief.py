@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from onrecord.store.read_base import Row, decode_row
+from onrecord.store.read_base import Row, chunks, decode_row, placeholders
 
 # A story's events, each with the outlets of its own article and of the events a ``same_event``
 # link joins it with (the outlets that report the same thing), most reported first.
@@ -13,14 +13,15 @@ WITH ev AS (SELECT e.id, e.doc_id, e.start, e.end, e.text, e.date, e.entities, d
                    d.title
             FROM story_docs sd JOIN events e ON e.doc_id = sd.doc_id JOIN documents d ON d.id = e.doc_id
             WHERE sd.story_id = ?),
-     echo AS (SELECT ev.id, COALESCE(od.outlet, od.id) AS outlet
+     echo AS (SELECT ev.id, COALESCE(od.outlet, od.id) AS outlet, other.item AS other
               FROM ev JOIN link_items mine ON mine.item = ev.id
               JOIN links l ON l.id = mine.link_id AND l.kind = 'same_event'
               JOIN link_items other ON other.link_id = l.id
               JOIN documents od ON od.id = substr(other.item, 1, instr(other.item, '/') - 1)),
-     reach AS (SELECT id, COUNT(DISTINCT outlet) AS outlets, group_concat(DISTINCT outlet) AS names
+     reach AS (SELECT id, COUNT(DISTINCT outlet) AS outlets, group_concat(DISTINCT outlet) AS names,
+                      group_concat(DISTINCT other) AS linked
                FROM echo GROUP BY id)
-SELECT ev.*, COALESCE(reach.outlets, 1) AS outlets, reach.names AS outlet_names
+SELECT ev.*, COALESCE(reach.outlets, 1) AS outlets, reach.names AS outlet_names, reach.linked AS linked
 FROM ev LEFT JOIN reach ON reach.id = ev.id
 ORDER BY outlets DESC, ev.published, ev.doc_id, ev.start LIMIT ?
 """
@@ -30,7 +31,8 @@ def story_events(conn: sqlite3.Connection, story_id: str, limit: int = 300) -> l
     """A story's events (``id``, ``doc_id``, offsets, ``text``, ``date``, ``entities``, the
     article's ``outlet``, ``published`` and ``title``), each with ``outlets``: how many outlets
     report it (its own and those of the events linked to it as the same event) and
-    ``outlet_names`` (comma-separated), most reported first."""
+    ``outlet_names`` and ``linked`` (the ids of the events linked to it; comma-separated), most
+    reported first."""
     return [decode_row(r) for r in conn.execute(_EVENTS, (story_id, limit))]
 
 
@@ -38,3 +40,14 @@ def body_of(conn: sqlite3.Connection, doc_id: str) -> str:
     """An article's clean body ('' when unknown)."""
     row = conn.execute("SELECT body FROM documents WHERE id = ?", (doc_id,)).fetchone()
     return row["body"] if row else ""
+
+
+def events_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[Row]:
+    """These events (``id``, ``doc_id``, offsets, ``text``, ``date``) with their article's outlet
+    and date, in no order."""
+    out: list[Row] = []
+    for chunk in chunks(list(dict.fromkeys(ids))):
+        sql = ("SELECT e.id, e.doc_id, e.start, e.end, e.text, e.date, d.outlet, d.published FROM events e "
+               f"JOIN documents d ON d.id = e.doc_id WHERE e.id IN ({placeholders(chunk)})")
+        out += [decode_row(r) for r in conn.execute(sql, chunk)]
+    return out

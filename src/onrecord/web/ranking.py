@@ -1,11 +1,11 @@
 """Who said what, ranked: the quotes a reader should see first.
 
 Each quote scores its speaker's salience (:mod:`onrecord.store.salience`, over the story's
-articles or the whole ledger) times one plus the number of other outlets that carry the same
-statement (``same_quote`` links); a speaker's second quote counts half, the third a third, so one
-voice does not fill the list. Quotes linked as the same statement are shown once (the best
-ranked), with the outlets that echo it. Direct and mixed quotes come before indirect ones, quotes
-marked wrong last; within each of these tiers the list is dealt round-robin by outlet (each
+articles or the whole ledger; 0 for an unknown speaker) plus one, times one plus the number of
+other outlets that carry the same statement (``same_quote`` links); within a tier (below) a
+speaker's second quote counts a quarter, the k-th 1/k², so one voice does not fill the list. Quotes linked as the same statement are shown once (the best
+ranked), with the outlets that echo it. Direct and mixed quotes come before indirect ones, then
+the quotes without a named speaker, quotes marked wrong last; within each of these tiers the list is dealt round-robin by outlet (each
 round takes every outlet's next best quote, best first), so the top of the list is balanced
 across outlets.
 """
@@ -48,8 +48,14 @@ def _echoes(conn: sqlite3.Connection, quotes: list[Row]) -> dict[str, list[str]]
     return out
 
 
+TIERS = 4
+
+
 def _tier(q: Row) -> int:
+    """0 direct or mixed, 1 indirect, 2 any quote without a named speaker, 3 marked wrong."""
     if q.get("wrong"):
+        return 3
+    if not (q.get("speaker") or q.get("speaker_name")):
         return 2
     return 0 if q.get("kind") in ("direct", "mixed") else 1
 
@@ -71,7 +77,8 @@ def _deal(quotes: list[Row]) -> list[Row]:
 def rank(conn: sqlite3.Connection, quotes: list[Row], scope: str | None, params: tuple,
          fold: bool = True) -> list[Row]:
     """``quotes`` in reading order (see the module doc), each with ``score``, ``salience`` and
-    ``echoes`` (``{"doc_id", "outlet", "id"}`` of the same statement elsewhere); with ``fold``,
+    ``echoes`` (``{"doc_id", "outlet", "id"}`` of the same statement in other outlets;
+    ``echo_ids`` also counts those in its own outlet); with ``fold``,
     echoes of a quote ranked higher are left out."""
     speakers = sorted({q["speaker"] for q in quotes if q.get("speaker")})
     weight = salience.of_entities(conn, scope, params, speakers)
@@ -82,13 +89,15 @@ def rank(conn: sqlite3.Connection, quotes: list[Row], scope: str | None, params:
         seen = {(outlets.get(doc_of(i), {}).get("outlet") or doc_of(i)) for i in echoes[q["id"]]} - {own}
         q["salience"] = weight.get(q.get("speaker") or "", 0.0)
         q["score"] = (q["salience"] + 1.0) * (1 + len(seen))
+        q["echo_ids"] = echoes[q["id"]]
         q["echoes"] = [{"id": i, "doc_id": doc_of(i), "outlet": outlets.get(doc_of(i), {}).get("outlet")}
-                       for i in echoes[q["id"]]]
-    by_speaker: dict[str, int] = defaultdict(int)
+                       for i in echoes[q["id"]]
+                       if (outlets.get(doc_of(i), {}).get("outlet") or doc_of(i)) != own]
+    by_speaker: dict[tuple[int, str], int] = defaultdict(int)
     for q in sorted(quotes, key=lambda q: (-q["score"], q["id"])):
-        who = q.get("speaker") or q.get("speaker_name") or q["id"]
+        who = (_tier(q), q.get("speaker") or q.get("speaker_name") or q["id"])
         by_speaker[who] += 1
-        q["score"] = round(q["score"] / by_speaker[who], 2)
+        q["score"] = round(q["score"] / by_speaker[who] ** 2, 2)
     shown: set[str] = set()
     kept = []
     for q in sorted(quotes, key=lambda q: (_tier(q), -q["score"], q["id"])):
@@ -97,7 +106,7 @@ def rank(conn: sqlite3.Connection, quotes: list[Row], scope: str | None, params:
         if fold:
             shown.update([q["id"], *echoes[q["id"]]])
         kept.append(q)
-    return [q for tier in (0, 1, 2) for q in _deal([q for q in kept if _tier(q) == tier])]
+    return [q for tier in range(TIERS) for q in _deal([q for q in kept if _tier(q) == tier])]
 
 
 def ranked_quotes(conn: sqlite3.Connection, f: Filters, limit: int, offset: int = 0,
@@ -112,7 +121,7 @@ def ranked_quotes(conn: sqlite3.Connection, f: Filters, limit: int, offset: int 
     ordered = rank(conn, found, scope, params, fold)
     items = ordered[offset:offset + limit]
     nxt = offset + limit if offset + limit < len(ordered) else None
-    covered = {i for q in items for i in (q["id"], *(e["id"] for e in q["echoes"]))}
+    covered = {i for q in items for i in (q["id"], *q["echo_ids"])} if fold else {q["id"] for q in items}
     rest = sum(1 for q in found if q["id"] not in covered)
     return {"items": items, "limit": limit, "offset": offset, "next_offset": nxt, "total": len(found),
             "rest": rest, "more": more}

@@ -12,7 +12,7 @@ from dataclasses import asdict
 from onrecord.store import read_base, read_documents, read_entities, read_items, read_stories
 from onrecord.store.read_base import Row
 from onrecord.store.read_items import Filters
-from onrecord.synonyms import alternatives
+from onrecord.synonyms import same_as
 from onrecord.web import charts, figures, highlight, lead, ranking, snippets
 
 
@@ -146,7 +146,7 @@ def quotes(conn: sqlite3.Connection, f: Filters, offset: int = 0, limit: int = 5
 
 def synonyms_of(q: str) -> list[str]:
     """The other words a search for ``q`` also matches (the synonyms of its counted words)."""
-    return [a for w in q.split() for a in alternatives(w)[1:]]
+    return list(dict.fromkeys(a for w in q.split() for a in same_as(w)))
 
 
 def claims(conn: sqlite3.Connection, f: Filters, offset: int = 0, limit: int = 100) -> dict:
