@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from onrecord.store.read_base import Row, chunks, decode_row, placeholders
+from onrecord.store.read_items import QUOTE_COLUMNS
 
 # A story's events, each with the outlets of its own article and of the events a ``same_event``
 # link joins it with (the outlets that report the same thing), most reported first.
@@ -51,3 +52,13 @@ def events_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[Row]:
                f"JOIN documents d ON d.id = e.doc_id WHERE e.id IN ({placeholders(chunk)})")
         out += [decode_row(r) for r in conn.execute(sql, chunk)]
     return out
+
+
+def story_quotes(conn: sqlite3.Connection, story_id: str, limit: int) -> tuple[list[Row], bool]:
+    """A story's newest ``limit`` quotes (the explorer's columns) in one read, and whether more
+    exist: what its "who said what" ranks."""
+    sql = (f"SELECT {QUOTE_COLUMNS} FROM story_docs sd JOIN documents d ON d.id = sd.doc_id "
+           "JOIN quotes q ON q.doc_id = sd.doc_id WHERE sd.story_id = ? "
+           "ORDER BY d.published DESC, d.rowid DESC, q.idx LIMIT ?")
+    found = [decode_row(r) for r in conn.execute(sql, (story_id, limit + 1))]
+    return found[:limit], len(found) > limit

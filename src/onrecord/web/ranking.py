@@ -16,7 +16,7 @@ import sqlite3
 from collections import defaultdict
 
 from onrecord.ids import doc_of
-from onrecord.store import read_documents, read_items, salience
+from onrecord.store import read_brief, read_documents, read_items, salience
 from onrecord.store.read_base import Row
 from onrecord.store.read_items import Filters
 
@@ -75,13 +75,14 @@ def _deal(quotes: list[Row]) -> list[Row]:
 
 
 def rank(conn: sqlite3.Connection, quotes: list[Row], scope: str | None, params: tuple,
-         fold: bool = True) -> list[Row]:
+         fold: bool = True, weight: dict[str, float] | None = None) -> list[Row]:
     """``quotes`` in reading order (see the module doc), each with ``score``, ``salience`` and
     ``echoes`` (``{"doc_id", "outlet", "id"}`` of the same statement in other outlets;
     ``echo_ids`` also counts those in its own outlet); with ``fold``,
     echoes of a quote ranked higher are left out."""
-    speakers = sorted({q["speaker"] for q in quotes if q.get("speaker")})
-    weight = salience.of_entities(conn, scope, params, speakers)
+    if weight is None:  # the speakers' salience over the scope, unless the caller has it
+        speakers = sorted({q["speaker"] for q in quotes if q.get("speaker")})
+        weight = salience.of_entities(conn, scope, params, speakers)
     echoes = _echoes(conn, quotes)
     outlets = read_documents.docs_by_id(conn, [doc_of(i) for ids in echoes.values() for i in ids])
     for q in quotes:
@@ -110,15 +111,19 @@ def rank(conn: sqlite3.Connection, quotes: list[Row], scope: str | None, params:
 
 
 def ranked_quotes(conn: sqlite3.Connection, f: Filters, limit: int, offset: int = 0,
-                  fold: bool = False) -> dict:
+                  fold: bool = False, weight: dict[str, float] | None = None) -> dict:
     """One page of the quotes matching ``f`` in ranked order: ``{items, limit, offset,
     next_offset, total, rest, more}``. ``total`` counts the quotes that match, ``rest`` those the
     page neither shows nor names as an echo of a shown one (what "n more" counts); ``more`` is
     true when over :data:`CANDIDATES` matched and only the newest were ranked. With ``fold``
-    (a story's summary), a statement carried by several outlets is shown once."""
-    found, more = candidates(conn, f)
+    (a story's summary), a statement carried by several outlets is shown once. ``weight`` is
+    the speakers' salience when the caller has read it."""
+    if f == Filters(story=f.story) and f.story:  # a story's quotes and nothing else: one read
+        found, more = read_brief.story_quotes(conn, f.story, CANDIDATES)
+    else:
+        found, more = candidates(conn, f)
     scope, params = (salience.STORY_DOCS, (f.story,)) if f.story else (salience.ALL_DOCS, ())
-    ordered = rank(conn, found, scope, params, fold)
+    ordered = rank(conn, found, scope, params, fold, weight)
     items = ordered[offset:offset + limit]
     nxt = offset + limit if offset + limit < len(ordered) else None
     covered = {i for q in items for i in (q["id"], *q["echo_ids"])} if fold else {q["id"] for q in items}

@@ -85,6 +85,10 @@ def figures_of(conn: sqlite3.Connection, claims: list[Row], groups: int = 12) ->
     return {**figures.disagreements(conn, main), "figures": measures(main)[:groups], "other_figures": other}
 
 
+STORY_ACTORS = 15  # a story's main actors shown
+ALL_ACTORS = 100_000  # every actor of a story, read once: the main actors and the speakers' salience
+
+
 def story(conn: sqlite3.Connection, story_id: str, offset: int = 0, limit: int = 50,
           quotes: int = 20) -> dict | None:
     """A story's page: its lead, timeline, figures, actors, the ``quotes`` best-ranked quotes
@@ -94,7 +98,8 @@ def story(conn: sqlite3.Connection, story_id: str, offset: int = 0, limit: int =
         return None
     entries = with_outlets(conn, read_stories.timeline(conn, story_id))
     figs = figures_of(conn, read_items.story_figures(conn, story_id))
-    actors = read_stories.story_actors(conn, story_id)
+    everyone = read_stories.story_actors(conn, story_id, limit=ALL_ACTORS)  # ranks the quotes too
+    actors = everyone[:STORY_ACTORS]
     return {
         "story": s,
         "lead": lead.lead(conn, story_id, figs["conflicts"], figs["corroborations"], actors),
@@ -102,7 +107,8 @@ def story(conn: sqlite3.Connection, story_id: str, offset: int = 0, limit: int =
         "timeline_svg": charts.timeline_svg(entries),
         **figs,
         "actors": actors,
-        "quotes": ranking.ranked_quotes(conn, Filters(story=story_id), limit=quotes, fold=True),
+        "quotes": ranking.ranked_quotes(conn, Filters(story=story_id), limit=quotes, fold=True,
+                                        weight={a["id"]: a["salience"] for a in everyone}),
         "articles": read_stories.story_docs(conn, story_id, limit, offset).as_dict(),
     }
 
