@@ -85,7 +85,7 @@ def test_searches_mark_matches_and_match_synonyms(client) -> None:
     assert [p["text"] for p in parts if p["hit"]] == ["troops"]  # "soldiers" finds Zelensky's troops
     assert "troops" in quotes["synonyms"]
     claims = client.get("/api/claims", params={"q": "troops"}).json()
-    assert {c["id"] for c in claims["matches"]} >= {"docA/c0", "docB/c0", "docL/c0"}
+    assert {x["id"] for c in claims["matches"] for x in c["figures"]} >= {"docA/c0", "docB/c0", "docL/c0"}
     html = client.get("/claims", params={"q": "troops"}).text
     assert '<mark class="hit">soldiers</mark>' in html and "also matches soldiers" in html
     payloads = client.get("/documents", params={"q": "Mallory"}).text

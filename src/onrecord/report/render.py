@@ -84,8 +84,7 @@ def _md_story(s: dict) -> list[str]:
             f"{md(a['name'])} ({actor_counts(a)})" for a in s["actors"][:8]) + ".")
     if s.get("lead"):
         out += ["", "**In brief.**", ""] + [
-            f"- {md(x['text'])} " + " ".join(f"({md(c.get('outlet') or '?')}, {(c.get('published') or 'undated')[:10]}) "
-                                              f"{ref(c['doc_id'], c['start'], c['end'], s['web'])}" for c in x["cites"])
+            f"- {md(x['text'])} " + " · ".join(_md_cite(c, s["web"]) for c in x["cites"])
             for x in s["lead"]]
     out += ["", "### Timeline", ""]
     for e in s["timeline"]:
@@ -157,3 +156,9 @@ def _md_part(text: str) -> str:
     if not inner:
         return ""
     return (" " if text[:1].isspace() else "") + inner + (" " if text[-1:].isspace() else "")
+
+
+def _md_cite(c: dict, web: str | None) -> str:
+    """A lead sentence's citation: "[Outlet, date](link to the sentence)"."""
+    target = at_href(c["doc_id"], c["start"], c["end"], web) if web else f"#{_ENV.filters['anchor'](c['doc_id'])}"
+    return f"[{md(c.get('outlet') or '?')}, {(c.get('published') or 'undated')[:10]}]({target})"

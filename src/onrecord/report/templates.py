@@ -20,7 +20,7 @@ svg .axis { stroke: #98a0ad; } svg .tick { font-size: 11px; fill: #6a7180; } svg
 svg .src { font-size: 10px; fill: #6a7180; } svg circle { fill: #1f5fa8; } svg .conflict circle { fill: #b3261e; }
 svg .stem { stroke: #c4cad4; stroke-dasharray: 2 2; } svg .range { stroke: #8aa6c8; stroke-width: 3; }
 .lead { background: #f4f7fb; border-left: 4px solid #1f5fa8; padding: .3rem .9rem; margin: .8rem 0; } .lead ul { margin: .2rem 0; }
-td.sentence { font-size: .85rem; color: #333a48; } strong.said { font-weight: 600; }
+a.cite { font-size: .8rem; white-space: nowrap; } td.sentence { font-size: .85rem; color: #333a48; } strong.said { font-weight: 600; }
 @media print { a { color: inherit; text-decoration: none; } }
 </style></head>
 <body>
@@ -34,7 +34,7 @@ td.sentence { font-size: .85rem; color: #333a48; } strong.said { font-weight: 60
 <h2>{{ s.story.title }}</h2>
 <p>{{ s.summary.articles }} articles from {{ s.summary.outlets }} outlets, {{ s.summary.first or "?" }} to {{ s.summary.last or "?" }}.
 {% if s.actors %}Main actors, by salience: {% for a in s.actors[:8] %}{{ a.name }} ({{ counts(a) }}){% if not loop.last %}, {% endif %}{% endfor %}.{% endif %}</p>
-{% if s.lead %}<div class="lead"><strong>In brief.</strong><ul>{% for l in s.lead %}<li>{{ l.text }} {% for c in l.cites %}<span class="muted">({{ c.outlet or "?" }}, {{ (c.published or "undated")[:10] }})</span> {{ ref(c.doc_id, c.start, c.end) }}{% if not loop.last %} {% endif %}{% endfor %}</li>{% endfor %}</ul></div>{% endif %}
+{% if s.lead %}<div class="lead"><strong>In brief.</strong><ul>{% for l in s.lead %}<li>{{ l.text }} {% for c in l.cites %}<a class="cite" href="{{ at_href(c.doc_id, c.start, c.end, web) if web else '#' ~ c.doc_id|anchor }}" title="{{ c.doc_id }} @ {{ c.start }}–{{ c.end }}">{{ c.outlet or "?" }}, {{ (c.published or "undated")[:10] }}</a>{% if not loop.last %} · {% endif %}{% endfor %}</li>{% endfor %}</ul></div>{% endif %}
 <h3>Timeline</h3>
 {% set t = s.timeline_svg %}
 {% if t %}
@@ -52,22 +52,22 @@ td.sentence { font-size: .85rem; color: #333a48; } strong.said { font-weight: 60
 {% for d in s.conflicts %}
 <div class="disagreement"><p><span class="bad">Sources disagree</span> on {{ d.what }}:
 <strong>{{ d.sides[0][0].who }}</strong> says {{ d.sides[0][0].text }} — <strong>{{ d.sides[1][0].who }}</strong> says {{ d.sides[1][0].text }}.</p>
-{% for e in d.quoted %}<blockquote>“{{ e.sentence }}” <span class="muted">— {{ e.figures }}; {{ e.outlet or "?" }}, {{ e.published or "undated" }}</span> {{ sref(e) }}</blockquote>{% endfor %}
+{% for e in d.quoted %}<blockquote>“{{ e.sentence|trim }}” <span class="muted">— {{ e.figures }}; {{ e.outlet or "?" }}, {{ e.published or "undated" }}</span> {{ sref(e) }}</blockquote>{% endfor %}
 </div>
 {% endfor %}
 {% for d in s.corroborations %}
 <div class="corroboration"><p><span class="ok">{{ "Running total" if d.running else "Sources agree" }}</span> on {{ d.what }}:
 {% for e in d.figures %}<strong>{{ e.who }}</strong> {{ e.text }} <span class="muted">({{ e.outlet or "?" }})</span>{% if not loop.last %}; {% endif %}{% endfor %}.</p>
-{% for e in d.quoted %}<blockquote>“{{ e.sentence }}” <span class="muted">— {{ e.figures }}; {{ e.outlet or "?" }}, {{ e.published or "undated" }}</span> {{ sref(e) }}</blockquote>{% endfor %}</div>
+{% for e in d.quoted %}<blockquote>“{{ e.sentence|trim }}” <span class="muted">— {{ e.figures }}; {{ e.outlet or "?" }}, {{ e.published or "undated" }}</span> {{ sref(e) }}</blockquote>{% endfor %}</div>
 {% endfor %}
 {% for m in s.figures if m.claims|length > 1 or m.conflict %}
 <h4>{{ m.label or m.counted }}{% if m.unit and not m.unit.isalpha() %} ({{ m.unit }}){% endif %}{% if m.conflict %} <span class="bad">sources disagree</span>{% endif %}</h4>
 <table><thead><tr><th>figure</th><th>claimant</th><th>status</th><th>the sentence</th><th>outlet, date</th><th>source</th></tr></thead><tbody>
-{% for c in m.claims %}<tr{% if c.conflict %} class="conflict"{% endif %}><td>{{ c.text }}</td><td>{{ c.claimant_name or "the outlet" }}</td><td>{{ c.status }}{% if c.conflict %} <span class="bad">conflicts</span>{% endif %}</td><td class="sentence">“{{ c.sentence }}”</td><td>{{ c.outlet or "?" }}, {{ c.published or "undated" }}</td><td>{{ sref(c) }}</td></tr>{% endfor %}
+{% for c in m.claims %}<tr{% if c.conflict %} class="conflict"{% endif %}><td>{{ c.text }}</td><td>{{ c.claimant_name or "the outlet" }}</td><td>{{ c.status }}{% if c.conflict %} <span class="bad">conflicts</span>{% endif %}</td><td class="sentence">“{{ c.sentence|trim }}”</td><td>{{ c.outlet or "?" }}, {{ c.published or "undated" }}</td><td>{{ sref(c) }}</td></tr>{% endfor %}
 </tbody></table>
 {% else %}{% if not s.figures %}<p class="muted">No figures.</p>{% endif %}{% endfor %}
 {% set single = s.figures|selectattr("conflict", "false")|selectattr("claims", "length_one")|list %}
-{% if single %}<h4>Figures given once</h4><ul>{% for m in single %}{% set c = m.claims[0] %}<li><strong>{{ c.text }}</strong> {{ m.label or m.counted }} — {{ c.claimant_name or "the outlet" }}: “{{ c.sentence }}” <span class="muted">{{ c.outlet or "?" }}, {{ c.published or "undated" }}</span> {{ sref(c) }}</li>{% endfor %}</ul>{% endif %}
+{% if single %}<h4>Figures given once</h4><ul>{% for m in single %}{% set c = m.claims[0] %}<li><strong>{{ c.text }}</strong> {{ m.label or m.counted }} — {{ c.claimant_name or "the outlet" }}: “{{ c.sentence|trim }}” <span class="muted">{{ c.outlet or "?" }}, {{ c.published or "undated" }}</span> {{ sref(c) }}</li>{% endfor %}</ul>{% endif %}
 {% if s.other_figures %}<p class="muted">Other figures (ranks, durations, distances, the articles' own participants), not compared: {% for c in s.other_figures %}{{ c.text }} ({{ c.aside }}){% if not loop.last %}, {% endif %}{% endfor %}.</p>{% endif %}
 </section>
 {% endfor %}

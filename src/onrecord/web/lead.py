@@ -3,7 +3,8 @@
 Built from the story's most reported event (the events ``same_event`` links join across outlets,
 weighed by the salience of the actors they name), its disagreements (``conflicts`` links, as
 "A says X; B says Y") and its best-supported agreement (``corroborates``), in that order, then a
-second event when room is left: at most :data:`SENTENCES` sentences. Each sentence carries its
+second event reported by several outlets when room is left; an event only one outlet reports
+comes after the figures, and alone: at most :data:`SENTENCES` sentences. Each sentence carries its
 citations (article, outlet, date, the offsets of the sentence behind it), which the pages link
 to the article opened at that sentence.
 """
@@ -106,5 +107,10 @@ def lead(conn: sqlite3.Connection, story_id: str, conflicts: list[dict], corrobo
     events = _events(conn, story_id, actors)[:2] if story_id else []
     _cite_linked(conn, events)
     agreed = [d for d in corroborations if not d.get("running")][:1]
-    out = events[:1] + [_conflict(d) for d in conflicts[:2]] + [_agreement(d) for d in agreed] + events[1:]
+    figures = [_conflict(d) for d in conflicts[:2]] + [_agreement(d) for d in agreed]
+    echoed = [e for e in events if e["outlets"] > 1]
+    if echoed:  # what several outlets report opens; a second event only when it is echoed too
+        out = echoed[:1] + figures + echoed[1:]
+    else:  # one outlet's event comes after the figures, alone
+        out = figures + events[:1]
     return out[:SENTENCES]

@@ -77,7 +77,7 @@ def _deal(quotes: list[Row]) -> list[Row]:
 def rank(conn: sqlite3.Connection, quotes: list[Row], scope: str | None, params: tuple,
          fold: bool = True, weight: dict[str, float] | None = None) -> list[Row]:
     """``quotes`` in reading order (see the module doc), each with ``score``, ``salience`` and
-    ``echoes`` (``{"doc_id", "outlet", "id"}`` of the same statement in other outlets;
+    ``echoes`` (``{"doc_id", "outlet", "id"}`` of the same statement, one per other outlet;
     ``echo_ids`` also counts those in its own outlet); with ``fold``,
     echoes of a quote ranked higher are left out."""
     if weight is None:  # the speakers' salience over the scope, unless the caller has it
@@ -91,9 +91,10 @@ def rank(conn: sqlite3.Connection, quotes: list[Row], scope: str | None, params:
         q["salience"] = weight.get(q.get("speaker") or "", 0.0)
         q["score"] = (q["salience"] + 1.0) * (1 + len(seen))
         q["echo_ids"] = echoes[q["id"]]
+        by_outlet = {(outlets.get(doc_of(i), {}).get("outlet") or doc_of(i)): i for i in reversed(echoes[q["id"]])}
+        by_outlet.pop(own, None)  # one echo per other outlet: its first
         q["echoes"] = [{"id": i, "doc_id": doc_of(i), "outlet": outlets.get(doc_of(i), {}).get("outlet")}
-                       for i in echoes[q["id"]]
-                       if (outlets.get(doc_of(i), {}).get("outlet") or doc_of(i)) != own]
+                       for i in sorted(by_outlet.values(), key=echoes[q["id"]].index)]
     by_speaker: dict[tuple[int, str], int] = defaultdict(int)
     for q in sorted(quotes, key=lambda q: (-q["score"], q["id"])):
         who = (_tier(q), q.get("speaker") or q.get("speaker_name") or q["id"])

@@ -150,6 +150,20 @@ def quotes(conn: sqlite3.Connection, f: Filters, offset: int = 0, limit: int = 5
             "synonyms": synonyms_of(f.q), "outlets": read_documents.outlets(conn)}
 
 
+def sentence_matches(claims: list[Row], q: str) -> list[dict]:
+    """The sentences behind ``claims``, each once with the figures it holds (side details left
+    out when the sentence has others) and ``parts``, the words ``q`` matched marked."""
+    out: dict[tuple[str, int], dict] = {}
+    for c in claims:
+        key = (c["doc_id"], c.get("sentence_start") if c.get("sentence_start") is not None else c["start"])
+        entry = out.setdefault(key, {**c, "figures": [], "parts": snippets.found(c.get("sentence"), q)})
+        entry["figures"].append(c)
+    for entry in out.values():
+        main = [c for c in entry["figures"] if not c.get("aside")]
+        entry["figures"] = main or entry["figures"]
+    return list(out.values())
+
+
 def synonyms_of(q: str) -> list[str]:
     """The other words a search for ``q`` also matches (the synonyms of its counted words)."""
     return list(dict.fromkeys(a for w in q.split() for a in same_as(w)))
@@ -158,7 +172,7 @@ def synonyms_of(q: str) -> list[str]:
 def claims(conn: sqlite3.Connection, f: Filters, offset: int = 0, limit: int = 100) -> dict:
     page = read_items.claims(conn, f, limit, offset).as_dict()
     main, other = figures.split_asides(mark_conflicts(conn, page["items"]))
-    matches = [{**c, "parts": snippets.found(c.get("sentence"), f.q)} for c in page["items"]] if f.q else []
+    matches = sentence_matches(page["items"], f.q) if f.q else []
     return {"filters": asdict(f), "claims": page, **figures.disagreements(conn, main),
             "measures": measures(main), "other_figures": other, "outlets": read_documents.outlets(conn),
             "matches": matches, "synonyms": synonyms_of(f.q)}
