@@ -174,9 +174,13 @@ def export(db: Path, fmt: str, output: Path) -> None:
                    "('' links only inside the report)")
 def report(db: Path, output: Path, web: str) -> None:
     """Write a briefing report of the dossier."""
+    from onrecord.errors import OnrecordError
     from onrecord.report import write_report
 
-    write_report(db, output, web=web or None)
+    try:
+        write_report(db, output, web=web or None)
+    except OnrecordError as exc:  # an unknown suffix, a --web that is no http(s) address
+        raise click.UsageError(str(exc)) from exc
     click.echo(f"wrote {output}")
 
 

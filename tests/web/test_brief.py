@@ -108,3 +108,16 @@ def test_cited_sentence_bounds_and_links() -> None:
     assert (w["before"], w["statement"], w["after"]) == ("He said “", "we go now", ",” and left.")
     assert at_href("d/1", 3, 9) == "/documents/d/1?at=3-9#at"
     assert at_href("d", None, None, "http://h:1/") == "http://h:1/documents/d"
+
+
+def test_figures_cut_says_how_many_measures_are_left(dossier) -> None:
+    from onrecord.store import read_items
+    from onrecord.store.ledger import Ledger
+    from onrecord.web import views
+
+    with Ledger(dossier, readonly=True) as ledger:
+        claims = read_items.story_figures(ledger.conn, STORY)
+        shown = views.figures_of(ledger.conn, claims, groups=1)
+        whole = views.figures_of(ledger.conn, claims)
+    assert len(shown["figures"]) == 1 and shown["more_measures"] == len(whole["figures"]) - 1 >= 1
+    assert whole["more_measures"] == 0

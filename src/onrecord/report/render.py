@@ -108,6 +108,11 @@ def _md_story(s: dict) -> list[str]:
             out.append(f"  - {md(c['text'])} — {md(c.get('claimant_name') or 'the outlet')} ({c['status']}{mark}): "
                        f"“{md(c.get('sentence') or '')}” {md(c.get('outlet') or '?')}, {c.get('published') or 'undated'} "
                        f"{sref(c, s['web'])}")
+    if s.get("more_measures"):
+        n = s["more_measures"]
+        where = (f"<{s['web']}/claims?story={quote(s['story']['id'], safe='')}>" if s["web"] and s["story"]["id"]
+                 else "in the dossier (`onrecord serve`, /claims)")
+        out.append(f"\n{n} more measure{'s' if n != 1 else ''}: {where}")
     out.append("")
     return out
 

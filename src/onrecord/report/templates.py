@@ -68,6 +68,7 @@ a.cite { font-size: .8rem; white-space: nowrap; } td.sentence { font-size: .85re
 {% else %}{% if not s.figures %}<p class="muted">No figures.</p>{% endif %}{% endfor %}
 {% set single = s.figures|selectattr("conflict", "false")|selectattr("claims", "length_one")|list %}
 {% if single %}<h4>Figures given once</h4><ul>{% for m in single %}{% set c = m.claims[0] %}<li><strong>{{ c.text }}</strong> {{ m.label or m.counted }} — {{ c.claimant_name or "the outlet" }}: “{{ c.sentence|trim }}” <span class="muted">{{ c.outlet or "?" }}, {{ c.published or "undated" }}</span> {{ sref(c) }}</li>{% endfor %}</ul>{% endif %}
+{% if s.more_measures %}<p class="muted">{{ s.more_measures }} more measure{{ "s" if s.more_measures != 1 }}{% if web and s.story.id %}: <a href="{{ web }}/claims?story={{ s.story.id|urlencode }}">the full list</a>{% else %} in the dossier (<code>onrecord serve</code>, /claims{% if s.story.id %}?story={{ s.story.id }}{% endif %}){% endif %}.</p>{% endif %}
 {% if s.other_figures %}<p class="muted">Other figures (ranks, durations, distances, the articles' own participants), not compared: {% for c in s.other_figures %}{{ c.text }} ({{ c.aside }}){% if not loop.last %}, {% endif %}{% endfor %}.</p>{% endif %}
 </section>
 {% endfor %}

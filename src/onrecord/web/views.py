@@ -80,9 +80,12 @@ def measures(claims: list[dict]) -> list[dict]:
 def figures_of(conn: sqlite3.Connection, claims: list[Row], groups: int = 12) -> dict:
     """A list of claims as the pages show them: ``conflicts`` and ``corroborations`` first
     (:func:`onrecord.web.figures.disagreements`), the ``figures`` grouped by measure (at most
-    ``groups``), and the side details apart (``other_figures``)."""
+    ``groups``; ``more_measures`` says how many were left out), and the side details apart
+    (``other_figures``)."""
     main, other = figures.split_asides(mark_conflicts(conn, claims))
-    return {**figures.disagreements(conn, main), "figures": measures(main)[:groups], "other_figures": other}
+    grouped = measures(main)
+    return {**figures.disagreements(conn, main), "figures": grouped[:groups], "other_figures": other,
+            "more_measures": max(0, len(grouped) - groups)}
 
 
 STORY_ACTORS = 15  # a story's main actors shown
