@@ -172,11 +172,18 @@ def export(db: Path, fmt: str, output: Path) -> None:
 @existing_db_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="FILE.html (self-contained) or FILE.md")
-def report(db: Path, output: Path) -> None:
+@click.option("--web", default="http://127.0.0.1:8000", show_default=True, metavar="URL",
+              help="where 'onrecord serve' answers: citations open the article there at the sentence "
+                   "('' links only inside the report)")
+def report(db: Path, output: Path, web: str) -> None:
     """Write a briefing report of the dossier."""
+    from onrecord.errors import OnrecordError
     from onrecord.report import write_report
 
-    write_report(db, output)
+    try:
+        write_report(db, output, web=web or None)
+    except OnrecordError as exc:  # an unknown suffix, a --web that is no http(s) address
+        raise click.UsageError(str(exc)) from exc
     click.echo(f"wrote {output}")
 
 

@@ -44,7 +44,7 @@ def test_report_html_links_every_citation_to_a_source_entry(html: str) -> None:
     targets = set(re.findall(r'href="#(src-[^"]+)"', html))
     anchors = set(re.findall(r'id="(src-[^"]+)"', html))
     assert targets and targets <= anchors
-    assert "docA @ 49–75" in html  # Peskov's quote with its offsets
+    assert "docA @ 0–76" in html  # Peskov's quote, cited by the offsets of its sentence
 
 
 def test_report_html_shows_the_disagreement_with_claimants(html: str) -> None:
@@ -59,7 +59,7 @@ def test_report_escapes_payloads_in_both_formats(html: str, markdown: str) -> No
 
 
 def test_report_markdown_cites_offsets_and_lists_sources(markdown: str) -> None:
-    assert "[`docB @ 103–129`](#src-docB)" in markdown
+    assert "[`docB @ 0–77`](#src-docB)" in markdown  # Zelensky's figure, cited by its sentence
     assert '<a id="src-docB"></a>' in markdown and "## Sources" in markdown
 
 
@@ -79,3 +79,14 @@ def test_report_refuses_an_unknown_suffix(dossier: Path, tmp_path: Path) -> None
 
 def test_report_md_escapes_markup_characters() -> None:
     assert md("*bold* [x](y) <b>") == r"\*bold\* \[x\](y) &lt;b&gt;"
+
+
+def test_report_with_web_links_each_citation_to_the_sentence_in_the_dossier(dossier: Path, tmp_path: Path) -> None:
+    write_report(dossier, tmp_path / "b.html", web="http://127.0.0.1:8000/")
+    html = (tmp_path / "b.html").read_text(encoding="utf-8")
+    assert 'href="http://127.0.0.1:8000/documents/docB?at=0-77#at"' in html  # Zelensky's sentence
+    hrefs = re.findall(r'href="([^"]+)"', html)
+    assert all(h.startswith(("#", "http://127.0.0.1:8000/documents/", "http://127.0.0.1:8000/quotes?story=",
+                             "http://127.0.0.1:8000/claims?story=")) for h in hrefs)
+    with pytest.raises(OnrecordError, match="http or https"):
+        write_report(dossier, tmp_path / "c.html", web="javascript:alert(1)")

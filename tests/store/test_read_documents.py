@@ -13,7 +13,7 @@ from onrecord.store import read_documents as docs
 def test_documents_newest_first_and_by_outlet(conn: sqlite3.Connection) -> None:
     listed = docs.documents(conn).items
     assert [d["published"] for d in listed] == sorted((d["published"] for d in listed), reverse=True)
-    assert set(listed[0]) == {"id", "title", "outlet", "published", "source", "url", "added_at"}
+    assert set(listed[0]) == {"id", "title", "outlet", "published", "source", "url", "added_at", "opening"}
     assert [d["id"] for d in docs.documents(conn, outlet="Eastern Post").items] == ["docB"]
     assert [d["id"] for d in docs.documents(conn, q="Kursk").items] == ["docB"]
     assert docs.documents(conn, q="Kursk", outlet="Northern Wire").items == []

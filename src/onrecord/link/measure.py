@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from onrecord.link.text import content_words, stem, words
 from onrecord.models import Claim
+from onrecord.synonyms import SYNONYMS
 
 SMALL = 10  # counts below this ("two leaders") are compared only when everything matches
 WINDOW_BEFORE = 50  # characters of its clause read before a figure for its event and forecast
@@ -28,18 +29,7 @@ PERSON_NOUNS = frozenset(
 
 PEOPLE = frozenset(stem(w) for w in "people person men man women woman".split())  # nouns of anyone
 
-# Counted nouns that name the same thing, each set read as its first word. Only sets that news
-# writing uses interchangeably for one count:
-SYNONYMS = (
-    # members of armed forces: outlets alternate these words within one article for one contingent
-    # ("3,000 North Korean soldiers" ... "15,000 troops"). "volunteers", "recruits" and "fighters"
-    # stay apart: they also count civilians, new enlistments or irregulars.
-    "soldiers troops servicemen servicemembers servicewomen personnel troopers conscripts",
-    # a death toll counts people: "150 deaths" is "150 people" (the word itself names the event)
-    "people deaths fatalities dead persons",
-    # military aircraft counted by airframe
-    "aircraft jets planes warplanes",
-)
+# Counted nouns that name the same thing (onrecord.synonyms), each set read as its first word
 HEAD_OF = {stem(w): stem(ws.split()[0]) for ws in SYNONYMS for w in ws.split()}
 
 EVENT_CLASSES = {

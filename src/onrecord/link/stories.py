@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from onrecord.labels import shorten
 from onrecord.link.common import Entities, UnionFind, day_number
 from onrecord.link.records import Story
 from onrecord.link.text import content_words, cosine, idf, tfidf
@@ -28,6 +29,7 @@ from onrecord.models import Analysis
 log = logging.getLogger(__name__)
 
 LEAD_WORDS = 250
+TITLE_CHARS = 120  # an untitled story is named by its first line, cut between words
 TOP_TERMS = 12
 MIN_SHARED = 2
 MAX_POSTING = 2000
@@ -237,4 +239,4 @@ def _title(docs: list[Analysis], vecs: list[dict[str, float]]) -> str:
     for i in ranked:
         if docs[i].document.title:
             return docs[i].document.title
-    return docs[ranked[0]].document.body.split("\n")[0][:120]
+    return shorten(docs[ranked[0]].document.body.split("\n")[0], TITLE_CHARS)

@@ -5,25 +5,28 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
-from onrecord.store import read_base, read_documents, read_items, read_stories
+from onrecord.store import read_base, read_brief, read_documents, read_items, read_stories
 from onrecord.store.read_items import Filters
-from onrecord.web import views
+from onrecord.web import ranking, views
+from onrecord.web.cite import in_sentence
 
-QUOTES_PER_STORY = 40
+QUOTES_PER_STORY = 12  # the best-ranked statements of a story (onrecord.web.ranking); "n more" links the rest
 
 
 def briefing(conn: sqlite3.Connection, max_stories: int = 10) -> dict:
     totals = read_base.totals(conn)
     stories = []
     for s in read_stories.stories(conn, limit=max_stories).items:
-        data = views.story(conn, s["id"], limit=200)
+        data = views.story(conn, s["id"], limit=200, quotes=QUOTES_PER_STORY)
         if data is None:
             continue
         data["summary"] = s
-        data["quotes"] = read_items.quotes(conn, Filters(story=s["id"]), limit=QUOTES_PER_STORY).items
+        data["quotes_rest"] = data["quotes"]["rest"]
+        data["quotes"] = data["quotes"]["items"]
         stories.append(data)
     if not stories:
         stories.append(_whole_ledger(conn))
+    _quote_sentences(conn, stories)
     cited = sorted({d for s in stories for d in _cited(s)})
     sources = list(read_documents.docs_by_id(conn, cited).values())
     sources.sort(key=lambda d: (d.get("published") or "", d["id"]))
@@ -43,7 +46,8 @@ def _whole_ledger(conn: sqlite3.Connection) -> dict:
                     "last": max((d["published"] for d in docs if d["published"]), default=None)},
         "timeline": views.with_outlets(conn, entries),
         **views.figures_of(conn, claims),
-        "actors": [], "quotes": read_items.quotes(conn, Filters(), limit=QUOTES_PER_STORY).items,
+        "actors": [], "lead": [],
+        **_ranked(ranking.ranked_quotes(conn, Filters(), limit=QUOTES_PER_STORY, fold=True)),
         "articles": {"items": docs},
     }
 
@@ -56,3 +60,18 @@ def _cited(story: dict) -> set[str]:
     docs |= {e["doc_id"] for d in story.get("corroborations", []) for e in d["figures"]}
     docs |= {s for e in story["timeline"] for s in e.get("sources", [])}
     return docs
+
+
+def _ranked(found: dict) -> dict:
+    return {"quotes": found["items"], "quotes_rest": found["rest"]}
+
+
+def _quote_sentences(conn: sqlite3.Connection, stories: list[dict]) -> None:
+    """Each quote with ``in_sentence``: the sentence it stands in, split around the quote."""
+    bodies: dict[str, str] = {}
+    for s in stories:
+        for q in s["quotes"]:
+            body = bodies.get(q["doc_id"])
+            if body is None:
+                body = bodies[q["doc_id"]] = read_brief.body_of(conn, q["doc_id"])
+            q["in_sentence"] = in_sentence(body, q["start"], q["end"]) if body else None

@@ -7,13 +7,18 @@ from urllib.parse import quote
 
 import jinja2
 
+from onrecord.labels import doc_label
 from onrecord.report.templates import HTML
 from onrecord.safe import link_url
+from onrecord.web.cite import at_href
 
 _ENV = jinja2.Environment(loader=jinja2.DictLoader({"report.html": HTML}), autoescape=True,
                           trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined)
 _ENV.filters["anchor"] = lambda doc: "src-" + re.sub(r"[^A-Za-z0-9_-]", "_", str(doc))
 _ENV.globals["counts"] = lambda a: actor_counts(a)
+_ENV.globals["at_href"] = at_href
+_ENV.filters["label"] = lambda d: doc_label(d.get("title"), d.get("outlet"), d.get("published"), d.get("opening"),
+                                            d.get("id", ""))
 _ENV.tests["length_one"] = lambda items: len(items) == 1
 _ENV.filters["num"] = lambda v: "–" if v is None else f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
 
@@ -41,18 +46,30 @@ def md_url(url: object) -> str:
     return "<" + quote(href, safe="!#$%&'()*+,-./:;=?@[]_~") + ">"
 
 
-def ref(doc: str, start: object, end: object) -> str:
+def ref(doc: str, start: object, end: object, web: str | None = None) -> str:
+    """A citation: to the article opened at the passage in the dossier at ``web``, else to the
+    article's entry in the sources list."""
+    if web and isinstance(start, int) and isinstance(end, int):
+        return f"[`{doc} @ {start}–{end}`]({at_href(doc, start, end, web)})"
     return f"[`{doc} @ {start}–{end}`](#{_ENV.filters['anchor'](doc)})"
+
+
+def sref(e: dict, web: str | None) -> str:
+    """The citation of a figure: its sentence's offsets when known."""
+    start, end = e.get("sentence_start"), e.get("sentence_end")
+    if start is None or end is None:
+        start, end = e["start"], e["end"]
+    return ref(e["doc_id"], start, end, web)
 
 
 def to_markdown(data: dict) -> str:
     lines = ["# Briefing", "", f"Generated {data['generated']} from {data['totals']['documents']} articles.", ""]
     for s in data["stories"]:
-        lines += _md_story(s)
+        lines += _md_story({**s, "web": data.get("web")})
     lines += ["## Sources", ""]
     for d in data["sources"]:
         lines.append(f"- <a id=\"{_ENV.filters['anchor'](d['id'])}\"></a>`{d['id']}` {md(d.get('outlet') or '?')}, "
-                     f"{d.get('published') or 'undated'}: {md(d.get('title') or '(untitled)')}"
+                     f"{d.get('published') or 'undated'}: {md(_ENV.filters['label'](d))}"
                      + (f" {md_url(d['url'])}" if d.get("url") else ""))
     return "\n".join(lines) + "\n"
 
@@ -65,6 +82,10 @@ def _md_story(s: dict) -> list[str]:
     if s["actors"]:
         out.append("Main actors, by salience: " + ", ".join(
             f"{md(a['name'])} ({actor_counts(a)})" for a in s["actors"][:8]) + ".")
+    if s.get("lead"):
+        out += ["", "**In brief.**", ""] + [
+            f"- {md(x['text'])} " + " · ".join(_md_cite(c, s["web"]) for c in x["cites"])
+            for x in s["lead"]]
     out += ["", "### Timeline", ""]
     for e in s["timeline"]:
         srcs = ", ".join(f"{md(o.get('outlet') or o['doc'])} {ref(o['doc'], '', '').replace(' @ –', '')}"
@@ -72,10 +93,11 @@ def _md_story(s: dict) -> list[str]:
         out.append(f"- **{md(e['date'])}** {md(e['summary'])} — {srcs}")
     out += ["", "### Who said what", ""]
     for q in s["quotes"]:
-        who = md(q.get("speaker_name") or "unknown speaker")
-        out.append(f"- **{who}** ({md(q['kind'])}{', ' + md(q['cue']) if q.get('cue') else ''}): "
-                   f"“{md(q['text'])}” — {md(q.get('outlet') or '?')}, {q.get('published') or 'undated'} "
-                   f"{ref(q['doc_id'], q['start'], q['end'])}")
+        out.append(_md_quote(q, s["web"]))
+    if s.get("quotes_rest"):
+        where = (f"<{s['web']}/quotes?story={quote(s['story']['id'], safe='')}>" if s["web"] and s["story"]["id"]
+                 else "in the dossier (`onrecord serve`, /quotes)")
+        out.append(f"\n{s['quotes_rest']} more quote{'s' if s['quotes_rest'] != 1 else ''}: {where}")
     out += ["", "### Figures and where they disagree", ""]
     out += _md_disagreements(s)
     for m in s["figures"]:
@@ -83,8 +105,14 @@ def _md_story(s: dict) -> list[str]:
         out.append(f"- **{md(m.get('label') or m['counted'])}**{flag}")
         for c in m["claims"]:
             mark = " ⚠ conflicts" if c.get("conflict") else ""
-            out.append(f"  - {md(c['text'])} — {md(c.get('claimant_name') or 'the outlet')} ({c['status']}{mark}), "
-                       f"{md(c.get('outlet') or '?')} {c.get('published') or ''} {ref(c['doc_id'], c['start'], c['end'])}")
+            out.append(f"  - {md(c['text'])} — {md(c.get('claimant_name') or 'the outlet')} ({c['status']}{mark}): "
+                       f"“{md(c.get('sentence') or '')}” {md(c.get('outlet') or '?')}, {c.get('published') or 'undated'} "
+                       f"{sref(c, s['web'])}")
+    if s.get("more_measures"):
+        n = s["more_measures"]
+        where = (f"<{s['web']}/claims?story={quote(s['story']['id'], safe='')}>" if s["web"] and s["story"]["id"]
+                 else "in the dossier (`onrecord serve`, /claims)")
+        out.append(f"\n{n} more measure{'s' if n != 1 else ''}: {where}")
     out.append("")
     return out
 
@@ -100,12 +128,42 @@ def _md_disagreements(s: dict) -> list[str]:
         a, b = d["sides"][0][0], d["sides"][1][0]
         out.append(f"- **Sources disagree** on {md(d['what'])}: **{md(a['who'])}** says {md(a['text'])} — "
                    f"**{md(b['who'])}** says {md(b['text'])}")
-        for e in d["quoted"]:
-            out.append(f"  - “{md(e['sentence'])}” — {md(e['figures'])}; {md(e.get('outlet') or '?')}, "
-                       f"{e.get('published') or 'undated'} {ref(e['doc_id'], e['start'], e['end'])}")
+        out += _md_sentences(d["quoted"], s.get("web"))
     for d in s.get("corroborations", []):
         label = "Running total" if d["running"] else "Sources agree"
         out.append(f"- {label} on {md(d['what'])}: " + "; ".join(
-            f"{md(e['who'])} {md(e['text'])} ({md(e.get('outlet') or '?')}) {ref(e['doc_id'], e['start'], e['end'])}"
-            for e in d["figures"]))
+            f"{md(e['who'])} {md(e['text'])} ({md(e.get('outlet') or '?')})" for e in d["figures"]))
+        out += _md_sentences(d["quoted"], s.get("web"))
     return out + ([""] if out else [])
+
+
+def _md_sentences(quoted: list[dict], web: str | None) -> list[str]:
+    return [f"  - “{md(e['sentence'])}” — {md(e['figures'])}; {md(e.get('outlet') or '?')}, "
+            f"{e.get('published') or 'undated'} {sref(e, web)}" for e in quoted]
+
+
+def _md_quote(q: dict, web: str | None) -> str:
+    """A quote in its sentence, the quote in bold, with outlet, date and citation."""
+    who = md(q.get("speaker_name") or "unknown speaker")
+    w = q.get("in_sentence")
+    said = (f"{_md_part(w['before'])}**{md(w['statement'])}**{_md_part(w['after'])}" if w
+            else f"“{md(q['text'])}”")
+    start, end = (w["start"], w["end"]) if w else (q["start"], q["end"])
+    also = sorted({e.get("outlet") or "?" for e in q.get("echoes") or []})
+    return (f"- **{who}** ({md(q['kind'])}{', ' + md(q['cue']) if q.get('cue') else ''}): {said} — "
+            f"{md(q.get('outlet') or '?')}, {q.get('published') or 'undated'} {ref(q['doc_id'], start, end, web)}"
+            + (f" (also in {md(', '.join(also))})" if also else ""))
+
+
+def _md_part(text: str) -> str:
+    """Text beside a bold statement: escaped, with a space kept where the text had one at its ends."""
+    inner = md(text)
+    if not inner:
+        return ""
+    return (" " if text[:1].isspace() else "") + inner + (" " if text[-1:].isspace() else "")
+
+
+def _md_cite(c: dict, web: str | None) -> str:
+    """A lead sentence's citation: "[Outlet, date](link to the sentence)"."""
+    target = at_href(c["doc_id"], c["start"], c["end"], web) if web else f"#{_ENV.filters['anchor'](c['doc_id'])}"
+    return f"[{md(c.get('outlet') or '?')}, {(c.get('published') or 'undated')[:10]}]({target})"

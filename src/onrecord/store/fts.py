@@ -8,6 +8,22 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
+# What snippet() and highlight() put around a match: private-use characters no article holds, so
+# a page can escape the text first and mark the matches after (onrecord.web.snippets).
+HIT_OPEN, HIT_CLOSE = "\ue000", "\ue001"
+SNIPPET_WORDS = 24
+
+
+def snippet_sql(table: str, column: int) -> str:
+    """The FTS5 ``snippet()`` of ``table``'s ``column``: up to 24 words around the match, the
+    matched words between ``HIT_OPEN`` and ``HIT_CLOSE``."""
+    return f"snippet({table}, {column}, '{HIT_OPEN}', '{HIT_CLOSE}', '…', {SNIPPET_WORDS})"
+
+
+def highlight_sql(table: str, column: int) -> str:
+    """The FTS5 ``highlight()`` of ``table``'s ``column``: the whole text, matches marked."""
+    return f"highlight({table}, {column}, '{HIT_OPEN}', '{HIT_CLOSE}')"
+
 
 def fts_words(text: str) -> str:
     """The words of ``text`` as an FTS5 query that always parses: each word a quoted string, ANDed."""

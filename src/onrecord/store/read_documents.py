@@ -5,23 +5,27 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from onrecord.store.fts import full_text, has_words
+from onrecord.store.fts import full_text, has_words, snippet_sql
 from onrecord.store.read_base import Page, Row, chunks, decode_row, page, placeholders, rows
 
-DOC_COLUMNS = "d.id, d.title, d.outlet, d.published, d.source, d.url, d.added_at"
+# ``opening``: the first characters of an untitled article's body, what names it (onrecord.labels)
+DOC_COLUMNS = ("d.id, d.title, d.outlet, d.published, d.source, d.url, d.added_at, "
+               "CASE WHEN COALESCE(TRIM(d.title), '') = '' THEN substr(d.body, 1, 160) END AS opening")
 ITEM_ORDER = {"quotes": "idx", "claims": "idx", "times": "idx", "events": "idx", "mentions": "start",
               "actors": "rowid"}
 
 
 def documents(conn: sqlite3.Connection, q: str = "", outlet: str = "", limit: int = 50,
               offset: int = 0) -> Page:
-    """Articles (listing columns), newest first; with ``q``, the matches, most recently added first."""
+    """Articles (listing columns), newest first; with ``q``, the matches, most recently added first,
+    each with its ``snippet`` (the words around the match, matches marked: :func:`snippet_sql`)."""
     where, params = [], []
     if outlet:
         where.append("d.outlet = ?")
         params.append(outlet)
     if has_words(q):
-        sql = (f"SELECT {DOC_COLUMNS} FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
+        sql = (f"SELECT {DOC_COLUMNS}, {snippet_sql('documents_fts', 2)} AS snippet "
+               "FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
                "WHERE documents_fts MATCH ?" + "".join(f" AND {w}" for w in where) + " ORDER BY f.rowid DESC")
         return full_text(lambda match: page(conn, sql, [match, *params], limit, offset), q)
     sql = f"SELECT {DOC_COLUMNS} FROM documents d"

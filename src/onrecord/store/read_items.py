@@ -1,4 +1,8 @@
-"""Reads of quotes and claims: the explorers' filtered lists, a story's figures, their links."""
+"""Reads of quotes and claims: the explorers' filtered lists, a story's figures, their links.
+
+Both explorers' text searches match the synonyms of a counted word (:mod:`onrecord.synonyms`):
+quotes through FTS5 (each matched word marked, ``marked``), claims through ``LIKE``.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from onrecord.store.fts import full_text, has_words
+from onrecord.store.fts import full_text, has_words, highlight_sql
 from onrecord.store.read_base import (
     LIKE,
     Page,
@@ -19,13 +23,15 @@ from onrecord.store.read_base import (
     placeholders,
 )
 from onrecord.store.read_entities import entity
+from onrecord.synonyms import fts_query, phrase_variants
 
 QUOTE_COLUMNS = (
     "q.id, q.doc_id, q.start, q.end, q.source_start, q.source_end, q.text, q.kind, q.cue, q.speaker, "
     "q.speaker_name, q.wrong, d.outlet, d.published, d.title"
 )
 CLAIM_COLUMNS = (
-    "c.id, c.doc_id, c.start, c.end, c.source_start, c.source_end, c.text, c.sentence, c.value, c.low, "
+    "c.id, c.doc_id, c.start, c.end, c.source_start, c.source_end, c.text, c.sentence, c.sentence_start, "
+    "c.sentence_end, c.value, c.low, "
     "c.high, c.change, c.unit, c.counted, c.measure, c.claimant, c.claimant_name, c.status, c.wrong, c.aside, d.outlet, "
     "d.published, d.title"
 )
@@ -90,10 +96,10 @@ def quotes(conn: sqlite3.Connection, f: Filters, limit: int = 50, offset: int = 
         where.append("q.kind = ?")
         params.append(f.kind)
     if has_words(f.q):
-        sql = (f"SELECT {QUOTE_COLUMNS} FROM quotes_fts f JOIN quotes q ON q.id = f.quote_id "
-               "JOIN documents d ON d.id = q.doc_id WHERE quotes_fts MATCH ?"
+        sql = (f"SELECT {QUOTE_COLUMNS}, {highlight_sql('quotes_fts', 1)} AS marked FROM quotes_fts f "
+               "JOIN quotes q ON q.id = f.quote_id JOIN documents d ON d.id = q.doc_id WHERE quotes_fts MATCH ?"
                + "".join(f" AND {w}" for w in where) + " ORDER BY f.rowid DESC")
-        return full_text(lambda match: page(conn, sql, [match, *params], limit, offset), f.q)
+        return full_text(lambda match: page(conn, sql, [fts_query(match), *params], limit, offset), f.q)
     sql = f"SELECT {QUOTE_COLUMNS} FROM {_join(conn, f, 'quotes q')} ON q.doc_id = d.id"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -106,9 +112,10 @@ def claims(conn: sqlite3.Connection, f: Filters, limit: int = 100, offset: int =
     if f.status:
         where.append("c.status = ?")
         params.append(f.status)
-    if f.q:
-        where.append(f"(c.sentence {LIKE} OR c.counted {LIKE})")
-        params += [contains(f.q), contains(f.q)]
+    if f.q:  # the text or any synonym of its counted word (troops: soldiers, personnel, ...)
+        variants = phrase_variants(f.q.strip())
+        where.append("(" + " OR ".join(f"c.sentence {LIKE} OR c.counted {LIKE}" for _ in variants) + ")")
+        params += [contains(v) for v in variants for _ in (0, 1)]
     sql = f"SELECT {CLAIM_COLUMNS} FROM {_join(conn, f, 'claims c')} ON c.doc_id = d.id"
     if where:
         sql += " WHERE " + " AND ".join(where)

@@ -68,3 +68,16 @@ def ranked(conn: sqlite3.Connection, scope: str | None, params: tuple[Any, ...],
     """The ``limit`` most salient entities over ``scope`` (see :func:`ranked_sql`)."""
     sql = ranked_sql(scope, where) + " LIMIT ?"
     return [decode_row(r) for r in conn.execute(sql, (*params, limit))]
+
+
+def of_entities(conn: sqlite3.Connection, scope: str | None, params: tuple[Any, ...],
+                ids: list[str]) -> dict[str, float]:
+    """The salience over ``scope`` of each of ``ids`` that is not set aside, by id (what ranks
+    the quotes of those speakers)."""
+    out: dict[str, float] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        sql = ranked_sql(scope, f"WHERE e.set_aside IS NULL AND e.id IN ({marks})")
+        out.update({r["id"]: r["salience"] for r in conn.execute(sql, (*params, *chunk))})
+    return out

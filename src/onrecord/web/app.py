@@ -22,10 +22,12 @@ from fastapi.staticfiles import StaticFiles
 
 from onrecord.corrections import CorrectionError, default_path
 from onrecord.errors import LedgerError
+from onrecord.labels import doc_label, shorten
 from onrecord.safe import link_url
 from onrecord.store.ledger import Ledger
 from onrecord.store.read_items import Filters
 from onrecord.web import edits, views
+from onrecord.web.cite import at_href
 from onrecord.web.guard import Guard, Policy, parse_json
 
 log = logging.getLogger(__name__)
@@ -51,7 +53,18 @@ def environment() -> jinja2.Environment:
                              auto_reload=False)
     env.filters["num"] = _num
     env.filters["link_url"] = link_url
+    env.filters["label"] = label
+    env.filters["short"] = shorten
+    env.globals["at_href"] = at_href
     return env
+
+
+def label(d: Any) -> str:
+    """An article's readable name (:func:`onrecord.labels.doc_label`) from a row with ``title``,
+    ``outlet``, ``published``, ``opening`` (or ``body``) and ``id``."""
+    get = d.get if isinstance(d, dict) else (lambda k: getattr(d, k, None))
+    return doc_label(get("title"), get("outlet"), get("published"), get("opening") or get("body"),
+                     get("id") or get("doc_id") or "")
 
 
 def _num(value: Any) -> str:
@@ -216,9 +229,10 @@ def _install_routes(app: FastAPI) -> None:
         return views.documents(conn, q, outlet, offset, limit)
 
     @twin(app, "/documents/{doc_id:path}", "/api/documents/{doc_id:path}", "document.html", "document {doc_id}")
-    def document(doc_id: str, conn: Conn) -> dict | None:
-        """One article: metadata, clean text cut into highlighted pieces, extracted items, cross-outlet links."""
-        return views.document(conn, doc_id)
+    def document(doc_id: str, conn: Conn, at: str = "") -> dict | None:
+        """One article: metadata, clean text cut into highlighted pieces, extracted items, cross-outlet links;
+        ``at`` ("START-END", body offsets) marks the cited passage, which the page opens at (``#at``)."""
+        return views.document(conn, doc_id, at)
 
     _install_corrections(app)
     _install_docs(app)
@@ -227,10 +241,13 @@ def _install_routes(app: FastAPI) -> None:
 def _install_explorers(app: FastAPI) -> None:
     @twin(app, "/quotes", "/api/quotes", "quotes.html")
     def quotes(conn: Conn, speaker: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
-               kind: str = "", q: str = "", story: str = "", offset: Offset = 0, limit: Limit = 50) -> dict:
+               kind: str = "", q: str = "", story: str = "", order: str = "ranked", offset: Offset = 0,
+               limit: Limit = 50) -> dict:
         """Quotes explorer: filter by speaker (entity id or part of a name), outlet, published date range,
-        kind; ``q`` is a full-text search of the quote text."""
-        return views.quotes(conn, _filters(speaker, outlet, date_from, date_to, kind, "", q, story), offset, limit)
+        kind; ``q`` is a full-text search of the quote text (synonyms of counted words match);
+        ``order`` is ``ranked`` (speaker salience, echoes, balanced across outlets) or ``newest``."""
+        f = _filters(speaker, outlet, date_from, date_to, kind, "", q, story)
+        return views.quotes(conn, f, offset, limit, order)
 
     @twin(app, "/claims", "/api/claims", "claims.html")
     def claims(conn: Conn, claimant: str = "", outlet: str = "", date_from: str = "", date_to: str = "",

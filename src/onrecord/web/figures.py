@@ -49,7 +49,8 @@ def who(c: Row) -> str:
 def _entry(c: Row) -> dict:
     return {"id": c["id"], "doc_id": c["doc_id"], "who": who(c), "text": c["text"], "status": c["status"],
             "outlet": c.get("outlet"), "published": c.get("published"), "sentence": c.get("sentence") or "",
-            "start": c["start"], "end": c["end"], "title": c.get("title")}
+            "start": c["start"], "end": c["end"], "title": c.get("title"),
+            "sentence_start": c.get("sentence_start"), "sentence_end": c.get("sentence_end")}
 
 
 def quoted(entries: list[dict]) -> list[dict]:

@@ -12,7 +12,8 @@ from dataclasses import asdict
 from onrecord.store import read_base, read_documents, read_entities, read_items, read_stories
 from onrecord.store.read_base import Row
 from onrecord.store.read_items import Filters
-from onrecord.web import charts, figures, highlight
+from onrecord.synonyms import same_as
+from onrecord.web import charts, figures, highlight, lead, ranking, snippets
 
 
 def overview(conn: sqlite3.Connection, offset: int = 0, limit: int = 20) -> dict:
@@ -79,23 +80,38 @@ def measures(claims: list[dict]) -> list[dict]:
 def figures_of(conn: sqlite3.Connection, claims: list[Row], groups: int = 12) -> dict:
     """A list of claims as the pages show them: ``conflicts`` and ``corroborations`` first
     (:func:`onrecord.web.figures.disagreements`), the ``figures`` grouped by measure (at most
-    ``groups``), and the side details apart (``other_figures``)."""
+    ``groups``; ``more_measures`` says how many were left out), and the side details apart
+    (``other_figures``)."""
     main, other = figures.split_asides(mark_conflicts(conn, claims))
-    return {**figures.disagreements(conn, main), "figures": measures(main)[:groups], "other_figures": other}
+    grouped = measures(main)
+    return {**figures.disagreements(conn, main), "figures": grouped[:groups], "other_figures": other,
+            "more_measures": max(0, len(grouped) - groups)}
 
 
-def story(conn: sqlite3.Connection, story_id: str, offset: int = 0, limit: int = 50) -> dict | None:
+STORY_ACTORS = 15  # a story's main actors shown
+ALL_ACTORS = 100_000  # every actor of a story, read once: the main actors and the speakers' salience
+
+
+def story(conn: sqlite3.Connection, story_id: str, offset: int = 0, limit: int = 50,
+          quotes: int = 20) -> dict | None:
+    """A story's page: its lead, timeline, figures, actors, the ``quotes`` best-ranked quotes
+    (:mod:`onrecord.web.ranking`; ``quotes.total`` counts them all) and its articles."""
     s = read_stories.story(conn, story_id)
     if s is None:
         return None
     entries = with_outlets(conn, read_stories.timeline(conn, story_id))
+    figs = figures_of(conn, read_items.story_figures(conn, story_id))
+    everyone = read_stories.story_actors(conn, story_id, limit=ALL_ACTORS)  # ranks the quotes too
+    actors = everyone[:STORY_ACTORS]
     return {
         "story": s,
+        "lead": lead.lead(conn, story_id, figs["conflicts"], figs["corroborations"], actors),
         "timeline": entries,
         "timeline_svg": charts.timeline_svg(entries),
-        **figures_of(conn, read_items.story_figures(conn, story_id)),
-        "actors": read_stories.story_actors(conn, story_id),
-        "quotes": read_items.quotes(conn, Filters(story=story_id), limit=20).as_dict(),
+        **figs,
+        "actors": actors,
+        "quotes": ranking.ranked_quotes(conn, Filters(story=story_id), limit=quotes, fold=True,
+                                        weight={a["id"]: a["salience"] for a in everyone}),
         "articles": read_stories.story_docs(conn, story_id, limit, offset).as_dict(),
     }
 
@@ -116,29 +132,76 @@ def actor(conn: sqlite3.Connection, entity_id: str, offset: int = 0, limit: int 
     }
 
 
-def quotes(conn: sqlite3.Connection, f: Filters, offset: int = 0, limit: int = 50) -> dict:
-    page = read_items.quotes(conn, f, limit, offset).as_dict()
+ORDERS = ("ranked", "newest")
+
+
+def quotes(conn: sqlite3.Connection, f: Filters, offset: int = 0, limit: int = 50,
+           order: str = "ranked") -> dict:
+    """Quotes matching ``f``: ranked (:mod:`onrecord.web.ranking`) or newest first; with a text
+    query each quote's ``parts`` mark the words that matched."""
+    if order == "newest":
+        page = read_items.quotes(conn, f, limit, offset).as_dict()
+    else:
+        page = ranking.ranked_quotes(conn, f, limit, offset)
     links = read_items.item_links(conn, [q["id"] for q in page["items"]])
     for q in page["items"]:
         q["links"] = [{"kind": x["kind"], "items": [i for i in x["items"] if i != q["id"]]}
                       for x in links.get(q["id"], [])]
-    return {"filters": asdict(f), "quotes": page, "outlets": read_documents.outlets(conn)}
+        if q.get("marked"):
+            q["parts"] = snippets.parts(q.pop("marked"))
+    return {"filters": asdict(f), "order": order if order in ORDERS else "ranked", "quotes": page,
+            "synonyms": synonyms_of(f.q), "outlets": read_documents.outlets(conn)}
+
+
+def sentence_matches(claims: list[Row], q: str) -> list[dict]:
+    """The sentences behind ``claims``, each once with the figures it holds (side details left
+    out when the sentence has others) and ``parts``, the words ``q`` matched marked."""
+    out: dict[tuple[str, int], dict] = {}
+    for c in claims:
+        key = (c["doc_id"], c.get("sentence_start") if c.get("sentence_start") is not None else c["start"])
+        entry = out.setdefault(key, {**c, "figures": [], "parts": snippets.found(c.get("sentence"), q)})
+        entry["figures"].append(c)
+    for entry in out.values():
+        main = [c for c in entry["figures"] if not c.get("aside")]
+        entry["figures"] = main or entry["figures"]
+    return list(out.values())
+
+
+def synonyms_of(q: str) -> list[str]:
+    """The other words a search for ``q`` also matches (the synonyms of its counted words)."""
+    return list(dict.fromkeys(a for w in q.split() for a in same_as(w)))
 
 
 def claims(conn: sqlite3.Connection, f: Filters, offset: int = 0, limit: int = 100) -> dict:
     page = read_items.claims(conn, f, limit, offset).as_dict()
     main, other = figures.split_asides(mark_conflicts(conn, page["items"]))
+    matches = sentence_matches(page["items"], f.q) if f.q else []
     return {"filters": asdict(f), "claims": page, **figures.disagreements(conn, main),
-            "measures": measures(main), "other_figures": other, "outlets": read_documents.outlets(conn)}
+            "measures": measures(main), "other_figures": other, "outlets": read_documents.outlets(conn),
+            "matches": matches, "synonyms": synonyms_of(f.q)}
 
 
 def documents(conn: sqlite3.Connection, q: str = "", outlet: str = "", offset: int = 0,
               limit: int = 50) -> dict:
-    return {"q": q, "outlet": outlet, "documents": read_documents.documents(conn, q, outlet, limit, offset).as_dict(),
-            "outlets": read_documents.outlets(conn)}
+    found = read_documents.documents(conn, q, outlet, limit, offset).as_dict()
+    for d in found["items"]:
+        if d.get("snippet"):
+            d["parts"] = snippets.parts(d.pop("snippet"))
+    return {"q": q, "outlet": outlet, "documents": found, "outlets": read_documents.outlets(conn)}
 
 
-def document(conn: sqlite3.Connection, doc_id: str) -> dict | None:
+def target(at: str, size: int) -> tuple[int, int] | None:
+    """The passage ``at`` names ("START-END", body offsets) when it lies in a body of ``size``."""
+    start, _, end = (at or "").partition("-")
+    if not (start.isdigit() and end.isdigit()):
+        return None
+    a, b = int(start), int(end)
+    return (a, b) if 0 <= a < b <= size else None
+
+
+def document(conn: sqlite3.Connection, doc_id: str, at: str = "") -> dict | None:
+    """One article cut into highlighted pieces; ``at`` ("START-END") marks the cited passage
+    (pieces of kind ``target``, the first with the anchor ``at``)."""
     d = read_documents.document(conn, doc_id)
     if d is None:
         return None
@@ -148,8 +211,12 @@ def document(conn: sqlite3.Connection, doc_id: str) -> dict | None:
              for t in ("quotes", "claims", "times", "events", "mentions", "actors")}
     names = {a["key"]: a["name"] for a in items["actors"]}
     notes = highlight.notes_for(items["quotes"], items["claims"], items["mentions"], items["times"], names)
+    passage = target(at, len(d["body"]))
+    if passage:
+        notes.insert(0, highlight.Note(*passage, "target", "the cited passage", "at"))  # its anchor wins
     return {
         "document": d,
+        "target": {"start": passage[0], "end": passage[1]} if passage else None,
         **items,
         "pieces": [asdict(p) for p in highlight.pieces(d["body"], notes)],
         "links": read_documents.doc_links(conn, doc_id),
