@@ -142,7 +142,7 @@ def test_worker_processes_do_not_outlive_their_build(news: Path, tmp_path: Path,
     proc = _start("-c", DRIVER, str(news), str(db))
     workers = _kill_when(proc, db, 2, sig)  # workers are up and have sent back their first batch
     assert workers, "the build started no worker processes"
-    proc.communicate(timeout=60)
+    _, err = proc.communicate(timeout=60)
     deadline = time.monotonic() + 15
     while any(_alive(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
@@ -152,4 +152,4 @@ def test_worker_processes_do_not_outlive_their_build(news: Path, tmp_path: Path,
     assert not left, "worker processes outlived their build"
     if sig == signal.SIGTERM:
         with Ledger(db, readonly=True) as ledger:
-            assert ledger.rows("builds")[-1]["status"] == "interrupted"
+            assert ledger.rows("builds")[-1]["status"] == "interrupted", (proc.returncode, err[-3000:])
