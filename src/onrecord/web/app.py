@@ -12,6 +12,7 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -227,10 +228,12 @@ def _install_routes(app: FastAPI) -> None:
 def _install_explorers(app: FastAPI) -> None:
     @twin(app, "/quotes", "/api/quotes", "quotes.html")
     def quotes(conn: Conn, speaker: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
-               kind: str = "", q: str = "", story: str = "", offset: Offset = 0, limit: Limit = 50) -> dict:
+               kind: str = "", act: str = "", q: str = "", story: str = "", offset: Offset = 0,
+               limit: Limit = 50) -> dict:
         """Quotes explorer: filter by speaker (entity id or part of a name), outlet, published date range,
-        kind; ``q`` is a full-text search of the quote text."""
-        return views.quotes(conn, _filters(speaker, outlet, date_from, date_to, kind, "", q, story), offset, limit)
+        kind, attribution kind (``act``: speech and writing unless asked); ``q`` is a full-text search."""
+        f = replace(_filters(speaker, outlet, date_from, date_to, kind, "", q, story), act=act)
+        return views.quotes(conn, f, offset, limit)
 
     @twin(app, "/claims", "/api/claims", "claims.html")
     def claims(conn: Conn, claimant: str = "", outlet: str = "", date_from: str = "", date_to: str = "",

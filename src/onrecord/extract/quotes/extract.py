@@ -24,6 +24,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from onrecord.extract.quotes import transformer
+from onrecord.extract.quotes.acts import act_of
 from onrecord.extract.quotes.candidates import candidates
 from onrecord.extract.quotes.crf import load_tagger
 from onrecord.extract.quotes.draft import Draft, overlap, trim
@@ -37,6 +38,7 @@ from onrecord.extract.quotes.model import (
     load_model,
 )
 from onrecord.extract.quotes.speakers import speaker_key, tagged_speakers
+from onrecord.extract.quotes.statements import joined
 from onrecord.extract.quotes.tagging import QuoteTagger
 from onrecord.models import Actor, Entry, Quote, Span
 from onrecord.nlp.pipeline import text_of
@@ -160,8 +162,9 @@ def _finish(
     quotes: list[Quote] = []
     for d in drafts:
         start, end = trim(text, d.start, d.end, d.kind == "direct")
-        if end <= start:
-            continue
+        act = act_of(doc, d)
+        if end <= start or act is None:
+            continue  # an action or an event is no statement
         mention = Span(d.speaker[0], d.speaker[1], text[d.speaker[0] : d.speaker[1]]) if d.speaker else None
         key = speaker_key(actors, doc, mention, last_person)
         actor = by_key.get(key) if key else None
@@ -170,9 +173,9 @@ def _finish(
         in_head = start < headline_end or any(s <= start < e for s, e in heads)
         quotes.append(
             Quote(start, end, text[start:end], d.kind, d.cue, mention, key,
-                  actor.name if actor else None, in_head)
+                  actor.name if actor else None, in_head, act=act)
         )
-    return tuple(quotes)
+    return joined(text, quotes)
 
 
 def _heading_ranges(text: str, entries: Sequence[Entry]) -> list[tuple[int, int]]:
