@@ -19,9 +19,9 @@ from pathlib import Path
 
 from spacy.tokens import DocBin
 
+import onrecord.extract.quotes.extract as extract
 from onrecord.eval import polnear, quote_path
 from onrecord.extract.quotes import acts
-import onrecord.extract.quotes.extract as extract
 from onrecord.nlp.pipeline import load
 
 

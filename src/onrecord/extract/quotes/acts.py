@@ -21,7 +21,7 @@ SPEECH = frozenset(
     caution repeat reiterate continue conclude counter retort charge mention recount affirm inform
     shout scream yell whisper speculate hint describe call accuse blame praise criticize criticise
     thank dismiss question answer brief assure concur exclaim muse interject tout decry denounce
-    condemn slam blast defend reject dispute request plead warn argue""".split()
+    condemn slam blast defend reject dispute request plead warn argue attack lash raise""".split()
 )
 WRITING = frozenset(
     """write post tweet publish email text blog letter statement memo editorial column essay message
@@ -32,18 +32,18 @@ POSITION = frozenset(
     pledge propose agree disagree support oppose favor favour endorse back prefer consider suspect
     suppose assume understand know recognize recognise view regard anticipate envision envisage
     decide determine accept reckon figure guess imagine trust bet need goal threat demand push press
-    lobby concern""".split()
+    lobby concern offer vote make""".split()
 )
 REPORT = frozenset("find show indicate project document record report poll survey study data analysis".split())
 # actions and events: what someone did, not what they stated
 ACTION = frozenset(
-    """welcome visit order choose hold decline refuse meet sign launch attack lash host greet receive
-    travel arrive leave fly send deploy fire kill arrest win lose vote veto pass approve appoint name
-    nominate hire buy sell give take make build open close begin start end stop try manage fail
+    """welcome visit order choose hold decline refuse meet sign launch host greet receive pressure
+    travel arrive leave fly send deploy fire kill arrest win lose veto pass approve appoint name
+    nominate hire buy sell give take build open close begin start end stop try manage fail possess
     attempt help allow let keep bring put set use run lead join attend invite present award grant
-    offer provide spend pay raise cut increase reduce move hit strike shoot bomb invade seize capture
+    provide spend pay cut increase reduce move hit strike shoot bomb invade seize capture ignore step
     release free return gather celebrate mark honor honour sanction ban block delay postpone cancel
-    suspend resume""".split()
+    suspend resume have specify""".split()
 )
 # words of a medium, a document or an institution: "according to" one of these is a report
 _DOCUMENT_WORDS = frozenset(
@@ -58,8 +58,8 @@ _UNCUED = frozenset({"colon", "dash", "continued", "alone"})
 
 def act_of(doc: Doc, draft: Draft) -> Act | None:
     """The attribution kind of ``draft`` or None when its cue is an action, not a statement."""
-    lemma, how, _ = (draft.feature.split("/") + ["", ""])[:3]
-    if lemma in ("", "-") or how in _UNCUED:
+    lemma, how = cue_lemma(doc, draft), (draft.feature.split("/") + [""])[1]
+    if lemma == "" or how in _UNCUED:
         return "speech"
     if lemma == "according":
         return "report" if _documentary(doc, draft) else "speech"
@@ -76,6 +76,17 @@ def act_of(doc: Doc, draft: Draft) -> Act | None:
     if lemma in ACTION:
         return None
     return "speech" if how == "adjacent" else "position"
+
+
+def cue_lemma(doc: Doc, draft: Draft) -> str:
+    """The lemma of the draft's cue: the rules' own, else the last verb or noun of the cue words
+    (a tagger's cue run); "" when there is none."""
+    lemma = draft.feature.split("/", 1)[0]
+    if lemma not in ("", "-") or draft.cue_at is None:
+        return "" if lemma == "-" else lemma
+    span = doc.char_span(*draft.cue_at, alignment_mode="expand")
+    words = [t for t in span or () if t.pos_ in ("VERB", "NOUN")]
+    return words[-1].lemma_.lower() if words else ""
 
 
 def _documentary(doc: Doc, draft: Draft) -> bool:

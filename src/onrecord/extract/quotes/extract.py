@@ -37,6 +37,7 @@ from onrecord.extract.quotes.model import (
     QuoteModel,
     load_model,
 )
+from onrecord.extract.quotes.sources import antecedent, group_name, relay, relayed
 from onrecord.extract.quotes.speakers import speaker_key, tagged_speakers
 from onrecord.extract.quotes.statements import joined
 from onrecord.extract.quotes.tagging import QuoteTagger
@@ -161,19 +162,22 @@ def _finish(
     last_person: str | None = None
     quotes: list[Quote] = []
     for d in drafts:
+        carried = relayed(doc, d)  # "according to Tass, Peskov said that …": Peskov's, via Tass
+        d, via = carried if carried is not None else (d, relay(doc, d))
         start, end = trim(text, d.start, d.end, d.kind == "direct")
         act = act_of(doc, d)
         if end <= start or act is None:
             continue  # an action or an event is no statement
         mention = Span(d.speaker[0], d.speaker[1], text[d.speaker[0] : d.speaker[1]]) if d.speaker else None
-        key = speaker_key(actors, doc, mention, last_person)
+        who = (antecedent(doc, mention) or mention) if mention else None  # "Putin, who said" → Putin
+        key = speaker_key(actors, doc, who, last_person)
         actor = by_key.get(key) if key else None
         if actor is not None and actor.type == "PERSON":
             last_person = actor.key
+        name = actor.name if actor else group_name(doc, who) if who else None
         in_head = start < headline_end or any(s <= start < e for s, e in heads)
         quotes.append(
-            Quote(start, end, text[start:end], d.kind, d.cue, mention, key,
-                  actor.name if actor else None, in_head, act=act)
+            Quote(start, end, text[start:end], d.kind, d.cue, mention, key, name, in_head, act=act, via=via)
         )
     return joined(text, quotes)
 
