@@ -40,17 +40,32 @@ MEDIA_WORDS = frozenset(
     media television tv radio agency newspaper paper channel network broadcaster station outlet
     website magazine""".split()
 )
+_FOCUS = re.compile(r"^(?:even|also|only|both)\s+", re.I)
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$", re.I)
+_APART = re.compile(r"[,(—–]| -- ")
+_TITLE_GAP = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?")
+_OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj", "npadvmod"})  # who was told, not who told
+_TO_SOMEONE = frozenset({"tell", "ask", "inform", "remind", "assure", "urge", "warn", "thank"})
 _QUANTITIES = frozenset("hundreds thousands dozens scores millions many some most all several".split())
-_NO_AGENT = frozenset("images footage pictures photos videos conditions".split())
+_NO_AGENT = frozenset("images footage pictures photos videos conditions comments remarks words".split())
+_WORDS_OF = frozenset("comment remark word statement testimony speech".split())
 _SPEECH_TO = frozenset({"tell", "say", "speak", "give"})
 
 
 def antecedent(doc: Doc, mention: Span) -> Span | None:
-    """The noun phrase a relative pronoun speaker stands for, as a body span."""
-    if mention.text.strip().lower() not in _RELATIVE:
-        return None
+    """The noun phrase a relative pronoun speaker stands for, as a body span; for "Rice's
+    comments" (words standing for their author), the author."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or len(span) != 1:
+    if span is None:
+        return None
+    head = _head(span)
+    if head is not None and head.lemma_.lower() in _WORDS_OF:
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            words = [t for t in owner.subtree if t.dep_ != "case" and not t.is_punct]
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            return Span(start, end, doc.text[start:end]) if end > start else None
+    if mention.text.strip().lower() not in _RELATIVE or len(span) != 1:
         return None
     verb = span[0].head
     if verb.dep_ != "relcl" or verb.head.i == verb.i:
@@ -61,6 +76,47 @@ def antecedent(doc: Doc, mention: Span) -> Span | None:
         left = doc[left.i + 1]
     start, end = left.idx, noun.idx + len(noun.text)
     return Span(start, end, doc.text[start:end])
+
+
+def core(mention: Span) -> Span:
+    """The mention without a focus word before it or a reflexive after it ("even Steele himself"
+    → "Steele"), for resolving it."""
+    text = mention.text
+    lead = _FOCUS.match(text)
+    start = lead.end() if lead else 0
+    tail = _REFLEXIVE.search(text, start)
+    end = tail.start() if tail else len(text)
+    if (start, end) == (0, len(text)) or end <= start:
+        return mention
+    return Span(mention.start + start, mention.start + end, text[start:end])
+
+
+def person_inside(doc: Doc, mention: Span) -> Span | None:
+    """The first person named in a speaker phrase before any comma, dash or bracket
+    ("Republican Sen. Lindsey Graham, R-S.C." → "Lindsey Graham")."""
+    cut = _APART.search(mention.text)
+    end = mention.start + cut.start() if cut else mention.end
+    span = doc.char_span(mention.start, end, alignment_mode="contract")
+    for ent in span.ents if span is not None else ():
+        if ent.label_ == "PERSON":
+            return Span(ent.start_char, ent.end_char, ent.text)
+    return None
+
+
+def after_cue(doc: Doc, draft: Draft) -> Span | None:
+    """A person named right after the speech verb of an inverted attribution ("Her comments, said
+    Josh Earnest, the White House press secretary, are …"): the speaker, whatever the parse
+    made the verb's subject."""
+    if draft.cue_at is None:
+        return None
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start_char >= draft.cue_at[1]:
+            gap = doc.text[draft.cue_at[1] : ent.start_char]
+            heard = ent.root.dep_ in _OBJECTS or ent.root.head.lemma_.lower() in _TO_SOMEONE
+            if _TITLE_GAP.fullmatch(gap) and doc.text[ent.end_char : ent.end_char + 1] in (",", ".") and not heard:
+                return Span(ent.start_char, ent.end_char, ent.text)
+            return None
+    return None
 
 
 def group_name(doc: Doc, mention: Span) -> str | None:
