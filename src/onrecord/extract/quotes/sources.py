@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extract.quotes.draft import Draft
 from onrecord.models import Span
+from onrecord.nlp.pipeline import text_of
 
 _RELATIVE = frozenset({"who", "which", "that"})
 _DETERMINER = re.compile(r"^(?:the|a|an|some|many|several|most|other)\s+", re.I)
@@ -43,7 +44,7 @@ MEDIA_WORDS = frozenset(
 _FOCUS = re.compile(r"^(?:even|also|only|both)\s+", re.I)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$", re.I)
 _APART = re.compile(r"[,(—–]| -- ")
-_TITLE_GAP = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?")
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?")
 _OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj", "npadvmod"})  # who was told, not who told
 _TO_SOMEONE = frozenset({"tell", "ask", "inform", "remind", "assure", "urge", "warn", "thank"})
 _QUANTITIES = frozenset("hundreds thousands dozens scores millions many some most all several".split())
@@ -64,7 +65,7 @@ def antecedent(doc: Doc, mention: Span) -> Span | None:
         if owner is not None:
             words = [t for t in owner.subtree if t.dep_ != "case" and not t.is_punct]
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            return Span(start, end, doc.text[start:end]) if end > start else None
+            return Span(start, end, text_of(doc)[start:end]) if end > start else None
     if mention.text.strip().lower() not in _RELATIVE or len(span) != 1:
         return None
     verb = span[0].head
@@ -75,7 +76,7 @@ def antecedent(doc: Doc, mention: Span) -> Span | None:
     while left.i < noun.i and left.is_punct:
         left = doc[left.i + 1]
     start, end = left.idx, noun.idx + len(noun.text)
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, text_of(doc)[start:end])
 
 
 def core(mention: Span) -> Span:
@@ -97,9 +98,13 @@ def person_inside(doc: Doc, mention: Span) -> Span | None:
     cut = _APART.search(mention.text)
     end = mention.start + cut.start() if cut else mention.end
     span = doc.char_span(mention.start, end, alignment_mode="contract")
-    for ent in span.ents if span is not None else ():
-        if ent.label_ == "PERSON":
-            return Span(ent.start_char, ent.end_char, ent.text)
+    for tok in span if span is not None else ():
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON":
+            j = tok.i + 1
+            while j < span.end and doc[j].ent_iob_ == "I":
+                j += 1
+            name = doc[tok.i : j]
+            return Span(name.start_char, name.end_char, name.text)
     return None
 
 
@@ -107,16 +112,23 @@ def after_cue(doc: Doc, draft: Draft) -> Span | None:
     """A person named right after the speech verb of an inverted attribution ("Her comments, said
     Josh Earnest, the White House press secretary, are …"): the speaker, whatever the parse
     made the verb's subject."""
-    if draft.cue_at is None:
+    cue = doc.char_span(*draft.cue_at, alignment_mode="expand") if draft.cue_at is not None else None
+    if cue is None or not len(cue):
         return None
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.start_char >= draft.cue_at[1]:
-            gap = doc.text[draft.cue_at[1] : ent.start_char]
-            heard = ent.root.dep_ in _OBJECTS or ent.root.head.lemma_.lower() in _TO_SOMEONE
-            if _TITLE_GAP.fullmatch(gap) and doc.text[ent.end_char : ent.end_char + 1] in (",", ".") and not heard:
-                return Span(ent.start_char, ent.end_char, ent.text)
-            return None
-    return None
+    i = cue.end
+    if i < len(doc) and doc[i].ent_type_ != "PERSON" and _TITLE.fullmatch(doc[i].text):
+        i += 1  # "said Sen. Graham"
+    if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "PERSON":
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    name = doc[i:j]
+    text = text_of(doc)
+    heard = name.root.dep_ in _OBJECTS or name.root.head.lemma_.lower() in _TO_SOMEONE
+    if heard or text[name.end_char : name.end_char + 1] not in (",", "."):
+        return None
+    return Span(name.start_char, name.end_char, name.text)
 
 
 def group_name(doc: Doc, mention: Span) -> str | None:
@@ -138,7 +150,7 @@ def group_name(doc: Doc, mention: Span) -> str | None:
     institution = head.lower_ in GROUP_HEADS or head.ent_type_ in ("ORG", "NORP", "GPE")
     if not (plural or institution) or head.ent_type_ == "PERSON":
         return None
-    words = doc.text[span.start_char : head.idx + len(head.text)]
+    words = text_of(doc)[span.start_char : head.idx + len(head.text)]
     words = _DETERMINER.sub("", words.strip())
     return words[:1].upper() + words[1:] if words else None
 
@@ -160,7 +172,7 @@ def relay(doc: Doc, draft: Draft) -> Span | None:
         if _medium(noun):
             words = [t for t in noun.subtree if t.i <= noun.i or t.dep_ == "compound"]
             start, end = words[0].idx, noun.idx + len(noun.text)
-            return Span(start, end, doc.text[start:end])
+            return Span(start, end, text_of(doc)[start:end])
     return None
 
 
@@ -198,7 +210,7 @@ def relayed(doc: Doc, draft: Draft) -> tuple[Draft, Span] | None:
     if found is None:
         return None
     (s_start, s_end), (c_start, c_end), cue_text, lemma = found
-    via = Span(draft.speaker[0], draft.speaker[1], doc.text[draft.speaker[0] : draft.speaker[1]])
+    via = Span(draft.speaker[0], draft.speaker[1], text_of(doc)[draft.speaker[0] : draft.speaker[1]])
     return replace(draft, start=c_start, end=c_end, speaker=(s_start, s_end), cue=cue_text,
                    feature=f"{lemma}/relayed/{draft.kind}"), via
 
