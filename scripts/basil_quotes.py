@@ -1,5 +1,5 @@
 """Score the quotes of a few BASIL triplets against the hand-made gold in
-tests/eval/basil_quote_gold.jsonl, through the product path (build, then the export records).
+src/onrecord/data/basil_quote_gold.jsonl, through the product path (build, then the export records).
 
     PYTHONPATH=src .venv/bin/python scripts/basil_quotes.py ../shared/datasets/basil [--list]
 
@@ -21,24 +21,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import tempfile
 from pathlib import Path
 
 from onrecord import build
+from onrecord.eval.basil_quotes import LISTED, default_gold, load_gold, score
 from onrecord.export import export
-
-GOLD = Path(__file__).resolve().parent.parent / "tests" / "eval" / "basil_quote_gold.jsonl"
-LISTED = ("speech", "writing")
-
-
-def _key(name: str | None) -> str:
-    return re.sub(r"[^a-z ]", "", (name or "").lower()).strip()
-
-
-def same_speaker(gold: str, name: str | None) -> bool:
-    g, n = _key(gold), _key(name)
-    return bool(g) and bool(n) and (g.endswith(n) or n.endswith(g) or g.split()[-1] == n.split()[-1])
 
 
 def exported(basil: Path, docs: set[str], work: Path) -> list[dict]:
@@ -55,26 +43,15 @@ def exported(basil: Path, docs: set[str], work: Path) -> list[dict]:
     return [{**q, "input_id": ids[q["doc"]]} for q in data["quotes"]]
 
 
-def score(gold: dict[tuple[str, int], dict], quotes: list[dict], acts: tuple[str, ...] | None) -> dict:
-    listed = [q for q in quotes if acts is None or q["act"] in acts]
-    judged = [(q, gold[(q["input_id"], q["source_start"])]) for q in listed if (q["input_id"], q["source_start"]) in gold]
-    not_statements = sum(1 for _, g in judged if not g["statement"])
-    named = [(q, g) for q, g in judged if g["statement"] and g["speaker"]]
-    resolved = sum(1 for q, g in named if same_speaker(g["speaker"], q["speaker_name"]))
-    return {"listed": len(listed), "unjudged": len(listed) - len(judged), "not_statements": not_statements,
-            "not_statement_share": round(not_statements / max(1, len(judged)), 3), "named_speakers": len(named),
-            "resolved": resolved, "resolved_share": round(resolved / max(1, len(named)), 3)}
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("basil", type=Path)
+    ap.add_argument("--gold", type=Path, default=default_gold())
     ap.add_argument("--list", action="store_true", help="print every exported quote with its judgement")
     args = ap.parse_args()
-    lines = [json.loads(line) for line in open(GOLD, encoding="utf-8") if line.strip()]
-    gold = {(g["doc"], g["start"]): g for g in lines}
+    gold = load_gold(args.gold)
     with tempfile.TemporaryDirectory() as tmp:
-        quotes = exported(args.basil, {g["doc"] for g in lines}, Path(tmp))
+        quotes = exported(args.basil, {doc for doc, _ in gold}, Path(tmp))
     if args.list:
         for q in quotes:
             g = gold.get((q["input_id"], q["source_start"]))
