@@ -50,3 +50,18 @@ def test_parts_with_one_speaker_and_cue_in_a_paragraph_join_and_others_do_not() 
     one, other = joined(text, parts)
     assert [f.text for f in one.fragments] == ["We stay", "We fight"]
     assert (one.start, one.end, one.text) == (1, 29, text[1:29]) and other.fragments == ()
+
+
+@pytest.mark.model
+def test_the_name_in_a_trailing_attribution_beats_the_nearest_name(nlp) -> None:
+    text = ("Mr. Kim praised the talks with his host on Wednesday.\n\n"
+            "“There are certain restrictions on what we can discuss with Mr. Kim,” Mr. Putin said.")
+    quote = next(q for q in _quotes(nlp, text) if q.kind == "direct")
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Mr. Putin"
+
+
+@pytest.mark.model
+def test_the_person_after_an_inverted_speech_verb_is_the_speaker(nlp) -> None:
+    text = "Her comments, said Josh Earnest, the White House press secretary, are consistent with policy."
+    (q,) = _quotes(nlp, text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Josh Earnest"
