@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
+Act = Literal["speech", "writing", "position", "report"]  # what kind of attribution a quote is
 Change = Literal["=", "~", "<", ">", "up", "down"]
 Status = Literal["asserted", "attributed", "estimate", "unverified", "disputed"]
 LinkKind = Literal["duplicate", "same_quote", "same_event", "corroborates", "conflicts"]
@@ -169,6 +170,11 @@ class Quote:
     speaker_key: str | None  # Actor key within the document (the link stage gives its entity)
     speaker_name: str | None
     in_headline: bool = False
+    # a quote split by its attribution ("'…,' he said. '…'") is one quote: its parts, in text
+    # order (start/end then span them all); () for a quote in one piece
+    fragments: tuple[Span, ...] = ()
+    act: Act = "speech"
+    via: Span | None = None  # who relays the speaker's words ("…, Peskov told Tass")
 
 
 @dataclass(frozen=True, slots=True)

@@ -223,8 +223,8 @@ def test_app_twins_share_their_parameters_and_only_the_json_side_is_in_the_schem
     assert "/quotes" not in paths and "/" not in paths
     quotes = paths["/api/quotes"]["get"]
     assert quotes["summary"] == "Quotes Api" and quotes["description"].startswith("Quotes explorer")
-    assert [p["name"] for p in quotes["parameters"]] == ["speaker", "outlet", "date_from", "date_to", "kind", "q",
-                                                           "story", "order", "offset", "limit"]
+    assert [p["name"] for p in quotes["parameters"]] == ["speaker", "outlet", "date_from", "date_to", "kind", "act",
+                                                           "q", "story", "order", "offset", "limit"]
     assert client.get("/quotes", params={"limit": 0}).status_code == 422  # the page validates as its twin
     assert client.get("/api/actors/nope").json() == {"error": "not found: actor nope"}
     assert "Not found: actor nope" in client.get("/actors/nope").text

@@ -115,7 +115,7 @@ def predicted_items(text: str, quotes: Iterable[Quote]) -> list[Item]:
     """Predicted attributions, one discontinuous item per statement (``split_groups``)."""
     items = []
     for group in split_groups(text, quotes):
-        frags = trim_frags(text, [(q.start, q.end) for q in group])
+        frags = trim_frags(text, [(f.start, f.end) for q in group for f in (q.fragments or (q,))])
         if not frags:
             continue
         m = group[0].speaker_mention

@@ -49,11 +49,16 @@ def in_source(document: Document, quote: Quote) -> Quote | None:
     start, end = document.to_source(quote.start, quote.end)
     if start is None or end is None:
         return None
-    mention = quote.speaker_mention
-    if mention is not None:
-        m_start, m_end = document.to_source(mention.start, mention.end)
-        mention = Span(m_start, m_end, mention.text) if m_start is not None and m_end is not None else None
-    return dataclasses.replace(quote, start=start, end=end, speaker_mention=mention)
+    mention = _mapped(document, quote.speaker_mention)
+    frags = tuple(f for f in (_mapped(document, f) for f in quote.fragments) if f is not None)
+    return dataclasses.replace(quote, start=start, end=end, speaker_mention=mention, fragments=frags)
+
+
+def _mapped(document: Document, span: Span | None) -> Span | None:
+    if span is None:
+        return None
+    start, end = document.to_source(span.start, span.end)
+    return Span(start, end, span.text) if start is not None and end is not None else None
 
 
 def product_quotes(data: Sequence[Article], settings: Settings) -> dict[str, Reading]:

@@ -79,11 +79,13 @@ def _who(entity: str | None, doc_id: str, actor: str | None) -> str | None:
 
 def iter_quotes(conn: sqlite3.Connection) -> Iterator[dict]:
     for q in read_export.quotes(conn):
-        sm = q.speaker_mention
+        sm, via = q.speaker_mention, q.via
         mention = {**_place(sm), "text": sm.text} if sm else None
-        yield {"id": q.id, "doc": q.doc_id, **_place(q.span), "text": q.span.text, "kind": q.kind,
+        yield {"id": q.id, "doc": q.doc_id, **_place(q.span), "text": q.span.text,
+               "fragments": [{**_place(f), "text": f.text} for f in q.fragments], "kind": q.kind, "act": q.act,
                "cue": q.cue, "speaker": _who(q.speaker, q.doc_id, q.speaker_actor), "speaker_name": q.speaker_name,
-               "speaker_mention": mention, "in_headline": q.in_headline, "wrong": q.wrong}
+               "speaker_mention": mention, "in_headline": q.in_headline, "wrong": q.wrong,
+               "via": {**_place(via), "text": via.text} if via else None}
 
 
 def iter_claims(conn: sqlite3.Connection) -> Iterator[dict]:
@@ -146,8 +148,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                   "not_analysed", "content_hash", "source_text", "added_at"),
     "entities": ("id", "name", "type", "aliases", "mentions", "roles", "refers_to", "doc_count",
                  "mention_count"),
-    "quotes": ("id", "doc", *SPAN, "text", "kind", "cue", "speaker", "speaker_name", "speaker_mention",
-               "in_headline", "wrong"),
+    "quotes": ("id", "doc", *SPAN, "text", "fragments", "kind", "act", "cue", "speaker", "speaker_name",
+               "speaker_mention", "in_headline", "wrong", "via"),
     "claims": ("id", "doc", *SPAN, "text", "sentence", "value", "low", "high", "change", "unit", "counted",
                "claimant", "claimant_name", "status", "measure", "sentence_start", "sentence_end", "wrong",
                "aside"),

@@ -106,4 +106,6 @@ def _shift_actor(actor: Actor, by: int) -> Actor:
 
 def _shift_quote(quote: Quote, by: int) -> Quote:
     mention = _moved(quote.speaker_mention, by) if quote.speaker_mention is not None else None
-    return dataclasses.replace(quote, start=quote.start + by, end=quote.end + by, speaker_mention=mention)
+    via = _moved(quote.via, by) if quote.via is not None else None
+    return dataclasses.replace(quote, start=quote.start + by, end=quote.end + by, speaker_mention=mention,
+                               fragments=tuple(_moved(f, by) for f in quote.fragments), via=via)

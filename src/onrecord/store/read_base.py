@@ -25,7 +25,7 @@ TABLES = frozenset({"documents", "entities", "actors", "mentions", "quotes", "cl
 COUNTED = ("documents", "entities", "quotes", "claims", "events", "stories", "links", "problems")
 JSON_COLUMNS = frozenset({
     "authors", "captions", "removed", "entries", "segments", "aliases", "roles", "actors",
-    "entities", "items", "events", "sources", "docs", "speaker_mention", "merged",
+    "entities", "items", "events", "sources", "docs", "speaker_mention", "merged", "fragments", "via",
 })
 
 LIKE = "LIKE ? ESCAPE '\\'"

@@ -55,10 +55,10 @@ def events_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[Row]:
 
 
 def story_quotes(conn: sqlite3.Connection, story_id: str, limit: int) -> tuple[list[Row], bool]:
-    """A story's newest ``limit`` quotes (the explorer's columns) in one read, and whether more
-    exist: what its "who said what" ranks."""
+    """A story's newest ``limit`` statements in words (speech and writing, the explorer's
+    columns) in one read, and whether more exist: what its "who said what" ranks."""
     sql = (f"SELECT {QUOTE_COLUMNS} FROM story_docs sd JOIN documents d ON d.id = sd.doc_id "
-           "JOIN quotes q ON q.doc_id = sd.doc_id WHERE sd.story_id = ? "
+           "JOIN quotes q ON q.doc_id = sd.doc_id WHERE sd.story_id = ? AND q.act IN ('speech', 'writing') "
            "ORDER BY d.published DESC, d.rowid DESC, q.idx LIMIT ?")
     found = [decode_row(r) for r in conn.execute(sql, (story_id, limit + 1))]
     return found[:limit], len(found) > limit

@@ -27,7 +27,7 @@ from onrecord.synonyms import fts_query, phrase_variants
 
 QUOTE_COLUMNS = (
     "q.id, q.doc_id, q.start, q.end, q.source_start, q.source_end, q.text, q.kind, q.cue, q.speaker, "
-    "q.speaker_name, q.wrong, d.outlet, d.published, d.title"
+    "q.speaker_name, q.wrong, q.fragments, q.act, d.outlet, d.published, d.title"
 )
 CLAIM_COLUMNS = (
     "c.id, c.doc_id, c.start, c.end, c.source_start, c.source_end, c.text, c.sentence, c.sentence_start, "
@@ -35,6 +35,7 @@ CLAIM_COLUMNS = (
     "c.high, c.change, c.unit, c.counted, c.measure, c.claimant, c.claimant_name, c.status, c.wrong, c.aside, d.outlet, "
     "d.published, d.title"
 )
+ACTS = ("speech", "writing", "position", "report")  # the attribution kinds a quote can have
 SMALL_ENTITY = 300  # articles; below this, items are fetched by the entity index and sorted
 
 
@@ -47,6 +48,7 @@ class Filters:
     date_from: str = ""
     date_to: str = ""
     kind: str = ""  # quotes: direct/indirect/mixed
+    act: str = ""  # quotes: speech/writing/position/report, "all"; "" = speech and writing
     status: str = ""  # claims: asserted/attributed/...
     q: str = ""  # quotes: full-text query; claims: part of the sentence or of what is counted
     story: str = ""
@@ -95,6 +97,11 @@ def quotes(conn: sqlite3.Connection, f: Filters, limit: int = 50, offset: int = 
     if f.kind:
         where.append("q.kind = ?")
         params.append(f.kind)
+    if f.act in ACTS:
+        where.append("q.act = ?")
+        params.append(f.act)
+    elif f.act != "all":
+        where.append("q.act IN ('speech', 'writing')")  # statements in words, the default
     if has_words(f.q):
         sql = (f"SELECT {QUOTE_COLUMNS}, {highlight_sql('quotes_fts', 1)} AS marked FROM quotes_fts f "
                "JOIN quotes q ON q.id = f.quote_id JOIN documents d ON d.id = q.doc_id WHERE quotes_fts MATCH ?"

@@ -57,14 +57,19 @@ class StoredQuote:
     speaker_mention: SourceSpan | None
     in_headline: bool
     wrong: bool
+    fragments: tuple[SourceSpan, ...] = ()  # the parts of a quote split by its attribution
+    act: str = "speech"  # speech, writing, position, report
+    via: SourceSpan | None = None  # who relays the speaker's words
 
     @classmethod
     def from_row(cls, r: Mapping[str, Any]) -> StoredQuote:
-        mention = r["speaker_mention"]
+        mention, via = r["speaker_mention"], r.get("via")
         return cls(id=r["id"], doc_id=r["doc_id"], span=SourceSpan.from_row(r), kind=r["kind"], cue=r["cue"],
                    speaker=r["speaker"], speaker_actor=r["speaker_actor"], speaker_name=r["speaker_name"],
                    speaker_mention=SourceSpan.from_row(mention) if mention else None,
-                   in_headline=bool(r["in_headline"]), wrong=bool(r["wrong"]))
+                   in_headline=bool(r["in_headline"]), wrong=bool(r["wrong"]),
+                   fragments=tuple(SourceSpan.from_row(f) for f in r.get("fragments") or ()),
+                   act=r.get("act") or "speech", via=SourceSpan.from_row(via) if via else None)
 
 
 @dataclass(frozen=True, slots=True)

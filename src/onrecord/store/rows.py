@@ -110,9 +110,12 @@ def mention_rows(d: Document, actor: Actor) -> list[dict[str, Any]]:
 def quote_row(d: Document, index: int, q: Quote, names: Mapping[str, str]) -> dict[str, Any]:
     """``names``: actor key → name, for a quote whose speaker the extractor did not name."""
     mention = with_source(d, asdict(q.speaker_mention)) if q.speaker_mention is not None else None
+    via = with_source(d, asdict(q.via)) if q.via is not None else None
     return {**_item(d, "q", index, q), "kind": q.kind, "cue": q.cue, "speaker_actor": q.speaker_key,
             "speaker_name": q.speaker_name or names.get(q.speaker_key or ""),
-            "speaker_mention": to_json(mention) if mention else None, "in_headline": int(q.in_headline)}
+            "speaker_mention": to_json(mention) if mention else None, "in_headline": int(q.in_headline),
+            "fragments": to_json([with_source(d, asdict(f)) for f in q.fragments]), "act": q.act,
+            "via": to_json(via) if via else None}
 
 
 def claim_row(d: Document, index: int, c: Claim, names: Mapping[str, str]) -> dict[str, Any]:
@@ -155,8 +158,11 @@ def actor_from_row(r: Row, mentions: Iterable[Mention]) -> Actor:
 
 def quote_from_row(r: Row) -> Quote:
     mention = json.loads(r["speaker_mention"]) if r["speaker_mention"] else None
+    via = json.loads(r["via"]) if r["via"] else None
+    frags = tuple(Span(f["start"], f["end"], f["text"]) for f in json.loads(r["fragments"] or "[]"))
     return record(Quote, r, speaker_mention=record(Span, mention) if mention else None,
-                  speaker_key=r["speaker_actor"], in_headline=bool(r["in_headline"]))
+                  speaker_key=r["speaker_actor"], in_headline=bool(r["in_headline"]), fragments=frags,
+                  via=Span(via["start"], via["end"], via["text"]) if via else None)
 
 
 def claim_from_row(r: Row) -> Claim:

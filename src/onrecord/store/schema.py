@@ -189,6 +189,14 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE problems ADD COLUMN severity TEXT NOT NULL DEFAULT 'error';
     ALTER TABLE documents ADD COLUMN not_analysed TEXT;
     """,
+    # 10: quotes: the parts of a quote split by its attribution (JSON [{start, end, source_start,
+    # source_end, text}], [] for one piece), the attribution kind ("speech", "writing", "position",
+    # "report") and who relays the speaker's words (JSON span or NULL)
+    """
+    ALTER TABLE quotes ADD COLUMN fragments TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE quotes ADD COLUMN act TEXT NOT NULL DEFAULT 'speech';
+    ALTER TABLE quotes ADD COLUMN via TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -12,6 +12,7 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -241,12 +242,13 @@ def _install_routes(app: FastAPI) -> None:
 def _install_explorers(app: FastAPI) -> None:
     @twin(app, "/quotes", "/api/quotes", "quotes.html")
     def quotes(conn: Conn, speaker: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
-               kind: str = "", q: str = "", story: str = "", order: str = "ranked", offset: Offset = 0,
-               limit: Limit = 50) -> dict:
+               kind: str = "", act: str = "", q: str = "", story: str = "", order: str = "ranked",
+               offset: Offset = 0, limit: Limit = 50) -> dict:
         """Quotes explorer: filter by speaker (entity id or part of a name), outlet, published date range,
-        kind; ``q`` is a full-text search of the quote text (synonyms of counted words match);
-        ``order`` is ``ranked`` (speaker salience, echoes, balanced across outlets) or ``newest``."""
-        f = _filters(speaker, outlet, date_from, date_to, kind, "", q, story)
+        kind, attribution kind (``act``: speech and writing unless asked); ``q`` is a full-text search of
+        the quote text (synonyms of counted words match); ``order`` is ``ranked`` (speaker salience,
+        echoes, balanced across outlets) or ``newest``."""
+        f = replace(_filters(speaker, outlet, date_from, date_to, kind, "", q, story), act=act)
         return views.quotes(conn, f, offset, limit, order)
 
     @twin(app, "/claims", "/api/claims", "claims.html")

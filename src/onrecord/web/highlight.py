@@ -36,8 +36,12 @@ def notes_for(quotes: list[dict], claims: list[dict], mentions: list[dict], time
     notes = []
     for q in quotes:
         who = q.get("speaker_name") or "unknown speaker"
-        notes.append(Note(q["start"], q["end"], "quote", f"{q['kind']} quote by {who} ({q['id']})",
-                          q["id"]))
+        label = f"{q['kind']} quote by {who} ({q['id']})"
+        if q.get("act") and q["act"] != "speech":
+            label = f"{q['act']}: {label}"
+        # a quote split by its attribution: each fragment marked, the first one anchored
+        for i, f in enumerate(q.get("fragments") or [q]):
+            notes.append(Note(f["start"], f["end"], "quote", label, q["id"] if i == 0 else None))
         sm = q.get("speaker_mention")
         if sm:
             notes.append(Note(sm["start"], sm["end"], "speaker", f"speaker of {q['id']}: {who}"))

@@ -39,12 +39,14 @@ def test_quotes_direct_quote_with_trailing_attribution(nlp) -> None:
 
 
 @pytest.mark.model
-def test_quotes_split_quote_parts_share_one_speaker(nlp) -> None:
+def test_quotes_split_quote_is_one_quote_with_its_fragments(nlp) -> None:
     text = "“We will not retreat,” the general said. “Our units hold every village on the river.”"
-    quotes = _quotes(nlp, text)
-    assert [q.kind for q in quotes] == ["direct", "direct"]
-    assert quotes[0].speaker_mention == quotes[1].speaker_mention
-    assert quotes[1].text.startswith("Our units hold")
+    (q,) = _quotes(nlp, text)
+    assert q.kind == "direct" and q.act == "speech"
+    assert [f.text for f in q.fragments] == ["We will not retreat", "Our units hold every village on the river."]
+    assert all(text[f.start : f.end] == f.text for f in q.fragments)
+    assert (q.start, q.end) == (q.fragments[0].start, q.fragments[-1].end) and text[q.start : q.end] == q.text
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the general"
 
 
 @pytest.mark.model
@@ -66,12 +68,11 @@ def test_quotes_inverted_report_takes_the_whole_clause_before_it(nlp) -> None:
 
 
 @pytest.mark.model
-def test_quotes_parenthetical_cue_splits_the_report_in_two_parts(nlp) -> None:
+def test_quotes_parenthetical_cue_gives_one_quote_in_two_fragments(nlp) -> None:
     text = "The new bridge, the mayor said, will open to traffic in the spring."
-    quotes = _quotes(nlp, text)
-    assert [q.text for q in quotes] == ["The new bridge", "will open to traffic in the spring"]
-    assert quotes[0].speaker_mention == quotes[1].speaker_mention
-    assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text == "the mayor"
+    (q,) = _quotes(nlp, text)
+    assert [f.text for f in q.fragments] == ["The new bridge", "will open to traffic in the spring"]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the mayor"
 
 
 @pytest.mark.model

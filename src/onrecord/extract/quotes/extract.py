@@ -24,6 +24,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from onrecord.extract.quotes import transformer
+from onrecord.extract.quotes.acts import act_of
 from onrecord.extract.quotes.candidates import candidates
 from onrecord.extract.quotes.crf import load_tagger
 from onrecord.extract.quotes.draft import Draft, overlap, trim
@@ -36,7 +37,17 @@ from onrecord.extract.quotes.model import (
     QuoteModel,
     load_model,
 )
+from onrecord.extract.quotes.sources import (
+    after_cue,
+    antecedent,
+    core,
+    group_name,
+    person_inside,
+    relay,
+    relayed,
+)
 from onrecord.extract.quotes.speakers import speaker_key, tagged_speakers
+from onrecord.extract.quotes.statements import joined
 from onrecord.extract.quotes.tagging import QuoteTagger
 from onrecord.models import Actor, Entry, Quote, Span
 from onrecord.nlp.pipeline import text_of
@@ -159,20 +170,37 @@ def _finish(
     last_person: str | None = None
     quotes: list[Quote] = []
     for d in drafts:
+        carried = relayed(doc, d)  # "according to Tass, Peskov said that …": Peskov's, via Tass
+        d, via = carried if carried is not None else (d, relay(doc, d))
         start, end = trim(text, d.start, d.end, d.kind == "direct")
-        if end <= start:
-            continue
-        mention = Span(d.speaker[0], d.speaker[1], text[d.speaker[0] : d.speaker[1]]) if d.speaker else None
-        key = speaker_key(actors, doc, mention, last_person)
+        act = act_of(doc, d)
+        if end <= start or act is None:
+            continue  # an action or an event is no statement
+        mention = _mention(doc, d)
+        who = (antecedent(doc, mention) or core(mention)) if mention else None  # "Putin, who said" → Putin
+        key = speaker_key(actors, doc, who, last_person)
+        if key is None and who is not None and (inside := person_inside(doc, who)) is not None:
+            key = speaker_key(actors, doc, inside, last_person)
         actor = by_key.get(key) if key else None
         if actor is not None and actor.type == "PERSON":
             last_person = actor.key
+        name = actor.name if actor else group_name(doc, who) if who else None
         in_head = start < headline_end or any(s <= start < e for s, e in heads)
         quotes.append(
-            Quote(start, end, text[start:end], d.kind, d.cue, mention, key,
-                  actor.name if actor else None, in_head)
+            Quote(start, end, text[start:end], d.kind, d.cue, mention, key, name, in_head, act=act, via=via)
         )
-    return tuple(quotes)
+    return joined(text, quotes)
+
+
+def _mention(doc: Doc, d: Draft) -> Span | None:
+    """The speaker phrase as written: the draft's, or the person named right after an inverted
+    speech verb ("…, said Josh Earnest, …") when the parse gave the verb another subject."""
+    after = after_cue(doc, d) if d.cue_at is not None and d.speaker is not None else None
+    if after is not None and not overlap((after.start, after.end), d.speaker):
+        return after
+    if d.speaker is None:
+        return None
+    return Span(d.speaker[0], d.speaker[1], text_of(doc)[d.speaker[0] : d.speaker[1]])
 
 
 def _heading_ranges(text: str, entries: Sequence[Entry]) -> list[tuple[int, int]]:

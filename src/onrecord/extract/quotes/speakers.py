@@ -58,13 +58,24 @@ def speaker_key(
     actors: Sequence[Actor], doc: Doc, mention: Span | None, last_person: str | None
 ) -> str | None:
     """The actor key for the speaker phrase; a bare pronoun the actors helper cannot place falls
-    back to the last person quoted."""
+    back to the last person quoted, and so does one person described by a group's name ("The
+    Arizona Republican said", which the resolver reads as the Republicans)."""
     if mention is None:
         return None
     key = _resolve(actors, doc, mention.start, mention.end)
     if key is None and mention.text.lower() in _PRONOUNS and not _unnamed(actors, doc, mention):
         return last_person
+    if key is not None and last_person is not None and _one_of(actors, key, mention.text):
+        return last_person
     return key
+
+
+def _one_of(actors: Sequence[Actor], key: str, text: str) -> bool:
+    """True for "the Arizona Republican": one person named by the group (NORP) actor ``key``."""
+    actor = next((a for a in actors if a.key == key), None)
+    words = text.split()
+    return (actor is not None and actor.type == "NORP" and len(words) >= 2 and words[0].lower() == "the"
+            and words[-1][:1].isupper() and not words[-1].endswith("s"))
 
 
 def _unnamed(actors: Sequence[Actor], doc: Doc, mention: Span) -> bool:

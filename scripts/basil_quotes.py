@@ -1,0 +1,67 @@
+"""Score the quotes of a few BASIL triplets against the hand-made gold in
+src/onrecord/data/basil_quote_gold.jsonl, through the product path (build, then the export records).
+
+    PYTHONPATH=src .venv/bin/python scripts/basil_quotes.py ../shared/datasets/basil [--list]
+
+The gold holds one line per quote the build listed when it was written: the article, the quote's
+source offset and first words, whether it is a statement (someone's words, writing, position or a
+report; not an action or an event) and the speaker the article names for it (null when the
+article leaves the speaker unnamed: "a source", "he" with no name). It prints, for the quotes
+the pages list by default (speech and writing) and for all quotes:
+
+- not statements: listed quotes the gold says are no statement, over the listed quotes;
+- named speakers resolved: statements whose speaker the article names and the quote's
+  ``speaker_name`` gives (the gold name ends the exported name, or the other way round).
+
+Quotes the build lists that the gold does not hold are counted as unjudged (the gold was written
+on an earlier build); ``--list`` prints every exported quote with its judgement, to extend it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from pathlib import Path
+
+from onrecord import build
+from onrecord.eval.basil_quotes import LISTED, default_gold, load_gold, score
+from onrecord.export import export
+
+
+def exported(basil: Path, docs: set[str], work: Path) -> list[dict]:
+    rows = [json.loads(line) for line in open(basil / "articles.jsonl", encoding="utf-8")]
+    src = work / "in.jsonl"
+    with open(src, "w", encoding="utf-8") as f:
+        for r in rows:
+            if r["id"] in docs:
+                f.write(json.dumps({k: r[k] for k in ("id", "text", "title", "outlet", "published")}) + "\n")
+    build([src], work / "ledger.db")
+    export(work / "ledger.db", "json", work / "export.json")
+    data = json.loads((work / "export.json").read_text(encoding="utf-8"))
+    ids = {d["id"]: d["input_id"] for d in data["documents"]}
+    return [{**q, "input_id": ids[q["doc"]]} for q in data["quotes"]]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("basil", type=Path)
+    ap.add_argument("--gold", type=Path, default=default_gold())
+    ap.add_argument("--list", action="store_true", help="print every exported quote with its judgement")
+    args = ap.parse_args()
+    gold = load_gold(args.gold)
+    with tempfile.TemporaryDirectory() as tmp:
+        quotes = exported(args.basil, {doc for doc, _ in gold}, Path(tmp))
+    if args.list:
+        for q in quotes:
+            g = gold.get((q["input_id"], q["source_start"]))
+            mark = "?" if g is None else ("S" if g["statement"] else "x") + f" {g['speaker']}"
+            mention = (q["speaker_mention"] or {}).get("text")
+            print(f"{q['input_id']}\t{q['source_start']}\t{q['act']}\t{mention!r} -> {q['speaker_name']!r}"
+                  f"\t{q['text'][:70]!r}\t{mark}")
+    for label, acts in (("listed by default (speech, writing)", LISTED), ("all quotes", None)):
+        print(f"{label}: {json.dumps(score(gold, quotes, acts))}")
+
+
+if __name__ == "__main__":
+    main()

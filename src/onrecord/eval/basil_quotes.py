@@ -1,0 +1,49 @@
+"""The hand-judged BASIL quote gold (``data/basil_quote_gold.jsonl``) and its scores.
+
+Each gold line judges one quote a build listed: the article (``doc``, the JSONL row id), the
+quote's source offset (``start``), its first words, whether it is a statement and the speaker
+the article names for it (null when unnamed). ``score`` reads exported quotes (with their
+``input_id``) and gives, for the quotes of some attribution kinds (None: all), how many are no
+statement and how many named speakers the export names (``same_speaker``).
+``scripts/basil_quotes.py`` builds the articles and prints the scores.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+LISTED = ("speech", "writing")  # what the pages list by default
+
+
+def default_gold() -> Path:
+    return Path(str(resources.files("onrecord") / "data" / "basil_quote_gold.jsonl"))
+
+
+def load_gold(path: Path) -> dict[tuple[str, int], dict]:
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {(g["doc"], g["start"]): g for g in lines}
+
+
+def _key(name: str | None) -> str:
+    return re.sub(r"[^a-z ]", "", (name or "").lower()).strip()
+
+
+def same_speaker(gold: str, name: str | None) -> bool:
+    """The exported name is the gold one: one ends with the other, or their last words agree."""
+    g, n = _key(gold), _key(name)
+    return bool(g) and bool(n) and (g.endswith(n) or n.endswith(g) or g.split()[-1] == n.split()[-1])
+
+
+def score(gold: dict[tuple[str, int], dict], quotes: list[dict], acts: tuple[str, ...] | None) -> dict:
+    listed = [q for q in quotes if acts is None or q["act"] in acts]
+    judged = [(q, gold[(q["input_id"], q["source_start"])]) for q in listed
+              if (q["input_id"], q["source_start"]) in gold]
+    not_statements = sum(1 for _, g in judged if not g["statement"])
+    named = [(q, g) for q, g in judged if g["statement"] and g["speaker"]]
+    resolved = sum(1 for q, g in named if same_speaker(g["speaker"], q["speaker_name"]))
+    return {"listed": len(listed), "unjudged": len(listed) - len(judged), "not_statements": not_statements,
+            "not_statement_share": round(not_statements / max(1, len(judged)), 3), "named_speakers": len(named),
+            "resolved": resolved, "resolved_share": round(resolved / max(1, len(named)), 3)}

@@ -1,0 +1,235 @@
+"""Speakers the actors stage does not name: a relative "who" stands for the noun it hangs from,
+groups and institutions speak as themselves ("US officials", "analysts", "state media"), and a
+medium that carries someone's words is the relay (``via``), not the speaker.
+
+- ``antecedent(doc, mention)``: for a mention "who"/"which"/"that" (the subject of a relative
+  clause), the span of the noun phrase the clause belongs to ("Putin, who told a conference" →
+  "Putin"); None otherwise.
+- ``group_name(doc, mention)``: the speaker as written, for a plural or institutional subject
+  the actors stage leaves unresolved ("US officials", "Pro-Kremlin analysts", "the radio
+  station" → "radio station"); None for pronouns and for an unnamed single person.
+- ``relay(doc, draft)``: the medium a speech verb's words went to ("Peskov told Tass", "said on
+  state television"), as a body span, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from onrecord.extract.quotes.draft import Draft
+from onrecord.models import Span
+from onrecord.nlp.pipeline import text_of
+
+_RELATIVE = frozenset({"who", "which", "that"})
+_DETERMINER = re.compile(r"^(?:the|a|an|some|many|several|most|other)\s+", re.I)
+_INDEFINITE = re.compile(r"^(?:a|an|one|another)\s", re.I)
+GROUP_HEADS = frozenset(
+    """officials analysts experts critics observers sources diplomats lawmakers legislators
+    officers commanders leaders authorities media agency government ministry department office
+    house kremlin administration police military army forces intelligence campaign party
+    committee council court parliament congress senate spokespeople residents witnesses voters
+    activists protesters scientists researchers economists investigators prosecutors journalists
+    reporters aides advisers advisors allies supporters opponents democrats republicans station
+    network newspaper television radio institute organization organisation group coalition union
+    company firm bank board cabinet embassy mission delegation""".split()
+)
+MEDIA_WORDS = frozenset(
+    """tass ria interfax kcna xinhua yonhap reuters ap afp bbc cnn fox abc cbs nbc msnbc npr pbs
+    media television tv radio agency newspaper paper channel network broadcaster station outlet
+    website magazine""".split()
+)
+_FOCUS = re.compile(r"^(?:even|also|only|both)\s+", re.I)
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$", re.I)
+_APART = re.compile(r"[,(—–]| -- ")
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?")
+_OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj", "npadvmod"})  # who was told, not who told
+_TO_SOMEONE = frozenset({"tell", "ask", "inform", "remind", "assure", "urge", "warn", "thank"})
+_QUANTITIES = frozenset("hundreds thousands dozens scores millions many some most all several".split())
+_NO_AGENT = frozenset("images footage pictures photos videos conditions comments remarks words".split())
+_WORDS_OF = frozenset("comment remark word statement testimony speech".split())
+_SPEECH_TO = frozenset({"tell", "say", "speak", "give"})
+
+
+def antecedent(doc: Doc, mention: Span) -> Span | None:
+    """The noun phrase a relative pronoun speaker stands for, as a body span; for "Rice's
+    comments" (words standing for their author), the author."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = _head(span)
+    if head is not None and head.lemma_.lower() in _WORDS_OF:
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            words = [t for t in owner.subtree if t.dep_ != "case" and not t.is_punct]
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            return Span(start, end, text_of(doc)[start:end]) if end > start else None
+    if mention.text.strip().lower() not in _RELATIVE or len(span) != 1:
+        return None
+    verb = span[0].head
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    noun = verb.head
+    left = noun.left_edge
+    while left.i < noun.i and left.is_punct:
+        left = doc[left.i + 1]
+    start, end = left.idx, noun.idx + len(noun.text)
+    return Span(start, end, text_of(doc)[start:end])
+
+
+def core(mention: Span) -> Span:
+    """The mention without a focus word before it or a reflexive after it ("even Steele himself"
+    → "Steele"), for resolving it."""
+    text = mention.text
+    lead = _FOCUS.match(text)
+    start = lead.end() if lead else 0
+    tail = _REFLEXIVE.search(text, start)
+    end = tail.start() if tail else len(text)
+    if (start, end) == (0, len(text)) or end <= start:
+        return mention
+    return Span(mention.start + start, mention.start + end, text[start:end])
+
+
+def person_inside(doc: Doc, mention: Span) -> Span | None:
+    """The first person named in a speaker phrase before any comma, dash or bracket
+    ("Republican Sen. Lindsey Graham, R-S.C." → "Lindsey Graham")."""
+    cut = _APART.search(mention.text)
+    end = mention.start + cut.start() if cut else mention.end
+    span = doc.char_span(mention.start, end, alignment_mode="contract")
+    for tok in span if span is not None else ():
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON":
+            j = tok.i + 1
+            while j < span.end and doc[j].ent_iob_ == "I":
+                j += 1
+            name = doc[tok.i : j]
+            return Span(name.start_char, name.end_char, name.text)
+    return None
+
+
+def after_cue(doc: Doc, draft: Draft) -> Span | None:
+    """A person named right after the speech verb of an inverted attribution ("Her comments, said
+    Josh Earnest, the White House press secretary, are …"): the speaker, whatever the parse
+    made the verb's subject."""
+    cue = doc.char_span(*draft.cue_at, alignment_mode="expand") if draft.cue_at is not None else None
+    if cue is None or not len(cue):
+        return None
+    i = cue.end
+    if i < len(doc) and doc[i].ent_type_ != "PERSON" and _TITLE.fullmatch(doc[i].text):
+        i += 1  # "said Sen. Graham"
+    if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "PERSON":
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    name = doc[i:j]
+    text = text_of(doc)
+    heard = name.root.dep_ in _OBJECTS or name.root.head.lemma_.lower() in _TO_SOMEONE
+    if heard or text[name.end_char : name.end_char + 1] not in (",", "."):
+        return None
+    return Span(name.start_char, name.end_char, name.text)
+
+
+def group_name(doc: Doc, mention: Span) -> str | None:
+    """The name a group or institution speaks under, as written; None for a pronoun or a single
+    unnamed person ("a Kazakh expert")."""
+    text = mention.text.strip()
+    if not text or _INDEFINITE.match(text):
+        return None
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = _head(span)
+    if head is not None and head.lower_ in _QUANTITIES:  # "hundreds of priests": the priests
+        head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    if head is None or head.pos_ == "PRON" or head.lower_ in _NO_AGENT:
+        return None
+    plural = head.tag_ in ("NNS", "NNPS")
+    institution = head.lower_ in GROUP_HEADS or head.ent_type_ in ("ORG", "NORP", "GPE")
+    if not (plural or institution) or head.ent_type_ == "PERSON":
+        return None
+    words = text_of(doc)[span.start_char : head.idx + len(head.text)]
+    words = _DETERMINER.sub("", words.strip())
+    return words[:1].upper() + words[1:] if words else None
+
+
+def relay(doc: Doc, draft: Draft) -> Span | None:
+    """The medium a speech verb's words went to: the object of "told" or the object of "on"/"to"
+    after "said", when it is a medium ("Tass", "state television")."""
+    if draft.cue_at is None:
+        return None
+    cue = doc.char_span(*draft.cue_at, alignment_mode="expand")
+    verbs = [t for t in cue or () if t.pos_ in ("VERB", "AUX")]
+    if not verbs or verbs[-1].lemma_.lower() not in _SPEECH_TO:
+        return None
+    verb = verbs[-1]
+    heard = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+    heard += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+              for g in c.children if g.dep_ == "pobj"]
+    for noun in heard:
+        if _medium(noun):
+            words = [t for t in noun.subtree if t.i <= noun.i or t.dep_ == "compound"]
+            start, end = words[0].idx, noun.idx + len(noun.text)
+            return Span(start, end, text_of(doc)[start:end])
+    return None
+
+
+def _medium(noun: Token) -> bool:
+    words = {t.lower_ for t in noun.subtree if t.i <= noun.i}
+    return bool(words & MEDIA_WORDS) or (noun.ent_type_ == "ORG" and noun.lower_ in MEDIA_WORDS)
+
+
+def _head(span) -> Token | None:
+    """The head noun of a speaker phrase, before any apposition or relative clause."""
+    inside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
+    head = inside[0] if inside else None
+    return head if head is not None and head.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def relayed(doc: Doc, draft: Draft) -> tuple[Draft, Span] | None:
+    """A report that carries someone else's words: "according to Tass, Peskov said that …" and
+    "state media quoted Kim as saying …" give Peskov's and Kim's quote with Tass and state media
+    as the relay; None for any other draft."""
+    if draft.speaker is None or draft.cue_at is None:
+        return None
+    cue = doc.char_span(*draft.cue_at, alignment_mode="expand")
+    lemma = cue[-1].lemma_.lower() if cue is not None and len(cue) else ""
+    found = None
+    if lemma == "to" and draft.cue == "according to":
+        body = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+        found = next((_said(t) for t in body or () if _said(t) is not None), None)
+    elif lemma == "quote":
+        verb = cue[-1]
+        who = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        saying = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for g in c.children if g.lemma_ == "say"), None)
+        if who is not None and saying is not None:
+            found = _report_of(who, saying)
+    if found is None:
+        return None
+    (s_start, s_end), (c_start, c_end), cue_text, lemma = found
+    via = Span(draft.speaker[0], draft.speaker[1], text_of(doc)[draft.speaker[0] : draft.speaker[1]])
+    return replace(draft, start=c_start, end=c_end, speaker=(s_start, s_end), cue=cue_text,
+                   feature=f"{lemma}/relayed/{draft.kind}"), via
+
+
+def _said(verb: Token):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("say", "tell", "add", "announce"):
+        return None
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if who is None or who.ent_type_ != "PERSON" and not any(t.ent_type_ == "PERSON" for t in who.subtree):
+        return None
+    return _report_of(who, verb)
+
+
+def _report_of(who: Token, verb: Token):
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    words = list(clause.subtree)
+    first = words[0]
+    who_words = [t for t in who.subtree if t.dep_ not in ("punct",)]
+    return ((who_words[0].idx, who_words[-1].idx + len(who_words[-1].text)),
+            (first.idx, words[-1].idx + len(words[-1].text)), verb.text, verb.lemma_.lower())

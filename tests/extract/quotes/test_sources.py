@@ -1,0 +1,67 @@
+"""Speakers the actors stage does not name: relative pronouns, groups, relays, inverted
+attributions; and a split quote as one quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.extract.quotes import extract_quotes
+from onrecord.extract.quotes.statements import joined
+from onrecord.models import Quote, Span
+
+
+def _quotes(nlp, text: str):
+    return extract_quotes(nlp(text))
+
+
+@pytest.mark.model
+def test_a_group_speaks_under_its_own_name(nlp) -> None:
+    (q,) = _quotes(nlp, "US officials said that the talks had stalled over the weekend.")
+    assert q.speaker_key is None and q.speaker_name == "US officials"
+
+
+@pytest.mark.model
+def test_a_single_unnamed_person_gets_no_name(nlp) -> None:
+    (q,) = _quotes(nlp, "A Kazakh expert told the newspaper that the country had avoided the bloc.")
+    assert q.speaker_name is None
+
+
+@pytest.mark.model
+def test_the_medium_a_speaker_told_is_the_relay(nlp) -> None:
+    (q,) = _quotes(nlp, "Dmitry Peskov told Tass that the talks would start on Monday.")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Dmitry Peskov"
+    assert q.via is not None and q.via.text == "Tass"
+
+
+@pytest.mark.model
+def test_according_to_a_medium_that_a_person_said_is_the_persons_quote_via_the_medium(nlp) -> None:
+    (q,) = _quotes(nlp, "According to Tass, Dmitry Peskov said that the two leaders would meet in Vladivostok.")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Dmitry Peskov"
+    assert q.via is not None and q.via.text == "Tass"
+    assert q.text.startswith("that the two leaders") and q.act == "speech"
+
+
+def test_parts_with_one_speaker_and_cue_in_a_paragraph_join_and_others_do_not() -> None:
+    text = "“We stay,” he said. “We fight.”\n\n“We win.”"
+    he = Span(11, 13, "he")
+    parts = [Quote(1, 8, "We stay", "direct", "said", he, None, None),
+             Quote(21, 29, "We fight", "direct", "said", he, None, None),
+             Quote(34, 41, "We win", "direct", "said", he, None, None)]
+    one, other = joined(text, parts)
+    assert [f.text for f in one.fragments] == ["We stay", "We fight"]
+    assert (one.start, one.end, one.text) == (1, 29, text[1:29]) and other.fragments == ()
+
+
+@pytest.mark.model
+def test_the_name_in_a_trailing_attribution_beats_the_nearest_name(nlp) -> None:
+    text = ("Mr. Kim praised the talks with his host on Wednesday.\n\n"
+            "“There are certain restrictions on what we can discuss with Mr. Kim,” Mr. Putin said.")
+    quote = next(q for q in _quotes(nlp, text) if q.kind == "direct")
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Mr. Putin"
+
+
+@pytest.mark.model
+def test_the_person_after_an_inverted_speech_verb_is_the_speaker(nlp) -> None:
+    text = "Her comments, said Josh Earnest, the White House press secretary, are consistent with policy."
+    (q,) = _quotes(nlp, text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Josh Earnest"
