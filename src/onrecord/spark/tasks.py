@@ -48,8 +48,9 @@ def lines_to_rows(lines: Iterable[tuple[str, int]], path: str) -> Iterator[tuple
             continue
         try:
             yield json.loads(line), index
-        except (json.JSONDecodeError, RecursionError):
-            yield problem(f"{path}:{index + 1}", "ingest", f"malformed JSONL line {index + 1}")
+        except (json.JSONDecodeError, RecursionError) as exc:
+            why = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+            yield problem(f"{path}:{index + 1}", "ingest", f"malformed JSONL line {index + 1}: {why}")
 
 
 def unchanged(item: RawInput | Problem, known: dict[str, tuple[str, str]], readers: str) -> bool:
