@@ -1,7 +1,10 @@
 """The cross-article step at scale on Spark: time and shuffle sizes of the link's candidate joins.
 
     PYTHONPATH=src .venv/bin/python scripts/spark_scale.py ../shared/datasets/allsides/articles.jsonl.gz \
-        [--sizes 1000,10000,100000] [--master local[2]] [--link-up-to 10000]
+        [--sizes 1000,10000,100000] [--master local[2]] [--link-up-to 10000] [--analyse 200]
+
+``--analyse N`` first runs N real AllSides articles through the build's per-article function on the
+executors (seconds an article, peak memory of each executor's Python worker, size of the results).
 
 Per size N, the articles' records are built without spaCy as ``scripts/bench_link.py`` builds them
 (the first N AllSides articles; past the 10,000 there are, copies whose words are rotated within each
@@ -172,17 +175,62 @@ def measure(spark, path: Path, n: int, link_up_to: int) -> None:
               f"duplicate documents, {sum(len(x.items) * (len(x.items) - 1) // 2 for x in docs)} pairs)", flush=True)
 
 
+def analyse_cost(spark, path: Path, n: int) -> None:
+    """``n`` real articles through ``process_batch`` on the executors: seconds per article and the
+    peak memory of each executor's Python worker (model and per-article stages)."""
+    import gzip
+
+    from onrecord.ingest.sources import row_to_input
+    from onrecord.settings import Settings
+
+    sc = spark.sparkContext
+    raws = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            row = json.loads(line)
+            if row.get("text"):
+                raws.extend(x for x in row_to_input(path, number, row) if hasattr(x, "content"))
+            if len(raws) == n:
+                break
+
+    def run(items):
+        import resource
+
+        from onrecord.spark.tasks import analyse_partition
+
+        items = list(items)
+        start = time.perf_counter()
+        results = list(analyse_partition(items, Settings()))
+        seconds = time.perf_counter() - start
+        size = sum(len(pickle.dumps(r)) for r in results)
+        yield len(items), seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, size
+
+    start = time.perf_counter()
+    parts = sc.parallelize(raws, sc.defaultParallelism).mapPartitions(run).collect()
+    wall = time.perf_counter() - start
+    count = sum(p[0] for p in parts)
+    busy = sum(p[1] for p in parts)
+    print(f"analyse {count} articles on {len(parts)} executor workers: {wall:.1f} s wall, "
+          f"{busy / count * 1000:.0f} ms an article in the workers, peak worker RSS "
+          f"{max(p[2] for p in parts):.0f} MB, results {sum(p[3] for p in parts) / count / 1e3:.1f} KB an "
+          f"article pickled", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("articles", type=Path)
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--master", default="local[2]")
     parser.add_argument("--link-up-to", type=int, default=10000)
+    parser.add_argument("--analyse", type=int, default=0, metavar="N",
+                        help="Also analyse N real articles on the executors: cost and memory per worker.")
     args = parser.parse_args()
     from onrecord.spark.context import spark_for
 
     spark = spark_for(args.master)
-    for n in (int(s) for s in args.sizes.split(",")):
+    if args.analyse:
+        analyse_cost(spark, args.articles, args.analyse)
+    for n in (int(s) for s in args.sizes.split(",") if s):
         measure(spark, args.articles, n, args.link_up_to)
     spark.stop()
 

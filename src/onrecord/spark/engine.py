@@ -109,7 +109,8 @@ def in_waves(sc: SparkContext, rdd: RDD, ahead: int = 2) -> Iterator:
     n = rdd.getNumPartitions()
     wave = max(1, 2 * sc.defaultParallelism)
     starts = list(range(0, n, wave))
-    with ThreadPoolExecutor(max_workers=ahead) as pool:
+    pool = ThreadPoolExecutor(max_workers=ahead)
+    try:
         jobs = [pool.submit(sc.runJob, rdd, _identity, list(range(s, min(n, s + wave)))) for s in starts[:ahead]]
         for i in range(len(starts)):
             if i + ahead < len(starts):
@@ -117,6 +118,11 @@ def in_waves(sc: SparkContext, rdd: RDD, ahead: int = 2) -> Iterator:
                 jobs.append(pool.submit(sc.runJob, rdd, _identity, list(range(s, min(n, s + wave)))))
             yield from jobs[i].result()
             jobs[i] = None  # type: ignore[call-overload]  # the wave is stored: let it go
+    except BaseException:  # an interrupted build: the queued jobs are cancelled, not waited for
+        sc.cancelAllJobs()
+        raise
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _identity(items):
