@@ -153,7 +153,7 @@ def timeline(rows: list[dict], settings) -> None:
 
     def traced(raws, settings, pool=None):
         mark("inputs read")
-        for i, result in enumerate(analyse_all(raws, settings, pool)):
+        for i, result in enumerate(analyse_all(raws, settings, *(() if pool is None else (pool,)))):
             if i == 0:
                 mark("first result stored")
             yield result

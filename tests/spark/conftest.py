@@ -1,8 +1,8 @@
 """Ledgers built by the local engine and by ``--engine spark --master local[2]`` from the same inputs.
 
 Skipped with a reason when PySpark (``onrecord[spark]``) or Java is absent. ``ARTICLES`` AllSides
-articles (the first ones with text) plus the seeds: 40 by default, as the Spark build of 300 takes
-longer than a test should here (docs/scale.md); ``ONRECORD_SPARK_ARTICLES=300`` runs the larger case.
+articles (the first ones with text) plus the seeds: 300, as the issue asks (both builds take about
+three minutes on the 2-core machine, docs/scale.md); ``ONRECORD_SPARK_ARTICLES=40`` for a quick run.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 DATASETS = ROOT.parent / "shared" / "datasets"
 SEEDS = ROOT.parent / "shared" / "seeds"
-ARTICLES = int(os.environ.get("ONRECORD_SPARK_ARTICLES", "40"))
+ARTICLES = int(os.environ.get("ONRECORD_SPARK_ARTICLES", "300"))
 MASTER = "local[2]"
 
 

@@ -60,6 +60,8 @@ class SparkEngine:
                 summary: BuildSummary) -> Iterator[Analysis | Problem]:
         from onrecord.spark.context import spark_for
 
+        if not todo and not self.datasets:
+            return  # nothing to analyse: no Spark job (nor JVM) at all
         spark = spark_for(self.master)
         sc = spark.sparkContext
         parts: list[RDD] = []
@@ -71,8 +73,6 @@ class SparkEngine:
             keep = functools.partial(_keep, known=sc.broadcast(known), readers=summary.readers, skipped=skipped)
             for path in self.datasets:
                 parts.append(read_dataset(spark, path, settings).filter(keep))
-        if not parts:
-            return
         rdd = parts[0] if len(parts) == 1 else sc.union(parts)
         analysed = rdd.mapPartitions(functools.partial(_analyse, settings=settings))
         yield from in_waves(sc, analysed)
