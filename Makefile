@@ -7,6 +7,7 @@ META ?=
 DB ?= onrecord.db
 STAMP := $(VENV)/.installed
 ACCURATE := $(VENV)/.accurate
+SPARK := $(VENV)/.spark
 
 .PHONY: install demo test lint browser eval bench clean
 
@@ -24,6 +25,11 @@ $(ACCURATE): $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[test,accurate]'
 	touch $(ACCURATE)
 
+# PySpark for the Spark engine's tests (tests/spark, skipped with a reason without it or Java)
+$(SPARK): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[test,spark]'
+	touch $(SPARK)
+
 demo: install
 	$(BIN)/onrecord build $(ARTICLES) --db $(DB) $(if $(META),--meta $(META))
 	$(BIN)/onrecord report --db $(DB) -o dossier.html
@@ -35,7 +41,7 @@ browser:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
 	  echo "Chromium not installed: browser tests will be skipped")
 
-test: install $(ACCURATE) browser
+test: install $(ACCURATE) $(SPARK) browser
 	$(BIN)/python -m pytest -q
 
 lint: install

@@ -1,12 +1,16 @@
 """Build throughput on AllSides articles, and build time divided by a bare ``nlp.pipe`` of the same texts.
 
-    .venv/bin/python scripts/bench_build.py [--n 1000] [--workers 1] [--allsides ../shared/datasets/allsides]
+    .venv/bin/python scripts/bench_build.py [--n 1000] [--workers 2] [--allsides ../shared/datasets/allsides]
+    .venv/bin/python scripts/bench_build.py --n 300 --timeline
 
-Prints articles/second for ``onrecord build`` (ingest → clean → nlp → extract → link → store) and, in
-the same run, the time of a bare ``nlp.pipe`` (same model, same components, same process count) over
-the same article texts, with the ratio between the two and a per-stage profile of the build. The
-model is loaded and warmed up once, untimed; the bare pipe is timed before and after the build and
-the ratio uses the mean of the two (timings on a shared machine drift by several per cent).
+Prints articles/second for ``onrecord build`` (ingest → clean → nlp → extract → link → store) with
+``--workers`` processes and, in the same run, the time of a bare one-process ``nlp.pipe`` (same
+model, same components) over the same article texts, the ratio between the two, and the bare
+``nlp.pipe`` with ``--workers`` processes as the ceiling (what the same processes do with no
+cleaning, extraction, link or store). The model is loaded and warmed up once, untimed; the bare
+one-process pipe is timed before and after the build and the ratio uses the mean of the two
+(timings on a shared machine drift by several per cent). The load average is printed at the start
+and at the end: on a loaded machine the ratio is the figure to read, not the seconds.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import cProfile
 import gzip
 import io
 import json
+import os
 import pstats
 import tempfile
 import time
@@ -34,13 +39,25 @@ def sample(allsides: Path, n: int) -> list[dict]:
     return rows
 
 
+CPU: list[float] = []  # CPU seconds of the last timed part (this process and its ended children)
+
+
+def cpu_now() -> float:
+    import resource
+
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
 def bare_pipe(texts: list[str], workers: int) -> float:
     from onrecord.nlp.pipeline import load
 
     nlp = load()
+    cpu = cpu_now()
     start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=16, n_process=workers):
         pass
+    CPU.append(cpu_now() - cpu)
     return time.perf_counter() - start
 
 
@@ -118,11 +135,51 @@ def time_parts() -> dict[str, float]:
     return spent
 
 
+def timeline(rows: list[dict], settings) -> None:
+    """When the build's parts end (seconds from its start) and the CPU seconds of the build
+    process and of its workers: where a core waits."""
+    import resource
+
+    import onrecord.pipeline as pipeline
+
+    marks: list[tuple[str, float, float]] = []
+    start = time.perf_counter()
+    cpu0 = time.process_time()
+
+    def mark(name: str) -> None:
+        marks.append((name, time.perf_counter() - start, time.process_time() - cpu0))
+
+    analyse_all, link_ledger = pipeline.analyse_all, pipeline.link_ledger
+
+    def traced(raws, settings, pool=None):
+        mark("inputs read")
+        for i, result in enumerate(analyse_all(raws, settings, *(() if pool is None else (pool,)))):
+            if i == 0:
+                mark("first result stored")
+            yield result
+        mark("last result stored")
+
+    def traced_link(*args, **kwargs):
+        mark("link starts")
+        link_ledger(*args, **kwargs)
+        mark("link ends")
+
+    pipeline.analyse_all, pipeline.link_ledger = traced, traced_link
+    children0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    timed_build(rows, settings, None)
+    mark("build ends")
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    for name, wall, cpu in marks:
+        print(f"{name:20} {wall:7.1f} s   build process CPU {cpu:6.1f} s")
+    busy = (children.ru_utime + children.ru_stime) - (children0.ru_utime + children0.ru_stime)
+    print(f"workers' CPU {busy:.1f} s over {marks[-1][1]:.1f} s of wall time")
+
+
 def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--allsides", type=Path, default=Path("../shared/datasets/allsides"))
     ap.add_argument("--n", type=int, default=1000)
-    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--workers", type=int, default=2, help="Processes of the build and of the ceiling pipe.")
     ap.add_argument("--profile", action="store_true", help="Print the top functions of the build.")
     ap.add_argument("--breakdown", action="store_true",
                     help="Time clean, nlp.pipe, extract and store inside the build (with --workers 1).")
@@ -131,6 +188,8 @@ def parse_args() -> argparse.Namespace:
                          "batch sizes (e.g. 16,16,64,256): the cold first pass and the batch size's effect.")
     ap.add_argument("--clean-bodies", action="store_true",
                     help="Also time a bare nlp.pipe of the cleaned bodies (what the build parses).")
+    ap.add_argument("--timeline", action="store_true",
+                    help="Only build, printing when each part ends and the CPU seconds of the build and its workers.")
     ap.add_argument("--stages", action="store_true", help="Only time each stage on its own and print the ratio.")
     ap.add_argument("--quotes", choices=["fast", "accurate"], default="fast",
                     help="Quote tagger of the build: fast (CRF, default) or accurate (MiniLM; onrecord[accurate]).")
@@ -157,6 +216,7 @@ def timed_build(rows: list[dict], settings, profiler: cProfile.Profile | None):
         src = Path(tmp) / "allsides.jsonl"
         src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
         db = Path(tmp) / "bench.db"
+        cpu = cpu_now()
         start = time.perf_counter()
         if profiler:
             profiler.enable()
@@ -164,6 +224,7 @@ def timed_build(rows: list[dict], settings, profiler: cProfile.Profile | None):
         if profiler:
             profiler.disable()
         build_s = time.perf_counter() - start
+        CPU.append(cpu_now() - cpu)
         with onrecord.Ledger(db, readonly=True) as ledger:
             bodies = [d["body"] for d in ledger.documents()]
     return summary, build_s, bodies
@@ -177,6 +238,9 @@ def main() -> None:
     if args.bare_passes:
         bare_passes([r["text"] for r in sample(args.allsides, args.n)], args.bare_passes)
         return
+    if args.timeline:
+        timeline(sample(args.allsides, args.n), settings)
+        return
     if args.stages:
         times = stage_times(sample(args.allsides, args.n), settings)
         print("  ".join(f"{k} {v:.1f} s" for k, v in times.items()))
@@ -184,30 +248,44 @@ def main() -> None:
         return
     rows = sample(args.allsides, args.n)
     texts = [r["text"] for r in rows]
+    print("load average at the start: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     # the first pass of a fresh process is slower (model load, allocator warm-up): warm up once,
     # untimed, then time the bare pipe before and after the build, so neither side pays for it
-    bare_pipe(texts[:32], args.workers)
-    pipe_before = bare_pipe(texts, args.workers)
+    bare_pipe(texts[:32], 1)
+    pipe_before = bare_pipe(texts, 1)
+    pipe_cpu = CPU[-1]
     spent = time_parts() if args.breakdown else None
     profiler = cProfile.Profile() if args.profile else None
     summary, build_s, bodies = timed_build(rows, settings, profiler)
+    build_cpu = CPU[-1]
     if spent is not None:  # undo the wrapper on the shared pipeline before timing it bare again
         from onrecord.nlp.pipeline import load
 
         del load().pipe
-    pipe_after = bare_pipe(texts, args.workers)
+    pipe_after = bare_pipe(texts, 1)
     pipe_s = (pipe_before + pipe_after) / 2
+    pipe_cpu = (pipe_cpu + CPU[-1]) / 2
+    ceiling_s = bare_pipe(texts, args.workers) if args.workers > 1 else pipe_s
+    ceiling_cpu = CPU[-1]
     print(f"articles: {len(rows)} (added {summary.added}, problems {len(summary.problems)}), "
           f"workers: {args.workers}, quotes: {args.quotes}")
     print(f"build:            {build_s:8.1f} s  {len(rows) / build_s:7.1f} articles/s")
-    print(f"bare nlp.pipe:    {pipe_s:8.1f} s  (raw texts; {pipe_before:.1f} s before the build, "
+    print(f"bare nlp.pipe:    {pipe_s:8.1f} s  one process (raw texts; {pipe_before:.1f} s before the build, "
           f"{pipe_after:.1f} s after)   ratio build/pipe = {build_s / pipe_s:.2f}x")
+    print(f"ceiling:          {ceiling_s:8.1f} s  bare nlp.pipe with {args.workers} processes   "
+          f"ratio ceiling/pipe = {ceiling_s / pipe_s:.2f}x")
+    # on a loaded machine the wall times say how much CPU the others left; the CPU seconds say
+    # how much work each side did, and CPU / wall how many cores it kept busy
+    print(f"CPU seconds:      build {build_cpu:.1f} ({build_cpu / build_s:.2f} cores busy), bare one-process pipe "
+          f"{pipe_cpu:.1f} ({pipe_cpu / pipe_s:.2f}), ceiling {ceiling_cpu:.1f} ({ceiling_cpu / ceiling_s:.2f})   "
+          f"ratio build/pipe CPU = {build_cpu / pipe_cpu:.2f}x")
+    print("load average at the end: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     if spent is not None:
         rest = build_s - sum(spent.values())
         print("inside the build: " + "  ".join(f"{k} {v:.1f} s" for k, v in spent.items())
               + f"  other (ingest, link, bookkeeping) {rest:.1f} s")
     if args.clean_bodies:
-        pipe_clean_s = bare_pipe(bodies, args.workers)
+        pipe_clean_s = bare_pipe(bodies, 1)
         print(f"bare nlp.pipe:    {pipe_clean_s:8.1f} s  (clean bodies) ratio build/pipe = {build_s / pipe_clean_s:.2f}x")
     if profiler:
         out = io.StringIO()

@@ -82,9 +82,13 @@ _QUOTE_MODES = {"minilm": "accurate (transformer tagger)", "crf": "fast (CRF tag
               help="Manifest (JSONL) of metadata for inputs that do not state it: input, outlet, published, ...")
 @click.option("--max-size", "max_mb", type=float, default=50.0, show_default=True, help="Size cap per file, in MB.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and only the one-line summary.")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="Where the per-article stages run: local worker processes, or Spark (needs onrecord[spark]).")
+@click.option("--master", default=None, help="Spark master URL for --engine spark (default: local[*]).")
 @quotes_option
 def build(inputs: tuple[str, ...], db: Path, rebuild: bool, workers: int | None, corrections: Path | None,
-          meta: Path | None, max_mb: float, quiet: bool, quote_mode: str | None) -> None:
+          meta: Path | None, max_mb: float, quiet: bool, engine: str, master: str | None,
+          quote_mode: str | None) -> None:
     """Ingest INPUTS (files, folders, http(s) URLs) into the ledger, analyse and link them."""
     from onrecord.settings import Settings
 
@@ -101,9 +105,14 @@ def build(inputs: tuple[str, ...], db: Path, rebuild: bool, workers: int | None,
             bar = tqdm(total=total, unit="article", delay=2.0, file=sys.stderr, desc="analysing")
         bar.update(1)
 
+    spark = None
+    if engine == "spark":
+        from onrecord.spark.engine import for_inputs
+
+        inputs, spark = for_inputs(inputs, master, rebuild)
     try:
         summary = _run_build(inputs, db, rebuild=rebuild, corrections=corrections, progress=progress, meta=meta,
-                            settings=settings)
+                            settings=settings, engine=spark)
     finally:
         if bar is not None:
             bar.close()

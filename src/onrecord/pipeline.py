@@ -10,18 +10,16 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from onrecord.models import Analysis, Document, Problem, RawInput
 from onrecord.settings import DEFAULT, Settings
-from onrecord.workers import BuildInterrupted, interruptible
-from onrecord.workers import pool as workers_pool
-from onrecord.workers import stop as stop_workers
+from onrecord.workers import BuildInterrupted, Workers, interruptible, ordered, schedule
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -157,31 +155,56 @@ def _batches(items: Iterable[RawInput], size: int) -> Iterator[list[RawInput]]:
         yield batch
 
 
-def analyse_all(raws: Sequence[RawInput], settings: Settings = DEFAULT) -> Iterator[Analysis | Problem]:
+def worker_count(settings: Settings) -> int:
+    """The worker processes a build runs: ``settings.workers``, else the CPU count (at most 4)."""
+    return settings.workers if settings.workers is not None else min(os.cpu_count() or 1, 4)
+
+
+def warm_up() -> None:
+    """Load the spaCy pipeline in this process (a worker runs it once, before its first batch)."""
+    from onrecord.nlp.pipeline import load
+
+    load()
+
+
+def analyse_all(raws: Sequence[RawInput], settings: Settings = DEFAULT,
+                pool: Workers | None = None) -> Iterator[Analysis | Problem]:
     """Run :func:`process_batch` over ``raws``, in worker processes when there are many (each
-    receives the settings with its batch)."""
-    workers = settings.workers if settings.workers is not None else min(os.cpu_count() or 1, 4)
+    receives the settings with its batch), results in input order as they finish. ``pool``: the
+    build's :class:`Workers` (started already or not); otherwise one is started here."""
+    workers = worker_count(settings)
     if workers <= 1 or len(raws) < settings.parallel_from:
         for batch in _batches(raws, settings.batch):
             yield from process_batch(batch, settings)
         return
-    before = set(multiprocessing.active_children())
-    executor = workers_pool(workers)
+    own = pool is None
+    pool = pool or Workers(workers, warm_up)
+    task = functools.partial(process_batch, settings=settings)
     try:
-        # map keeps input order and streams results as batches finish
-        task = functools.partial(process_batch, settings=settings)
-        for results in executor.map(task, _batches(raws, settings.batch * 2)):
-            yield from results
+        yield from chain.from_iterable(ordered(pool.start(), task, schedule(raws, settings.batch, workers),
+                                               ahead=2 * workers + 1))
     except BaseException:  # an interrupted build (or an abandoned generator) stops its workers now
-        stop_workers(executor, before)
+        pool.stop()
         raise
-    executor.shutdown()
+    if own:
+        pool.close()
+
+
+class Engine(Protocol):
+    """Where the per-article stages run instead of this machine's workers (``onrecord.spark``)."""
+
+    def analyse(self, ledger: Ledger, todo: Sequence[RawInput], settings: Settings,
+                summary: BuildSummary) -> Iterator[Analysis | Problem]:
+        """The results of :func:`process_batch` over ``todo`` and over any inputs the engine reads
+        itself (those unchanged in ``ledger`` counted in ``summary.skipped``), in a fixed order."""
+        ...
 
 
 def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuild: bool = False,
           workers: int | None = None, corrections: str | Path | None = None,
           max_bytes: int | None = None, progress: Callable[[int, int], None] | None = None,
-          meta: str | Path | None = None, settings: Settings | None = None) -> BuildSummary:
+          meta: str | Path | None = None, settings: Settings | None = None,
+          engine: Engine | None = None) -> BuildSummary:
     """Ingest ``paths`` (files, folders, URLs) into the ledger at ``db`` and link the whole ledger.
 
     Unchanged inputs (same source, same content hash, analysed by the same quote readers:
@@ -189,7 +212,8 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
     and skipped; each article is stored in its own transaction. ``meta`` is a manifest of metadata
     for inputs that lack it (see :mod:`onrecord.ingest.manifest`). ``settings`` (default:
     ``Settings()``) say how to read the quotes and how many processes to run; ``workers`` and
-    ``max_bytes``, when given, replace theirs.
+    ``max_bytes``, when given, replace theirs. ``engine``: run the per-article stages there (e.g.
+    on Spark) instead of in local worker processes; storing and linking stay the same.
     """
     from onrecord.extract.quotes import effective
     from onrecord.store.ledger import Ledger
@@ -199,11 +223,16 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
     settings = effective(replace(settings, **{k: v for k, v in given.items() if v is not None}))
     summary = BuildSummary(Path(db), readers=settings.fingerprint())
     fixes = load_corrections(corrections_path(db, corrections))  # a broken file stops the build before any work
-    with Ledger(db, busy_timeout=settings.busy_timeout) as ledger, interruptible():
+    with Ledger(db, busy_timeout=settings.busy_timeout) as ledger, interruptible(), \
+            Workers(worker_count(settings), warm_up) as pool:
         build_id = ledger.start_build(summary.readers)
         try:
-            todo = _to_analyse(ledger, paths, meta, rebuild, settings, summary, build_id)
-            _analyse_into(ledger, todo, settings, summary, build_id, progress)
+            todo = _to_analyse(ledger, paths, meta, rebuild, settings, summary, build_id,
+                               pool if engine is None else None)
+            results = (analyse_all(todo, settings, pool) if engine is None
+                       else engine.analyse(ledger, todo, settings, summary))
+            store_results(ledger, todo, results, summary, build_id, progress)
+            pool.close()  # the link pass runs without idle workers holding memory
             summary.failed = summary.errors
             # corrections apply on every build; articles stored by an unfinished build get linked
             if summary.added or rebuild or fixes is not None or ledger.needs_link():
@@ -218,9 +247,12 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
 
 
 def _to_analyse(ledger: Ledger, paths: Iterable[str | Path], meta: str | Path | None, rebuild: bool,
-                settings: Settings, summary: BuildSummary, build_id: int) -> list[RawInput]:
+                settings: Settings, summary: BuildSummary, build_id: int,
+                pool: Workers | None = None) -> list[RawInput]:
     """The inputs to analyse: read, given the manifest's metadata, and (unless ``rebuild``) not
-    analysed already with the same content and readers; the others are counted or recorded."""
+    analysed already with the same content and readers; the others are counted or recorded. Once
+    there are enough for a parallel build, ``pool`` is started: its workers load the model while
+    the rest is read."""
     from onrecord.ingest import MAX_BYTES, iter_inputs
 
     manifest = None
@@ -240,17 +272,20 @@ def _to_analyse(ledger: Ledger, paths: Iterable[str | Path], meta: str | Path | 
             summary.skipped += 1  # an input analysed by other quote readers is analysed again
             continue
         todo.append(item)
+        if pool is not None and pool.workers > 1 and len(todo) == settings.parallel_from:
+            pool.start()
     return todo
 
 
-def _analyse_into(ledger: Ledger, todo: Sequence[RawInput], settings: Settings, summary: BuildSummary,
-                  build_id: int, progress: Callable[[int, int], None] | None) -> None:
-    """Analyse ``todo`` and store each analysis (or its problem) in the ledger."""
+def store_results(ledger: Ledger, todo: Sequence[RawInput], results: Iterable[Analysis | Problem],
+                  summary: BuildSummary, build_id: int, progress: Callable[[int, int], None] | None) -> None:
+    """Store each analysis (or its problem) of ``results`` in the ledger, in their order, as they
+    come; ``todo`` gives the content hashes of the inputs and the total for ``progress``."""
     from onrecord.store.ledger import LedgerLocked
 
     readers = summary.readers
     hashes = {raw.source: content_hash(raw) for raw in todo}
-    for done, result in enumerate(analyse_all(todo, settings), start=1):
+    for done, result in enumerate(results, start=1):
         if isinstance(result, Problem):
             summary.problems.append(result)
             ledger.record_problem(result, build_id, hashes.get(result.input), readers)
@@ -270,7 +305,7 @@ def _analyse_into(ledger: Ledger, todo: Sequence[RawInput], settings: Settings, 
                 summary.problems.append(problem)
                 ledger.record_problem(problem, build_id)
         if progress:
-            progress(done, len(todo))
+            progress(done, max(done, len(todo)))
 
 
 def corrections_path(db: str | Path, corrections: str | Path | None) -> Path:

@@ -12,6 +12,7 @@ which the build catches to stop its workers and mark its row interrupted.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import ctypes
 import ctypes.util
@@ -21,8 +22,12 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 POLL_SECONDS = 1.0
@@ -56,9 +61,43 @@ def _poll_parent(parent: int) -> None:
     os._exit(1)
 
 
-def pool(workers: int) -> ProcessPoolExecutor:
-    """A process pool whose workers die with this process and leave signals to it."""
-    return ProcessPoolExecutor(max_workers=workers, initializer=watch_parent, initargs=(os.getpid(),))
+def start_worker(parent: int, warm: Callable[[], object] | None) -> None:
+    """Pool initializer: :func:`watch_parent`, then ``warm()`` (e.g. load the model once per worker)."""
+    watch_parent(parent)
+    if warm is not None:
+        warm()
+
+
+def pool(workers: int, warm: Callable[[], object] | None = None) -> ProcessPoolExecutor:
+    """A process pool whose workers die with this process and leave signals to it; each worker
+    runs ``warm`` (a module-level function) once when it starts, before its first task."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=start_worker, initargs=(os.getpid(), warm))
+
+
+def schedule(items: Sequence[T], size: int, workers: int) -> Iterator[list[T]]:
+    """``items`` in batches of ``size``, the last ``workers * size`` in batches of a quarter of
+    that, so that no worker is left alone with a whole batch at the end."""
+    small = max(1, size // 4)
+    tail = max(0, len(items) - workers * size)
+    head = tail - tail % size
+    for start in range(0, head, size):
+        yield list(items[start:start + size])
+    for start in range(head, len(items), small):
+        yield list(items[start:start + small])
+
+
+def ordered(executor: Executor, task: Callable[[T], R], batches: Iterable[T],
+            ahead: int) -> Iterator[R]:
+    """``task`` over ``batches`` in the executor, results in input order as they finish, with at
+    most ``ahead`` batches sent and not yet returned (so inputs are sent as workers free up, and
+    results are written while the next batches run)."""
+    pending: collections.deque[Future[R]] = collections.deque()
+    for batch in batches:
+        pending.append(executor.submit(task, batch))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def stop(executor: ProcessPoolExecutor, before: set[multiprocessing.Process]) -> None:
@@ -72,6 +111,40 @@ def stop(executor: ProcessPoolExecutor, before: set[multiprocessing.Process]) ->
         process.join(timeout=5)
         if process.is_alive():
             process.kill()
+
+
+class Workers:
+    """The build's worker pool, started on demand (each worker runs ``warm`` once, first: the
+    build loads the model there) so that the workers warm up while the parent still reads
+    inputs; as a context, shut down at the end or, on an exception, its workers stopped at once."""
+
+    def __init__(self, workers: int, warm: Callable[[], object] | None = None) -> None:
+        self.workers = workers
+        self.warm = warm
+        self.before = set(multiprocessing.active_children())
+        self.executor: ProcessPoolExecutor | None = None
+
+    def start(self) -> ProcessPoolExecutor:
+        if self.executor is None:
+            self.executor = pool(self.workers, self.warm)
+        return self.executor
+
+    def stop(self) -> None:
+        if self.executor is not None:
+            stop(self.executor, self.before)
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown()
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.stop()
 
 
 @contextlib.contextmanager

@@ -48,3 +48,7 @@ class LedgerReads:
     def input_state(self, source: str) -> tuple[str, str] | None:
         """(content hash, quote readers) of the input as last analysed."""
         return read_documents.input_state(self.conn, source)
+
+    def input_states(self) -> dict[str, tuple[str, str]]:
+        """(content hash, quote readers) of every input as last analysed, by source."""
+        return read_documents.input_states(self.conn)

@@ -131,3 +131,9 @@ def input_state(conn: sqlite3.Connection, source: str) -> tuple[str, str] | None
     sql = "SELECT content_hash, readers FROM inputs WHERE source = ?"
     row = conn.execute(sql, (source,)).fetchone()
     return (row["content_hash"], row["readers"] or "crf") if row else None
+
+
+def input_states(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    """:func:`input_state` of every input, by source (what a distributed build filters with)."""
+    sql = "SELECT source, content_hash, readers FROM inputs"
+    return {row["source"]: (row["content_hash"], row["readers"] or "crf") for row in conn.execute(sql)}
