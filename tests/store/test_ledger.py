@@ -202,7 +202,7 @@ def test_ledger_version_4_migrates_and_the_next_link_pass_fills_the_measures(tmp
     conn.commit()
     conn.close()
     with Ledger(path) as ledger:
-        assert ledger.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
+        assert ledger.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
         columns = [r["name"] for r in ledger.conn.execute("PRAGMA table_info(claims)")]
         assert columns[-2:] == ["measure", "aside"]
         assert migrate(ledger.conn) == SCHEMA_VERSION  # a second run has nothing to do

@@ -91,7 +91,7 @@ MODE_WORDS = {
 
 # Verbs whose clause sets the status of the relation they govern.
 REPORTING = frozenset("say tell claim allege report believe suggest assert insist state add note "
-                      "confirm reveal indicate show think argue write accuse".split())
+                      "confirm reveal indicate show think argue write accuse estimate assess warn".split())
 DENIAL = frozenset("deny dismiss refute reject".split())
 PLANNING = frozenset("plan expect intend prepare aim hope want propose schedule seek set".split())
 PLANNING_AUX = frozenset("will would shall could may might".split())
