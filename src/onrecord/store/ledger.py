@@ -12,7 +12,7 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +22,12 @@ from onrecord.models import Analysis, Document, Mention, Problem
 from onrecord.store import rows as R
 from onrecord.store.ledger_reads import LedgerReads
 from onrecord.store.read_base import decode_row
-from onrecord.store.relations import doc_relations, insert_relations, set_relation_entities
+from onrecord.store.relations import (
+    doc_relations,
+    insert_relations,
+    set_edges,
+    set_relation_entities,
+)
 from onrecord.store.rows import document_from_row
 from onrecord.store.schema import SCHEMA_VERSION, migrate
 
@@ -271,9 +276,11 @@ class Ledger(LedgerReads):
     # ------------------------------------------------------------------ link pass write
 
     def replace_links(self, result: LinkResult, index: EntityIndex, wrong_items: Iterable[str] = (),
-                      generation: int | None = None) -> None:
+                      generation: int | None = None,
+                      relation_edges: Mapping[str, tuple[str, int, bool]] | None = None) -> None:
         """Rewrite every cross-article table in one transaction: the entities of ``index`` (their ids
-        set on actors, quotes, claims and events), the stories, links and timeline of ``result``,
+        set on actors, quotes, claims, events and relations), the stories, links and timeline of ``result``,
+        the relations' cross-article edges (``relation_edges``: see :func:`onrecord.link.relations.edge_of`),
         the measure key of each claim it compared, and the items the user marked wrong.
         ``generation`` is the content generation the pass read (default: the current one); the
         ledger counts as linked up to it."""
@@ -292,6 +299,7 @@ class Ledger(LedgerReads):
             self._set_speaker_entities()
             self._set_event_entities()
             set_relation_entities(self.conn)
+            set_edges(self.conn, relation_edges or {})
             c.execute("UPDATE quotes SET wrong = 0")
             c.execute("UPDATE claims SET wrong = 0")
             for item in wrong_items:

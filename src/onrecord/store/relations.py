@@ -7,7 +7,7 @@ pass, the entity ids of its source, target and claimant and the cross-article ed
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from onrecord.ids import item_id
@@ -54,10 +54,11 @@ def set_relation_entities(conn: sqlite3.Connection) -> None:
                      "WHERE id = :id", rows)
 
 
-def set_edges(conn: sqlite3.Connection, edges: dict[str, str]) -> None:
-    """Record the cross-article edge id of each relation id in ``edges``."""
-    conn.execute("UPDATE relations SET edge = NULL")
-    conn.executemany("UPDATE relations SET edge = ? WHERE id = ?", [(e, rid) for rid, e in edges.items()])
+def set_edges(conn: sqlite3.Connection, edges: Mapping[str, tuple[str, int, bool]]) -> None:
+    """Record, per relation id, its cross-article edge, the edge's article count and contradiction."""
+    conn.execute("UPDATE relations SET edge = NULL, edge_docs = NULL, contradicted = 0")
+    conn.executemany("UPDATE relations SET edge = ?, edge_docs = ?, contradicted = ? WHERE id = ?",
+                     [(e, n, int(c), rid) for rid, (e, n, c) in edges.items()])
 
 
 def relation_rows(conn: sqlite3.Connection, **filters: str | None) -> Iterator[sqlite3.Row]:

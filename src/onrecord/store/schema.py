@@ -197,11 +197,14 @@ MIGRATIONS: tuple[str, ...] = (
         date TEXT, date_source TEXT, status TEXT NOT NULL,
         claimant_key TEXT, claimant_name TEXT,
         source_entity TEXT, target_entity TEXT, claimant_entity TEXT,  -- entity ids (after linking)
-        edge TEXT                            -- the cross-article edge it belongs to (after linking)
+        edge TEXT,                           -- the cross-article edge it belongs to (after linking)
+        edge_docs INTEGER,                   -- articles reporting that edge (corroboration when > 1)
+        contradicted INTEGER NOT NULL DEFAULT 0  -- the edge is both claimed and denied
     );
     CREATE INDEX relations_doc ON relations(doc_id);
     CREATE INDEX relations_pair ON relations(source_entity, target_entity);
     CREATE INDEX relations_type ON relations(type);
+    CREATE INDEX relations_edge ON relations(edge);
     """,
 )
 

@@ -37,7 +37,7 @@ VERBS: dict[str, Cue] = {
     **_cues("AGREE", "agree ratify", symmetric=True),
     **_cues("AGREE", "pledge promise endorse"),
     **_cues("CONSULT", "meet", "meet", symmetric=True),
-    **_cues("CONSULT", "visit arrive host tour", "visit"),
+    **_cues("CONSULT", "visit arrive host tour travel fly", "visit"),
     **_cues("CONSULT", "phone call telephone", "call"),
     **_cues("CONSULT", "negotiate discuss", "meet", symmetric=True),
     **_cues("SUPPORT", "support back praise welcome thank congratulate defend hail"),

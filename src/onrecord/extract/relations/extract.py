@@ -11,6 +11,7 @@ from onrecord.extract.events import event_date
 from onrecord.extract.relations.parse import Frame, frames
 from onrecord.extract.relations.status import Reading, read_status
 from onrecord.models import Actor, Quote, Relation, TimeExpr
+from onrecord.names import norm, state_of
 
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -45,7 +46,7 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
                                                                          "nmod") or t.i == tok.i), default=tok.i)
     span = doc[left : tok.i + 1]
     key = resolve(actors, doc, tok.idx, tok.idx + len(tok.text)) or resolve(
-        actors, doc, span.start_char, span.end_char)
+        actors, doc, span.start_char, span.end_char) or _modifier_state(doc, span, actors)
     if key is None:
         return None, span.text
     actor = by_key.get(key)
@@ -54,6 +55,24 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     if by_key.get(key) is not None and by_key[key].type not in _PARTY_TYPES:
         return None, span.text
     return key, span.text
+
+
+def _modifier_state(doc: Doc, span, actors: Sequence[Actor]) -> str | None:
+    """A group named by its state ("US intelligence", "Russian forces", "North Korean soldiers"): the
+    state actor of the article its compound or demonym stands for."""
+    modifiers = [t for t in span[:-1] if t.dep_ in ("compound", "amod", "poss")]
+    if not modifiers:
+        return None
+    first, last = modifiers[0], modifiers[-1]
+    words = doc[first.i : last.i + 1]
+    for part in [words] + [doc[t.i : t.i + 1] for t in modifiers]:
+        key = resolve(actors, doc, part.start_char, part.end_char)
+        state = None if key else state_of(part.text)
+        if state is not None:
+            key = next((a.key for a in actors if a.type == "GPE" and norm(a.name) == norm(state)), None)
+        if key is not None:
+            return key
+    return None
 
 
 def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str, Actor],

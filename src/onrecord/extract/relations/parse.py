@@ -123,11 +123,17 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
         return _noun(noun, cue, first, second, head)
     owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")),
-                 None)
+                 None) or _by_phrase(noun)
     target = prep_target(noun)
     if owner is None and head.pos_ == "VERB" and noun.dep_ in OBJECTS:
         owner = subject(head)[0]
     return _noun(noun, cue, owner, target, head)
+
+
+def _by_phrase(noun: Token) -> Token | None:
+    """The doer of an event noun given with "by" ("a visit by Shoigu to Pyongyang")."""
+    by = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _noun(noun: Token, cue: Cue, source: Token | None, target: Token | None, verb: Token) -> Frame | None:

@@ -59,6 +59,8 @@ def _governor(verb: Token) -> tuple[Token | None, Token | None]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") and (lemma in REPORTING or lemma in DENIAL):
             return tok, subject(tok)[0]
+        if tok.pos_ == "NOUN" and lemma in REPORTING and tok.dep_ == "ROOT":  # "US intelligence estimates that"
+            return tok, tok
     return None, None
 
 
