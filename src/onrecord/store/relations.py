@@ -15,8 +15,12 @@ from onrecord.models import Document, Relation
 from onrecord.store.read_base import Row
 from onrecord.store.rows import insert, record
 
-_FILTERS = {"type": "type = ?", "status": "status = ?", "doc": "doc_id = ?",
-            "actor": "(source_entity = ? OR target_entity = ?)"}
+_FILTERS = {"type": "r.type = ?", "status": "r.status = ?", "doc": "r.doc_id = ?",
+            "actor": "(r.source_entity = ? OR r.target_entity = ?)",
+            "story": "r.doc_id IN (SELECT doc_id FROM story_docs WHERE story_id = ?)"}
+_NAMED = ("SELECT r.*, es.name AS source_name, et.name AS target_name, d.outlet AS outlet FROM relations r "
+          "LEFT JOIN entities es ON es.id = r.source_entity LEFT JOIN entities et ON et.id = r.target_entity "
+          "LEFT JOIN documents d ON d.id = r.doc_id")
 
 
 def relation_row(d: Document, index: int, r: Relation) -> dict[str, Any]:
@@ -61,20 +65,29 @@ def set_edges(conn: sqlite3.Connection, edges: Mapping[str, tuple[str, int, bool
                      [(e, n, int(c), rid) for rid, (e, n, c) in edges.items()])
 
 
-def relation_rows(conn: sqlite3.Connection, **filters: str | None) -> Iterator[sqlite3.Row]:
-    """Relation rows (by date, article, index), filtered by ``type``, ``status``, ``doc``, ``actor``
-    (an entity id on either side)."""
+def relation_rows(conn: sqlite3.Connection, limit: int | None = None, offset: int = 0,
+                  **filters: str | None) -> Iterator[sqlite3.Row]:
+    """Relation rows with their entities' names and outlet (by date, article, index), filtered by
+    ``type``, ``status``, ``doc``, ``story``, ``actor`` (an entity id on either side)."""
     where, args = [], []
     for name, value in filters.items():
         if value and name in _FILTERS:
             where.append(_FILTERS[name])
             args += [value] * _FILTERS[name].count("?")
-    sql = "SELECT * FROM relations" + (" WHERE " + " AND ".join(where) if where else "")
-    return iter(conn.execute(sql + " ORDER BY date, doc_id, idx", args).fetchall())
+    sql = _NAMED + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY r.date, r.doc_id, r.idx"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    return iter(conn.execute(sql, args))
 
 
 def pair_rows(conn: sqlite3.Connection, a: str, b: str) -> list[sqlite3.Row]:
     """Every relation between entities ``a`` and ``b``, either direction, by date."""
-    sql = ("SELECT * FROM relations WHERE (source_entity = ? AND target_entity = ?) "
-           "OR (source_entity = ? AND target_entity = ?) ORDER BY date, doc_id, idx")
+    sql = (_NAMED + " WHERE (r.source_entity = ? AND r.target_entity = ?) "
+           "OR (r.source_entity = ? AND r.target_entity = ?) ORDER BY r.date, r.doc_id, r.idx")
     return conn.execute(sql, (a, b, b, a)).fetchall()
+
+
+def entity_names(conn: sqlite3.Connection, ids: tuple[str, ...]) -> dict[str, str]:
+    """Entity id -> name for those of ``ids`` that exist."""
+    marks = ", ".join("?" * len(ids))
+    return {r["id"]: r["name"] for r in conn.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", ids)}
