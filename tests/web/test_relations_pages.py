@@ -42,3 +42,10 @@ def test_pair_page_lists_edges_by_date(client):
     page = client.get(f"/relations/{korea}/with/{russia}")
     assert page.status_code == 200 and "North Korea" in page.text and "contradicted" in page.text
     assert client.get(f"/api/relations/{korea}/with/nobody").status_code == 404
+
+
+def test_story_page_draws_the_relations_graph(client):
+    stories = client.get("/api/overview").json()["stories"]["items"]
+    story = max(stories, key=lambda s: s["articles"])
+    page = client.get(f"/stories/{story['id']}")
+    assert page.status_code == 200 and 'class="relations-graph"' in page.text and "/with/" in page.text

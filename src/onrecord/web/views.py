@@ -13,6 +13,7 @@ from onrecord.store import read_base, read_documents, read_entities, read_items,
 from onrecord.store.read_base import Row
 from onrecord.store.read_items import Filters
 from onrecord.web import charts, figures, highlight
+from onrecord.web.relations import graph as relation_graph
 
 
 def overview(conn: sqlite3.Connection, offset: int = 0, limit: int = 20) -> dict:
@@ -95,6 +96,7 @@ def story(conn: sqlite3.Connection, story_id: str, offset: int = 0, limit: int =
         "timeline_svg": charts.timeline_svg(entries),
         **figures_of(conn, read_items.story_figures(conn, story_id)),
         "actors": read_stories.story_actors(conn, story_id),
+        "relations_graph": relation_graph(conn, story_id),
         "quotes": read_items.quotes(conn, Filters(story=story_id), limit=20).as_dict(),
         "articles": read_stories.story_docs(conn, story_id, limit, offset).as_dict(),
     }
