@@ -1,6 +1,7 @@
 """Ids of the items extracted from one document: ``"{doc_id}/{kind}{index}"``.
 
-``kind`` is ``q`` (quote), ``c`` (claim), ``e`` (event) or ``t`` (time expression); ``index`` is the
+``kind`` is ``q`` (quote), ``c`` (claim), ``e`` (event) or ``t`` (time expression) or ``r``
+(relation); ``index`` is the
 item's position in its document's analysis. The store writes these ids, the link stage builds its
 links from them and the user's corrections name them, so they are built and read here only.
 """
@@ -10,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, cast
 
-ItemKind = Literal["q", "c", "e", "t"]
-ITEM_KINDS: tuple[ItemKind, ...] = ("q", "c", "e", "t")
+ItemKind = Literal["q", "c", "e", "t", "r"]
+ITEM_KINDS: tuple[ItemKind, ...] = ("q", "c", "e", "t", "r")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ QuoteKind = Literal["direct", "indirect", "mixed"]
 Act = Literal["speech", "writing", "position", "report"]  # what kind of attribution a quote is
 Change = Literal["=", "~", "<", ">", "up", "down"]
 Status = Literal["asserted", "attributed", "estimate", "unverified", "disputed"]
+RelationStatus = Literal["reported", "alleged", "planned", "denied"]
 LinkKind = Literal["duplicate", "same_quote", "same_event", "corroborates", "conflicts"]
 
 
@@ -233,6 +234,38 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Relation:
+    """Who does what to whom, on the PLOVER ontology (see docs/relations.md), cited to its sentence.
+
+    ``source_key``/``target_key`` are Actor keys within the document (a metonym such as "the
+    Kremlin" resolved to the state it stands for; ``*_text`` keeps the words of the text).
+    ``date`` is the calendar value of a time expression of the sentence, else the publication date
+    (``date_source`` says which). ``claimant_*`` is who claims (alleged) or denies (denied) it.
+    ``source_start``/``source_end`` map the sentence back to the source text.
+    """
+
+    start: int  # the sentence
+    end: int
+    text: str
+    cue: str
+    cue_start: int
+    cue_end: int
+    type: str  # one of PLOVER's 16 event types
+    mode: str | None  # CONSULT: meet/visit/call; AID: military/economic/humanitarian
+    source_key: str | None
+    source_text: str | None
+    target_key: str | None
+    target_text: str | None
+    date: str | None
+    date_source: str | None  # "sentence", "published", or None
+    status: RelationStatus
+    claimant_key: str | None
+    claimant_name: str | None
+    source_start: int | None = None
+    source_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything the per-article stages produce for one document."""
 
@@ -242,3 +275,4 @@ class Analysis:
     claims: tuple[Claim, ...] = ()
     times: tuple[TimeExpr, ...] = ()
     events: tuple[Event, ...] = ()
+    relations: tuple[Relation, ...] = ()

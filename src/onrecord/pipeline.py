@@ -328,6 +328,7 @@ def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None) -
     are the user's (a file, or read already)."""
     from onrecord.link import link
     from onrecord.link.entities import merge_entities
+    from onrecord.link.relations import edge_of, relation_edges
 
     fixes = load_corrections(corrections) if isinstance(corrections, Path) else corrections
     wrong = sorted(fixes.wrong_items) if fixes is not None else []
@@ -336,7 +337,8 @@ def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None) -
     index = merge_entities([(a.document.id, a.actors) for a in analyses], fixes)
     previous = _previous_stories(ledger)
     result = link(analyses, index.entity_of, previous=previous)
-    ledger.replace_links(result, index, wrong_items=wrong, generation=generation)
+    edges = edge_of(relation_edges(analyses, index.entity_of))
+    ledger.replace_links(result, index, wrong_items=wrong, generation=generation, relation_edges=edges)
 
 
 def _previous_stories(ledger) -> list:

@@ -118,9 +118,9 @@ def write_parquet(conn: sqlite3.Connection, table: str, out: Path, batch: int = 
 
 
 NUMERIC = {"start", "end", "source_start", "source_end", "sentence_start", "sentence_end", "doc_count",
-           "mention_count"}
+           "mention_count", "cue_start", "cue_end", "edge_docs"}
 FLOATS = {"value", "low", "high", "salience"}
-BOOLS = {"in_headline", "wrong"}
+BOOLS = {"in_headline", "wrong", "contradicted"}
 
 
 def _arrow_type(table: str, column: str):

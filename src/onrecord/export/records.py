@@ -10,11 +10,14 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 
+from onrecord.export.relations import COLUMNS as RELATION_COLUMNS
+from onrecord.export.relations import iter_relations
 from onrecord.store import read_export
 from onrecord.store.read_base import Row
 from onrecord.store.read_records import SourceSpan, StoredEntity, StoredMention
 
-TABLES = ("documents", "entities", "quotes", "claims", "times", "events", "stories", "links", "timeline")
+TABLES = ("documents", "entities", "quotes", "claims", "times", "events", "stories", "links", "timeline",
+          "relations")
 
 
 def _span(r: Row) -> dict:
@@ -129,7 +132,7 @@ def iter_timeline(conn: sqlite3.Connection) -> Iterator[dict]:
 ITERATORS: dict[str, Callable[[sqlite3.Connection], Iterator[dict]]] = {
     "documents": iter_documents, "entities": iter_entities, "quotes": iter_quotes, "claims": iter_claims,
     "times": iter_times, "events": iter_events, "stories": iter_stories, "links": iter_links,
-    "timeline": iter_timeline,
+    "timeline": iter_timeline, "relations": iter_relations,
 }
 
 
@@ -158,4 +161,5 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "stories": ("id", "title", "docs"),
     "links": ("kind", "items", "note", "id", "first"),
     "timeline": ("date", "salience", "summary", "events", "sources", "granularity", "story_id"),
+    "relations": RELATION_COLUMNS,
 }

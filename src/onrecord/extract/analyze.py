@@ -11,8 +11,9 @@ from onrecord.extract.actors import extract_actors
 from onrecord.extract.claims import extract_claims
 from onrecord.extract.events import extract_events
 from onrecord.extract.quotes import extract_quotes
+from onrecord.extract.relations import extract_relations
 from onrecord.extract.times import extract_times, infer_published
-from onrecord.models import Analysis, Document
+from onrecord.models import Analysis, Document, Relation
 from onrecord.settings import DEFAULT, Settings
 
 log = logging.getLogger(__name__)
@@ -53,4 +54,15 @@ def analyze(document: Document, doc: Doc, settings: Settings = DEFAULT) -> Analy
     anchor = "inferred" if (document.published_source or "").startswith("inferred") else "published"
     times = extract_times(document.body, document.published, document.entries, doc=doc, published_anchor=anchor)
     events = extract_events(doc, times, actors)
-    return Analysis(document, tuple(actors), tuple(quotes), tuple(claims), tuple(times), tuple(events))
+    relations = with_source(document, extract_relations(doc, actors, times, quotes, document.published))
+    return Analysis(document, tuple(actors), tuple(quotes), tuple(claims), tuple(times), tuple(events),
+                    relations)
+
+
+def with_source(document: Document, relations: tuple[Relation, ...]) -> tuple[Relation, ...]:
+    """Relations with their sentence mapped back to the source text."""
+    out = []
+    for rel in relations:
+        start, end = document.to_source(rel.start, rel.end)
+        out.append(dataclasses.replace(rel, source_start=start, source_end=end))
+    return tuple(out)

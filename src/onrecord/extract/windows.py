@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
-from onrecord.extract.analyze import analyze
+from onrecord.extract.analyze import analyze, with_source
 from onrecord.models import (
     Actor,
     Analysis,
@@ -59,6 +59,7 @@ def merge(document: Document, parts: Iterable[Analysis]) -> Analysis:
     claims: list[Claim] = []
     times: list[TimeExpr] = []
     events: list[Event] = []
+    relations: list = []
     for part in parts:
         for actor in part.actors:
             actors[actor.key] = join_actors(actors[actor.key], actor) if actor.key in actors else actor
@@ -66,7 +67,9 @@ def merge(document: Document, parts: Iterable[Analysis]) -> Analysis:
         claims += part.claims
         times += part.times
         events += part.events
-    return Analysis(document, tuple(actors.values()), tuple(quotes), tuple(claims), tuple(times), tuple(events))
+        relations += part.relations
+    return Analysis(document, tuple(actors.values()), tuple(quotes), tuple(claims), tuple(times), tuple(events),
+                    with_source(document, tuple(relations)))
 
 
 def join_actors(first: Actor, other: Actor) -> Actor:
@@ -92,6 +95,8 @@ def shift(analysis: Analysis, by: int) -> Analysis:
                                          sentence_end=c.sentence_end + by) for c in analysis.claims),
         times=tuple(_moved(t, by) for t in analysis.times),
         events=tuple(_moved(e, by) for e in analysis.events),
+        relations=tuple(dataclasses.replace(r, start=r.start + by, end=r.end + by, cue_start=r.cue_start + by,
+                                            cue_end=r.cue_end + by) for r in analysis.relations),
     )
 
 

@@ -12,7 +12,7 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +22,12 @@ from onrecord.models import Analysis, Document, Mention, Problem
 from onrecord.store import rows as R
 from onrecord.store.ledger_reads import LedgerReads
 from onrecord.store.read_base import decode_row
+from onrecord.store.relations import (
+    doc_relations,
+    insert_relations,
+    set_edges,
+    set_relation_entities,
+)
 from onrecord.store.rows import document_from_row
 from onrecord.store.schema import SCHEMA_VERSION, migrate
 
@@ -193,7 +199,7 @@ class Ledger(LedgerReads):
         # FTS rows share the rowid of the row they index, so deletes never scan the index.
         self.conn.execute("DELETE FROM documents_fts WHERE rowid=?", (row["rowid"],))
         self.conn.execute("DELETE FROM quotes_fts WHERE rowid IN (SELECT rowid FROM quotes WHERE doc_id=?)", (doc_id,))
-        for table in ("mentions", "actors", "quotes", "claims", "times", "events"):
+        for table in ("mentions", "actors", "quotes", "claims", "times", "events", "relations"):
             self.conn.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
         self.conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))
 
@@ -239,6 +245,7 @@ class Ledger(LedgerReads):
         R.insert(conn, "claims", [R.claim_row(d, i, c, names) for i, c in enumerate(a.claims)])
         R.insert(conn, "times", [R.time_row(d, i, t) for i, t in enumerate(a.times)])
         R.insert(conn, "events", [R.event_row(d, i, e) for i, e in enumerate(a.events)])
+        insert_relations(conn, d, a.relations)
 
     # ------------------------------------------------------------------ reading records back
 
@@ -263,14 +270,17 @@ class Ledger(LedgerReads):
             claims=tuple(R.claim_from_row(r) for r in items("claims")),
             times=tuple(R.time_from_row(r) for r in items("times")),
             events=tuple(R.event_from_row(r) for r in items("events")),
+            relations=doc_relations(self.conn, doc.id),
         )
 
     # ------------------------------------------------------------------ link pass write
 
     def replace_links(self, result: LinkResult, index: EntityIndex, wrong_items: Iterable[str] = (),
-                      generation: int | None = None) -> None:
+                      generation: int | None = None,
+                      relation_edges: Mapping[str, tuple[str, int, bool]] | None = None) -> None:
         """Rewrite every cross-article table in one transaction: the entities of ``index`` (their ids
-        set on actors, quotes, claims and events), the stories, links and timeline of ``result``,
+        set on actors, quotes, claims, events and relations), the stories, links and timeline of ``result``,
+        the relations' cross-article edges (``relation_edges``: see :func:`onrecord.link.relations.edge_of`),
         the measure key of each claim it compared, and the items the user marked wrong.
         ``generation`` is the content generation the pass read (default: the current one); the
         ledger counts as linked up to it."""
@@ -288,6 +298,8 @@ class Ledger(LedgerReads):
             )
             self._set_speaker_entities()
             self._set_event_entities()
+            set_relation_entities(self.conn)
+            set_edges(self.conn, relation_edges or {})
             c.execute("UPDATE quotes SET wrong = 0")
             c.execute("UPDATE claims SET wrong = 0")
             for item in wrong_items:

@@ -20,7 +20,7 @@ Row = dict[str, Any]
 T = TypeVar("T")
 
 MAX_LIMIT = 200
-TABLES = frozenset({"documents", "entities", "actors", "mentions", "quotes", "claims", "times", "events",
+TABLES = frozenset({"documents", "entities", "actors", "mentions", "quotes", "claims", "times", "events", "relations",
                     "stories", "story_docs", "links", "link_items", "timeline", "problems", "builds", "inputs"})
 COUNTED = ("documents", "entities", "quotes", "claims", "events", "stories", "links", "problems")
 JSON_COLUMNS = frozenset({

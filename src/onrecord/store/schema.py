@@ -197,6 +197,30 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE quotes ADD COLUMN act TEXT NOT NULL DEFAULT 'speech';
     ALTER TABLE quotes ADD COLUMN via TEXT;
     """,
+    # 11: relations between actors on the PLOVER ontology (start/end: the sentence; see docs/relations.md)
+    """
+    CREATE TABLE relations (
+        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL, end INTEGER NOT NULL,
+        source_start INTEGER, source_end INTEGER,
+        text TEXT NOT NULL,
+        cue TEXT NOT NULL, cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL,
+        type TEXT NOT NULL, mode TEXT,
+        source_key TEXT, source_text TEXT, target_key TEXT, target_text TEXT,
+        date TEXT, date_source TEXT, status TEXT NOT NULL,
+        claimant_key TEXT, claimant_name TEXT,
+        source_entity TEXT, target_entity TEXT, claimant_entity TEXT,  -- entity ids (after linking)
+        edge TEXT,                           -- the cross-article edge it belongs to (after linking)
+        edge_docs INTEGER,                   -- articles reporting that edge (corroboration when > 1)
+        contradicted INTEGER NOT NULL DEFAULT 0  -- the edge is both claimed and denied
+    );
+    CREATE INDEX relations_doc ON relations(doc_id);
+    CREATE INDEX relations_pair ON relations(source_entity, target_entity);
+    CREATE INDEX relations_type ON relations(type);
+    CREATE INDEX relations_edge ON relations(edge);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

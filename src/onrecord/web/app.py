@@ -28,6 +28,7 @@ from onrecord.safe import link_url
 from onrecord.store.ledger import Ledger
 from onrecord.store.read_items import Filters
 from onrecord.web import edits, views
+from onrecord.web import relations as web_relations
 from onrecord.web.cite import at_href
 from onrecord.web.guard import Guard, Policy, parse_json
 
@@ -235,6 +236,7 @@ def _install_routes(app: FastAPI) -> None:
         ``at`` ("START-END", body offsets) marks the cited passage, which the page opens at (``#at``)."""
         return views.document(conn, doc_id, at)
 
+    _install_relations(app)
     _install_corrections(app)
     _install_docs(app)
 
@@ -258,6 +260,20 @@ def _install_explorers(app: FastAPI) -> None:
         """Claims explorer: filters as for quotes plus status; claims grouped by measure with a chart."""
         f = _filters(claimant, outlet, date_from, date_to, "", status, q, story)
         return views.claims(conn, f, offset, limit)
+
+
+def _install_relations(app: FastAPI) -> None:
+    @twin(app, "/relations", "/api/relations", "relations.html")
+    def relations(conn: Conn, actor: str = "", type: str = "", status: str = "", story: str = "",
+                  offset: Offset = 0, limit: Limit = 100) -> dict:
+        """Relations between actors (PLOVER type, status, claimant, date, sentence): filter by ``actor``
+        (entity id, either side), ``type``, ``status``, ``story``."""
+        return web_relations.relations(conn, actor, type, status, story, offset, limit)
+
+    @twin(app, "/relations/{a}/with/{b}", "/api/relations/{a}/with/{b}", "relation_pair.html", "actors {a}, {b}")
+    def relation_pair(a: str, b: str, conn: Conn) -> dict | None:
+        """Every relation between two actors, either direction, by date, grouped by type, with sources."""
+        return web_relations.pair(conn, a, b)
 
 
 def _install_corrections(app: FastAPI) -> None:

@@ -14,6 +14,7 @@ from onrecord.store.read_base import Row
 from onrecord.store.read_items import Filters
 from onrecord.synonyms import same_as
 from onrecord.web import charts, figures, highlight, lead, ranking, snippets
+from onrecord.web.relations import graph as relation_graph
 
 
 def overview(conn: sqlite3.Connection, offset: int = 0, limit: int = 20) -> dict:
@@ -110,6 +111,7 @@ def story(conn: sqlite3.Connection, story_id: str, offset: int = 0, limit: int =
         "timeline_svg": charts.timeline_svg(entries),
         **figs,
         "actors": actors,
+        "relations_graph": relation_graph(conn, story_id),
         "quotes": ranking.ranked_quotes(conn, Filters(story=story_id), limit=quotes, fold=True,
                                         weight={a["id"]: a["salience"] for a in everyone}),
         "articles": read_stories.story_docs(conn, story_id, limit, offset).as_dict(),

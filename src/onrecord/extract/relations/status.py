@@ -1,0 +1,89 @@
+"""A relation's status and claimant: reported, alleged, planned or denied, and by whom.
+
+* denied: the clause is negated ("did not supply") or governed by a denial verb ("Moscow denied
+  supplying"; the denier is the claimant);
+* alleged: the cue sits inside a quote (the quote extractor's speaker is the claimant), under a
+  reporting verb ("US officials said North Korea supplied ..."), after "according to", or with a
+  hedge ("allegedly", "without evidence");
+* planned: a future or modal auxiliary, or a planning verb above the cue ("plans to visit");
+* reported: none of these, the outlet states it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from onrecord.extract.relations.cues import DENIAL, HEDGES, PLANNING, PLANNING_AUX, REPORTING
+from onrecord.extract.relations.parse import subject
+from onrecord.models import Quote
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    status: str
+    claimant: Token | None = None  # the token naming who claims or denies it
+    quote: Quote | None = None  # the quote the cue lies in, whose speaker claims it
+
+
+def read_status(verb: Token, quotes: Sequence[Quote]) -> Reading:
+    """Status of the relation whose clause verb is ``verb``."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return Reading("denied")
+    governor, claimant = _governor(verb)
+    if governor is not None and governor.lemma_.lower() in DENIAL:
+        return Reading("denied", claimant)
+    quote = next((q for q in quotes if q.start <= verb.idx < q.end and q.speaker_key), None)
+    if quote is not None:
+        return Reading("alleged", None, quote)
+    if governor is not None:
+        return Reading("alleged", claimant)
+    according = _according_to(verb)
+    if according is not None or _hedged(verb):
+        return Reading("alleged", according)
+    if _planned(verb):
+        return Reading("planned")
+    return Reading("reported")
+
+
+def _governor(verb: Token) -> tuple[Token | None, Token | None]:
+    """The reporting or denial verb the clause hangs from, and that verb's subject."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ in ("ccomp", "xcomp", "pcomp", "advcl", "conj", "pobj") and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and (lemma in REPORTING or lemma in DENIAL):
+            return tok, subject(tok)[0]
+        if tok.pos_ == "NOUN" and lemma in REPORTING and tok.dep_ == "ROOT":  # "US intelligence estimates that"
+            return tok, tok
+    return None, None
+
+
+def _according_to(verb: Token) -> Token | None:
+    for tok in verb.sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            return next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _hedged(verb: Token) -> bool:
+    words = [t.lower_ for t in verb.sent]
+    if any(w in HEDGES for w in words):
+        return True
+    text = verb.sent.text.lower()
+    return "without evidence" in text or "without providing evidence" in text
+
+
+def _planned(verb: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in PLANNING_AUX for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in PLANNING:
+        return True
+    return verb.dep_ == "xcomp" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in PLANNING_AUX
+                                        for c in head.children)

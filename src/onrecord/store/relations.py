@@ -1,0 +1,93 @@
+"""The ``relations`` table: rows written per article, entity ids set after linking, reads.
+
+A relation row holds the record's fields (:class:`onrecord.models.Relation`) plus, after the link
+pass, the entity ids of its source, target and claimant and the cross-article edge it joins.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from onrecord.ids import item_id
+from onrecord.models import Document, Relation
+from onrecord.store.read_base import Row
+from onrecord.store.rows import insert, record
+
+_FILTERS = {"type": "r.type = ?", "status": "r.status = ?", "doc": "r.doc_id = ?",
+            "actor": "(r.source_entity = ? OR r.target_entity = ?)",
+            "story": "r.doc_id IN (SELECT doc_id FROM story_docs WHERE story_id = ?)"}
+_NAMED = ("SELECT r.*, es.name AS source_name, et.name AS target_name, d.outlet AS outlet FROM relations r "
+          "LEFT JOIN entities es ON es.id = r.source_entity LEFT JOIN entities et ON et.id = r.target_entity "
+          "LEFT JOIN documents d ON d.id = r.doc_id")
+
+
+def relation_row(d: Document, index: int, r: Relation) -> dict[str, Any]:
+    start, end = (r.source_start, r.source_end) if r.source_start is not None else d.to_source(r.start, r.end)
+    return {"id": item_id(d.id, "r", index), "doc_id": d.id, "idx": index, "start": r.start, "end": r.end,
+            "source_start": start, "source_end": end, "text": r.text, "cue": r.cue, "cue_start": r.cue_start,
+            "cue_end": r.cue_end, "type": r.type, "mode": r.mode, "source_key": r.source_key,
+            "source_text": r.source_text, "target_key": r.target_key, "target_text": r.target_text,
+            "date": r.date, "date_source": r.date_source, "status": r.status, "claimant_key": r.claimant_key,
+            "claimant_name": r.claimant_name}
+
+
+def insert_relations(conn: sqlite3.Connection, d: Document, relations: tuple[Relation, ...]) -> None:
+    insert(conn, "relations", [relation_row(d, i, r) for i, r in enumerate(relations)])
+
+
+def relation_from_row(r: Row) -> Relation:
+    return record(Relation, r)
+
+
+def doc_relations(conn: sqlite3.Connection, doc_id: str) -> tuple[Relation, ...]:
+    rows = conn.execute("SELECT * FROM relations WHERE doc_id = ? ORDER BY idx", (doc_id,)).fetchall()
+    return tuple(relation_from_row(r) for r in rows)
+
+
+def set_relation_entities(conn: sqlite3.Connection) -> None:
+    """Each relation's source, target and claimant as entity ids (the link pass has set them on actors)."""
+    entity_of = {(r["doc_id"], r["key"]): r["entity_id"]
+                 for r in conn.execute("SELECT doc_id, key, entity_id FROM actors")}
+    rows = [{"id": r["id"], "s": entity_of.get((r["doc_id"], r["source_key"])),
+             "t": entity_of.get((r["doc_id"], r["target_key"])),
+             "c": entity_of.get((r["doc_id"], r["claimant_key"]))}
+            for r in conn.execute("SELECT id, doc_id, source_key, target_key, claimant_key FROM relations")]
+    conn.executemany("UPDATE relations SET source_entity = :s, target_entity = :t, claimant_entity = :c "
+                     "WHERE id = :id", rows)
+
+
+def set_edges(conn: sqlite3.Connection, edges: Mapping[str, tuple[str, int, bool]]) -> None:
+    """Record, per relation id, its cross-article edge, the edge's article count and contradiction."""
+    conn.execute("UPDATE relations SET edge = NULL, edge_docs = NULL, contradicted = 0")
+    conn.executemany("UPDATE relations SET edge = ?, edge_docs = ?, contradicted = ? WHERE id = ?",
+                     [(e, n, int(c), rid) for rid, (e, n, c) in edges.items()])
+
+
+def relation_rows(conn: sqlite3.Connection, limit: int | None = None, offset: int = 0,
+                  **filters: str | None) -> Iterator[sqlite3.Row]:
+    """Relation rows with their entities' names and outlet (by date, article, index), filtered by
+    ``type``, ``status``, ``doc``, ``story``, ``actor`` (an entity id on either side)."""
+    where, args = [], []
+    for name, value in filters.items():
+        if value and name in _FILTERS:
+            where.append(_FILTERS[name])
+            args += [value] * _FILTERS[name].count("?")
+    sql = _NAMED + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY r.date, r.doc_id, r.idx"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    return iter(conn.execute(sql, args))
+
+
+def pair_rows(conn: sqlite3.Connection, a: str, b: str) -> list[sqlite3.Row]:
+    """Every relation between entities ``a`` and ``b``, either direction, by date."""
+    sql = (_NAMED + " WHERE (r.source_entity = ? AND r.target_entity = ?) "
+           "OR (r.source_entity = ? AND r.target_entity = ?) ORDER BY r.date, r.doc_id, r.idx")
+    return conn.execute(sql, (a, b, b, a)).fetchall()
+
+
+def entity_names(conn: sqlite3.Connection, ids: tuple[str, ...]) -> dict[str, str]:
+    """Entity id -> name for those of ``ids`` that exist."""
+    marks = ", ".join("?" * len(ids))
+    return {r["id"]: r["name"] for r in conn.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", ids)}

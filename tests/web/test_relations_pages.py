@@ -1,0 +1,51 @@
+"""The relations explorer and the actor-pair page on the seeds, HTML and JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+import onrecord
+from onrecord.web.app import create_app
+
+META = Path(__file__).resolve().parents[2] / "examples" / "seeds-meta.jsonl"
+
+
+@pytest.fixture(scope="module")
+def client(seeds, tmp_path_factory) -> TestClient:
+    db = tmp_path_factory.mktemp("relweb") / "seeds.db"
+    onrecord.build([seeds], db=db, meta=META)
+    return TestClient(create_app(db, corrections=db.parent / "corrections.json"), base_url="http://127.0.0.1:8000")
+
+
+def _entity(client: TestClient, name: str) -> str:
+    items = client.get("/api/actors", params={"q": name}).json()["actors"]["items"]
+    return next(i["id"] for i in items if i["name"] == name)
+
+
+def test_explorer_filters_by_type_and_actor(client):
+    korea = _entity(client, "North Korea")
+    data = client.get("/api/relations", params={"type": "aid", "actor": korea}).json()
+    items = data["relations"]["items"]
+    assert items and all(i["type"] == "AID" for i in items)
+    assert all(korea in (i["source_entity"], i["target_entity"]) for i in items)
+    assert client.get("/relations", params={"type": "AID"}).status_code == 200
+
+
+def test_pair_page_lists_edges_by_date(client):
+    korea, russia = _entity(client, "North Korea"), _entity(client, "Russia")
+    data = client.get(f"/api/relations/{korea}/with/{russia}").json()
+    dates = [e["date"] or "" for e in data["edges"]]
+    assert "AID" in data["by_type"] and dates == sorted(dates)
+    page = client.get(f"/relations/{korea}/with/{russia}")
+    assert page.status_code == 200 and "North Korea" in page.text and "contradicted" in page.text
+    assert client.get(f"/api/relations/{korea}/with/nobody").status_code == 404
+
+
+def test_story_page_draws_the_relations_graph(client):
+    stories = client.get("/api/overview").json()["stories"]["items"]
+    story = max(stories, key=lambda s: s["articles"])
+    page = client.get(f"/stories/{story['id']}")
+    assert page.status_code == 200 and 'class="relations-graph"' in page.text and "/with/" in page.text
