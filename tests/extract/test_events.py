@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from onrecord.extract.events import event_date, event_kind, extract_events, period
+from onrecord.dates import event_kind, period
+from onrecord.extract.events import event_date, extract_events
 from onrecord.extract.times import extract_times, infer_published
 from onrecord.models import Actor, Entry, Mention, Quote
 

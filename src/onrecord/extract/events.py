@@ -8,9 +8,9 @@ decides; without one (a blank pipeline) a preposition or adverbial form of the e
 A statement is not an event: a time expression inside a direct quote ("Today the West is
 trying ...") or attached to a verb of speech ("Peskov said on Tuesday that ...", "He made the
 comments this morning") gives none; what was said belongs to the quotes. Each event has a kind
-(:func:`event_kind`): ``expected`` when its period starts after publication or its verb is in the
+(:func:`onrecord.dates.event_kind`): ``expected`` when its period starts after publication or its verb is in the
 future ("is expected to meet Xi in October"), ``background`` when its period ended more than
-:data:`BACKGROUND_DAYS` before publication ("the biggest conflict in Europe since 1945"), else
+:data:`~onrecord.dates.BACKGROUND_DAYS` (a year) before publication ("the biggest conflict in Europe since 1945"), else
 ``happened``. A sentence is one event, at its best date (:func:`_rank`): a happening before a
 forecast before background, then the finer date, then the one nearer publication.
 """
@@ -24,8 +24,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.dates import event_kind, period, published_day
 from onrecord.extract.times.tense import tense_from_doc
-from onrecord.models import Actor, Event, EventKind, Quote, TimeExpr
+from onrecord.models import Actor, Event, Quote, TimeExpr
 from onrecord.nlp.pipeline import text_of
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,6 @@ _SAID_BEFORE = re.compile(
     r"remarked|stressed|estimated|explained|replied|admitted|spoke|denied|alleged)\s+(?:[\w.]+\s+){0,3}$",
     re.IGNORECASE,
 )
-BACKGROUND_DAYS = 365
 _KIND_ORDER = {"happened": 0, "expected": 1, "background": 2}
 _GRAIN_ORDER = {16: 0, 10: 0, 8: 1, 7: 2, 4: 3}  # minute, day, week, month, year (by value length)
 
@@ -73,7 +73,7 @@ def extract_events(
     ``published`` (the article's date) decides forecasts and background; ``quotes`` are the
     article's quotes, whose direct ones hold statements."""
     text = text_of(doc)
-    pub = period(published[:10]) if published else None
+    pub = published_day(published)
     quoted = _quoted_spans(quotes)
     best: dict[int, tuple[tuple[int, int, int], Event]] = {}
     for time in times:
@@ -84,42 +84,11 @@ def extract_events(
         future = doc.has_annotation("DEP") and tense_from_doc(doc, time.start, time.end) == "future"
         start, end = bounds
         event = Event(start, end, text[start:end], date, _actor_keys(actors, start, end),
-                      event_kind(date, pub[0] if pub else None, future))
-        rank = _rank(event, pub[0] if pub else None)
+                      event_kind(date, pub, future))
+        rank = _rank(event, pub)
         if start not in best or rank < best[start][0]:
             best[start] = (rank, event)
     return tuple(sorted((e for _, e in best.values()), key=lambda e: (e.start, e.date)))
-
-
-def period(date: str) -> tuple[dt.date, dt.date] | None:
-    """First and last day of a calendar value (YYYY, YYYY-MM, YYYY-Www, YYYY-MM-DD[Thh:mm])."""
-    try:
-        year = int(date[:4])
-        if len(date) == 4:
-            return dt.date(year, 1, 1), dt.date(year, 12, 31)
-        if date[4:6] == "-W":
-            monday = dt.date.fromisocalendar(year, int(date[6:8]), 1)
-            return monday, monday + dt.timedelta(days=6)
-        if len(date) == 7:
-            first = dt.date(year, int(date[5:7]), 1)
-            following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-            return first, following - dt.timedelta(days=1)
-        day = dt.date.fromisoformat(date[:10])
-        return day, day
-    except ValueError:
-        return None
-
-
-def event_kind(date: str, published: dt.date | None, future: bool = False) -> EventKind:
-    """``background`` (its period ended over :data:`BACKGROUND_DAYS` before ``published``),
-    ``expected`` (it starts after ``published``, or its verb is future), else ``happened``."""
-    span = period(date)
-    if span is not None and published is not None:
-        if (published - span[1]).days > BACKGROUND_DAYS:
-            return "background"
-        if span[0] > published:
-            return "expected"
-    return "expected" if future else "happened"
 
 
 def _rank(event: Event, published: dt.date | None) -> tuple[int, int, int]:
