@@ -101,22 +101,24 @@ def in_date_order(entries: list[Row], relations: list[dict]) -> list[dict]:
 
 
 def arc(conn: sqlite3.Connection, story_id: str, outlets: Outlets) -> dict | None:
-    """The story's related stories, each placed earlier, later or alongside it, and the most
-    salient events of all of them on one timeline (each entry naming its story)."""
+    """The story's related stories, each placed earlier, later or alongside it, and one timeline
+    of them all: each related story's first report and the :data:`ARC_ENTRIES` most salient
+    events of every story (each entry naming its story)."""
     related = read_arcs.related(conn, story_id)
     if not related:
         return None
     own = read_arcs.spans(conn, [story_id]).get(story_id, {})
     for r in related:
-        r["when"] = _when(r, own)
+        r["when"] = placing(r, own)
     titles = {story_id: (read_stories.story(conn, story_id) or {}).get("title", story_id)}
     titles.update({r["id"]: r["title"] for r in related})
-    entries: list[Row] = []
+    mine = {"id": story_id, "title": titles[story_id], "first": own.get("first")}
+    entries: list[Row] = [_opening(r, r is mine) for r in [mine, *related] if r.get("first")]
     for sid in titles:
         top = read_stories.timeline(conn, sid, limit=3 * ARC_ENTRIES)
         top = sorted((e for e in top if e.get("kind") == "happened"), key=lambda e: -float(e["salience"]))
         entries += [{**e, "story_title": titles[sid], "this_story": sid == story_id} for e in top[:ARC_ENTRIES]]
-    entries = outlets(conn, sorted(entries, key=lambda e: (e["date"], e["id"])))
+    entries = outlets(conn, sorted(entries, key=lambda e: (e["date"], e.get("id") or 0)))
     for i, e in enumerate(entries):
         e["anchor"] = f"arc{i}"
     related.sort(key=lambda r: (r["first"] or "", r["id"]))
@@ -124,7 +126,15 @@ def arc(conn: sqlite3.Connection, story_id: str, outlets: Outlets) -> dict | Non
             "timeline_svg": charts.timeline_svg(entries, anchor="arc")}
 
 
-def _when(other: Row, own: Row) -> str:
+def _opening(story: Row, this_story: bool) -> Row:
+    """A related story on the arc's timeline: its first day, titled by the story (so a story whose
+    articles date no event still has its place)."""
+    return {"date": story["first"][:10], "summary": f"First report: {story['title']}", "salience": 2.0,
+            "kind": "happened", "sources": [], "story_id": story["id"], "story_title": story["title"],
+            "this_story": this_story, "opening": True}
+
+
+def placing(other: Row, own: Row) -> str:
     """"earlier", "later" or "alongside": where a related story lies against this one."""
     if not (other.get("first") and own.get("first") and other.get("last") and own.get("last")):
         return "alongside"
