@@ -117,6 +117,8 @@ def test_events_statements_are_not_events(blank_nlp, nlp):
     assert _kinds(blank_nlp, said, "2023-09-12") == [] and _kinds(nlp, said, "2023-09-12") == []
     assert _kinds(nlp, "He made the comments at an economic forum in Vladivostok this morning.",
                   "2023-09-12") == []
+    opens = "\u201cRussia is an enemy,\u201d Putin said, predicting no change whoever wins next year."
+    assert _kinds(blank_nlp, opens, "2023-09-12") == []
     # a happening inside reported speech is still dated: the verb it dates is not one of saying
     claimed = "Putin claimed that Ukraine had lost soldiers in a counteroffensive launched in June."
     assert _kinds(nlp, claimed, "2023-09-12") == [("2023-06", "happened")]

@@ -7,7 +7,8 @@ decides; without one (a blank pipeline) a preposition or adverbial form of the e
 
 A statement is not an event: a time expression inside a direct quote ("Today the West is
 trying ...") or attached to a verb of speech ("Peskov said on Tuesday that ...", "He made the
-comments this morning") gives none; what was said belongs to the quotes. Each event has a kind
+comments this morning"), or in a sentence that opens with a direct quote, gives none; what was
+said belongs to the quotes. Each event has a kind
 (:func:`onrecord.dates.event_kind`): ``expected`` when its period starts after publication or its verb is in the
 future ("is expected to meet Xi in October"), ``background`` when its period ended more than
 :data:`~onrecord.dates.BACKGROUND_DAYS` (a year) before publication ("the biggest conflict in Europe since 1945"), else
@@ -55,6 +56,7 @@ _SAID_BEFORE = re.compile(
     r"remarked|stressed|estimated|explained|replied|admitted|spoke|denied|alleged)\s+(?:[\w.]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_OPENING_MARKS = frozenset("\u201c\"")  # a sentence that opens with a direct quote is a statement
 _KIND_ORDER = {"happened": 0, "expected": 1, "background": 2}
 _GRAIN_ORDER = {16: 0, 10: 0, 8: 1, 7: 2, 4: 3}  # minute, day, week, month, year (by value length)
 
@@ -109,8 +111,11 @@ def _quoted_spans(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
 
 def _no_happening(doc: Doc, text: str, time: TimeExpr, sentence_start: int, quoted) -> bool:
     """True when the expression does not date a happening: it is not attached to a verb, it is
-    inside quotation marks or a direct quote, or the verb it dates is one of saying."""
+    inside quotation marks or a direct quote, the sentence opens with a quote ("“…,” Putin said,
+    predicting …"), or the verb it dates is one of saying."""
     if any(s <= time.start < e for s, e in quoted) or _inside_marks(text[sentence_start : time.start]):
+        return True
+    if text[sentence_start : sentence_start + 1] in _OPENING_MARKS:
         return True
     if not doc.has_annotation("DEP"):
         return not _attached_plain(text, time) or bool(_SAID_BEFORE.search(text[max(0, time.start - 40) : time.start]))

@@ -110,6 +110,7 @@ def arc(conn: sqlite3.Connection, story_id: str, outlets: Outlets) -> dict | Non
     own = read_arcs.spans(conn, [story_id]).get(story_id, {})
     for r in related:
         r["when"] = placing(r, own)
+    when = {r["id"]: r["when"] for r in related}
     titles = {story_id: (read_stories.story(conn, story_id) or {}).get("title", story_id)}
     titles.update({r["id"]: r["title"] for r in related})
     mine = {"id": story_id, "title": titles[story_id], "first": own.get("first")}
@@ -120,7 +121,7 @@ def arc(conn: sqlite3.Connection, story_id: str, outlets: Outlets) -> dict | Non
         entries += [{**e, "story_title": titles[sid], "this_story": sid == story_id} for e in top[:ARC_ENTRIES]]
     entries = outlets(conn, sorted(entries, key=lambda e: (e["date"], e.get("id") or 0)))
     for i, e in enumerate(entries):
-        e["anchor"] = f"arc{i}"
+        e["anchor"], e["when"] = f"arc{i}", when.get(e.get("story_id"), "this")
     related.sort(key=lambda r: (r["first"] or "", r["id"]))
     return {"related": related, "timeline": entries,
             "timeline_svg": charts.timeline_svg(entries, anchor="arc")}
