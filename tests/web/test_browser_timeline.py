@@ -43,6 +43,9 @@ def test_browser_story_timeline_marks_forecasts_relations_and_background(page, s
     background = page.locator("#timeline details.background")
     assert background.count() == 1 and background.get_attribute("open") is None  # collapsed
     assert "1956" not in (page.locator("svg.timeline").first.text_content() or "")  # off the chart
+    background.locator("summary").click()
+    assert "In 2001 he took a three-week train trip" in background.inner_text()
+    background.screenshot(path=str(SHOTS / "story-background.png"))
     items = page.locator("#timeline ol.timeline-list > li").all_inner_texts()
     assert not [t for t in items if t.split(" ", 1)[0] == "1945" or "\u201cToday the West" in t]
     page.locator("#timeline li.relation a[title]").first.click()
