@@ -4,10 +4,10 @@ Stories are kept apart by their 7-day window (:mod:`onrecord.link.stories`); an 
 that follow the same actors on the same subject, months apart ("North Korea offers Russia
 volunteers", 2022 → "Kim Jong-un arrives in Russia", 2023 → "Putin admits talks on deploying North
 Korean troops", 2024). Each story gets a profile: its :data:`ARC_ACTORS` central entities (the
-people, organisations and places mentioned in most of its articles, then most often) and a TF-IDF
-vector of its headlines, standfirsts and leads. Candidates are the stories sharing central entities,
-found through an inverted index (an entity central to over :data:`MAX_POSTING` stories is too common
-to block on); nothing compares all pairs. Two stories are related when they share at least
+people, organisations and places mentioned in most of its articles, then most often). Candidates
+are the stories sharing central entities, found through an inverted index (an entity central to
+over :data:`MAX_POSTING` stories is too common to block on); nothing compares all pairs. Only the
+candidates get a TF-IDF vector of their headlines, standfirsts and leads (IDF over them). Two stories are related when they share at least
 :data:`MIN_SHARED` central entities, one of them a person or an organisation, their vectors have
 cosine at least :data:`MIN_COSINE`, and at most :data:`MAX_GAP_DAYS` separate them. Each story keeps
 its :data:`MAX_RELATED` best-scored relations (score: the shared entities' weight in both stories,
@@ -42,13 +42,12 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 @dataclass(frozen=True, slots=True)
 class Profile:
-    """What a story is about: central entities with their weight (share of its articles), types,
-    its term vector and its first and last day."""
+    """What a story is about: central entities with their weight (share of its articles), their
+    types, and its first and last day."""
 
     story: str
     central: dict[str, float]
     types: dict[str, str]
-    vector: dict[str, float]
     first: int | None
     last: int | None
 
@@ -56,30 +55,37 @@ class Profile:
 def related_stories(stories: Sequence[Story], analyses: Sequence[Analysis],
                     entities: Entities) -> tuple[StoryLink, ...]:
     """Pairs of related stories (each pair once, ``a`` < ``b``), best first per story."""
-    profiles = profile_stories(stories, analyses, entities)
+    by_doc = {a.document.id: a for a in analyses}
+    members = [[by_doc[d] for d in s.docs if d in by_doc] for s in stories]
+    profiles = profile_stories(stories, members, entities)
+    pairs = [(i, j) for i, j in candidate_pairs(profiles) if _may_relate(profiles[i], profiles[j])]
+    vectors = story_vectors(members, {i for pair in pairs for i in pair})
     scored: dict[tuple[int, int], StoryLink] = {}
-    for i, j in candidate_pairs(profiles):
-        found = relate(profiles[i], profiles[j])
+    for i, j in pairs:
+        found = relate(profiles[i], profiles[j], vectors[i], vectors[j])
         if found is not None:
             scored[(i, j)] = found
     kept = _best_per_story(scored)
-    log.info("arcs: %d related pairs among %d stories", len(kept), len(stories))
+    log.info("arcs: %d related pairs among %d stories (%d candidates)", len(kept), len(stories), len(pairs))
     return tuple(sorted(kept, key=lambda s: (s.a, -s.score, s.b)))
 
 
-def profile_stories(stories: Sequence[Story], analyses: Sequence[Analysis],
+def profile_stories(stories: Sequence[Story], members: Sequence[Sequence[Analysis]],
                     entities: Entities) -> list[Profile]:
-    by_doc = {a.document.id: a for a in analyses}
-    members = [[by_doc[d] for d in s.docs if d in by_doc] for s in stories]
-    bags = [[w for a in docs for w in _terms(a)] for docs in members]
-    weights = idf(bags)
+    """Each story's central entities, their types and its first and last day."""
     out = []
-    for story, docs, bag in zip(stories, members, bags, strict=True):
+    for story, docs in zip(stories, members, strict=True):
         central, types = _central(docs, entities)
         days = [d for a in docs if (d := day_number(a.document.published)) is not None]
-        out.append(Profile(story.id, central, types, tfidf(bag, weights), min(days, default=None),
-                           max(days, default=None)))
+        out.append(Profile(story.id, central, types, min(days, default=None), max(days, default=None)))
     return out
+
+
+def story_vectors(members: Sequence[Sequence[Analysis]], wanted: set[int]) -> dict[int, dict[str, float]]:
+    """TF-IDF vectors of the ``wanted`` stories (the candidates; IDF over them), by index."""
+    bags = {i: [w for a in members[i] for w in _terms(a)] for i in sorted(wanted)}
+    weights = idf(bags.values())
+    return {i: tfidf(bag, weights) for i, bag in bags.items()}
 
 
 def _terms(a: Analysis) -> list[str]:
@@ -123,16 +129,26 @@ def candidate_pairs(profiles: Sequence[Profile]) -> set[tuple[int, int]]:
     return {pair for pair, n in shared.items() if n >= MIN_SHARED}
 
 
-def relate(a: Profile, b: Profile) -> StoryLink | None:
-    """The relation of two stories, or None when they are not related (see the module's rule)."""
-    shared = sorted(set(a.central) & set(b.central), key=lambda e: (-(a.central[e] + b.central[e]), e))
-    if len(shared) < MIN_SHARED or not any(a.types.get(e) in AGENT_TYPES for e in shared):
+def _shared(a: Profile, b: Profile) -> list[str]:
+    return sorted(set(a.central) & set(b.central), key=lambda e: (-(a.central[e] + b.central[e]), e))
+
+
+def _may_relate(a: Profile, b: Profile) -> bool:
+    """The rule's tests that need no words: shared entities, one an agent, the time apart."""
+    shared = _shared(a, b)
+    return (len(shared) >= MIN_SHARED and any(a.types.get(e) in AGENT_TYPES for e in shared)
+            and _gap(a, b) <= MAX_GAP_DAYS)
+
+
+def relate(a: Profile, b: Profile, va: dict[str, float], vb: dict[str, float]) -> StoryLink | None:
+    """The relation of two stories (``va``, ``vb``: their term vectors), or None when they are not
+    related (see the module's rule)."""
+    if not _may_relate(a, b):
         return None
-    if _gap(a, b) > MAX_GAP_DAYS:
-        return None
-    similarity = cosine(a.vector, b.vector)
+    similarity = cosine(va, vb)
     if similarity < MIN_COSINE:
         return None
+    shared = _shared(a, b)
     weight = sum(min(a.central[e], b.central[e]) for e in shared)
     first, second = sorted((a.story, b.story))
     return StoryLink(first, second, round(weight + similarity, 4), tuple(shared))
