@@ -17,6 +17,9 @@ Act = Literal["speech", "writing", "position", "report"]  # what kind of attribu
 Change = Literal["=", "~", "<", ">", "up", "down"]
 Status = Literal["asserted", "attributed", "estimate", "unverified", "disputed"]
 RelationStatus = Literal["reported", "alleged", "planned", "denied"]
+# what a dated sentence reports: a happening, a forecast or plan ("is expected to meet Xi in
+# October"), or background ("the biggest conflict in Europe since 1945"; see extract/events.py)
+EventKind = Literal["happened", "expected", "background"]
 LinkKind = Literal["duplicate", "same_quote", "same_event", "corroborates", "conflicts"]
 
 
@@ -231,6 +234,7 @@ class Event:
     text: str
     date: str  # ISO value of its time expression
     actors: tuple[str, ...]  # Actor keys within the document
+    kind: EventKind = "happened"
 
 
 @dataclass(frozen=True, slots=True)

@@ -161,7 +161,7 @@ def analyse_light(docs: Sequence[Document]) -> tuple[list[Analysis], str]:
 
 def analyse_spacy(docs: Sequence[Document], folder: Path) -> tuple[list[Analysis], str]:
     """Analyses by the extract stage over spaCy docs, cached per topic."""
-    key = hashlib.sha1("".join(d.id + d.body[:50] for d in docs).encode()).hexdigest()[:12]
+    key = hashlib.sha1(("events-v2" + "".join(d.id + d.body[:50] for d in docs)).encode()).hexdigest()[:12]
     cache = CACHE / f"{folder.name}-{key}.pkl"
     if cache.exists():
         return pickle.loads(cache.read_bytes()), "extract (cached)"
@@ -175,7 +175,8 @@ def analyse_spacy(docs: Sequence[Document], folder: Path) -> tuple[list[Analysis
     for d, doc in zip(docs, nlp.pipe((d.body for d in docs), batch_size=16), strict=True):
         actors = extract_actors(doc)
         times = tuple(extract_times(d.body, d.published, doc=doc))
-        out.append(Analysis(d, actors=actors, times=times, events=extract_events(doc, times, actors)))
+        events = extract_events(doc, times, actors, d.published)
+        out.append(Analysis(d, actors=actors, times=times, events=events))
     CACHE.mkdir(parents=True, exist_ok=True)
     cache.write_bytes(pickle.dumps(out))
     return out, "extract"

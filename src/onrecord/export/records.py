@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from onrecord.export.relations import COLUMNS as RELATION_COLUMNS
 from onrecord.export.relations import iter_relations
-from onrecord.store import read_export
+from onrecord.store import read_arcs, read_export
 from onrecord.store.read_base import Row
 from onrecord.store.read_records import SourceSpan, StoredEntity, StoredMention
 
@@ -110,12 +110,13 @@ def iter_times(conn: sqlite3.Connection) -> Iterator[dict]:
 def iter_events(conn: sqlite3.Connection) -> Iterator[dict]:
     for e in read_export.items(conn, "events"):
         yield {"id": e["id"], "doc": e["doc_id"], **_span(e), "text": e["text"], "date": e["date"],
-               "entities": e["entities"] or [], "actors": e["actors"] or []}
+               "entities": e["entities"] or [], "actors": e["actors"] or [], "kind": e["kind"]}
 
 
 def iter_stories(conn: sqlite3.Connection) -> Iterator[dict]:
+    related = read_arcs.all_related(conn)
     for story_id, title, docs in read_export.stories(conn):
-        yield {"id": story_id, "title": title, "docs": docs}
+        yield {"id": story_id, "title": title, "docs": docs, "related": related.get(story_id, [])}
 
 
 def iter_links(conn: sqlite3.Connection) -> Iterator[dict]:
@@ -126,7 +127,8 @@ def iter_links(conn: sqlite3.Connection) -> Iterator[dict]:
 def iter_timeline(conn: sqlite3.Connection) -> Iterator[dict]:
     for t in read_export.items(conn, "timeline"):
         yield {"date": t["date"], "salience": t["salience"], "summary": t["summary"], "events": t["events"] or [],
-               "sources": t["sources"] or [], "granularity": t["granularity"], "story_id": t["story_id"]}
+               "sources": t["sources"] or [], "granularity": t["granularity"], "story_id": t["story_id"],
+               "kind": t["kind"]}
 
 
 ITERATORS: dict[str, Callable[[sqlite3.Connection], Iterator[dict]]] = {
@@ -157,9 +159,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "claimant", "claimant_name", "status", "measure", "sentence_start", "sentence_end", "wrong",
                "aside"),
     "times": ("id", "doc", *SPAN, "text", "value", "granularity", "anchor"),
-    "events": ("id", "doc", *SPAN, "text", "date", "entities", "actors"),
-    "stories": ("id", "title", "docs"),
+    "events": ("id", "doc", *SPAN, "text", "date", "entities", "actors", "kind"),
+    "stories": ("id", "title", "docs", "related"),
     "links": ("kind", "items", "note", "id", "first"),
-    "timeline": ("date", "salience", "summary", "events", "sources", "granularity", "story_id"),
+    "timeline": ("date", "salience", "summary", "events", "sources", "granularity", "story_id", "kind"),
     "relations": RELATION_COLUMNS,
 }

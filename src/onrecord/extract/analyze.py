@@ -53,7 +53,7 @@ def analyze(document: Document, doc: Doc, settings: Settings = DEFAULT) -> Analy
     claims = extract_claims(doc, actors, quotes)
     anchor = "inferred" if (document.published_source or "").startswith("inferred") else "published"
     times = extract_times(document.body, document.published, document.entries, doc=doc, published_anchor=anchor)
-    events = extract_events(doc, times, actors)
+    events = extract_events(doc, times, actors, document.published, quotes)
     relations = with_source(document, extract_relations(doc, actors, times, quotes, document.published))
     return Analysis(document, tuple(actors), tuple(quotes), tuple(claims), tuple(times), tuple(events),
                     relations)

@@ -4,17 +4,30 @@ A sentence is an event when one of its time expressions has a calendar value and
 a verb of that sentence ("Putin met Kim on Wednesday", "Last month, the US approved ...") rather
 than merely mentioned ("the 2019 summit", "2022 was hard"). With a parsed Doc the dependency tree
 decides; without one (a blank pipeline) a preposition or adverbial form of the expression does.
+
+A statement is not an event: a time expression inside a direct quote ("Today the West is
+trying ...") or attached to a verb of speech ("Peskov said on Tuesday that ...", "He made the
+comments this morning"), or in a sentence that opens with a direct quote, gives none; what was
+said belongs to the quotes. Each event has a kind
+(:func:`onrecord.dates.event_kind`): ``expected`` when its period starts after publication or its verb is in the
+future ("is expected to meet Xi in October"), ``background`` when its period ended more than
+:data:`~onrecord.dates.BACKGROUND_DAYS` (a year) before publication ("the biggest conflict in Europe since 1945"), else
+``happened``. A sentence is one event, at its best date (:func:`_rank`): a happening before a
+forecast before background, then the finer date, then the one nearer publication.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from onrecord.models import Actor, Event, TimeExpr
+from onrecord.dates import event_kind, period, published_day
+from onrecord.extract.times.tense import tense_from_doc
+from onrecord.models import Actor, Event, Quote, TimeExpr
 from onrecord.nlp.pipeline import text_of
 
 log = logging.getLogger(__name__)
@@ -32,6 +45,20 @@ _PREPOSITION = re.compile(
 _TEMPORAL_DEPS = frozenset({"npadvmod", "advmod", "obl", "tmod", "nmod:tmod", "advcl"})
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'\u201d\u2019)]*|$)")
+# verbs of saying: a date attached to one dates a statement, not a happening
+SPEECH_VERBS = frozenset(
+    "say tell claim state add note insist argue suggest predict comment remark stress estimate explain "
+    "reply respond admit acknowledge speak assert contend allege deny write quote".split()
+)
+SPEECH_NOUNS = frozenset("comment comments remark remarks speech statement address interview".split())
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|claimed|added|noted|stated|insisted|argued|suggested|predicted|commented|"
+    r"remarked|stressed|estimated|explained|replied|admitted|spoke|denied|alleged)\s+(?:[\w.]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_OPENING_MARKS = frozenset("\u201c\"")  # a sentence that opens with a direct quote is a statement
+_KIND_ORDER = {"happened": 0, "expected": 1, "background": 2}
+_GRAIN_ORDER = {16: 0, 10: 0, 8: 1, 7: 2, 4: 3}  # minute, day, week, month, year (by value length)
 
 
 def event_date(value: str | None) -> str | None:
@@ -41,25 +68,71 @@ def event_date(value: str | None) -> str | None:
 
 
 def extract_events(
-    doc: Doc, times: Sequence[TimeExpr], actors: Sequence[Actor] = ()
+    doc: Doc, times: Sequence[TimeExpr], actors: Sequence[Actor] = (), published: str | None = None,
+    quotes: Sequence[Quote] = (),
 ) -> tuple[Event, ...]:
-    """One event per sentence and distinct date its verbs are anchored to, in text order."""
-    parsed = doc.has_annotation("DEP")
-    events: dict[tuple[int, str], Event] = {}
+    """One event per sentence, at its best date, in text order; statements give none (see above).
+    ``published`` (the article's date) decides forecasts and background; ``quotes`` are the
+    article's quotes, whose direct ones hold statements."""
+    text = text_of(doc)
+    pub = published_day(published)
+    quoted = _quoted_spans(quotes)
+    best: dict[int, tuple[tuple[int, int, int], Event]] = {}
     for time in times:
         date = event_date(time.value)
-        if date is None:
+        bounds = _sentence(doc, time.start, time.end) if date else None
+        if date is None or bounds is None or _no_happening(doc, text, time, bounds[0], quoted):
             continue
-        bounds = _sentence(doc, time.start, time.end)
-        if bounds is None:
-            continue
-        attached = _attached_parsed(doc, time) if parsed else _attached_plain(text_of(doc), time)
-        if not attached or (bounds[0], date) in events:
-            continue
+        future = doc.has_annotation("DEP") and tense_from_doc(doc, time.start, time.end) == "future"
         start, end = bounds
-        keys = _actor_keys(actors, start, end)
-        events[(start, date)] = Event(start, end, text_of(doc)[start:end], date, keys)
-    return tuple(sorted(events.values(), key=lambda e: (e.start, e.date)))
+        event = Event(start, end, text[start:end], date, _actor_keys(actors, start, end),
+                      event_kind(date, pub, future))
+        rank = _rank(event, pub)
+        if start not in best or rank < best[start][0]:
+            best[start] = (rank, event)
+    return tuple(sorted((e for _, e in best.values()), key=lambda e: (e.start, e.date)))
+
+
+def _rank(event: Event, published: dt.date | None) -> tuple[int, int, int]:
+    """Sort key of a sentence's candidate dates: kind, then granularity, then distance to publication."""
+    span = period(event.date)
+    distance = abs((span[0] - published).days) if span and published else 0
+    return _KIND_ORDER[event.kind], _GRAIN_ORDER.get(len(event.date), 4), distance
+
+
+def _quoted_spans(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    """The passages of the direct quotes (each fragment of a split quote)."""
+    out: list[tuple[int, int]] = []
+    for q in quotes:
+        if q.kind == "direct":
+            out += [(f.start, f.end) for f in q.fragments] or [(q.start, q.end)]
+    return out
+
+
+def _no_happening(doc: Doc, text: str, time: TimeExpr, sentence_start: int, quoted) -> bool:
+    """True when the expression does not date a happening: it is not attached to a verb, it is
+    inside quotation marks or a direct quote, the sentence opens with a quote ("“…,” Putin said,
+    predicting …"), or the verb it dates is one of saying."""
+    if any(s <= time.start < e for s, e in quoted) or _inside_marks(text[sentence_start : time.start]):
+        return True
+    if text[sentence_start : sentence_start + 1] in _OPENING_MARKS:
+        return True
+    if not doc.has_annotation("DEP"):
+        return not _attached_plain(text, time) or bool(_SAID_BEFORE.search(text[max(0, time.start - 40) : time.start]))
+    verb = _anchor(doc, time)
+    return verb is None or _speech(verb)
+
+
+def _inside_marks(before: str) -> bool:
+    """Quotation marks opened and not closed in ``before`` (the sentence up to the expression)."""
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _speech(verb: Token) -> bool:
+    """A verb of saying, or one whose object is what was said ("made the comments")."""
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        return True
+    return any(c.dep_ == "dobj" and c.lower_ in SPEECH_NOUNS for c in verb.children)
 
 
 def _sentence(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -91,20 +164,21 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _attached_parsed(doc: Doc, time: TimeExpr) -> bool:
-    """The expression modifies a verb: as an adverbial, or as the object of a preposition that does."""
+def _anchor(doc: Doc, time: TimeExpr) -> Token | None:
+    """The verb the expression dates: as an adverbial, as the object of a preposition that
+    modifies it, or as a fronted phrase on the sentence root; None when it modifies no verb."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     root = span.root
     head = root.head
     if root.dep_ in _TEMPORAL_DEPS and head.pos_ in ("VERB", "AUX") and head not in span:
-        return True
+        return head
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        return True
+        return head.head
     if root.dep_ in ("advmod", "npadvmod") and head.dep_ == "prep":  # "earlier this year", "in July"
-        return head.head.pos_ in ("VERB", "AUX")
-    return _hangs_off_clause_root(span)
+        return head.head if head.head.pos_ in ("VERB", "AUX") else None
+    return root.head if _hangs_off_clause_root(span) else None
 
 
 def _hangs_off_clause_root(span: Span) -> bool:

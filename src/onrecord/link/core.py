@@ -1,4 +1,4 @@
-"""The link stage's entry point: duplicates, stories, same quote/event, claims, timeline."""
+"""The link stage's entry point: duplicates, stories, same quote/event, claims, timeline, arcs."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from onrecord.link.arcs import related_stories
 from onrecord.link.claims import group_links, measure_groups, measure_keys
 from onrecord.link.common import Entities, EntityMap, published_order
 from onrecord.link.dedup import find_duplicates
@@ -43,9 +44,10 @@ def link(
     measures = clock("measures", measure_groups, analyses, entities, sources, story_of)
     claim_links = clock("claims", group_links, measures, order)
     timeline = clock("timeline", build_timeline, analyses, entities, sources, event_groups, story_of)
+    related = clock("arcs", related_stories, stories, analyses, entities)
     links = duplicates + quote_links + event_links + claim_links
     log.info("link: %d documents in %s", len(analyses), clock)
-    return LinkResult(tuple(stories), tuple(links), tuple(timeline), measure_keys(measures))
+    return LinkResult(tuple(stories), tuple(links), tuple(timeline), measure_keys(measures), related)
 
 
 class _Clock:

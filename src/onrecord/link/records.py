@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from onrecord.models import LinkKind
+from onrecord.models import EventKind, LinkKind
 
 Member = tuple[str, str]  # (doc_id, actor key): one actor of one document
 
@@ -78,6 +78,17 @@ class Story:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryLink:
+    """Two related stories of one developing arc (:mod:`onrecord.link.arcs`), ``a`` < ``b``;
+    ``shared`` are the central entities they share, most central first."""
+
+    a: str
+    b: str
+    score: float
+    shared: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Link:
     """A relation between items of several articles.
 
@@ -103,6 +114,7 @@ class TimelineEntry:
     sources: tuple[str, ...]  # document ids
     mentions: tuple[str, ...] = ()  # sources that report it in a sentence without a date of its own
     story_id: str | None = None
+    kind: EventKind = "happened"  # "expected": reported only before it was due; "background"
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,3 +126,4 @@ class LinkResult:
     links: tuple[Link, ...]
     timeline: tuple[TimelineEntry, ...]
     measures: Mapping[str, str] = field(default_factory=dict)
+    related: tuple[StoryLink, ...] = ()  # related stories, the arcs of developing stories

@@ -10,6 +10,12 @@ most mentioned one, in [0, 1]), times ``COARSE_WEIGHT`` for a year, decade or ce
 (background: "in 1956", "since 2001"). Sentences of boilerplate (copyright lines) give no event.
 The summary is the most informative sentence: a report after the fact rather than a forecast,
 holding most of the words and actors the group's sentences share (then the earliest source).
+
+Each entry has a kind (:func:`entry_kind`): ``background`` when every event of it is background
+(its period ended more than a year before the article was published), ``expected`` when no source
+reports it after the fact (every event a forecast, or its date after the source's publication),
+else ``happened``. Background entries weigh ``BACKGROUND_WEIGHT``; the pages keep them off the
+story's timeline and mark the expected ones.
 """
 
 from __future__ import annotations
@@ -18,13 +24,14 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from onrecord.dates import event_kind, period, published_day
 from onrecord.ids import doc_of, parse_item_id
 from onrecord.link.common import Entities
 from onrecord.link.dedup import Sources
 from onrecord.link.records import Link, TimelineEntry
 from onrecord.link.reports import attach_reports
 from onrecord.link.same import Item
-from onrecord.models import Analysis, Event
+from onrecord.models import Analysis, Event, EventKind
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +81,9 @@ def build_timeline(
     entries = []
     for gi, (date, items) in enumerate(groups):
         mentions = tuple(reports.get(gi, ()))
+        kind = entry_kind(date, items, docs)
         salience = _sources_weight(date, items, docs, mentions, sources) + _actor_weight(items, central)
-        salience *= _context_weight(date, items, docs)
+        salience *= BACKGROUND_WEIGHT if kind == "background" else _context_weight(date, items, docs)
         entries.append(
             TimelineEntry(
                 date=date,
@@ -86,6 +94,7 @@ def build_timeline(
                 sources=tuple(dict.fromkeys([doc_of(i.id) for i in items] + list(mentions))),
                 mentions=mentions,
                 story_id=story_of.get(doc_of(items[0].id)),
+                kind=kind,
             )
         )
     entries.sort(key=lambda e: (-e.salience, e.date))
@@ -93,9 +102,28 @@ def build_timeline(
     return entries
 
 
+def entry_kind(date: str, items: list[Item], docs) -> EventKind:
+    """What a group of matching events is: background, expected or happened (see the module)."""
+    kinds = [_item_kind(date, item, docs) for item in items]
+    if all(k == "background" for k in kinds):
+        return "background"
+    return "expected" if all(k == "expected" for k in kinds) else "happened"
+
+
+def _item_kind(date: str, item: Item, docs) -> EventKind:
+    """The event's kind, or what its date says against its article's publication (an event of a
+    light extractor is "happened" whatever its date)."""
+    extracted = _event(item, docs).kind
+    if extracted != "happened":
+        return extracted
+    return event_kind(date, published_day(docs[doc_of(item.id)].document.published))
+
+
 def _forecast(date: str, doc: str, docs) -> bool:
-    published = docs[doc].document.published
-    return published is not None and published[: min(len(date), 10)] < date[:10]
+    """The document was published before the period of ``date`` began."""
+    published = published_day(docs[doc].document.published)
+    span = period(date)
+    return published is not None and span is not None and published < span[0]
 
 
 def _sources_weight(date: str, items: list[Item], docs, mentions: Sequence[str], sources: Sources) -> float:
@@ -143,9 +171,10 @@ def _summary(date: str, items: list[Item], docs, texts: Mapping[str, str]) -> st
         actors.update(item.actors)
     shared = {w for w, n in words.items() if n > 1} | {a for a, n in actors.items() if n > 1}
 
-    def score(pos: int) -> tuple[bool, int, int]:
+    def score(pos: int) -> tuple[bool, bool, int, int]:
         item = items[pos]
-        return (not _forecast(date, doc_of(item.id), docs), len((item.words | item.actors) & shared), -pos)
+        return (not _forecast(date, doc_of(item.id), docs), _event(item, docs).kind == "happened",
+                len((item.words | item.actors) & shared), -pos)
 
     best = items[max(range(len(items)), key=score)]
     return " ".join(texts[best.id].split())[:SUMMARY_CHARS]

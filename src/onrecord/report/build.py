@@ -36,7 +36,7 @@ def briefing(conn: sqlite3.Connection, max_stories: int = 10) -> dict:
 
 def _whole_ledger(conn: sqlite3.Connection) -> dict:
     """Without stories (no link pass yet) the briefing covers every article as one story."""
-    entries = read_stories.timeline(conn, None)
+    entries = [e for e in read_stories.timeline(conn, None) if e.get("kind") != "background"]
     docs = read_documents.documents(conn, limit=200).items
     claims = read_items.claims(conn, Filters(), limit=200).items
     return {

@@ -90,7 +90,11 @@ def _md_story(s: dict) -> list[str]:
     for e in s["timeline"]:
         srcs = ", ".join(f"{md(o.get('outlet') or o['doc'])} {ref(o['doc'], '', '').replace(' @ –', '')}"
                          for o in e["outlets"])
-        out.append(f"- **{md(e['date'])}** {md(e['summary'])} — {srcs}")
+        expected = " *(expected)*" if e.get("kind") == "expected" else ""
+        out.append(f"- **{md(e['date'])}**{expected} {md(e['summary'])} — {srcs}")
+    if s.get("arc"):
+        out.append("\nEarlier and later in this arc: " + "; ".join(
+            f"{md(r['title'])} ({r['when']}, {(r['first'] or 'undated')[:10]})" for r in s["arc"]["related"]) + ".")
     out += ["", "### Who said what", ""]
     for q in s["quotes"]:
         out.append(_md_quote(q, s["web"]))

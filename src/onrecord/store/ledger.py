@@ -279,7 +279,8 @@ class Ledger(LedgerReads):
                       generation: int | None = None,
                       relation_edges: Mapping[str, tuple[str, int, bool]] | None = None) -> None:
         """Rewrite every cross-article table in one transaction: the entities of ``index`` (their ids
-        set on actors, quotes, claims, events and relations), the stories, links and timeline of ``result``,
+        set on actors, quotes, claims, events and relations), the stories, links, timeline and related
+        stories of ``result``,
         the relations' cross-article edges (``relation_edges``: see :func:`onrecord.link.relations.edge_of`),
         the measure key of each claim it compared, and the items the user marked wrong.
         ``generation`` is the content generation the pass read (default: the current one); the
@@ -288,7 +289,7 @@ class Ledger(LedgerReads):
             generation = self.generations()[0]
         with self.writing() as c:
             c.execute("UPDATE ledger_state SET value = ? WHERE key = 'linked'", (generation,))
-            for table in ("entities", "story_docs", "stories", "link_items", "links", "timeline"):
+            for table in ("entities", "story_docs", "stories", "link_items", "links", "timeline", "story_links"):
                 c.execute(f"DELETE FROM {table}")
             R.insert(c, "entities", [R.entity_row(e) for e in index.entities])
             c.execute("UPDATE actors SET entity_id = NULL")
@@ -316,6 +317,7 @@ class Ledger(LedgerReads):
                 link_id = R.insert_one(c, "links", R.link_row(link))
                 R.insert(c, "link_items", [{"link_id": link_id, "item": item} for item in link.items])
             R.insert(c, "timeline", [R.timeline_row(t) for t in result.timeline])
+            R.insert(c, "story_links", [row for s in result.related for row in R.story_link_rows(s)])
 
     def _set_speaker_entities(self) -> None:
         """Quotes and claims take the entity of their speaker or claimant actor, and its name."""

@@ -10,7 +10,7 @@ from onrecord.store.read_items import QUOTE_COLUMNS
 # A story's events, each with the outlets of its own article and of the events a ``same_event``
 # link joins it with (the outlets that report the same thing), most reported first.
 _EVENTS = """
-WITH ev AS (SELECT e.id, e.doc_id, e.start, e.end, e.text, e.date, e.entities, d.outlet, d.published,
+WITH ev AS (SELECT e.id, e.doc_id, e.start, e.end, e.text, e.date, e.kind, e.entities, d.outlet, d.published,
                    d.title
             FROM story_docs sd JOIN events e ON e.doc_id = sd.doc_id JOIN documents d ON d.id = e.doc_id
             WHERE sd.story_id = ?),

@@ -30,7 +30,7 @@ from onrecord.models import (
 )
 
 if TYPE_CHECKING:
-    from onrecord.link.records import Entity, Link, Story, TimelineEntry
+    from onrecord.link.records import Entity, Link, Story, StoryLink, TimelineEntry
 
 T = TypeVar("T")
 Row = Mapping[str, Any] | sqlite3.Row
@@ -131,7 +131,7 @@ def time_row(d: Document, index: int, t: TimeExpr) -> dict[str, Any]:
 
 
 def event_row(d: Document, index: int, e: Event) -> dict[str, Any]:
-    return {**_item(d, "e", index, e), "date": e.date, "actors": to_json(list(e.actors))}
+    return {**_item(d, "e", index, e), "date": e.date, "actors": to_json(list(e.actors)), "kind": e.kind}
 
 
 # ---------------------------------------------------------------------------- records back
@@ -199,5 +199,12 @@ def link_row(link: Link) -> dict[str, Any]:
 
 def timeline_row(t: TimelineEntry) -> dict[str, Any]:
     return {"date": t.date, "granularity": t.granularity, "salience": t.salience, "summary": t.summary,
-            "events": to_json(list(t.events)), "sources": to_json(list(t.sources)), "story_id": t.story_id}
+            "events": to_json(list(t.events)), "sources": to_json(list(t.sources)), "story_id": t.story_id,
+            "kind": t.kind}
+
+
+def story_link_rows(s: StoryLink) -> list[dict[str, Any]]:
+    """A related pair as two rows, one per direction, so each story reads its own."""
+    shared = to_json(list(s.shared))
+    return [{"story_id": x, "related": y, "score": s.score, "shared": shared} for x, y in ((s.a, s.b), (s.b, s.a))]
 

@@ -221,6 +221,19 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX relations_type ON relations(type);
     CREATE INDEX relations_edge ON relations(edge);
     """,
+    # timeline kinds and arcs: what each event and timeline entry reports (happened, expected,
+    # background), and the related stories of one developing arc (each pair in both directions)
+    """
+    ALTER TABLE events ADD COLUMN kind TEXT NOT NULL DEFAULT 'happened';
+    ALTER TABLE timeline ADD COLUMN kind TEXT NOT NULL DEFAULT 'happened';
+    CREATE TABLE story_links (
+        story_id TEXT NOT NULL,
+        related TEXT NOT NULL,
+        score REAL NOT NULL,
+        shared TEXT NOT NULL DEFAULT '[]',   -- the central entities both stories share
+        PRIMARY KEY (story_id, related)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -61,8 +61,10 @@ ROWS = LABELLED  # one row per entry at worst: labels never overlap
 CHAR_WIDTH = 6.4  # px per character of a label, for placing labels without overlaps
 
 
-def timeline_svg(entries: list[dict], labelled: int = LABELLED) -> dict | None:
-    """Positions for the most salient timeline entries: x from the date, labels on free rows.
+def timeline_svg(entries: list[dict], labelled: int = LABELLED, anchor: str = "t") -> dict | None:
+    """Positions for the most salient timeline entries: x from the date, labels on free rows; each
+    point links to ``#{anchor}{index}``, the entry's place in the list; an entry of kind
+    ``expected`` is marked so.
 
     The axis spans the drawn entries only, so a background year mentioned once ("since 1945") does
     not squash the story's weeks into a corner.
@@ -88,7 +90,8 @@ def timeline_svg(entries: list[dict], labelled: int = LABELLED) -> dict | None:
         points.append({"x": x, "y": 64 + row * 34, "r": 4 + min(float(e["salience"]), 6.0),
                        "tx": x - 6 if right else x + 6, "text_anchor": "end" if right else "start",
                        "date": e["date"], "label": label, "summary": e["summary"],
-                       "outlets": e.get("outlets", []), "anchor": f"t{i}"})
+                       "outlets": e.get("outlets", []), "anchor": f"{anchor}{i}",
+                       "expected": e.get("kind") == "expected"})
     rows = 1 + max((int((p["y"] - 64) / 34) for p in points), default=0)
     return {"width": WIDTH, "height": 64 + rows * 34, "axis_y": 40, "ticks": scale.ticks(),
             "points": points}

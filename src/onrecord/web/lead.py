@@ -72,7 +72,8 @@ def _event_score(e: Row, weight: dict[str, float]) -> float:
 def _events(conn: sqlite3.Connection, story_id: str, actors: list[Row]) -> list[dict]:
     top = max((a.get("salience") or 0 for a in actors), default=0) or 1
     weight = {a["id"]: (a.get("salience") or 0) / top for a in actors[:5]}
-    found = [e for e in read_brief.story_events(conn, story_id) if is_event(e["text"])]
+    found = [e for e in read_brief.story_events(conn, story_id)  # what happened: no forecast, no background
+             if is_event(e["text"]) and e.get("kind", "happened") == "happened"]
     found.sort(key=lambda e: (-_event_score(e, weight), e.get("published") or "", e["id"]))
     out, seen = [], set()
     for e in found:

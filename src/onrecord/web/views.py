@@ -13,7 +13,7 @@ from onrecord.store import read_base, read_documents, read_entities, read_items,
 from onrecord.store.read_base import Row
 from onrecord.store.read_items import Filters
 from onrecord.synonyms import same_as
-from onrecord.web import charts, figures, highlight, lead, ranking, snippets
+from onrecord.web import charts, figures, highlight, lead, ranking, snippets, timeline
 from onrecord.web.relations import graph as relation_graph
 
 
@@ -95,20 +95,18 @@ ALL_ACTORS = 100_000  # every actor of a story, read once: the main actors and t
 
 def story(conn: sqlite3.Connection, story_id: str, offset: int = 0, limit: int = 50,
           quotes: int = 20) -> dict | None:
-    """A story's page: its lead, timeline, figures, actors, the ``quotes`` best-ranked quotes
+    """A story's page: its lead, timeline and arc (:mod:`onrecord.web.timeline`), figures, actors, the ``quotes`` best-ranked quotes
     (:mod:`onrecord.web.ranking`; ``quotes.total`` counts them all) and its articles."""
     s = read_stories.story(conn, story_id)
     if s is None:
         return None
-    entries = with_outlets(conn, read_stories.timeline(conn, story_id))
     figs = figures_of(conn, read_items.story_figures(conn, story_id))
     everyone = read_stories.story_actors(conn, story_id, limit=ALL_ACTORS)  # ranks the quotes too
     actors = everyone[:STORY_ACTORS]
     return {
         "story": s,
         "lead": lead.lead(conn, story_id, figs["conflicts"], figs["corroborations"], actors),
-        "timeline": entries,
-        "timeline_svg": charts.timeline_svg(entries),
+        **timeline.story_timeline(conn, story_id, with_outlets),
         **figs,
         "actors": actors,
         "relations_graph": relation_graph(conn, story_id),
