@@ -221,7 +221,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX relations_type ON relations(type);
     CREATE INDEX relations_edge ON relations(edge);
     """,
-    # timeline kinds and arcs: what each event and timeline entry reports (happened, expected,
+    # 12: timeline kinds and arcs: what each event and timeline entry reports (happened, expected,
     # background), and the related stories of one developing arc (each pair in both directions)
     """
     ALTER TABLE events ADD COLUMN kind TEXT NOT NULL DEFAULT 'happened';
