@@ -18,8 +18,9 @@ _PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 def extract_relations(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = (),
                       quotes: Sequence[Quote] = (), published: str | None = None) -> tuple[Relation, ...]:
-    """Every relation between two actors (or an actor and an unresolved party) of the article, in
-    text order. A frame whose source and target resolve to no actor is dropped."""
+    """Every relation between two actors of the article, in text order. A frame whose source or
+    target resolves to no actor is dropped, as is one that tells a habit ("does not travel abroad
+    frequently")."""
     if not doc.has_annotation("DEP") or not actors:
         return ()
     by_key = {a.key: a for a in actors}
@@ -46,15 +47,36 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
                                                                          "nmod") or t.i == tok.i), default=tok.i)
     span = doc[left : tok.i + 1]
     key = resolve(actors, doc, tok.idx, tok.idx + len(tok.text)) or resolve(
-        actors, doc, span.start_char, span.end_char) or _modifier_state(doc, span, actors)
+        actors, doc, span.start_char, span.end_char) or _modifier_state(doc, span, actors) or _state(tok, actors)
     if key is None:
-        return None, span.text
+        owner = _owner_of(tok)
+        return _party(doc, owner, actors, by_key) if owner is not None else (None, span.text)
     actor = by_key.get(key)
     if actor is not None and actor.refers_to and actor.refers_to in by_key:
         key = actor.refers_to
     if by_key.get(key) is not None and by_key[key].type not in _PARTY_TYPES:
         return None, span.text
     return key, span.text
+
+
+def _owner_of(tok: Token) -> Token | None:
+    """Whose a thing is, when the thing names no one: "Trump's idea", "the dictatorship of Maduro"."""
+    if tok.pos_ != "NOUN":
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _state(tok: Token, actors: Sequence[Actor]) -> str | None:
+    """A demonym standing alone for its state ("the Turkish invasion": Turkey), when the article
+    names that state."""
+    state = state_of(tok.text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
+    if state is None:
+        return None
+    return next((a.key for a in actors if a.type == "GPE" and norm(a.name) == norm(state)), None)
 
 
 def _modifier_state(doc: Doc, span, actors: Sequence[Actor]) -> str | None:
@@ -79,17 +101,21 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
               times: Sequence[TimeExpr], quotes: Sequence[Quote], published: str | None) -> Relation | None:
     source_key, source_text = _party(doc, frame.source, actors, by_key)
     target_key, target_text = _party(doc, frame.target, actors, by_key)
-    if source_key is None and target_key is None:
+    if source_key is None or target_key is None or source_key == target_key:
         return None
-    if source_key is not None and source_key == target_key:
+    reading = read_status(frame.verb, quotes, frame.light)
+    if reading.status == "habitual":
         return None
-    reading = read_status(frame.verb, quotes)
+    type_ = frame.kind.type
+    if frame.cue.lemma_.lower() == "attack" and by_key[target_key].type == "PERSON":
+        type_ = "ACCUSE"  # "an attack on Trump" in politics is words
     claimant_key, claimant_name = _claimant(doc, reading, actors, by_key)
     sent = frame.cue.sent
     date, date_source = _date(frame, sent, times, published)
     cue = frame.cue
-    return Relation(sent.start_char, sent.end_char, sent.text, cue.text, cue.idx, cue.idx + len(cue.text),
-                    frame.kind.type, frame.mode, source_key, source_text, target_key, target_text, date,
+    text = sent.text.rstrip()  # trailing line breaks may fall outside every source segment
+    return Relation(sent.start_char, sent.start_char + len(text), text, cue.text, cue.idx, cue.idx + len(cue.text),
+                    type_, frame.mode, source_key, source_text, target_key, target_text, date,
                     date_source, reading.status, claimant_key, claimant_name)
 
 

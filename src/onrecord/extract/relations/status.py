@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from onrecord.extract.relations.cues import DENIAL, HEDGES, PLANNING, PLANNING_AUX, REPORTING
+from onrecord.extract.relations.cues import (
+    DENIAL,
+    HABITUAL,
+    HEDGES,
+    PLANNING,
+    PLANNING_AUX,
+    REPORTING,
+)
 from onrecord.extract.relations.parse import subject
 from onrecord.models import Quote
 
@@ -28,9 +35,13 @@ class Reading:
     quote: Quote | None = None  # the quote the cue lies in, whose speaker claims it
 
 
-def read_status(verb: Token, quotes: Sequence[Quote]) -> Reading:
-    """Status of the relation whose clause verb is ``verb``."""
-    if any(c.dep_ == "neg" for c in verb.children):
+def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True) -> Reading:
+    """Status of the relation whose clause verb is ``verb`` (``light``: that verb carries the event,
+    so its negation negates the relation; not so for "the trip did not go well"). A clause with an
+    adverb of frequency tells a habit, not an event: status ``habitual``."""
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
+        return Reading("habitual")
+    if light and any(c.dep_ == "neg" for c in verb.children):
         return Reading("denied")
     governor, claimant = _governor(verb)
     if governor is not None and governor.lemma_.lower() in DENIAL:
@@ -82,6 +93,8 @@ def _hedged(verb: Token) -> bool:
 def _planned(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in PLANNING_AUX for c in verb.children):
         return True
+    if verb.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "willing to meet", "heading to Mexico to meet": the infinitive is a purpose or an intent
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in PLANNING:
         return True
