@@ -101,12 +101,14 @@ NOUNS: dict[str, Cue] = {
     **_cues("COERCE", "arrest detention seizure blockade"),
     **_cues("ASSAULT", "strike airstrike invasion bombing offensive assault aggression"),
 }
+ADJECTIVES: dict[str, Cue] = {**_cues("ACCUSE", "critical"), **_cues("SUPPORT", "supportive")}
+
 # Prepositions that name the target of an event noun besides the usual ones ("the invasion of Syria").
-OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
 
 LIGHT_VERBS = frozenset("hold have impose sign conclude make pay issue launch provide offer extend seal "
                         "reach level announce stage conduct carry strike file accept send deliver "
-                        "slap".split())
+                        "slap step".split())
 
 MODE_WORDS = {
     "military": frozenset("arm arms weapon weapons munition munitions ammunition shell shells missile missiles "
@@ -124,6 +126,7 @@ REPORTING = frozenset("say tell claim allege report believe suggest assert insis
 HABITUAL = frozenset("frequently often usually rarely seldom regularly generally typically".split())
 DENIAL = frozenset("deny dismiss refute reject".split())
 PLANNING = frozenset("plan expect intend prepare aim hope want propose schedule seek set".split())
+PROSPECTS = frozenset("prospect possibility threat offer proposal promise plan".split())  # "the prospect of sanctions"
 PLANNING_AUX = frozenset("will would shall could may might".split())
 HEDGES = frozenset("allegedly reportedly purportedly supposedly apparently".split())
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extract.actors import resolve
 from onrecord.extract.events import event_date
+from onrecord.extract.relations.cues import REPORTING
 from onrecord.extract.relations.parse import Frame, frames
 from onrecord.extract.relations.status import Reading, read_status
 from onrecord.models import Actor, Quote, Relation, TimeExpr
@@ -43,6 +44,10 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     """(actor key, mention text) of the party a token heads; a metonym gives its state's key."""
     if tok is None:
         return None, None
+    tok = _cataphor(tok)
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None and tok.pos_ in ("NOUN", "PROPN"):  # "his counterpart Vladimir Putin"
+        tok = named
     left = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "det", "poss",
                                                                          "nmod") or t.i == tok.i), default=tok.i)
     span = doc[left : tok.i + 1]
@@ -57,6 +62,27 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     if by_key.get(key) is not None and by_key[key].type not in _PARTY_TYPES:
         return None, span.text
     return key, span.text
+
+
+def _cataphor(tok: Token) -> Token:
+    """A pronoun subject of a clause that opens the sentence stands for the main clause's named
+    subject ("As he prepared to travel, Mr. Trump responded"; "Even as it released Fowle, North
+    Korea pushed back"); the subject of a reported clause for the reporter ("Trump insists he'll
+    coerce Mexico")."""
+    if tok.pos_ != "PRON" or tok.dep_ != "nsubj" or tok.lower_ not in _PERSONAL:
+        return tok
+    clause, main_verb = tok.head, tok.head.head
+    main = next((c for c in main_verb.children if c.dep_ == "nsubj"), None)
+    if main is None or main.pos_ == "PRON" or main.i == tok.i:
+        return tok
+    if clause.dep_ == "advcl" and clause.i < main_verb.i and main.i > tok.i and main.pos_ == "PROPN":
+        return main
+    if clause.dep_ == "ccomp" and main_verb.lemma_.lower() in REPORTING and main.i < tok.i:
+        return main
+    return tok
+
+
+_PERSONAL = frozenset({"he", "she", "it", "they"})
 
 
 def _owner_of(tok: Token) -> Token | None:

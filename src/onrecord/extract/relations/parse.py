@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from onrecord.extract.relations.cues import (
+    ADJECTIVES,
     CALL,
     LIGHT_VERBS,
     NOUNS,
@@ -57,6 +58,8 @@ def frames(sent) -> list[Frame]:
             frame = verb_frame(tok, cue) if cue is not None else None
         elif tok.pos_ == "NOUN" and lemma in NOUNS:
             frame = noun_frame(tok, NOUNS[lemma])
+        elif tok.pos_ == "ADJ" and lemma in ADJECTIVES:
+            frame = adjective_frame(tok, ADJECTIVES[lemma])
         else:
             continue
         if frame is not None:
@@ -71,38 +74,70 @@ def _verb_cue(verb: Token, lemma: str) -> Cue | None:
     if lemma == CALL:
         if any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children):
             return _REQUEST
-        if any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in verb.children):
+        if any(c.dep_ in ("oprd", "ccomp", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"))
+               for c in verb.children):
             return _ACCUSE
         return _CALL
+    if lemma == "warn" and any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "warned that the deal would fail" reports a view
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and VERBS.get(lemma, _CALL).type == "CONSULT":
+        return None  # "invited Trump to come": the invitation's frame reads it
     return VERBS.get(lemma)
 
 
 def subject(verb: Token) -> tuple[Token | None, bool]:
-    """The verb's subject (climbing conj/xcomp chains: "agreed to supply", "met and praised") and
-    whether the clause is passive (then the ``agent`` by-phrase is the doer). An infinitive under a
-    noun takes the noun's owner, or the subject of the verb the noun is the object of ("the
-    decision of Peña to invite", "accepted an invitation to meet")."""
-    for _ in range(4):
+    """The verb's subject and whether the clause is passive (then the ``agent`` by-phrase is the
+    doer). Climbs conj/xcomp/advcl chains ("agreed to supply", "met and praised", "is willing to
+    meet"); the object of a control verb is its infinitive's subject ("urged Kim to visit"); the
+    passive subject of a raising verb is its infinitive's ("Trump is expected to sit down"); a
+    relative clause takes its noun ("Richardson, a governor who negotiated"); an infinitive under a
+    noun takes the noun's owner, or the subject of the verb the noun is the object of ("Peña's
+    decision to invite", "accepted an invitation to meet")."""
+    raised = False
+    for _ in range(5):
         subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subj is not None:
-            if subj.dep_ == "nsubjpass":
+        if subj is not None and not (verb.dep_ == "relcl" and subj.lower_ in _RELATIVES):
+            if subj.dep_ == "nsubjpass" and not raised:
                 return _agent(verb), True
             return subj, False
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if controller is not None and _names_someone(controller):
+                return controller, False
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+            raised = verb.dep_ == "xcomp"
             verb = verb.head
+            continue
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ"):  # "risk by hosting"
+            verb = verb.head.head
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUN_POS:
             noun = verb.head
-            if verb.dep_ == "acl" and noun.pos_ == "NOUN":
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if (verb.dep_ == "acl" or infinitive) and noun.pos_ == "NOUN":
                 owner = next((c for c in noun.children if c.dep_ == "poss"), None)
                 if owner is not None:
                     return owner, False
                 if noun.dep_ in OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
                     verb = noun.head
                     continue
+            while noun.dep_ in ("appos", "conj") and noun.pos_ != "PROPN":  # "Richardson, a governor who"
+                noun = noun.head
             return noun, False
         break
     return None, False
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+
+
+def _names_someone(tok: Token) -> bool:
+    """Whether a noun phrase names a party: a name, a pronoun, or a noun with a named modifier."""
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_:
+        return True
+    return any(c.dep_ in ("compound", "amod", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -128,11 +163,15 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         obj = obj or patient
     words = {t.lower_ for t in obj.subtree} if obj is not None else set()
     if cue.preps is not None:
-        target = prep_target(verb, cue.preps)
+        target = prep_target(verb, cue.preps) or (prep_target(obj, cue.preps) if obj is not None else None)
     else:
         target = _target(verb, obj, cue)
     if cue.reverse and obj is not None:  # "Putin hosted Kim": Kim is the visitor
         source, target = obj, source
+    purpose = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if cue.type == "CONSULT" and cue.mode is None and purpose is not None:  # "invited Kim to visit"
+        inner = VERBS.get(purpose.lemma_.lower())
+        cue = Cue("CONSULT", inner.mode) if inner is not None and inner.type == "CONSULT" else cue
     if target is None and cue.symmetric and source is not None:
         target = next((c for c in source.children if c.dep_ == "conj"), None)
     if source is None and target is None:
@@ -146,10 +185,13 @@ def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
     dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
     if dative is not None:
         return next((c for c in dative.children if c.dep_ == "pobj"), dative)
-    if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or cue.type != "AID"):
-        if obj.pos_ in _NOUN_POS and obj.lemma_.lower() not in NOUNS:
-            return obj
-    return prep_target(verb) or (prep_target(obj) if obj is not None else None)
+    if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_):
+        return obj
+    if obj is None or obj.pos_ not in _NOUN_POS:
+        return prep_target(verb)
+    if cue.type == "AID" or obj.lemma_.lower() in NOUNS:  # "supplied shells to Russia", "imposed sanctions on"
+        return prep_target(verb) or prep_target(obj)
+    return prep_target(verb) or obj  # "met with Kim ... a major sign"; "dismissed Trump's idea" (its owner)
 
 
 def noun_frame(noun: Token, cue: Cue) -> Frame | None:
@@ -170,12 +212,42 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     if between is not None:
         first = next((c for c in between.children if c.dep_ == "pobj"), None)
         second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+        if second is not None and any(c.dep_ == "conj" for c in second.children):
+            return None  # "talks between Russia, France, Germany and Ukraine": no one pair
         return _noun(noun, cue, first, second, head, False)
     owner = _owner(noun) or _by_phrase(noun, "by") or _by_phrase(noun, "from")
     target = prep_target(noun, preps)
-    if owner is None and head.pos_ == "VERB" and noun.dep_ in OBJECTS:
-        owner = subject(head)[0]
+    if owner is None:
+        governor = _governing_verb(noun)
+        owner = subject(governor)[0] if governor is not None else None
+        if target is None:
+            return None  # "broke the news about the meeting": the reporter is no party
     return _noun(noun, cue, owner, target, head, False)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object (or object's prepositional object) the noun is: "dangled the prospect
+    of sanctions" gives "dangled"."""
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ in OBJECTS and tok.head.pos_ == "VERB":
+            return tok.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head.head
+            continue
+        break
+    return None
+
+
+def adjective_frame(adj: Token, cue: Cue) -> Frame | None:
+    """"Fox has been critical of Trump": the copula's subject, the object of "of"."""
+    if adj.dep_ not in ("acomp", "amod") or adj.head.pos_ not in ("AUX", "VERB", "NOUN"):
+        return None
+    target = prep_target(adj, frozenset({"of"}))
+    source = adj.head if adj.dep_ == "amod" else subject(adj.head)[0]
+    if target is None or source is None:
+        return None
+    return Frame(adj, cue, None, source, target, adj.head if adj.dep_ == "acomp" else adj)
 
 
 def _owner(noun: Token) -> Token | None:

@@ -22,6 +22,7 @@ from onrecord.extract.relations.cues import (
     HEDGES,
     PLANNING,
     PLANNING_AUX,
+    PROSPECTS,
     REPORTING,
 )
 from onrecord.extract.relations.parse import subject
@@ -41,6 +42,8 @@ def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True) -> Rea
     adverb of frequency tells a habit, not an event: status ``habitual``."""
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
         return Reading("habitual")
+    if _mark(verb) == "whether" or (_mark(verb) == "if" and verb.dep_ == "ccomp"):
+        return Reading("habitual")  # "hard to know whether they met": an open question, no event
     if light and any(c.dep_ == "neg" for c in verb.children):
         return Reading("denied")
     governor, claimant = _governor(verb)
@@ -60,19 +63,24 @@ def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True) -> Rea
 
 
 def _governor(verb: Token) -> tuple[Token | None, Token | None]:
-    """The reporting or denial verb the clause hangs from, and that verb's subject."""
+    """The reporting or denial verb the clause hangs from as its complement ("said North Korea
+    supplied", "denied supplying", "..., the White House said"), and that verb's subject. The
+    clause climbs through nouns and modifiers ("signed an order imposing sanctions, the White
+    House said") but not into a verb it only modifies ("landed in Mexico, he found himself")."""
     tok = verb
-    for _ in range(4):
-        if tok.dep_ in ("ccomp", "xcomp", "pcomp", "advcl", "conj", "pobj") and tok.head is not tok:
-            tok = tok.head
-        else:
+    for _ in range(6):
+        if tok.dep_ == "ROOT" or tok.head is tok:
             break
+        edge, tok = tok.dep_, tok.head
         lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX") and (lemma in REPORTING or lemma in DENIAL):
+        if tok.pos_ in ("VERB", "AUX") and (lemma in REPORTING or lemma in DENIAL) and edge in _COMPLEMENTS:
             return tok, subject(tok)[0]
         if tok.pos_ == "NOUN" and lemma in REPORTING and tok.dep_ == "ROOT":  # "US intelligence estimates that"
             return tok, tok
     return None, None
+
+
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis"})
 
 
 def _according_to(verb: Token) -> Token | None:
@@ -83,14 +91,29 @@ def _according_to(verb: Token) -> Token | None:
 
 
 def _hedged(verb: Token) -> bool:
-    words = [t.lower_ for t in verb.sent]
-    if any(w in HEDGES for w in words):
+    """A hedge on the clause or a clause above it ("allegedly supplied"), or "without evidence"."""
+    chain = {verb.i} | {t.i for t in verb.ancestors}
+    if any(t.lower_ in HEDGES and t.head.i in chain for t in verb.sent):
         return True
     text = verb.sent.text.lower()
     return "without evidence" in text or "without providing evidence" in text
 
 
+def _mark(verb: Token) -> str | None:
+    """The subordinating word of the clause the verb heads, or of the clause above it."""
+    for tok in (verb, verb.head):
+        mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None)
+        if mark is not None:
+            return mark
+    return None
+
+
 def _planned(verb: Token) -> bool:
+    if verb.dep_ == "prep" and verb.head.lemma_.lower() in PROSPECTS:  # "the prospect of sanctions"
+        return True
+    clauses = [c for tok in (verb, verb.head) for c in tok.children if c.dep_ == "advcl"]
+    if any(_mark(c) in ("if", "unless") for c in clauses):
+        return True  # a conditional: "sanctions ... if talks fail"
     if any(c.dep_ == "aux" and c.lower_ in PLANNING_AUX for c in verb.children):
         return True
     if verb.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
