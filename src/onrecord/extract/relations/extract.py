@@ -51,17 +51,35 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     left = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "det", "poss",
                                                                          "nmod") or t.i == tok.i), default=tok.i)
     span = doc[left : tok.i + 1]
-    key = resolve(actors, doc, tok.idx, tok.idx + len(tok.text)) or resolve(
-        actors, doc, span.start_char, span.end_char) or _modifier_state(doc, span, actors) or _state(tok, actors)
+    key = None
+    for find in (lambda: resolve(actors, doc, tok.idx, tok.idx + len(tok.text)),
+                 lambda: resolve(actors, doc, span.start_char, span.end_char),
+                 lambda: _modifier_state(doc, span, actors), lambda: _state(tok, actors)):
+        found = find()
+        found = by_key[found].refers_to if found in by_key and by_key[found].refers_to in by_key else found
+        if found in by_key and by_key[found].type in _PARTY_TYPES:
+            key = found
+            break
     if key is None:
         owner = _owner_of(tok)
         return _party(doc, owner, actors, by_key) if owner is not None else (None, span.text)
-    actor = by_key.get(key)
-    if actor is not None and actor.refers_to and actor.refers_to in by_key:
-        key = actor.refers_to
-    if by_key.get(key) is not None and by_key[key].type not in _PARTY_TYPES:
-        return None, span.text
     return key, span.text
+
+
+def _other_person(actors: Sequence[Actor], pos: int, source: str) -> str | None:
+    """The person named last before ``pos`` other than the source: "Obama called Putin, urging
+    him" (an object pronoun is never the clause's own subject)."""
+    best, at = None, -1
+    for a in actors:
+        if a.key == source or a.type != "PERSON":
+            continue
+        for m in a.mentions:
+            if at < m.start < pos and m.text.lower() not in _OBJECT_PRONOUNS:
+                best, at = a.key, m.start
+    return best
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "hers", "their"})
 
 
 def _cataphor(tok: Token) -> Token:
@@ -127,6 +145,8 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
               times: Sequence[TimeExpr], quotes: Sequence[Quote], published: str | None) -> Relation | None:
     source_key, source_text = _party(doc, frame.source, actors, by_key)
     target_key, target_text = _party(doc, frame.target, actors, by_key)
+    if target_key is not None and target_key == source_key and frame.target.lower_ in ("him", "her"):
+        target_key = _other_person(actors, frame.target.idx, source_key)
     if source_key is None or target_key is None or source_key == target_key:
         return None
     reading = read_status(frame.verb, quotes, frame.light)

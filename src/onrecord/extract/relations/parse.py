@@ -72,8 +72,10 @@ def _verb_cue(verb: Token, lemma: str) -> Cue | None:
     if particle is not None and (lemma, particle) in PARTICLES:
         return PARTICLES[(lemma, particle)]
     if lemma == CALL:
-        if any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children):
-            return _REQUEST
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(g.ent_type_ in ("DATE", "TIME")
+                                                                         for g in c.children)
+               for c in verb.children):
+            return _REQUEST  # "called on Trump to apologize" (not "called him on Tuesday")
         if any(c.dep_ in ("oprd", "ccomp", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"))
                for c in verb.children):
             return _ACCUSE

@@ -49,7 +49,7 @@ def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True) -> Rea
     governor, claimant = _governor(verb)
     if governor is not None and governor.lemma_.lower() in DENIAL:
         return Reading("denied", claimant)
-    quote = next((q for q in quotes if q.start <= verb.idx < q.end and q.speaker_key), None)
+    quote = next((q for q in quotes if q.start <= verb.idx < q.end and q.speaker_key and _telling(q)), None)
     if quote is not None:
         return Reading("alleged", None, quote)
     if governor is not None:
@@ -60,6 +60,22 @@ def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True) -> Rea
     if _planned(verb):
         return Reading("planned")
     return Reading("reported")
+
+
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",
+              "found": "find", "showed": "show", "shown": "show"}
+
+
+def _telling(quote: Quote) -> bool:
+    """A quote that tells a claim: words in quotation marks, or words under a reporting verb (not
+    "Iran rejected the offer" or a stance the quote reader also lists)."""
+    if quote.act not in ("speech", "writing"):
+        return False
+    if quote.kind != "indirect" or not quote.cue:
+        return True
+    word = quote.cue.lower().split()[0]
+    forms = {word, _IRREGULAR.get(word, word), word[:-1], word[:-2], word[:-3], word[:-3] + "e"}
+    return bool(forms & REPORTING)
 
 
 def _governor(verb: Token) -> tuple[Token | None, Token | None]:
@@ -73,8 +89,9 @@ def _governor(verb: Token) -> tuple[Token | None, Token | None]:
             break
         edge, tok = tok.dep_, tok.head
         lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX") and (lemma in REPORTING or lemma in DENIAL) and edge in _COMPLEMENTS:
-            return tok, subject(tok)[0]
+        if tok.pos_ in ("VERB", "AUX") and ((lemma in REPORTING and edge in _COMPLEMENTS)
+                                             or (lemma in DENIAL and edge in _COMPLEMENTS | {"dobj", "advcl"})):
+            return tok, subject(tok)[0]  # a denial's object is the claim: "dismissed warnings that"
         if tok.pos_ == "NOUN" and lemma in REPORTING and tok.dep_ == "ROOT":  # "US intelligence estimates that"
             return tok, tok
     return None, None
