@@ -39,11 +39,15 @@ def extract_relations(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExp
     return tuple(found)
 
 
-def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str, Actor]
-           ) -> tuple[str | None, str | None]:
-    """(actor key, mention text) of the party a token heads; a metonym gives its state's key."""
+def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str, Actor],
+           quotes: Sequence[Quote] = ()) -> tuple[str | None, str | None]:
+    """(actor key, mention text) of the party a token heads; a metonym gives its state's key; "I",
+    "me", "my" inside a quote are its speaker."""
     if tok is None:
         return None, None
+    if tok.lower_ in _FIRST_PERSON:
+        quote = next((q for q in quotes if q.start <= tok.idx < q.end and q.speaker_key in by_key), None)
+        return (quote.speaker_key, tok.text) if quote is not None else (None, tok.text)
     tok = _cataphor(tok)
     named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and tok.pos_ in ("NOUN", "PROPN"):  # "his counterpart Vladimir Putin"
@@ -62,7 +66,7 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
             break
     if key is None:
         owner = _owner_of(tok)
-        return _party(doc, owner, actors, by_key) if owner is not None else (None, span.text)
+        return _party(doc, owner, actors, by_key, quotes) if owner is not None else (None, span.text)
     return key, span.text
 
 
@@ -79,6 +83,7 @@ def _other_person(actors: Sequence[Actor], pos: int, source: str) -> str | None:
     return best
 
 
+_FIRST_PERSON = frozenset({"i", "me", "my"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "hers", "their"})
 
 
@@ -143,8 +148,8 @@ def _modifier_state(doc: Doc, span, actors: Sequence[Actor]) -> str | None:
 
 def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str, Actor],
               times: Sequence[TimeExpr], quotes: Sequence[Quote], published: str | None) -> Relation | None:
-    source_key, source_text = _party(doc, frame.source, actors, by_key)
-    target_key, target_text = _party(doc, frame.target, actors, by_key)
+    source_key, source_text = _party(doc, frame.source, actors, by_key, quotes)
+    target_key, target_text = _party(doc, frame.target, actors, by_key, quotes)
     if target_key is not None and target_key == source_key and frame.target.lower_ in ("him", "her"):
         target_key = _other_person(actors, frame.target.idx, source_key)
     if source_key is None or target_key is None or source_key == target_key:

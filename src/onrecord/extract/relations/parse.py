@@ -152,9 +152,12 @@ def prep_target(head: Token, preps: frozenset[str] = TARGET_PREPS) -> Token | No
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
+            if pobj is not None and pobj.ent_type_ not in _WHEN:  # not "on Tuesday", "in April"
                 return pobj
     return None
+
+
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 def verb_frame(verb: Token, cue: Cue) -> Frame | None:
