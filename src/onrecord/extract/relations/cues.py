@@ -43,7 +43,7 @@ VERBS: dict[str, Cue] = {
     **_cues("AGREE", "pledge promise"),
     **_cues("CONSULT", "meet", "meet", symmetric=True),
     **_cues("CONSULT", "talk speak confer engage converse", "meet", symmetric=True, preps="with to"),
-    **_cues("CONSULT", "sit", "meet", symmetric=True, preps="with"),
+    **_cues("CONSULT", "sit eat dine lunch", "meet", symmetric=True, preps="with"),
     **_cues("CONSULT", "visit tour", "visit"),
     **_cues("CONSULT", "arrive travel fly land head come go return", "visit", preps=_TO),
     **_cues("CONSULT", "host", "visit", reverse=True),
@@ -53,6 +53,7 @@ VERBS: dict[str, Cue] = {
     **_cues("SUPPORT", "support back praise welcome thank congratulate defend hail endorse credit"),
     **_cues("CONCEDE", "concede apologize apologise ease lift release"),
     **_cues("COOPERATE", "cooperate collaborate ally partner", symmetric=True),
+    **_cues("COOPERATE", "work", symmetric=True, preps="with alongside"),
     **_cues("AID", "supply provide give send ship deliver arm donate fund finance", "material"),
     **_cues("AID", "help assist aid"),
     **_cues("AID", "train", "military"),
@@ -73,10 +74,14 @@ VERBS: dict[str, Cue] = {
 # "call" reads three ways (see parse.py): "called on X to" (REQUEST), "called X a liar" (ACCUSE),
 # "called X" (CONSULT/call).
 CALL = "call"
+# "declared the Taliban a terrorist organization", "labelled him a traitor": with an object
+# predicate these accuse.
+NAMING = frozenset("call declare label brand designate dub".split())
 # Verb + particle cues: "turned down the invitation", "pulled out of Syria".
 PARTICLES: dict[tuple[str, str], Cue] = {
     ("turn", "down"): Cue("REJECT"), ("pull", "out"): Cue("RETREAT"),
     ("lash", "out"): Cue("ACCUSE", preps=frozenset({"at", "against"})),
+    ("shoot", "down"): Cue("ASSAULT"), ("bring", "down"): Cue("ASSAULT"),
 }
 
 NOUNS: dict[str, Cue] = {
@@ -93,6 +98,7 @@ NOUNS: dict[str, Cue] = {
     **_cues("AID", "training", "military"),
     **_cues("REQUEST", "request appeal demand"),
     **_cues("ACCUSE", "accusation condemnation criticism rebuke lawsuit attack"),
+    **_cues("ACCUSE", "insult barb", symmetric=True),
     **_cues("REJECT", "rejection refusal veto"),
     **_cues("THREATEN", "threat warning ultimatum"),
     **_cues("PROTEST", "protest boycott"),
@@ -100,6 +106,7 @@ NOUNS: dict[str, Cue] = {
     **_cues("MOBILIZE", "deployment mobilization mobilisation"),
     **_cues("COERCE", "arrest detention seizure blockade"),
     **_cues("ASSAULT", "strike airstrike invasion bombing offensive assault aggression"),
+    **_cues("ASSAULT", "operation campaign war", preps="against on"),
 }
 ADJECTIVES: dict[str, Cue] = {**_cues("ACCUSE", "critical"), **_cues("SUPPORT", "supportive")}
 
@@ -108,7 +115,7 @@ OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
 
 LIGHT_VERBS = frozenset("hold have impose sign conclude make pay issue launch provide offer extend seal "
                         "reach level announce stage conduct carry strike file accept send deliver "
-                        "slap step".split())
+                        "slap step trade".split())
 
 MODE_WORDS = {
     "military": frozenset("arm arms weapon weapons munition munitions ammunition shell shells missile missiles "

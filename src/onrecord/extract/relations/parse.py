@@ -21,6 +21,7 @@ from onrecord.extract.relations.cues import (
     ADJECTIVES,
     CALL,
     LIGHT_VERBS,
+    NAMING,
     NOUNS,
     OF_TARGET,
     PARTICLES,
@@ -71,6 +72,8 @@ def _verb_cue(verb: Token, lemma: str) -> Cue | None:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     if particle is not None and (lemma, particle) in PARTICLES:
         return PARTICLES[(lemma, particle)]
+    if lemma in NAMING and lemma != CALL:
+        return _ACCUSE if any(c.dep_ == "oprd" for c in verb.children) else None
     if lemma == CALL:
         if any(c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(g.ent_type_ in ("DATE", "TIME")
                                                                          for g in c.children)
@@ -111,6 +114,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ"):  # "risk by hosting"
+            controller = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+            if controller is not None and _names_someone(controller):  # "accused Kerry of holding"
+                return controller, False
             verb = verb.head.head
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUN_POS:
@@ -206,7 +212,7 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     preps = NOUN_TARGET_PREPS | {"of"} if cue.type in OF_TARGET else NOUN_TARGET_PREPS
     if noun.dep_ in OBJECTS | {"nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
         source, _ = subject(head)
-        target = prep_target(noun, preps) or prep_target(head)
+        target = prep_target(noun, cue.preps or preps) or prep_target(head, cue.preps or TARGET_PREPS)
         inviter = _owner(noun) or _by_phrase(noun, "from") or _by_phrase(noun, "by")
         if noun.lower_.startswith("invitation") and inviter is not None:  # "accepted Boehner's invitation"
             source, target = inviter, source
@@ -221,7 +227,9 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
             return None  # "talks between Russia, France, Germany and Ukraine": no one pair
         return _noun(noun, cue, first, second, head, False)
     owner = _owner(noun) or _by_phrase(noun, "by") or _by_phrase(noun, "from")
-    target = prep_target(noun, preps)
+    target = prep_target(noun, cue.preps or preps)
+    if cue.preps is not None and target is None:
+        return None  # "a campaign against X", not "the campaign"
     if owner is None:
         governor = _governing_verb(noun)
         owner = subject(governor)[0] if governor is not None else None
@@ -239,6 +247,8 @@ def _governing_verb(noun: Token) -> Token | None:
             return tok.head
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             tok = tok.head.head
+            if tok.pos_ == "VERB":  # "travelled to Moscow for talks with Karzai"
+                return tok
             continue
         break
     return None

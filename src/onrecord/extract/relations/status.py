@@ -46,6 +46,8 @@ def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True) -> Rea
         return Reading("habitual")  # "hard to know whether they met": an open question, no event
     if light and any(c.dep_ == "neg" for c in verb.children):
         return Reading("denied")
+    if light and verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # "without consulting the White House"
+        return Reading("denied")
     governor, claimant = _governor(verb)
     if governor is not None and governor.lemma_.lower() in DENIAL:
         return Reading("denied", claimant)
