@@ -50,7 +50,7 @@ VERBS: dict[str, Cue] = {
     **_cues("CONSULT", "invite"),
     **_cues("CONSULT", "phone telephone", "call"),
     **_cues("CONSULT", "negotiate discuss", "meet", symmetric=True),
-    **_cues("SUPPORT", "support back praise welcome thank congratulate defend hail endorse credit"),
+    **_cues("SUPPORT", "support back praise welcome thank congratulate defend hail endorse credit tout"),
     **_cues("CONCEDE", "concede apologize apologise ease lift release"),
     **_cues("COOPERATE", "cooperate collaborate ally partner", symmetric=True),
     **_cues("COOPERATE", "work", symmetric=True, preps="with alongside"),
@@ -111,7 +111,7 @@ NOUNS: dict[str, Cue] = {
 ADJECTIVES: dict[str, Cue] = {**_cues("ACCUSE", "critical"), **_cues("SUPPORT", "supportive")}
 
 # Prepositions that name the target of an event noun besides the usual ones ("the invasion of Syria").
-OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
+OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "ACCUSE"})
 
 LIGHT_VERBS = frozenset("hold have impose sign conclude make pay issue launch provide offer extend seal "
                         "reach level announce stage conduct carry strike file accept send deliver "

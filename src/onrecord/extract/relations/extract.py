@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -28,7 +29,7 @@ def extract_relations(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExp
     found: list[Relation] = []
     seen: set[tuple[int, str, str | None, str | None]] = set()
     for sent in doc.sents:
-        for frame in frames(sent):
+        for frame in (f for base in frames(sent) for f in _each_party(base)):
             rel = _relation(doc, frame, actors, by_key, times, quotes, published)
             if rel is None:
                 continue
@@ -37,6 +38,28 @@ def extract_relations(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExp
                 seen.add(key)
                 found.append(rel)
     return tuple(found)
+
+
+def _each_party(frame: Frame) -> list[Frame]:
+    """One frame per conjoined party: "urged Britain, France and Germany" is three requests,
+    "Russia and China condemned" two; the pair of a symmetric cue ("Putin and Kim met") stays one."""
+    paired = frame.target is not None and frame.target.dep_ == "conj" and frame.target.head is frame.source
+    sources = [frame.source] if paired else _conjuncts(frame.source)
+    targets = _conjuncts(frame.target)
+    if len(sources) == 1 and len(targets) == 1:
+        return [frame]
+    return [dataclasses.replace(frame, source=s, target=t) for s in sources for t in targets]
+
+
+def _conjuncts(tok: Token | None) -> list[Token | None]:
+    if tok is None:
+        return [None]
+    found, stack = [], [tok]
+    while stack and len(found) < 8:
+        t = stack.pop(0)
+        found.append(t)
+        stack += [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+    return found
 
 
 def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str, Actor],
@@ -181,13 +204,35 @@ def _claimant(doc: Doc, reading: Reading, actors: Sequence[Actor], by_key: dict[
 
 
 def _date(frame: Frame, sent, times: Sequence[TimeExpr], published: str | None) -> tuple[str | None, str | None]:
-    """The calendar value of a time expression in the cue's clause, else of the sentence, else the
-    publication date."""
+    """The calendar value of a time expression in the cue's own clause (not in a clause under it:
+    "blamed Obama on Wednesday for striking a deal in 2015" is Wednesday), else in the clauses
+    above it, else in the sentence, else the publication date."""
     inside = [t for t in times if sent.start_char <= t.start and t.end <= sent.end_char and event_date(t.value)]
     if inside:
-        clause = {t.idx for t in frame.verb.subtree}
-        own = [t for t in inside if any(t.start <= i < t.end for i in clause)]
-        return event_date((own or inside)[0].value), "sentence"
+        tok = frame.verb
+        for _ in range(6):
+            clause = _own_clause(tok)
+            own = [t for t in inside if any(t.start <= i < t.end for i in clause)]
+            if own:
+                return event_date(own[0].value), "sentence"
+            if tok.head is tok:
+                break
+            tok = tok.head
+        return event_date(inside[0].value), "sentence"
     if published:
         return published, "published"
     return None, None
+
+
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "pcomp", "acl", "relcl", "conj", "parataxis"})
+
+
+def _own_clause(verb: Token) -> set[int]:
+    """Character offsets of the words of the verb's clause, without the clauses under it."""
+    words: set[int] = set()
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        words.add(tok.idx)
+        stack += [c for c in tok.children if c.dep_ not in _CLAUSES]
+    return words

@@ -230,12 +230,24 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     target = prep_target(noun, cue.preps or preps)
     if cue.preps is not None and target is None:
         return None  # "a campaign against X", not "the campaign"
+    if target is None:
+        target = _aim(noun)
     if owner is None:
         governor = _governing_verb(noun)
         owner = subject(governor)[0] if governor is not None else None
         if target is None:
             return None  # "broke the news about the meeting": the reporter is no party
     return _noun(noun, cue, owner, target, head, False)
+
+
+def _aim(noun: Token) -> Token | None:
+    """Whom an event noun's infinitive aims at: "threats to target Iranian sites"."""
+    verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if verb is None:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and _names_someone(obj) else prep_target(verb)
 
 
 def _governing_verb(noun: Token) -> Token | None:
