@@ -45,7 +45,7 @@ VERBS: dict[str, Cue] = {
     **_cues("CONSULT", "talk speak confer engage converse", "meet", symmetric=True, preps="with to"),
     **_cues("CONSULT", "sit eat dine lunch", "meet", symmetric=True, preps="with"),
     **_cues("CONSULT", "visit tour", "visit"),
-    **_cues("CONSULT", "arrive travel fly land head come go return", "visit", preps=_TO),
+    **_cues("CONSULT", "arrive travel fly land head come go", "visit", preps=_TO),
     **_cues("CONSULT", "host", "visit", reverse=True),
     **_cues("CONSULT", "invite"),
     **_cues("CONSULT", "phone telephone", "call"),
@@ -78,7 +78,8 @@ CALL = "call"
 # predicate these accuse.
 NAMING = frozenset("call declare label brand designate dub".split())
 # Verb + particle cues: "turned down the invitation", "pulled out of Syria".
-PARTICLES: dict[tuple[str, str], Cue] = {
+PARTICLES: dict[tuple[str, str], Cue | None] = {
+    ("back", "off"): None, ("back", "down"): None, ("back", "away"): None,  # retreats from a position, no support
     ("turn", "down"): Cue("REJECT"), ("pull", "out"): Cue("RETREAT"),
     ("lash", "out"): Cue("ACCUSE", preps=frozenset({"at", "against"})),
     ("shoot", "down"): Cue("ASSAULT"), ("bring", "down"): Cue("ASSAULT"),

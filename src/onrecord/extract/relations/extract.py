@@ -51,6 +51,9 @@ def _each_party(frame: Frame) -> list[Frame]:
     return [dataclasses.replace(frame, source=s, target=t) for s in sources for t in targets]
 
 
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def _conjuncts(tok: Token | None) -> list[Token | None]:
     if tok is None:
         return [None]
@@ -58,7 +61,7 @@ def _conjuncts(tok: Token | None) -> list[Token | None]:
     while stack and len(found) < 8:
         t = stack.pop(0)
         found.append(t)
-        stack += [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+        stack += [c for c in t.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAMED)]
     return found
 
 

@@ -69,7 +69,7 @@ def frames(sent) -> list[Frame]:
 
 
 def _verb_cue(verb: Token, lemma: str) -> Cue | None:
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), None)
     if particle is not None and (lemma, particle) in PARTICLES:
         return PARTICLES[(lemma, particle)]
     if lemma in NAMING and lemma != CALL:
@@ -83,6 +83,8 @@ def _verb_cue(verb: Token, lemma: str) -> Cue | None:
                for c in verb.children):
             return _ACCUSE
         return _CALL
+    if lemma == "seek" and any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "sought to pin the crisis on": an attempt, no request
     if lemma == "warn" and any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "warned that the deal would fail" reports a view
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and VERBS.get(lemma, _CALL).type == "CONSULT":
@@ -169,6 +171,8 @@ _WHEN = frozenset({"DATE", "TIME"})
 def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     source, passive = subject(verb)
     obj = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+    if obj is not None and obj.lemma_.lower() in NOUNS and verb.lemma_.lower() in LIGHT_VERBS:
+        return None  # "struck a deal", "provided assistance": the event noun's frame reads it
     if passive:
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         obj = obj or patient
@@ -198,11 +202,20 @@ def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
         return next((c for c in dative.children if c.dep_ == "pobj"), dative)
     if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_):
         return obj
+    preps = _preps(cue)
     if obj is None or obj.pos_ not in _NOUN_POS:
-        return prep_target(verb)
+        return prep_target(verb, preps)
     if cue.type == "AID" or obj.lemma_.lower() in NOUNS:  # "supplied shells to Russia", "imposed sanctions on"
-        return prep_target(verb) or prep_target(obj)
-    return prep_target(verb) or obj  # "met with Kim ... a major sign"; "dismissed Trump's idea" (its owner)
+        return prep_target(verb, preps) or prep_target(obj, preps)
+    return prep_target(verb, preps) or obj  # "met with Kim ... a major sign"; "dismissed Trump's idea" (its owner)
+
+
+MEET_PREPS = frozenset({"with", "to"})
+
+
+def _preps(cue: Cue) -> frozenset[str]:
+    """Prepositions that name a target: a meeting's "in Oslo" is its place, not a party."""
+    return MEET_PREPS if cue.type == "CONSULT" and cue.mode in ("meet", "call") else TARGET_PREPS
 
 
 def noun_frame(noun: Token, cue: Cue) -> Frame | None:
@@ -210,6 +223,7 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     possessor, compound, demonym or "between X and Y" names the parties."""
     head = noun.head
     preps = NOUN_TARGET_PREPS | {"of"} if cue.type in OF_TARGET else NOUN_TARGET_PREPS
+    preps = preps & _preps(cue)
     if noun.dep_ in OBJECTS | {"nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
         source, _ = subject(head)
         target = prep_target(noun, cue.preps or preps) or prep_target(head, cue.preps or TARGET_PREPS)

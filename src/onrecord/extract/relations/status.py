@@ -42,7 +42,8 @@ def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True) -> Rea
     adverb of frequency tells a habit, not an event: status ``habitual``."""
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
         return Reading("habitual")
-    if _mark(verb) == "whether" or (_mark(verb) == "if" and verb.dep_ == "ccomp"):
+    mark = _mark(verb)
+    if mark == "whether" or (mark == "if" and (verb.dep_ == "ccomp" or verb.head.lemma_.lower() in _ASKING)):
         return Reading("habitual")  # "hard to know whether they met": an open question, no event
     if light and any(c.dep_ == "neg" for c in verb.children):
         return Reading("denied")
@@ -116,6 +117,9 @@ def _hedged(verb: Token) -> bool:
         return True
     text = verb.sent.text.lower()
     return "without evidence" in text or "without providing evidence" in text
+
+
+_ASKING = frozenset({"ask", "wonder", "know", "question"})
 
 
 def _mark(verb: Token) -> str | None:
