@@ -50,7 +50,8 @@ VERBS: dict[str, Cue] = {
     **_cues("CONSULT", "invite"),
     **_cues("CONSULT", "phone telephone", "call"),
     **_cues("CONSULT", "negotiate discuss", "meet", symmetric=True),
-    **_cues("SUPPORT", "support back praise welcome thank congratulate defend hail endorse credit tout"),
+    **_cues("SUPPORT", "support back praise welcome thank congratulate defend hail endorse credit tout "
+                       "compliment embrace"),
     **_cues("CONCEDE", "concede apologize apologise ease lift release"),
     **_cues("COOPERATE", "cooperate collaborate ally partner", symmetric=True),
     **_cues("COOPERATE", "work", symmetric=True, preps="with alongside"),
@@ -62,6 +63,7 @@ VERBS: dict[str, Cue] = {
     **_cues("ACCUSE", "accuse blame condemn criticize criticise denounce slam blast rebuke lambast decry "
                       "chide scold taunt mock deride"),
     **_cues("ACCUSE", "rail", preps="against"),
+    **_cues("ACCUSE", "complain", preps="about of"),
     **_cues("ACCUSE", "sue"),
     **_cues("REJECT", "reject refuse veto rebuff dismiss snub"),
     **_cues("THREATEN", "threaten warn"),
@@ -90,9 +92,11 @@ NOUNS: dict[str, Cue] = {
     **_cues("CONSULT", "summit talk talks meeting negotiation conversation discussion dialog dialogue "
                        "interaction", "meet", symmetric=True),
     **_cues("CONSULT", "visit trip arrival", "visit"),
+    **_cues("CONSULT", "mission", "visit", preps="to"),
+    **_cues("CONSULT", "dinner lunch breakfast", "meet", symmetric=True, preps="with"),
     **_cues("CONSULT", "invitation"),
     **_cues("CONSULT", "call", "call"),
-    **_cues("SUPPORT", "support praise endorsement"),
+    **_cues("SUPPORT", "support praise endorsement embrace"),
     **_cues("CONCEDE", "release concession"),
     **_cues("COOPERATE", "cooperation alliance partnership", symmetric=True),
     **_cues("AID", "aid assistance shipment supply delivery transfer", "material"),
@@ -116,7 +120,7 @@ OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "ACCUSE"})
 
 LIGHT_VERBS = frozenset("hold have impose sign conclude make pay issue launch provide offer extend seal "
                         "reach level announce stage conduct carry strike file accept send deliver "
-                        "slap step trade".split())
+                        "slap step trade lavish heap".split())
 
 MODE_WORDS = {
     "military": frozenset("arm arms weapon weapons munition munitions ammunition shell shells missile missiles "
@@ -133,6 +137,8 @@ REPORTING = frozenset("say tell claim allege report believe suggest assert insis
 # Adverbs of frequency: "does not travel abroad frequently" says what someone tends to do, no event.
 HABITUAL = frozenset("frequently often usually rarely seldom regularly generally typically".split())
 DENIAL = frozenset("deny dismiss refute reject".split())
+# Verbs and nouns that say their complement did not happen: "avoided criticizing", "refusal to".
+NOT_DONE = frozenset("avoid refuse fail decline neglect refusal failure".split())
 PLANNING = frozenset("plan expect intend prepare aim hope want propose schedule seek set".split())
 PROSPECTS = frozenset("prospect possibility threat offer proposal promise plan".split())  # "the prospect of sanctions"
 PLANNING_AUX = frozenset("will would shall could may might".split())

@@ -75,6 +75,9 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
         quote = next((q for q in quotes if q.start <= tok.idx < q.end and q.speaker_key in by_key), None)
         return (quote.speaker_key, tok.text) if quote is not None else (None, tok.text)
     tok = _cataphor(tok)
+    if tok.lower_ in ("who", "whom", "which"):  # "Kim, with whom he traded barbs"
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        tok = clause.head if clause is not None else tok
     named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and tok.pos_ in ("NOUN", "PROPN"):  # "his counterpart Vladimir Putin"
         tok = named
@@ -180,7 +183,7 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
         target_key = _other_person(actors, frame.target.idx, source_key)
     if source_key is None or target_key is None or source_key == target_key:
         return None
-    reading = read_status(frame.verb, quotes, frame.light)
+    reading = read_status(frame.verb, quotes, frame.light, frame.cue)
     if reading.status == "habitual":
         return None
     type_ = frame.kind.type

@@ -115,6 +115,14 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             raised = verb.dep_ == "xcomp"
             verb = verb.head
             continue
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ == "NOUN":  # "the prospect of working with China"
+            noun = verb.head.head
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            governor = _governing_verb(noun)
+            if owner is not None or governor is None:
+                return owner, False
+            verb = governor
+            continue
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ"):  # "risk by hosting"
             controller = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
             if controller is not None and _names_someone(controller):  # "accused Kerry of holding"
@@ -273,7 +281,7 @@ def _governing_verb(noun: Token) -> Token | None:
             return tok.head
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             tok = tok.head.head
-            if tok.pos_ == "VERB":  # "travelled to Moscow for talks with Karzai"
+            if tok.pos_ in ("VERB", "ADJ"):  # "travelled to Moscow for talks with Karzai"
                 return tok
             continue
         break

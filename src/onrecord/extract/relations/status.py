@@ -20,6 +20,7 @@ from onrecord.extract.relations.cues import (
     DENIAL,
     HABITUAL,
     HEDGES,
+    NOT_DONE,
     PLANNING,
     PLANNING_AUX,
     PROSPECTS,
@@ -36,7 +37,7 @@ class Reading:
     quote: Quote | None = None  # the quote the cue lies in, whose speaker claims it
 
 
-def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True) -> Reading:
+def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True, cue: Token | None = None) -> Reading:
     """Status of the relation whose clause verb is ``verb`` (``light``: that verb carries the event,
     so its negation negates the relation; not so for "the trip did not go well"). A clause with an
     adverb of frequency tells a habit, not an event: status ``habitual``."""
@@ -49,6 +50,10 @@ def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True) -> Rea
         return Reading("denied")
     if light and verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # "without consulting the White House"
         return Reading("denied")
+    if verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in NOT_DONE:  # "avoided criticizing Putin"
+        return Reading("denied")
+    if cue is not None and cue.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
+        return Reading("denied")  # "there was no second meeting"
     governor, claimant = _governor(verb)
     if governor is not None and governor.lemma_.lower() in DENIAL:
         return Reading("denied", claimant)
