@@ -219,11 +219,14 @@ def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
 
 
 MEET_PREPS = frozenset({"with", "to"})
+AID_PREPS = frozenset({"to", "into", "for", "toward", "towards"})
 
 
 def _preps(cue: Cue) -> frozenset[str]:
     """Prepositions that name a target: a meeting's "in Oslo" is its place, not a party."""
-    return MEET_PREPS if cue.type == "CONSULT" and cue.mode in ("meet", "call") else TARGET_PREPS
+    if cue.type == "CONSULT" and cue.mode in ("meet", "call"):
+        return MEET_PREPS
+    return AID_PREPS if cue.type == "AID" else TARGET_PREPS  # "help with North Korea" helps no North Korea
 
 
 def noun_frame(noun: Token, cue: Cue) -> Frame | None:
@@ -252,7 +255,7 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     target = prep_target(noun, cue.preps or preps)
     if cue.preps is not None and target is None:
         return None  # "a campaign against X", not "the campaign"
-    if target is None:
+    if target is None and cue.type != "REJECT":  # "his refusal to criticize Trump" rejects no one
         target = _aim(noun)
     if owner is None:
         governor = _governing_verb(noun)

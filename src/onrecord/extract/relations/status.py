@@ -43,6 +43,8 @@ def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True, cue: T
     adverb of frequency tells a habit, not an event: status ``habitual``."""
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
         return Reading("habitual")
+    if verb.sent.text.rstrip(" \"'”’").endswith("?"):
+        return Reading("habitual")  # a question asserts nothing
     mark = _mark(verb)
     if mark == "whether" or (mark == "if" and (verb.dep_ == "ccomp" or verb.head.lemma_.lower() in _ASKING)):
         return Reading("habitual")  # "hard to know whether they met": an open question, no event
