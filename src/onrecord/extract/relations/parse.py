@@ -195,11 +195,22 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if cue.type == "CONSULT" and cue.mode is None and purpose is not None:  # "invited Kim to visit"
         inner = VERBS.get(purpose.lemma_.lower())
         cue = Cue("CONSULT", inner.mode) if inner is not None and inner.type == "CONSULT" else cue
+    if target is None and cue.type in ("THREATEN", "REQUEST", "AGREE") and purpose is not None:
+        target = _aim_of(purpose)  # "threatened to impose sanctions on North Korea"
     if target is None and cue.symmetric and source is not None:
         target = next((c for c in source.children if c.dep_ == "conj"), None)
     if source is None and target is None:
         return None
     return Frame(verb, cue, mode_from(words, cue), source, target, verb)
+
+
+def _aim_of(verb: Token) -> Token | None:
+    """Whom an infinitive acts on: its object when it names someone, else a prepositional target
+    of the verb or of its object."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and _names_someone(obj):
+        return obj
+    return prep_target(verb) or (prep_target(obj) if obj is not None else None)
 
 
 def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
@@ -271,8 +282,7 @@ def _aim(noun: Token) -> Token | None:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if verb is None:
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj if obj is not None and _names_someone(obj) else prep_target(verb)
+    return _aim_of(verb)
 
 
 def _governing_verb(noun: Token) -> Token | None:
