@@ -94,16 +94,20 @@ def same_actor(gold: Iterable[str], names: Iterable[str]) -> bool:
     """Some gold name and some predicted name agree (equal, one inside the other, or one state)."""
     names = [n for n in names if n]
     for g in gold:
-        gk, gs = _key(g), state_of(g)
+        gk, gs = _key(g), _state(g)
         for n in names:
             nk = _key(n)
             if not gk or not nk:
                 continue
             if gk == nk or re.search(rf"\b{re.escape(nk)}\b", gk) or re.search(rf"\b{re.escape(gk)}\b", nk):
                 return True
-            if gs is not None and gs == state_of(n):
+            if gs is not None and gs == _state(n):
                 return True
     return False
+
+
+def _state(name: str) -> str | None:
+    return state_of(name) or state_of(name.replace(".", ""))  # "U.S." is "US"
 
 
 def _names(rel: dict, side: str, entities: dict[str, list[str]]) -> list[str]:
