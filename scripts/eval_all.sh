@@ -10,4 +10,5 @@ echo "== numbers (NewsQuant)";   $O eval numbers --newsquant "$D/newsquant/dev.j
 echo "== claims (own gold)";     $O eval claims
 echo "== time (TempEval-3 TimeBank)"; $O eval time --tempeval "$D/tempeval/TimeBank"
 echo "== stories (BASIL)";       $O eval stories --basil "$D/basil"
+echo "== relations (own gold)";  $O eval relations --datasets "$D"
 echo "== timeline (Timeline17)"; $O eval timeline --t17 "$D/t17"

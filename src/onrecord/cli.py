@@ -268,6 +268,7 @@ _dataset_eval("time", "tempeval", "tempeval", "DATE/TIME expressions against Tem
 _dataset_eval("stories", "basil", "basil", "Story grouping against BASIL events (B-cubed).")
 _dataset_eval("figures", "basil", "basil_figures",
               "Figures across outlets on BASIL triplets: claimant, status, disagreements (build, then export).")
+_dataset_eval("relations", "datasets", "relations", "PLOVER relations against the own gold on BASIL and AllSides articles.")
 
 
 @eval_group.command("quotes")

@@ -56,3 +56,28 @@ def test_white_house_threatens_sanctions_on_north_korea(rows):
 def test_troop_training_alleged_by_us_intelligence_october_2024(rows):
     [hit] = _has(rows, "AID", "Russia", "North Korea", mode="military", date="2024-10", cue="training")
     assert hit["status"] == "alleged" and hit["claimant_name"] == "United States"
+
+
+def test_the_summit_is_a_meeting_reported_by_several_outlets(rows):
+    hits = _has(rows, "CONSULT", "Kim Jong-un", "Vladimir Putin", mode="meet", date="2023-09")
+    assert {"reported", "planned"} <= {r["status"] for r in hits}
+    assert max(r["edge_docs"] or 0 for r in hits) >= 2
+
+
+def test_shoigu_visit_is_one_edge_from_two_outlets(rows):
+    hits = _has(rows, "CONSULT", "Sergei Shoigu", "North Korea", mode="visit", date="2023-07", status="reported")
+    assert max(r["edge_docs"] or 0 for r in hits) >= 2
+
+
+def test_arms_supplies_alleged_by_the_united_states(rows):
+    hits = _has(rows, "AID", "North Korea", "Russia", mode="military", status="alleged", claimant_name="United States")
+    assert any(r["date"].startswith("2023-09") for r in hits)
+
+
+def test_threatened_sanctions_are_planned_and_the_threat_is_the_white_houses(rows):
+    _has(rows, "SANCTION", "United States", "North Korea", status="planned", date="2023-09")
+    _has(rows, "THREATEN", "United States", "North Korea", cue="threatened", date="2023-09")
+
+
+def test_a_habit_is_no_denied_visit(rows):
+    assert not [r for r in rows if "abroad frequently" in r["text"]]  # "does not travel abroad frequently"

@@ -16,6 +16,8 @@ class Cue:
     type: str
     mode: str | None = None
     symmetric: bool = False  # "Putin and Kim met": the conjoined subjects are source and target
+    preps: frozenset[str] | None = None  # the target only as the object of these ("travelled to X")
+    reverse: bool = False  # the object is the doer ("Putin hosted Kim": Kim visits)
 
 
 QUAD = {
@@ -29,57 +31,96 @@ QUAD = {
 TYPES = tuple(QUAD)
 
 
-def _cues(type_: str, lemmas: str, mode: str | None = None, symmetric: bool = False) -> dict[str, Cue]:
-    return {lemma: Cue(type_, mode, symmetric) for lemma in lemmas.split()}
+def _cues(type_: str, lemmas: str, mode: str | None = None, symmetric: bool = False,
+          preps: str | None = None, reverse: bool = False) -> dict[str, Cue]:
+    allowed = frozenset(preps.split()) if preps else None
+    return {lemma: Cue(type_, mode, symmetric, allowed, reverse) for lemma in lemmas.split()}
 
 
+_TO = "to in into"
 VERBS: dict[str, Cue] = {
     **_cues("AGREE", "agree ratify", symmetric=True),
-    **_cues("AGREE", "pledge promise endorse"),
+    **_cues("AGREE", "pledge promise"),
     **_cues("CONSULT", "meet", "meet", symmetric=True),
-    **_cues("CONSULT", "visit arrive host tour travel fly", "visit"),
-    **_cues("CONSULT", "phone call telephone", "call"),
+    **_cues("CONSULT", "talk speak confer engage converse", "meet", symmetric=True, preps="with to"),
+    **_cues("CONSULT", "sit eat dine lunch", "meet", symmetric=True, preps="with"),
+    **_cues("CONSULT", "visit tour", "visit"),
+    **_cues("CONSULT", "arrive travel fly land head come go", "visit", preps=_TO),
+    **_cues("CONSULT", "host", "visit", reverse=True),
+    **_cues("CONSULT", "invite"),
+    **_cues("CONSULT", "phone telephone", "call"),
     **_cues("CONSULT", "negotiate discuss", "meet", symmetric=True),
-    **_cues("SUPPORT", "support back praise welcome thank congratulate defend hail"),
+    **_cues("SUPPORT", "support back praise welcome thank congratulate defend hail endorse credit tout "
+                       "compliment embrace"),
     **_cues("CONCEDE", "concede apologize apologise ease lift release"),
     **_cues("COOPERATE", "cooperate collaborate ally partner", symmetric=True),
+    **_cues("COOPERATE", "work", symmetric=True, preps="with alongside"),
     **_cues("AID", "supply provide give send ship deliver arm donate fund finance", "material"),
     **_cues("AID", "help assist aid"),
     **_cues("AID", "train", "military"),
     **_cues("RETREAT", "withdraw retreat evacuate"),
-    **_cues("REQUEST", "ask request urge appeal demand seek"),
-    **_cues("ACCUSE", "accuse blame condemn criticize criticise denounce slam"),
+    **_cues("REQUEST", "ask request urge appeal demand seek press"),
+    **_cues("ACCUSE", "accuse blame condemn criticize criticise denounce slam blast rebuke lambast decry "
+                      "chide scold taunt mock deride"),
+    **_cues("ACCUSE", "rail", preps="against"),
+    **_cues("ACCUSE", "complain", preps="about of"),
+    **_cues("ACCUSE", "sue"),
     **_cues("REJECT", "reject refuse veto rebuff dismiss snub"),
     **_cues("THREATEN", "threaten warn"),
     **_cues("PROTEST", "protest boycott demonstrate"),
     **_cues("SANCTION", "sanction embargo expel blacklist"),
     **_cues("MOBILIZE", "mobilize mobilise deploy station mass"),
-    **_cues("COERCE", "arrest detain seize jail imprison deport blockade"),
-    **_cues("ASSAULT", "attack bomb shell invade kill strike assassinate shoot"),
+    **_cues("COERCE", "arrest detain seize jail imprison deport blockade coerce compel"),
+    **_cues("ASSAULT", "attack bomb shell invade kill strike assassinate shoot hack"),
+}
+# "call" reads three ways (see parse.py): "called on X to" (REQUEST), "called X a liar" (ACCUSE),
+# "called X" (CONSULT/call).
+CALL = "call"
+# "declared the Taliban a terrorist organization", "labelled him a traitor": with an object
+# predicate these accuse.
+NAMING = frozenset("call declare label brand designate dub".split())
+# Verb + particle cues: "turned down the invitation", "pulled out of Syria".
+PARTICLES: dict[tuple[str, str], Cue | None] = {
+    ("back", "off"): None, ("back", "down"): None, ("back", "away"): None,  # retreats from a position, no support
+    ("turn", "down"): Cue("REJECT"), ("pull", "out"): Cue("RETREAT"),
+    ("lash", "out"): Cue("ACCUSE", preps=frozenset({"at", "against"})),
+    ("shoot", "down"): Cue("ASSAULT"), ("bring", "down"): Cue("ASSAULT"),
 }
 
 NOUNS: dict[str, Cue] = {
     **_cues("AGREE", "agreement treaty pact deal accord", symmetric=True),
-    **_cues("CONSULT", "summit talk talks meeting negotiation", "meet", symmetric=True),
+    **_cues("CONSULT", "summit talk talks meeting negotiation conversation discussion dialog dialogue "
+                       "interaction", "meet", symmetric=True),
     **_cues("CONSULT", "visit trip arrival", "visit"),
+    **_cues("CONSULT", "mission", "visit", preps="to"),
+    **_cues("CONSULT", "dinner lunch breakfast", "meet", symmetric=True, preps="with"),
+    **_cues("CONSULT", "invitation"),
     **_cues("CONSULT", "call", "call"),
-    **_cues("SUPPORT", "support praise"),
+    **_cues("SUPPORT", "support praise endorsement embrace"),
+    **_cues("CONCEDE", "release concession"),
     **_cues("COOPERATE", "cooperation alliance partnership", symmetric=True),
     **_cues("AID", "aid assistance shipment supply delivery transfer", "material"),
     **_cues("AID", "training", "military"),
     **_cues("REQUEST", "request appeal demand"),
-    **_cues("ACCUSE", "accusation condemnation criticism"),
+    **_cues("ACCUSE", "accusation condemnation criticism rebuke lawsuit attack"),
+    **_cues("ACCUSE", "insult barb", symmetric=True),
     **_cues("REJECT", "rejection refusal veto"),
     **_cues("THREATEN", "threat warning ultimatum"),
     **_cues("PROTEST", "protest boycott"),
     **_cues("SANCTION", "sanction sanctions embargo expulsion"),
     **_cues("MOBILIZE", "deployment mobilization mobilisation"),
     **_cues("COERCE", "arrest detention seizure blockade"),
-    **_cues("ASSAULT", "attack strike invasion bombing offensive assault"),
+    **_cues("ASSAULT", "strike airstrike invasion bombing offensive assault aggression"),
+    **_cues("ASSAULT", "operation campaign war", preps="against on"),
 }
+ADJECTIVES: dict[str, Cue] = {**_cues("ACCUSE", "critical"), **_cues("SUPPORT", "supportive")}
+
+# Prepositions that name the target of an event noun besides the usual ones ("the invasion of Syria").
+OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "ACCUSE"})
 
 LIGHT_VERBS = frozenset("hold have impose sign conclude make pay issue launch provide offer extend seal "
-                        "reach level announce stage conduct carry".split())
+                        "reach level announce stage conduct carry strike file accept send deliver "
+                        "slap step trade lavish heap".split())
 
 MODE_WORDS = {
     "military": frozenset("arm arms weapon weapons munition munitions ammunition shell shells missile missiles "
@@ -91,9 +132,15 @@ MODE_WORDS = {
 
 # Verbs whose clause sets the status of the relation they govern.
 REPORTING = frozenset("say tell claim allege report believe suggest assert insist state add note "
-                      "confirm reveal indicate show think argue write accuse estimate assess warn".split())
+                      "confirm reveal indicate show think argue write accuse estimate assess warn tweet "
+                      "announce conclude theorize theorise find remind acknowledge".split())
+# Adverbs of frequency: "does not travel abroad frequently" says what someone tends to do, no event.
+HABITUAL = frozenset("frequently often usually rarely seldom regularly generally typically".split())
 DENIAL = frozenset("deny dismiss refute reject".split())
+# Verbs and nouns that say their complement did not happen: "avoided criticizing", "refusal to".
+NOT_DONE = frozenset("avoid refuse fail decline neglect refusal failure".split())
 PLANNING = frozenset("plan expect intend prepare aim hope want propose schedule seek set".split())
+PROSPECTS = frozenset("prospect possibility threat offer proposal promise plan".split())  # "the prospect of sanctions"
 PLANNING_AUX = frozenset("will would shall could may might".split())
 HEDGES = frozenset("allegedly reportedly purportedly supposedly apparently".split())
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from onrecord.extract.actors import resolve
 from onrecord.extract.events import event_date
+from onrecord.extract.relations.cues import REPORTING
 from onrecord.extract.relations.parse import Frame, frames
 from onrecord.extract.relations.status import Reading, read_status
 from onrecord.models import Actor, Quote, Relation, TimeExpr
@@ -18,15 +20,16 @@ _PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 def extract_relations(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = (),
                       quotes: Sequence[Quote] = (), published: str | None = None) -> tuple[Relation, ...]:
-    """Every relation between two actors (or an actor and an unresolved party) of the article, in
-    text order. A frame whose source and target resolve to no actor is dropped."""
+    """Every relation between two actors of the article, in text order. A frame whose source or
+    target resolves to no actor is dropped, as is one that tells a habit ("does not travel abroad
+    frequently")."""
     if not doc.has_annotation("DEP") or not actors:
         return ()
     by_key = {a.key: a for a in actors}
     found: list[Relation] = []
     seen: set[tuple[int, str, str | None, str | None]] = set()
     for sent in doc.sents:
-        for frame in frames(sent):
+        for frame in (f for base in frames(sent) for f in _each_party(base)):
             rel = _relation(doc, frame, actors, by_key, times, quotes, published)
             if rel is None:
                 continue
@@ -37,24 +40,121 @@ def extract_relations(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExp
     return tuple(found)
 
 
-def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str, Actor]
-           ) -> tuple[str | None, str | None]:
-    """(actor key, mention text) of the party a token heads; a metonym gives its state's key."""
+def _each_party(frame: Frame) -> list[Frame]:
+    """One frame per conjoined party: "urged Britain, France and Germany" is three requests,
+    "Russia and China condemned" two; the pair of a symmetric cue ("Putin and Kim met") stays one."""
+    paired = frame.target is not None and frame.target.dep_ == "conj" and frame.target.head is frame.source
+    sources = [frame.source] if paired else _conjuncts(frame.source)
+    targets = _conjuncts(frame.target)
+    if len(sources) == 1 and len(targets) == 1:
+        return [frame]
+    return [dataclasses.replace(frame, source=s, target=t) for s in sources for t in targets]
+
+
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _conjuncts(tok: Token | None) -> list[Token | None]:
+    if tok is None:
+        return [None]
+    found, stack = [], [tok]
+    while stack and len(found) < 8:
+        t = stack.pop(0)
+        found.append(t)
+        stack += [c for c in t.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAMED)]
+    return found
+
+
+def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str, Actor],
+           quotes: Sequence[Quote] = ()) -> tuple[str | None, str | None]:
+    """(actor key, mention text) of the party a token heads; a metonym gives its state's key; "I",
+    "me", "my" inside a quote are its speaker."""
     if tok is None:
         return None, None
+    if tok.lower_ in _FIRST_PERSON:
+        quote = next((q for q in quotes if q.start <= tok.idx < q.end and q.speaker_key in by_key), None)
+        return (quote.speaker_key, tok.text) if quote is not None else (None, tok.text)
+    tok = _cataphor(tok)
+    if tok.lower_ in ("who", "whom", "which"):  # "Kim, with whom he traded barbs"
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        tok = clause.head if clause is not None else tok
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None and tok.pos_ in ("NOUN", "PROPN"):  # "his counterpart Vladimir Putin"
+        tok = named
     left = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "det", "poss",
                                                                          "nmod") or t.i == tok.i), default=tok.i)
     span = doc[left : tok.i + 1]
-    key = resolve(actors, doc, tok.idx, tok.idx + len(tok.text)) or resolve(
-        actors, doc, span.start_char, span.end_char) or _modifier_state(doc, span, actors)
+    key = None
+    for find in (lambda: resolve(actors, doc, tok.idx, tok.idx + len(tok.text)),
+                 lambda: resolve(actors, doc, span.start_char, span.end_char),
+                 lambda: _modifier_state(doc, span, actors), lambda: _state(tok, actors)):
+        found = find()
+        found = by_key[found].refers_to if found in by_key and by_key[found].refers_to in by_key else found
+        if found in by_key and by_key[found].type in _PARTY_TYPES:
+            key = found
+            break
     if key is None:
-        return None, span.text
-    actor = by_key.get(key)
-    if actor is not None and actor.refers_to and actor.refers_to in by_key:
-        key = actor.refers_to
-    if by_key.get(key) is not None and by_key[key].type not in _PARTY_TYPES:
-        return None, span.text
+        owner = _owner_of(tok)
+        return _party(doc, owner, actors, by_key, quotes) if owner is not None else (None, span.text)
     return key, span.text
+
+
+def _other_person(actors: Sequence[Actor], pos: int, source: str) -> str | None:
+    """The person named last before ``pos`` other than the source: "Obama called Putin, urging
+    him" (an object pronoun is never the clause's own subject)."""
+    best, at = None, -1
+    for a in actors:
+        if a.key == source or a.type != "PERSON":
+            continue
+        for m in a.mentions:
+            if at < m.start < pos and m.text.lower() not in _OBJECT_PRONOUNS:
+                best, at = a.key, m.start
+    return best
+
+
+_FIRST_PERSON = frozenset({"i", "me", "my"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "hers", "their"})
+
+
+def _cataphor(tok: Token) -> Token:
+    """A pronoun subject of a clause that opens the sentence stands for the main clause's named
+    subject ("As he prepared to travel, Mr. Trump responded"; "Even as it released Fowle, North
+    Korea pushed back"); the subject of a reported clause for the reporter ("Trump insists he'll
+    coerce Mexico")."""
+    if tok.pos_ != "PRON" or tok.dep_ != "nsubj" or tok.lower_ not in _PERSONAL:
+        return tok
+    clause, main_verb = tok.head, tok.head.head
+    main = next((c for c in main_verb.children if c.dep_ == "nsubj"), None)
+    if main is None or main.pos_ == "PRON" or main.i == tok.i:
+        return tok
+    if clause.dep_ == "advcl" and clause.i < main_verb.i and main.i > tok.i and main.pos_ == "PROPN":
+        return main
+    if clause.dep_ == "ccomp" and main_verb.lemma_.lower() in REPORTING and main.i < tok.i:
+        return main
+    return tok
+
+
+_PERSONAL = frozenset({"he", "she", "it", "they"})
+
+
+def _owner_of(tok: Token) -> Token | None:
+    """Whose a thing is, when the thing names no one: "Trump's idea", "the dictatorship of Maduro"."""
+    if tok.pos_ != "NOUN":
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _state(tok: Token, actors: Sequence[Actor]) -> str | None:
+    """A demonym standing alone for its state ("the Turkish invasion": Turkey), when the article
+    names that state."""
+    state = state_of(tok.text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
+    if state is None:
+        return None
+    return next((a.key for a in actors if a.type == "GPE" and norm(a.name) == norm(state)), None)
 
 
 def _modifier_state(doc: Doc, span, actors: Sequence[Actor]) -> str | None:
@@ -77,19 +177,25 @@ def _modifier_state(doc: Doc, span, actors: Sequence[Actor]) -> str | None:
 
 def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str, Actor],
               times: Sequence[TimeExpr], quotes: Sequence[Quote], published: str | None) -> Relation | None:
-    source_key, source_text = _party(doc, frame.source, actors, by_key)
-    target_key, target_text = _party(doc, frame.target, actors, by_key)
-    if source_key is None and target_key is None:
+    source_key, source_text = _party(doc, frame.source, actors, by_key, quotes)
+    target_key, target_text = _party(doc, frame.target, actors, by_key, quotes)
+    if target_key is not None and target_key == source_key and frame.target.lower_ in ("him", "her"):
+        target_key = _other_person(actors, frame.target.idx, source_key)
+    if source_key is None or target_key is None or source_key == target_key:
         return None
-    if source_key is not None and source_key == target_key:
+    reading = read_status(frame.verb, quotes, frame.light, frame.cue)
+    if reading.status == "habitual":
         return None
-    reading = read_status(frame.verb, quotes)
+    type_ = frame.kind.type
+    if frame.cue.lemma_.lower() == "attack" and by_key[target_key].type == "PERSON":
+        type_ = "ACCUSE"  # "an attack on Trump" in politics is words
     claimant_key, claimant_name = _claimant(doc, reading, actors, by_key)
     sent = frame.cue.sent
     date, date_source = _date(frame, sent, times, published)
     cue = frame.cue
-    return Relation(sent.start_char, sent.end_char, sent.text, cue.text, cue.idx, cue.idx + len(cue.text),
-                    frame.kind.type, frame.mode, source_key, source_text, target_key, target_text, date,
+    text = sent.text.rstrip()  # trailing line breaks may fall outside every source segment
+    return Relation(sent.start_char, sent.start_char + len(text), text, cue.text, cue.idx, cue.idx + len(cue.text),
+                    type_, frame.mode, source_key, source_text, target_key, target_text, date,
                     date_source, reading.status, claimant_key, claimant_name)
 
 
@@ -104,13 +210,35 @@ def _claimant(doc: Doc, reading: Reading, actors: Sequence[Actor], by_key: dict[
 
 
 def _date(frame: Frame, sent, times: Sequence[TimeExpr], published: str | None) -> tuple[str | None, str | None]:
-    """The calendar value of a time expression in the cue's clause, else of the sentence, else the
-    publication date."""
+    """The calendar value of a time expression in the cue's own clause (not in a clause under it:
+    "blamed Obama on Wednesday for striking a deal in 2015" is Wednesday), else in the clauses
+    above it, else in the sentence, else the publication date."""
     inside = [t for t in times if sent.start_char <= t.start and t.end <= sent.end_char and event_date(t.value)]
     if inside:
-        clause = {t.idx for t in frame.verb.subtree}
-        own = [t for t in inside if any(t.start <= i < t.end for i in clause)]
-        return event_date((own or inside)[0].value), "sentence"
+        tok = frame.verb
+        for _ in range(6):
+            clause = _own_clause(tok)
+            own = [t for t in inside if any(t.start <= i < t.end for i in clause)]
+            if own:
+                return event_date(own[0].value), "sentence"
+            if tok.head is tok:
+                break
+            tok = tok.head
+        return event_date(inside[0].value), "sentence"
     if published:
         return published, "published"
     return None, None
+
+
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "pcomp", "acl", "relcl", "conj", "parataxis"})
+
+
+def _own_clause(verb: Token) -> set[int]:
+    """Character offsets of the words of the verb's clause, without the clauses under it."""
+    words: set[int] = set()
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        words.add(tok.idx)
+        stack += [c for c in tok.children if c.dep_ not in _CLAUSES]
+    return words

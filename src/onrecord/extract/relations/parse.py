@@ -3,9 +3,12 @@
 Patterns: active verb with subject and object or prepositional target ("Russia supplied shells
 to North Korea", "Putin met with Kim"); passives ("shells were supplied by North Korea to
 Russia"); conjoined subjects of a symmetric cue ("Putin and Kim met"); light verbs with an event
-noun ("held talks with Kim", "imposed sanctions on Iran"); nominal events ("the summit between
-Putin and Kim", "Shoigu's visit to Pyongyang", "talks with Kim"). Frames hold tokens; turning
-them into actors is :mod:`.extract`'s job.
+noun ("held talks with Kim", "imposed sanctions on Iran"); verb + particle ("turned down the
+invitation"); "call" read three ways ("called on X to", "called X a liar", "called X");
+nominal events ("the summit between Putin and Kim", "Shoigu's visit to Pyongyang", "the Turkish
+invasion of Syria", "an invitation from Boehner"). An object that names no one gives its owner
+("dismissed Trump's idea": Trump). Frames hold tokens; turning them into actors is
+:mod:`.extract`'s job.
 """
 
 from __future__ import annotations
@@ -14,12 +17,25 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from onrecord.extract.relations.cues import LIGHT_VERBS, NOUNS, VERBS, Cue, mode_from
+from onrecord.extract.relations.cues import (
+    ADJECTIVES,
+    CALL,
+    LIGHT_VERBS,
+    NAMING,
+    NOUNS,
+    OF_TARGET,
+    PARTICLES,
+    VERBS,
+    Cue,
+    mode_from,
+)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "obj", "dative", "iobj"})
 TARGET_PREPS = frozenset("to with on against into at in from toward towards for".split())
+NOUN_TARGET_PREPS = TARGET_PREPS - {"from", "for"}
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_REQUEST, _ACCUSE, _CALL = Cue("REQUEST"), Cue("ACCUSE"), Cue("CONSULT", "call")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,16 +46,21 @@ class Frame:
     source: Token | None
     target: Token | None
     verb: Token  # the clause's verb (the cue itself, or the light verb / governor of a noun cue)
+    light: bool = True  # the clause's verb carries the event (its negation negates the relation)
 
 
 def frames(sent) -> list[Frame]:
     """Every relation frame of one sentence (a spaCy Span), in token order."""
     found: list[Frame] = []
     for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in VERBS:
-            frame = verb_frame(tok, VERBS[tok.lemma_.lower()])
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUNS:
-            frame = noun_frame(tok, NOUNS[tok.lemma_.lower()])
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX"):
+            cue = _verb_cue(tok, lemma)
+            frame = verb_frame(tok, cue) if cue is not None else None
+        elif tok.pos_ == "NOUN" and lemma in NOUNS:
+            frame = noun_frame(tok, NOUNS[lemma])
+        elif tok.pos_ == "ADJ" and lemma in ADJECTIVES:
+            frame = adjective_frame(tok, ADJECTIVES[lemma])
         else:
             continue
         if frame is not None:
@@ -47,22 +68,94 @@ def frames(sent) -> list[Frame]:
     return found
 
 
+def _verb_cue(verb: Token, lemma: str) -> Cue | None:
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), None)
+    if particle is not None and (lemma, particle) in PARTICLES:
+        return PARTICLES[(lemma, particle)]
+    if lemma in NAMING and lemma != CALL:
+        return _ACCUSE if any(c.dep_ == "oprd" for c in verb.children) else None
+    if lemma == CALL:
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(g.ent_type_ in ("DATE", "TIME")
+                                                                         for g in c.children)
+               for c in verb.children):
+            return _REQUEST  # "called on Trump to apologize" (not "called him on Tuesday")
+        if any(c.dep_ in ("oprd", "ccomp", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"))
+               for c in verb.children):
+            return _ACCUSE
+        return _CALL
+    if lemma == "seek" and any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "sought to pin the crisis on": an attempt, no request
+    if lemma == "warn" and any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "warned that the deal would fail" reports a view
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and VERBS.get(lemma, _CALL).type == "CONSULT":
+        return None  # "invited Trump to come": the invitation's frame reads it
+    return VERBS.get(lemma)
+
+
 def subject(verb: Token) -> tuple[Token | None, bool]:
-    """The verb's subject (climbing conj/xcomp chains: "agreed to supply", "met and praised") and
-    whether the clause is passive (then the ``agent`` by-phrase is the doer)."""
-    for _ in range(4):
+    """The verb's subject and whether the clause is passive (then the ``agent`` by-phrase is the
+    doer). Climbs conj/xcomp/advcl chains ("agreed to supply", "met and praised", "is willing to
+    meet"); the object of a control verb is its infinitive's subject ("urged Kim to visit"); the
+    passive subject of a raising verb is its infinitive's ("Trump is expected to sit down"); a
+    relative clause takes its noun ("Richardson, a governor who negotiated"); an infinitive under a
+    noun takes the noun's owner, or the subject of the verb the noun is the object of ("Peña's
+    decision to invite", "accepted an invitation to meet")."""
+    raised = False
+    for _ in range(5):
         subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subj is not None:
-            if subj.dep_ == "nsubjpass":
+        if subj is not None and not (verb.dep_ == "relcl" and subj.lower_ in _RELATIVES):
+            if subj.dep_ == "nsubjpass" and not raised:
                 return _agent(verb), True
             return subj, False
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if controller is not None and _names_someone(controller):
+                return controller, False
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+            raised = verb.dep_ == "xcomp"
             verb = verb.head
             continue
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ == "NOUN":  # "the prospect of working with China"
+            noun = verb.head.head
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            governor = _governing_verb(noun)
+            if owner is not None or governor is None:
+                return owner, False
+            verb = governor
+            continue
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ"):  # "risk by hosting"
+            controller = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+            if controller is not None and _names_someone(controller):  # "accused Kerry of holding"
+                return controller, False
+            verb = verb.head.head
+            continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUN_POS:
-            return verb.head, False
+            noun = verb.head
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if (verb.dep_ == "acl" or infinitive) and noun.pos_ == "NOUN":
+                owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+                if owner is not None:
+                    return owner, False
+                if noun.dep_ in OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
+                    verb = noun.head
+                    continue
+            while noun.dep_ in ("appos", "conj") and noun.pos_ != "PROPN":  # "Richardson, a governor who"
+                noun = noun.head
+            return noun, False
         break
     return None, False
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+
+
+def _names_someone(tok: Token) -> bool:
+    """Whether a noun phrase names a party: a name, a pronoun, or a noun with a named modifier."""
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_:
+        return True
+    return any(c.dep_ in ("compound", "amod", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -70,29 +163,54 @@ def _agent(verb: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
-def prep_target(head: Token) -> Token | None:
+def prep_target(head: Token, preps: frozenset[str] = TARGET_PREPS) -> Token | None:
     """The object of a target preposition hanging off ``head`` ("to Russia", "with Kim")."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+        if child.dep_ == "prep" and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
+            if pobj is not None and pobj.ent_type_ not in _WHEN:  # not "on Tuesday", "in April"
                 return pobj
     return None
+
+
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     source, passive = subject(verb)
     obj = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+    if obj is not None and obj.lemma_.lower() in NOUNS and verb.lemma_.lower() in LIGHT_VERBS:
+        return None  # "struck a deal", "provided assistance": the event noun's frame reads it
     if passive:
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         obj = obj or patient
     words = {t.lower_ for t in obj.subtree} if obj is not None else set()
-    target = _target(verb, obj, cue)
+    if cue.preps is not None:
+        target = prep_target(verb, cue.preps) or (prep_target(obj, cue.preps) if obj is not None else None)
+    else:
+        target = _target(verb, obj, cue)
+    if cue.reverse and obj is not None:  # "Putin hosted Kim": Kim is the visitor
+        source, target = obj, source
+    purpose = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if cue.type == "CONSULT" and cue.mode is None and purpose is not None:  # "invited Kim to visit"
+        inner = VERBS.get(purpose.lemma_.lower())
+        cue = Cue("CONSULT", inner.mode) if inner is not None and inner.type == "CONSULT" else cue
+    if target is None and cue.type in ("THREATEN", "REQUEST", "AGREE") and purpose is not None:
+        target = _aim_of(purpose)  # "threatened to impose sanctions on North Korea"
     if target is None and cue.symmetric and source is not None:
         target = next((c for c in source.children if c.dep_ == "conj"), None)
     if source is None and target is None:
         return None
     return Frame(verb, cue, mode_from(words, cue), source, target, verb)
+
+
+def _aim_of(verb: Token) -> Token | None:
+    """Whom an infinitive acts on: its object when it names someone, else a prepositional target
+    of the verb or of its object."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and _names_someone(obj):
+        return obj
+    return prep_target(verb) or (prep_target(obj) if obj is not None else None)
 
 
 def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
@@ -101,45 +219,119 @@ def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
     dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
     if dative is not None:
         return next((c for c in dative.children if c.dep_ == "pobj"), dative)
-    if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or cue.type != "AID"):
-        if obj.pos_ in _NOUN_POS and obj.lemma_.lower() not in NOUNS:
-            return obj
-    return prep_target(verb) or (prep_target(obj) if obj is not None else None)
+    if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_):
+        return obj
+    preps = _preps(cue)
+    if obj is None or obj.pos_ not in _NOUN_POS:
+        return prep_target(verb, preps)
+    if cue.type == "AID" or obj.lemma_.lower() in NOUNS:  # "supplied shells to Russia", "imposed sanctions on"
+        return prep_target(verb, preps) or prep_target(obj, preps)
+    return prep_target(verb, preps) or obj  # "met with Kim ... a major sign"; "dismissed Trump's idea" (its owner)
+
+
+MEET_PREPS = frozenset({"with", "to"})
+AID_PREPS = frozenset({"to", "into", "for", "toward", "towards"})
+
+
+def _preps(cue: Cue) -> frozenset[str]:
+    """Prepositions that name a target: a meeting's "in Oslo" is its place, not a party."""
+    if cue.type == "CONSULT" and cue.mode in ("meet", "call"):
+        return MEET_PREPS
+    return AID_PREPS if cue.type == "AID" else TARGET_PREPS  # "help with North Korea" helps no North Korea
 
 
 def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     """An event noun: as a light verb's object it takes the verb's subject; standing alone, its
-    possessor, compound or "between X and Y" names the parties."""
+    possessor, compound, demonym or "between X and Y" names the parties."""
     head = noun.head
+    preps = NOUN_TARGET_PREPS | {"of"} if cue.type in OF_TARGET else NOUN_TARGET_PREPS
+    preps = preps & _preps(cue)
     if noun.dep_ in OBJECTS | {"nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
-        source, passive = subject(head)
-        target = prep_target(noun) or prep_target(head)
-        return _noun(noun, cue, source, target, head)
+        source, _ = subject(head)
+        target = prep_target(noun, cue.preps or preps) or prep_target(head, cue.preps or TARGET_PREPS)
+        inviter = _owner(noun) or _by_phrase(noun, "from") or _by_phrase(noun, "by")
+        if noun.lower_.startswith("invitation") and inviter is not None:  # "accepted Boehner's invitation"
+            source, target = inviter, source
+        return _noun(noun, cue, source, target, head, True)
     if noun.dep_ in OBJECTS and head.lemma_.lower() in VERBS:
         return None  # "supplied aid": the verb's own frame reads it
     between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
     if between is not None:
         first = next((c for c in between.children if c.dep_ == "pobj"), None)
         second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
-        return _noun(noun, cue, first, second, head)
-    owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")),
-                 None) or _by_phrase(noun)
-    target = prep_target(noun)
-    if owner is None and head.pos_ == "VERB" and noun.dep_ in OBJECTS:
-        owner = subject(head)[0]
-    return _noun(noun, cue, owner, target, head)
+        if second is not None and any(c.dep_ == "conj" for c in second.children):
+            return None  # "talks between Russia, France, Germany and Ukraine": no one pair
+        return _noun(noun, cue, first, second, head, False)
+    owner = _owner(noun) or _by_phrase(noun, "by") or _by_phrase(noun, "from")
+    target = prep_target(noun, cue.preps or preps)
+    if cue.preps is not None and target is None:
+        return None  # "a campaign against X", not "the campaign"
+    if target is None and cue.type != "REJECT":  # "his refusal to criticize Trump" rejects no one
+        target = _aim(noun)
+    if owner is None:
+        governor = _governing_verb(noun)
+        owner = subject(governor)[0] if governor is not None else None
+        if target is None:
+            return None  # "broke the news about the meeting": the reporter is no party
+    return _noun(noun, cue, owner, target, head, False)
 
 
-def _by_phrase(noun: Token) -> Token | None:
-    """The doer of an event noun given with "by" ("a visit by Shoigu to Pyongyang")."""
-    by = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+def _aim(noun: Token) -> Token | None:
+    """Whom an event noun's infinitive aims at: "threats to target Iranian sites"."""
+    verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if verb is None:
+        return None
+    return _aim_of(verb)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object (or object's prepositional object) the noun is: "dangled the prospect
+    of sanctions" gives "dangled"."""
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ in OBJECTS and tok.head.pos_ == "VERB":
+            return tok.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head.head
+            if tok.pos_ in ("VERB", "ADJ"):  # "travelled to Moscow for talks with Karzai"
+                return tok
+            continue
+        break
+    return None
+
+
+def adjective_frame(adj: Token, cue: Cue) -> Frame | None:
+    """"Fox has been critical of Trump": the copula's subject, the object of "of"."""
+    if adj.dep_ not in ("acomp", "amod") or adj.head.pos_ not in ("AUX", "VERB", "NOUN"):
+        return None
+    target = prep_target(adj, frozenset({"of"}))
+    source = adj.head if adj.dep_ == "amod" else subject(adj.head)[0]
+    if target is None or source is None:
+        return None
+    return Frame(adj, cue, None, source, target, adj.head if adj.dep_ == "acomp" else adj)
+
+
+def _owner(noun: Token) -> Token | None:
+    """The possessor, proper-noun compound or demonym of an event noun ("Shoigu's visit", "the
+    Turkish invasion")."""
+    return next((c for c in noun.children if (c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON", "NOUN"))
+                 or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                 or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))), None)
+
+
+def _by_phrase(noun: Token, prep: str) -> Token | None:
+    """The doer of an event noun given with "by" or "from" ("a visit by Shoigu", "an invitation from
+    Boehner")."""
+    by = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == prep), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
-def _noun(noun: Token, cue: Cue, source: Token | None, target: Token | None, verb: Token) -> Frame | None:
+def _noun(noun: Token, cue: Cue, source: Token | None, target: Token | None, verb: Token,
+          light: bool) -> Frame | None:
     if source is None and target is None:
         return None
     if target is None and cue.symmetric and source is not None:
         target = next((c for c in source.children if c.dep_ == "conj"), None)
     words = {t.lower_ for t in noun.subtree} | {t.lower_ for t in noun.head.children}
-    return Frame(noun, cue, mode_from(words, cue), source, target, verb)
+    return Frame(noun, cue, mode_from(words, cue), source, target, verb, light)

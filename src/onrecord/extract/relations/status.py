@@ -16,7 +16,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from onrecord.extract.relations.cues import DENIAL, HEDGES, PLANNING, PLANNING_AUX, REPORTING
+from onrecord.extract.relations.cues import (
+    DENIAL,
+    HABITUAL,
+    HEDGES,
+    NOT_DONE,
+    PLANNING,
+    PLANNING_AUX,
+    PROSPECTS,
+    REPORTING,
+)
 from onrecord.extract.relations.parse import subject
 from onrecord.models import Quote
 
@@ -28,14 +37,29 @@ class Reading:
     quote: Quote | None = None  # the quote the cue lies in, whose speaker claims it
 
 
-def read_status(verb: Token, quotes: Sequence[Quote]) -> Reading:
-    """Status of the relation whose clause verb is ``verb``."""
-    if any(c.dep_ == "neg" for c in verb.children):
+def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True, cue: Token | None = None) -> Reading:
+    """Status of the relation whose clause verb is ``verb`` (``light``: that verb carries the event,
+    so its negation negates the relation; not so for "the trip did not go well"). A clause with an
+    adverb of frequency tells a habit, not an event: status ``habitual``."""
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
+        return Reading("habitual")
+    if verb.sent.text.rstrip(" \"'”’").endswith("?"):
+        return Reading("habitual")  # a question asserts nothing
+    mark = _mark(verb)
+    if mark == "whether" or (mark == "if" and (verb.dep_ == "ccomp" or verb.head.lemma_.lower() in _ASKING)):
+        return Reading("habitual")  # "hard to know whether they met": an open question, no event
+    if light and any(c.dep_ == "neg" for c in verb.children):
         return Reading("denied")
+    if light and verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # "without consulting the White House"
+        return Reading("denied")
+    if verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in NOT_DONE:  # "avoided criticizing Putin"
+        return Reading("denied")
+    if cue is not None and cue.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
+        return Reading("denied")  # "there was no second meeting"
     governor, claimant = _governor(verb)
     if governor is not None and governor.lemma_.lower() in DENIAL:
         return Reading("denied", claimant)
-    quote = next((q for q in quotes if q.start <= verb.idx < q.end and q.speaker_key), None)
+    quote = next((q for q in quotes if q.start <= verb.idx < q.end and q.speaker_key and _telling(q)), None)
     if quote is not None:
         return Reading("alleged", None, quote)
     if governor is not None:
@@ -48,20 +72,42 @@ def read_status(verb: Token, quotes: Sequence[Quote]) -> Reading:
     return Reading("reported")
 
 
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",
+              "found": "find", "showed": "show", "shown": "show"}
+
+
+def _telling(quote: Quote) -> bool:
+    """A quote that tells a claim: words in quotation marks, or words under a reporting verb (not
+    "Iran rejected the offer" or a stance the quote reader also lists)."""
+    if quote.act not in ("speech", "writing"):
+        return False
+    if quote.kind != "indirect" or not quote.cue:
+        return True
+    word = quote.cue.lower().split()[0]
+    forms = {word, _IRREGULAR.get(word, word), word[:-1], word[:-2], word[:-3], word[:-3] + "e"}
+    return bool(forms & REPORTING)
+
+
 def _governor(verb: Token) -> tuple[Token | None, Token | None]:
-    """The reporting or denial verb the clause hangs from, and that verb's subject."""
+    """The reporting or denial verb the clause hangs from as its complement ("said North Korea
+    supplied", "denied supplying", "..., the White House said"), and that verb's subject. The
+    clause climbs through nouns and modifiers ("signed an order imposing sanctions, the White
+    House said") but not into a verb it only modifies ("landed in Mexico, he found himself")."""
     tok = verb
-    for _ in range(4):
-        if tok.dep_ in ("ccomp", "xcomp", "pcomp", "advcl", "conj", "pobj") and tok.head is not tok:
-            tok = tok.head
-        else:
+    for _ in range(6):
+        if tok.dep_ == "ROOT" or tok.head is tok:
             break
+        edge, tok = tok.dep_, tok.head
         lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX") and (lemma in REPORTING or lemma in DENIAL):
-            return tok, subject(tok)[0]
+        if tok.pos_ in ("VERB", "AUX") and ((lemma in REPORTING and edge in _COMPLEMENTS)
+                                             or (lemma in DENIAL and edge in _COMPLEMENTS | {"dobj", "advcl"})):
+            return tok, subject(tok)[0]  # a denial's object is the claim: "dismissed warnings that"
         if tok.pos_ == "NOUN" and lemma in REPORTING and tok.dep_ == "ROOT":  # "US intelligence estimates that"
             return tok, tok
     return None, None
+
+
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis"})
 
 
 def _according_to(verb: Token) -> Token | None:
@@ -72,16 +118,36 @@ def _according_to(verb: Token) -> Token | None:
 
 
 def _hedged(verb: Token) -> bool:
-    words = [t.lower_ for t in verb.sent]
-    if any(w in HEDGES for w in words):
+    """A hedge on the clause or a clause above it ("allegedly supplied"), or "without evidence"."""
+    chain = {verb.i} | {t.i for t in verb.ancestors}
+    if any(t.lower_ in HEDGES and t.head.i in chain for t in verb.sent):
         return True
     text = verb.sent.text.lower()
     return "without evidence" in text or "without providing evidence" in text
 
 
+_ASKING = frozenset({"ask", "wonder", "know", "question"})
+
+
+def _mark(verb: Token) -> str | None:
+    """The subordinating word of the clause the verb heads, or of the clause above it."""
+    for tok in (verb, verb.head):
+        mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None)
+        if mark is not None:
+            return mark
+    return None
+
+
 def _planned(verb: Token) -> bool:
+    if verb.dep_ == "prep" and verb.head.lemma_.lower() in PROSPECTS:  # "the prospect of sanctions"
+        return True
+    clauses = [c for tok in (verb, verb.head) for c in tok.children if c.dep_ == "advcl"]
+    if any(_mark(c) in ("if", "unless") for c in clauses):
+        return True  # a conditional: "sanctions ... if talks fail"
     if any(c.dep_ == "aux" and c.lower_ in PLANNING_AUX for c in verb.children):
         return True
+    if verb.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "willing to meet", "heading to Mexico to meet": the infinitive is a purpose or an intent
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in PLANNING:
         return True

@@ -1,0 +1,68 @@
+"""The relations gold and its scoring: the gold's spans are the articles' words, both halves are
+there, and a hand-built export is scored as documented (eval/relations.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from onrecord.eval.relations import QUAD, article_rows, default_gold, load_gold, same_actor, score
+
+DATASETS = Path(__file__).resolve().parents[2].parent / "shared" / "datasets"
+
+
+def test_gold_has_both_halves_and_known_types():
+    gold = load_gold(default_gold())
+    assert len(gold) >= 150
+    assert {g["split"] for g in gold} == {"tune", "held"}
+    assert all(g["type"] in QUAD and g["status"] in ("reported", "alleged", "planned", "denied") for g in gold)
+    held_docs = {g["doc"] for g in gold if g["split"] == "held"}
+    assert not held_docs & {g["doc"] for g in gold if g["split"] == "tune"}  # split by article
+
+
+def test_gold_spans_are_the_articles_words():
+    if not (DATASETS / "basil" / "articles.jsonl").exists():
+        pytest.skip("needs ../shared/datasets")
+    gold = load_gold(default_gold())
+    texts = {r["id"]: r["text"] for r in article_rows(DATASETS, {g["doc"] for g in gold})}
+    assert set(texts) == {g["doc"] for g in gold}
+    assert all(texts[g["doc"]][g["start"]:g["end"]] == g["cue"] for g in gold)
+
+
+def test_names_agree_inside_words_and_through_their_state():
+    assert same_actor(["Kim Jong-un"], ["Kim Jong Un"])
+    assert same_actor(["Vladimir Putin"], ["Putin"])
+    assert same_actor(["United States"], ["U.S."])
+    assert not same_actor(["Kim Yo Jong"], ["Kim Jong Un"])
+
+
+def _gold(start, type_, source, target, status="reported", date=None, either=False):
+    return {"doc": "a", "split": "tune", "start": start, "end": start + 3, "cue": "met", "type": type_,
+            "mode": None, "source": [source], "target": [target], "status": status, "date": date,
+            "either": either}
+
+
+def _rel(start, type_, source, target, status="reported", date="2020-01-01"):
+    return {"doc": "d1", "source_start": start, "source_end": start + 40, "type": type_, "mode": None,
+            "source": source, "source_text": source, "target": target, "target_text": target,
+            "status": status, "date": date, "cue": "x", "text": "x"}
+
+
+def test_score_types_pairs_dates_and_status():
+    gold = [_gold(0, "CONSULT", "Putin", "Kim", "reported", "2020-01", either=True),
+            _gold(50, "ACCUSE", "Fox", "Trump", "alleged"),
+            _gold(100, "ASSAULT", "Israel", "Syria")]
+    exported = {"documents": [{"id": "d1", "input_id": "a"}],
+                "entities": [{"id": "Putin", "name": "Vladimir Putin", "aliases": ["Putin"]}],
+                "relations": [_rel(0, "CONSULT", "Kim", "Putin"),  # either order: a match
+                              _rel(45, "ACCUSE", "Trump", "Fox", "reported"),  # reversed: type right, pair wrong
+                              _rel(95, "COERCE", "Israel", "Syria"),  # same quad class, other type
+                              _rel(200, "AID", "Iran", "Iraq")]}  # no gold in its sentence
+    r = score(gold, exported)
+    assert (r["gold"], r["predicted"]) == (3, 4)
+    assert r["exact"]["tp"] == 2 and r["exact"]["precision"] == 0.5 and r["exact"]["recall"] == 0.6667
+    assert r["coarse"]["tp"] == 3
+    assert (r["pairs"]["right"], r["pairs"]["of"]) == (1, 2)  # the accusation runs the wrong way
+    assert (r["date"]["right"], r["date"]["of"]) == (1, 1)
+    assert (r["status"]["right"], r["status"]["of"]) == (1, 2)
