@@ -37,11 +37,31 @@ def test_explorer_filters_by_type_and_actor(client):
 def test_pair_page_lists_edges_by_date(client):
     korea, russia = _entity(client, "North Korea"), _entity(client, "Russia")
     data = client.get(f"/api/relations/{korea}/with/{russia}").json()
-    dates = [e["date"] or "" for e in data["edges"]]
-    assert "AID" in data["by_type"] and dates == sorted(dates)
+    firsts = [e["first"] or "~" for e in data["edges"]]
+    assert "AID" in data["by_type"] and firsts == sorted(firsts)
+    for e in data["edges"]:
+        dates = [r["date"] or "~" for r in e["relations"]]
+        assert dates == sorted(dates) and {e["source"]["id"], e["target"]["id"]} == {korea, russia}
+    arms = [e for e in data["edges"] if e["contradicted"]]
+    assert arms and arms[0]["type"] == "AID" and {"reported", "denied"} <= {s["status"] for s in arms[0]["statuses"]}
     page = client.get(f"/relations/{korea}/with/{russia}")
     assert page.status_code == 200 and "North Korea" in page.text and "contradicted" in page.text
     assert client.get(f"/api/relations/{korea}/with/nobody").status_code == 404
+
+
+def test_pair_page_keeps_one_type(client):
+    korea, russia = _entity(client, "North Korea"), _entity(client, "Russia")
+    data = client.get(f"/api/relations/{korea}/with/{russia}", params={"type": "consult"}).json()
+    assert data["type"] == "CONSULT" and data["edges"] and all(e["type"] == "CONSULT" for e in data["edges"])
+    assert data["by_type"]["AID"] > 0  # the counts stay those of every type
+
+
+def test_actor_page_links_its_pairs(client):
+    korea, russia = _entity(client, "North Korea"), _entity(client, "Russia")
+    partners = client.get(f"/api/actors/{korea}").json()["relation_partners"]
+    assert partners[0]["id"] == russia and partners[0]["relations"] >= 5
+    page = client.get(f"/actors/{korea}").text
+    assert f'href="/relations/{korea}/with/{russia}"' in page
 
 
 def test_story_page_draws_the_relations_graph(client):
@@ -49,3 +69,7 @@ def test_story_page_draws_the_relations_graph(client):
     story = max(stories, key=lambda s: s["articles"])
     page = client.get(f"/stories/{story['id']}")
     assert page.status_code == 200 and 'class="relations-graph"' in page.text and "/with/" in page.text
+    graph = client.get(f"/api/stories/{story['id']}").json()["relations_graph"]
+    scores = [e["score"] for e in graph["main"]]
+    assert scores == sorted(scores, reverse=True) and graph["main"][0]["outlets"] >= 2
+    assert len(graph["nodes"]) <= 10 and all(e["a"] != e["b"] for e in graph["edges"])

@@ -18,7 +18,8 @@ from onrecord.store.rows import insert, record
 _FILTERS = {"type": "r.type = ?", "status": "r.status = ?", "doc": "r.doc_id = ?",
             "actor": "(r.source_entity = ? OR r.target_entity = ?)",
             "story": "r.doc_id IN (SELECT doc_id FROM story_docs WHERE story_id = ?)"}
-_NAMED = ("SELECT r.*, es.name AS source_name, et.name AS target_name, d.outlet AS outlet FROM relations r "
+_NAMED = ("SELECT r.*, es.name AS source_name, et.name AS target_name, d.outlet AS outlet, "
+          "d.published AS published FROM relations r "
           "LEFT JOIN entities es ON es.id = r.source_entity LEFT JOIN entities et ON et.id = r.target_entity "
           "LEFT JOIN documents d ON d.id = r.doc_id")
 
@@ -91,3 +92,13 @@ def entity_names(conn: sqlite3.Connection, ids: tuple[str, ...]) -> dict[str, st
     """Entity id -> name for those of ``ids`` that exist."""
     marks = ", ".join("?" * len(ids))
     return {r["id"]: r["name"] for r in conn.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", ids)}
+
+
+def partners(conn: sqlite3.Connection, entity: str, limit: int = 20) -> list[sqlite3.Row]:
+    """The entities ``entity`` has relations with (either direction): ``id``, ``name``, ``relations``
+    (how many), most relations first, then by name."""
+    sql = ("SELECT p.other AS id, e.name AS name, p.n AS relations FROM (SELECT CASE WHEN source_entity = ? "
+           "THEN target_entity ELSE source_entity END AS other, COUNT(*) AS n FROM relations "
+           "WHERE (source_entity = ? OR target_entity = ?) AND source_entity != target_entity "
+           "GROUP BY other) p JOIN entities e ON e.id = p.other ORDER BY p.n DESC, e.name LIMIT ?")
+    return conn.execute(sql, (entity, entity, entity, int(limit))).fetchall()

@@ -14,6 +14,7 @@ from onrecord.store.read_base import Row
 from onrecord.store.read_items import Filters
 from onrecord.synonyms import same_as
 from onrecord.web import charts, figures, highlight, lead, ranking, snippets
+from onrecord.web.relations import actor_partners
 from onrecord.web.relations import graph as relation_graph
 
 
@@ -131,6 +132,7 @@ def actor(conn: sqlite3.Connection, entity_id: str, offset: int = 0, limit: int 
         "quotes": read_items.quotes(conn, Filters(who=entity_id), limit, offset).as_dict(),
         "claims": claims,
         "cooccurring": read_entities.cooccurring(conn, entity_id),
+        "relation_partners": actor_partners(conn, entity_id),
     }
 
 
