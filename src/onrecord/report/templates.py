@@ -45,6 +45,7 @@ a.cite { font-size: .8rem; white-space: nowrap; } td.sentence { font-size: .85re
 </svg>
 {% endif %}
 <ul>{% for e in s.timeline %}<li><strong>{{ e.date }}</strong> {{ e.summary }} — {% for o in e.outlets %}<a class="ref" href="#{{ o.doc|anchor }}">{{ o.outlet or o.doc }}</a>{% if not loop.last %}, {% endif %}{% endfor %}</li>{% else %}<li class="muted">No dated events.</li>{% endfor %}</ul>
+{% include "relations.html" %}
 <h3>Who said what</h3>
 <ul>{% for q in s.quotes %}{% set w = q.in_sentence %}<li><strong>{{ q.speaker_name or "unknown speaker" }}</strong> <span class="muted">({{ q.kind }}{% if q.cue %}, {{ q.cue }}{% endif %})</span>: {% if w %}<span class="sentence">{{ w.before }}<strong class="said">{{ w.statement }}</strong>{{ w.after }}</span>{% else %}<q>{{ q.text }}</q>{% endif %} — {{ q.outlet or "?" }}, {{ q.published or "undated" }} {{ ref(q.doc_id, w.start if w else q.start, w.end if w else q.end) }}{% if q.echoes %} <span class="muted">also in {{ q.echoes|map(attribute="outlet")|map("default", "?", true)|unique|join(", ") }}</span>{% endif %}</li>{% else %}<li class="muted">No quotes.</li>{% endfor %}</ul>
 {% if s.quotes_rest %}<p class="muted">{{ s.quotes_rest }} more quote{{ "s" if s.quotes_rest != 1 }}{% if web and s.story.id %}: <a href="{{ web }}/quotes?story={{ s.story.id|urlencode }}">the full list</a>{% else %} in the dossier (<code>onrecord serve</code>, /quotes{% if s.story.id %}?story={{ s.story.id }}{% endif %}){% endif %}.</p>{% endif %}
