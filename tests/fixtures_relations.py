@@ -15,6 +15,8 @@ from pathlib import Path
 
 import fixtures_dossier as base
 from fixtures_dossier import E_EVIL, E_KOREA, E_PENTAGON, E_PESKOV, IMG, SCRIPT, STORY
+
+__all__ = ["SCRIPT", "analyses", "build"]
 from onrecord.link.records import Entity, EntityIndex, LinkResult, Story
 from onrecord.link.relations import edge_of, relation_edges
 from onrecord.models import Actor, Analysis, Mention, Relation

@@ -78,9 +78,9 @@ def _chosen(lines: list[dict]) -> tuple[list[str], list[dict]]:
     :data:`FLOOR` of the best one's score."""
     nodes: list[str] = []
     kept: list[dict] = []
-    floor = FLOOR * lines[0]["score"] if lines else 0.0
+    floor = round(FLOOR * lines[0]["score"], 4) if lines else 0.0
     for line in lines:
-        if line["score"] < floor:
+        if round(line["score"], 4) < floor:
             break
         new = [x for x in (line["a"], line["b"]) if x not in nodes]
         if len(nodes) + len(new) > NODES:
