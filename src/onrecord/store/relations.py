@@ -102,3 +102,18 @@ def partners(conn: sqlite3.Connection, entity: str, limit: int = 20) -> list[sql
            "WHERE (source_entity = ? OR target_entity = ?) AND source_entity != target_entity "
            "GROUP BY other) p JOIN entities e ON e.id = p.other ORDER BY p.n DESC, e.name LIMIT ?")
     return conn.execute(sql, (entity, entity, entity, int(limit))).fetchall()
+
+
+def related_people(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    """The people and organisations on either side of a relation: ``id``, ``name``, ``roles`` (JSON)."""
+    sql = ("SELECT id, name, roles FROM entities WHERE type IN ('PERSON', 'ORG') AND id IN "
+           "(SELECT source_entity FROM relations UNION SELECT target_entity FROM relations) ORDER BY id")
+    return conn.execute(sql).fetchall()
+
+
+def sides_rows(conn: sqlite3.Connection, a: tuple[str, ...], b: tuple[str, ...]) -> list[sqlite3.Row]:
+    """Every relation from one of the entities ``a`` to one of ``b`` or back, by date."""
+    ma, mb = ", ".join("?" * len(a)), ", ".join("?" * len(b))
+    sql = (_NAMED + f" WHERE (r.source_entity IN ({ma}) AND r.target_entity IN ({mb})) "
+           f"OR (r.source_entity IN ({mb}) AND r.target_entity IN ({ma})) ORDER BY r.date, r.doc_id, r.idx")
+    return conn.execute(sql, (*a, *b, *b, *a)).fetchall()

@@ -271,10 +271,12 @@ def _install_relations(app: FastAPI) -> None:
         return web_relations.relations(conn, actor, type, status, story, offset, limit)
 
     @twin(app, "/relations/{a}/with/{b}", "/api/relations/{a}/with/{b}", "relation_pair.html", "actors {a}, {b}")
-    def relation_pair(a: str, b: str, conn: Conn, type: str = "") -> dict | None:
+    def relation_pair(a: str, b: str, conn: Conn, type: str = "", people: bool = True) -> dict | None:
         """Every edge between two actors, either direction, in date order, each with its sources (the
-        sentences, outlets and dates); ``type`` keeps one PLOVER type; contradicted edges flagged."""
-        return web_relations.pair(conn, a, b, type)
+        sentences, outlets and dates); for a state, also the edges of the people its roles put on its
+        side (``people=false``: only the two actors); ``type`` keeps one PLOVER type; contradicted
+        edges flagged."""
+        return web_relations.pair(conn, a, b, type, people)
 
 
 def _install_corrections(app: FastAPI) -> None:

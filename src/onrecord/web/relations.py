@@ -9,8 +9,9 @@ import sqlite3
 from collections import Counter
 
 from onrecord.labels import shorten
-from onrecord.store.relations import entity_names, pair_rows, partners, relation_rows
+from onrecord.store.relations import entity_names, pair_rows, partners, relation_rows, sides_rows
 from onrecord.web.edges import QUAD, QUAD_NAME, edges_of, item, story_edges
+from onrecord.web.sides import people_of
 
 NODES = 10  # actors the story graph draws at most
 LINES = 16  # lines (actor pair and type) it draws at most
@@ -29,18 +30,26 @@ def relations(conn: sqlite3.Connection, actor: str, type_: str, status: str, sto
             "filters": {"actor": actor, "type": type_, "status": status, "story": story}}
 
 
-def pair(conn: sqlite3.Connection, a: str, b: str, type_: str = "") -> dict | None:
+def pair(conn: sqlite3.Connection, a: str, b: str, type_: str = "", people: bool = True) -> dict | None:
     """Every edge between entities ``a`` and ``b`` (either direction) in date order, each with its
-    relations (the sources); ``type_`` keeps one PLOVER type; ``types`` counts them all."""
+    relations (the sources); with ``people``, also the edges between the people on each side when
+    ``a`` or ``b`` is a state (:mod:`onrecord.web.sides`; such an edge has ``via``). ``type_`` keeps
+    one PLOVER type; ``types`` and ``by_type`` count them all."""
     name = entity_names(conn, (a, b))
     if a not in name or b not in name:
         return None
-    edges = edges_of(pair_rows(conn, a, b))
+    sides = people_of(conn, {a: name[a], b: name[b]}) if people and a != b else {a: [], b: []}
+    side_a, side_b = (a, *[p["id"] for p in sides[a]]), (b, *[p["id"] for p in sides[b]])
+    rows = sides_rows(conn, side_a, side_b) if len(side_a) + len(side_b) > 2 else pair_rows(conn, a, b)
+    edges = edges_of(rows)
+    for e in edges:
+        e["via"] = {e["source"]["id"], e["target"]["id"]} != {a, b}
     counts = Counter(e["type"] for e in edges)
     cited = Counter(e["type"] for e in edges for _ in e["relations"])
     wanted = type_.strip().upper()
     shown = [e for e in edges if not wanted or e["type"] == wanted]
     return {"a": {"id": a, "name": name[a]}, "b": {"id": b, "name": name[b]}, "type": wanted,
+            "people": {"a": sides[a], "b": sides[b]}, "with_people": people,
             "types": [{"type": t, "quad": QUAD.get(t, ""), "edges": n, "relations": cited[t]}
                       for t, n in sorted(counts.items(), key=lambda x: (-cited[x[0]], x[0]))],
             "by_type": dict(cited), "edges": shown,
