@@ -22,21 +22,21 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
 
 def test_pair_edges_in_date_order_with_their_sources(client: TestClient) -> None:
     data = client.get("/api" + PAIR).json()
-    assert [(e["type"], e["first"], e["last"]) for e in data["edges"]] == [
+    assert [(e["type"], e["first"], e["last"]) for e in data["edges"]["items"]] == [
         ("AID", "2024-10-28", "2024-11-07"), ("CONSULT", "2024-11-01", "2024-11-01"), ("AID", "2024-12", "2024-12")]
-    arms = data["edges"][0]
+    arms = data["edges"]["items"][0]
     assert arms["contradicted"] and arms["articles"] == arms["outlets"] == 3
     assert [r["doc_id"] for r in arms["relations"]] == ["docA", "docD", "docR"]
     assert arms["statuses"] == [{"status": "alleged", "claimant": "Pentagon"}, {"status": "denied", "claimant": "Dmitry Peskov"}]
     assert data["by_type"] == {"AID": 4, "CONSULT": 1} and data["contradicted"] == 1
     # the same pair from the other side
-    assert client.get(f"/api/relations/{fx.E_RUSSIA}/with/{E_KOREA}").json()["edges"] == data["edges"]
+    assert client.get(f"/api/relations/{fx.E_RUSSIA}/with/{E_KOREA}").json()["edges"]["items"] == data["edges"]["items"]
 
 
 def test_pair_type_filter_keeps_the_counts(client: TestClient) -> None:
     data = client.get("/api" + PAIR, params={"type": "consult"}).json()
-    assert [e["type"] for e in data["edges"]] == ["CONSULT"] and data["by_type"]["AID"] == 4
-    assert client.get("/api" + PAIR, params={"type": "ASSAULT"}).json()["edges"] == []
+    assert [e["type"] for e in data["edges"]["items"]] == ["CONSULT"] and data["by_type"]["AID"] == 4
+    assert client.get("/api" + PAIR, params={"type": "ASSAULT"}).json()["edges"]["items"] == []
     page = client.get(PAIR, params={"type": "ASSAULT"})
     assert page.status_code == 200 and "No relations of type ASSAULT" in page.text
 
@@ -73,3 +73,17 @@ def test_relations_pages_escape_markup(client: TestClient, path: str) -> None:
     assert response.status_code == 200
     assert all(p not in response.text for p in PAYLOADS)
     assert "Mallory &lt;script&gt;" in response.text or path == PAIR
+
+
+def test_pair_page_caps_the_sentences_per_edge_and_pages_the_edges(client: TestClient, monkeypatch) -> None:
+    from onrecord.web import relations
+
+    monkeypatch.setattr(relations, "SOURCES", 2)
+    data = client.get("/api" + PAIR, params={"limit": 2}).json()
+    arms = data["edges"]["items"][0]
+    assert [r["status"] for r in arms["relations"]] == ["alleged", "denied"]  # the denial beside its claim
+    assert arms["more"] == 1 and data["edges"]["next_offset"] == 2 and data["edges"]["total"] == 3
+    html = client.get(PAIR, params={"limit": 2}).text
+    assert f'href="/relations?edge={arms["id"]}">1 more sentence →</a>' in html and 'rel="next"' in html
+    rows = client.get("/api/relations", params={"edge": arms["id"]}).json()["relations"]["items"]
+    assert [r["doc_id"] for r in rows] == ["docA", "docD", "docR"]

@@ -37,12 +37,12 @@ def test_explorer_filters_by_type_and_actor(client):
 def test_pair_page_lists_edges_by_date(client):
     korea, russia = _entity(client, "North Korea"), _entity(client, "Russia")
     data = client.get(f"/api/relations/{korea}/with/{russia}").json()
-    firsts = [e["first"] or "~" for e in data["edges"]]
+    firsts = [e["first"] or "~" for e in data["edges"]["items"]]
     assert "AID" in data["by_type"] and firsts == sorted(firsts)
-    for e in data["edges"]:
+    for e in data["edges"]["items"]:
         dates = [r["date"] or "~" for r in e["relations"]]
         assert dates == sorted(dates) and e["via"] == ({e["source"]["id"], e["target"]["id"]} != {korea, russia})
-    arms = [e for e in data["edges"] if e["contradicted"]]
+    arms = [e for e in data["edges"]["items"] if e["contradicted"]]
     assert arms and arms[0]["type"] == "AID" and {"reported", "denied"} <= {s["status"] for s in arms[0]["statuses"]}
     page = client.get(f"/relations/{korea}/with/{russia}")
     assert page.status_code == 200 and "North Korea" in page.text and "contradicted" in page.text
@@ -52,7 +52,7 @@ def test_pair_page_lists_edges_by_date(client):
 def test_pair_page_keeps_one_type(client):
     korea, russia = _entity(client, "North Korea"), _entity(client, "Russia")
     data = client.get(f"/api/relations/{korea}/with/{russia}", params={"type": "consult"}).json()
-    assert data["type"] == "CONSULT" and data["edges"] and all(e["type"] == "CONSULT" for e in data["edges"])
+    assert data["type"] == "CONSULT" and data["edges"]["items"] and all(e["type"] == "CONSULT" for e in data["edges"]["items"])
     assert data["by_type"]["AID"] > 0  # the counts stay those of every type
 
 
@@ -82,7 +82,7 @@ def test_korea_russia_page_shows_the_seeds_edges_in_date_order(client):
     data = client.get(f"/api/relations/{korea}/with/{russia}").json()
     assert {p["name"] for p in data["people"]["a"]} >= {"Kim Jong-un"}
     assert {p["name"] for p in data["people"]["b"]} >= {"Vladimir Putin", "Sergei Shoigu", "Dmitry Peskov"}
-    seen = [(e["first"], e["source"]["name"], e["type"], e["target"]["name"]) for e in data["edges"]]
+    seen = [(e["first"], e["source"]["name"], e["type"], e["target"]["name"]) for e in data["edges"]["items"]]
 
     def at(date: str, source: str, type_: str, target: str) -> int:
         return next(i for i, x in enumerate(seen) if x[0].startswith(date) and x[1:] == (source, type_, target))
@@ -92,17 +92,17 @@ def test_korea_russia_page_shows_the_seeds_edges_in_date_order(client):
              at("2023-09", "North Korea", "AID", "Russia"),
              at("2024-10", "Russia", "AID", "North Korea")]
     assert [seen[i][0][:7] for i in order] == ["2023-07", "2023-09", "2023-09", "2024-10"]  # all there
-    summit = [e for e in data["edges"] if e["first"] == "2023-09-12" and e["type"] == "CONSULT"
+    summit = [e for e in data["edges"]["items"] if e["first"] == "2023-09-12" and e["type"] == "CONSULT"
               and {e["source"]["name"], e["target"]["name"]} == {"Vladimir Putin", "Kim Jong-un"}]
     assert summit and summit[0]["via"]
-    training = data["edges"][order[-1]]
+    training = data["edges"]["items"][order[-1]]
     assert training["statuses"] == [{"status": "alleged", "claimant": "United States"}]
-    assert data["edges"][order[2]]["contradicted"]
-    firsts = [e["first"] or "~" for e in data["edges"]]
+    assert data["edges"]["items"][order[2]]["contradicted"]
+    firsts = [e["first"] or "~" for e in data["edges"]["items"]]
     assert firsts == sorted(firsts)
     direct = client.get(f"/api/relations/{korea}/with/{russia}", params={"people": "false"}).json()
-    assert direct["people"] == {"a": [], "b": []} and not any(e["via"] for e in direct["edges"])
-    assert len(direct["edges"]) < len(data["edges"])
+    assert direct["people"] == {"a": [], "b": []} and not any(e["via"] for e in direct["edges"]["items"])
+    assert len(direct["edges"]["items"]) < len(data["edges"]["items"])
     page = client.get(f"/relations/{korea}/with/{russia}").text
     kim = next(p for p in data["people"]["a"] if p["name"] == "Kim Jong-un")
     assert "between their people" in page and f"(“{kim['role']}”)" in page and "North Korea" in kim["role"]

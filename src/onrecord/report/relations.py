@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from onrecord.web.edges import shown_sources, story_edges
+from onrecord.web.edges import attach, story_edges
 
 EDGES = 8  # edges a story's section lists
 SENTENCES = 2  # sentences quoted per edge (one per status first: a denial beside its claim)
@@ -18,10 +18,9 @@ def story_relations(conn: sqlite3.Connection, story_id: str) -> dict:
         return {"main": [], "more": 0}
     edges, _ = story_edges(conn, story_id)
     main = edges[:EDGES]
+    attach(conn, main, SENTENCES, story_id)
     for e in main:
-        e["cited"] = shown_sources(e, SENTENCES)
-        e["uncited"] = len(e["relations"]) - len(e["cited"])
-        del e["relations"]
+        e["cited"], e["uncited"] = e.pop("relations"), e["more"]
     return {"main": main, "more": len(edges) - len(main)}
 
 

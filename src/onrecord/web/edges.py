@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from onrecord.store import read_stories
-from onrecord.store.relations import relation_rows
+from onrecord.store.relations import edge_directions, edge_sources, edge_stats, entity_names
 
 FIELDS = ("id", "doc_id", "idx", "start", "end", "text", "cue", "cue_start", "cue_end", "type", "mode", "source_entity",
           "source_name", "source_text", "target_entity", "target_name", "target_text", "date",
@@ -49,32 +48,44 @@ def item(r: sqlite3.Row | Mapping) -> dict:
     return out
 
 
-def edges_of(rows: Iterable[sqlite3.Row | Mapping]) -> list[dict]:
-    """Relation rows gathered by edge, in date order (undated edges last)."""
-    groups: dict[str, list[dict]] = {}
-    for r in rows:
-        s, t = r["source_entity"], r["target_entity"]
-        if s and t and s != t:
-            groups.setdefault(r["edge"] or r["id"], []).append(item(r))
-    edges = [_edge(key, items) for key, items in groups.items()]
+def edges_from(conn: sqlite3.Connection, story: str | None = None,
+               sides: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> list[dict]:
+    """The edges of a story's relations, or of those between ``sides``, counted in SQL, in date
+    order (undated last); each runs the way most of its relations run (ties: the earliest)."""
+    way: dict[str, sqlite3.Row] = {}
+    for r in edge_directions(conn, story, sides):
+        best = way.get(r["edge"])
+        if best is None or (-r["relations"], r["lead"]) < (-best["relations"], best["lead"]):
+            way[r["edge"]] = r
+    names = entity_names(conn, tuple({x for w in way.values() for x in (w["source_entity"], w["target_entity"])}))
+    edges = [_edge(r, way[r["edge"]]["source_entity"], way[r["edge"]]["target_entity"], names)
+             for r in edge_stats(conn, story, sides)]
     return sorted(edges, key=lambda e: (e["first"] is None, e["first"] or "", e["id"]))
 
 
-def _edge(key: str, items: list[dict]) -> dict:
-    items.sort(key=lambda r: (r["date"] or "~", r["published"] or "", r["doc_id"], r["idx"]))
-    name = {r["source_entity"]: r["source_name"] for r in items} | {r["target_entity"]: r["target_name"] for r in items}
-    (s, t), _ = Counter((r["source_entity"], r["target_entity"]) for r in items).most_common(1)[0]
-    dates = [r["date"] for r in items if r["date"]]
-    claims = list(dict.fromkeys((r["status"], r["claimant_name"]) for r in items))
-    type_ = items[0]["type"]
-    return {"id": key, "type": type_, "quad": QUAD.get(type_, ""), "symmetric": type_ in SYMMETRIC,
-            "modes": list(dict.fromkeys(r["mode"] for r in items if r["mode"])),
-            "source": {"id": s, "name": name.get(s) or s}, "target": {"id": t, "name": name.get(t) or t},
-            "first": min(dates) if dates else None, "last": max(dates) if dates else None,
-            "articles": len({r["doc_id"] for r in items}),
-            "outlets": len({r["outlet"] or r["doc_id"] for r in items}),
-            "statuses": [{"status": st, "claimant": c} for st, c in claims],
-            "contradicted": any(r["contradicted"] for r in items), "relations": items}
+def _edge(r: sqlite3.Row, s: str, t: str, names: Mapping[str, str]) -> dict:
+    type_ = r["type"]
+    return {"id": r["edge"], "type": type_, "quad": QUAD.get(type_, ""), "symmetric": type_ in SYMMETRIC,
+            "modes": sorted(set((r["modes"] or "").split(",")) - {""}),
+            "source": {"id": s, "name": names.get(s) or s}, "target": {"id": t, "name": names.get(t) or t},
+            "first": r["first"], "last": r["last"], "count": r["relations"], "articles": r["articles"],
+            "outlets": r["outlets"], "contradicted": bool(r["contradicted"]), "statuses": [], "relations": [],
+            "more": r["relations"]}
+
+
+def attach(conn: sqlite3.Connection, edges: list[dict], cap: int, story: str | None = None) -> None:
+    """Give each of ``edges`` its ``statuses`` (each status with its claimant, in date order), its
+    ``relations`` to show (at most ``cap``: one per status and claimant first, so a denial stands
+    beside its claim, then by date; listed by date) and ``more`` (how many it leaves out)."""
+    by_id = {e["id"]: e for e in edges}
+    for r in edge_sources(conn, tuple(by_id), cap, story):
+        e = by_id[r["edge"]]
+        if r["k"] == 1:
+            e["statuses"].append({"status": r["status"], "claimant": r["claimant_name"]})
+        if r["n"] <= cap:
+            e["relations"].append(item(r))
+    for e in edges:
+        e["more"] = e["count"] - len(e["relations"])
 
 
 def ranked(edges: list[dict], salience: Mapping[str, float]) -> list[dict]:
@@ -83,23 +94,17 @@ def ranked(edges: list[dict], salience: Mapping[str, float]) -> list[dict]:
     for e in edges:
         pair = math.sqrt(salience.get(e["source"]["id"], 0.0) * salience.get(e["target"]["id"], 0.0))
         e["score"] = round(e["outlets"] ** 2 * pair / top, 4)
-    return sorted(edges, key=lambda e: (-e["score"], -e["articles"], -len(e["relations"]), e["first"] or "~", e["id"]))
+    return sorted(edges, key=lambda e: (-e["score"], -e["articles"], -e["count"], e["first"] or "~", e["id"]))
 
 
-def story_edges(conn: sqlite3.Connection, story_id: str) -> tuple[list[dict], dict[str, float]]:
-    """A story's edges ranked (over the story's articles), and its actors' salience."""
-    actors = read_stories.story_actors(conn, story_id, EVERY_ACTOR)
-    salience = {a["id"]: float(a["salience"] or 0) for a in actors}
-    return ranked(edges_of(relation_rows(conn, story=story_id)), salience), salience
-
-
-def shown_sources(edge: dict, n: int = 2) -> list[dict]:
-    """The ``n`` relations of an edge to quote first: one per (status, claimant) in date order, so
-    a contradicted edge shows both its claim and its denial, then the rest by date."""
-    seen: set[tuple] = set()
-    first, rest = [], []
-    for r in edge["relations"]:
-        key = (r["status"], r["claimant_name"])
-        (rest if key in seen else first).append(r)
-        seen.add(key)
-    return (first + rest)[:n]
+def story_edges(conn: sqlite3.Connection, story_id: str,
+                salience: Mapping[str, float] | None = None) -> tuple[list[dict], dict[str, float]]:
+    """A story's edges ranked (counted over the story's articles), and its actors' salience (read
+    here unless the caller has it: entity id → salience in the story)."""
+    edges = edges_from(conn, story=story_id)
+    if not edges:
+        return [], {}
+    if salience is None:
+        salience = {a["id"]: a["salience"] for a in read_stories.story_actors(conn, story_id, EVERY_ACTOR)}
+    weights = {k: float(v or 0) for k, v in salience.items()}
+    return ranked(edges, weights), weights

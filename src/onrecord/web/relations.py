@@ -9,52 +9,57 @@ import sqlite3
 from collections import Counter
 
 from onrecord.labels import shorten
-from onrecord.store.relations import entity_names, pair_rows, partners, relation_rows, sides_rows
-from onrecord.web.edges import QUAD, QUAD_NAME, edges_of, item, story_edges
+from onrecord.store.relations import entity_names, partners, relation_rows
+from onrecord.web.edges import QUAD, QUAD_NAME, attach, edges_from, item, story_edges
 from onrecord.web.sides import people_of
 
 NODES = 10  # actors the story graph draws at most
 LINES = 16  # lines (actor pair and type) it draws at most
 FLOOR = 0.1  # nor any line scoring under this share of the best line's score
-MAIN = 6  # ranked edges listed under the graph
+MAIN = 6  # ranked edges listed beside the graph
+EDGES = 100  # edges a pair page lists at a time
+SOURCES = 5  # sentences shown per edge on the pair page (the rest: /relations?edge=...)
 WIDTH, HEIGHT, RADIUS = 640, 470, 165
 
 
 def relations(conn: sqlite3.Connection, actor: str, type_: str, status: str, story: str, offset: int,
-              limit: int) -> dict:
+              limit: int, edge: str = "") -> dict:
     rows = [item(r) for r in relation_rows(conn, limit + 1, offset, actor=actor, type=type_.upper(),
-                                            status=status, story=story)]
+                                            status=status, story=story, edge=edge)]
     more = len(rows) > limit
     return {"relations": {"items": rows[:limit], "limit": limit, "offset": offset,
                           "next_offset": offset + limit if more else None},
-            "filters": {"actor": actor, "type": type_, "status": status, "story": story}}
+            "filters": {"actor": actor, "type": type_, "status": status, "story": story, "edge": edge}}
 
 
-def pair(conn: sqlite3.Connection, a: str, b: str, type_: str = "", people: bool = True) -> dict | None:
-    """Every edge between entities ``a`` and ``b`` (either direction) in date order, each with its
-    relations (the sources); with ``people``, also the edges between the people on each side when
-    ``a`` or ``b`` is a state (:mod:`onrecord.web.sides`; such an edge has ``via``). ``type_`` keeps
-    one PLOVER type; ``types`` and ``by_type`` count them all."""
+def pair(conn: sqlite3.Connection, a: str, b: str, type_: str = "", people: bool = True, offset: int = 0,
+         limit: int = EDGES) -> dict | None:
+    """The edges between entities ``a`` and ``b`` (either direction) in date order, ``limit`` from
+    ``offset``, each with its statuses and up to :data:`SOURCES` relations (the sentences); with
+    ``people``, also the edges between the people on each side when ``a`` or ``b`` is a state
+    (:mod:`onrecord.web.sides`; such an edge has ``via``). ``type_`` keeps one PLOVER type;
+    ``types`` and ``by_type`` count them all."""
     name = entity_names(conn, (a, b))
     if a not in name or b not in name:
         return None
     sides = people_of(conn, {a: name[a], b: name[b]}) if people and a != b else {a: [], b: []}
-    side_a, side_b = (a, *[p["id"] for p in sides[a]]), (b, *[p["id"] for p in sides[b]])
-    rows = sides_rows(conn, side_a, side_b) if len(side_a) + len(side_b) > 2 else pair_rows(conn, a, b)
-    edges = edges_of(rows)
-    for e in edges:
-        e["via"] = {e["source"]["id"], e["target"]["id"]} != {a, b}
+    edges = edges_from(conn, sides=((a, *[p["id"] for p in sides[a]]), (b, *[p["id"] for p in sides[b]])))
     counts = Counter(e["type"] for e in edges)
-    cited = Counter(e["type"] for e in edges for _ in e["relations"])
+    cited = Counter({t: sum(e["count"] for e in edges if e["type"] == t) for t in counts})
     wanted = type_.strip().upper()
     shown = [e for e in edges if not wanted or e["type"] == wanted]
+    page = shown[offset:offset + limit]
+    attach(conn, page, SOURCES)
+    for e in page:
+        e["via"] = {e["source"]["id"], e["target"]["id"]} != {a, b}
     return {"a": {"id": a, "name": name[a]}, "b": {"id": b, "name": name[b]}, "type": wanted,
             "people": {"a": sides[a], "b": sides[b]}, "with_people": people,
             "types": [{"type": t, "quad": QUAD.get(t, ""), "edges": n, "relations": cited[t]}
                       for t, n in sorted(counts.items(), key=lambda x: (-cited[x[0]], x[0]))],
-            "by_type": dict(cited), "edges": shown,
-            "contradicted": sum(e["contradicted"] for e in shown),
-            "relations": [r for e in shown for r in e["relations"]]}
+            "by_type": dict(cited), "contradicted": sum(e["contradicted"] for e in shown),
+            "sentences": sum(e["count"] for e in shown),
+            "edges": {"items": page, "total": len(shown), "offset": offset, "limit": limit,
+                      "next_offset": offset + limit if offset + limit < len(shown) else None}}
 
 
 def actor_partners(conn: sqlite3.Connection, entity_id: str, limit: int = 20) -> list[dict]:
@@ -74,10 +79,10 @@ def _lines(edges: list[dict]) -> list[dict]:
             a, b = b, a
         line = lines.setdefault((a, b, e["type"]), {
             "a": a, "b": b, "type": e["type"], "quad": e["quad"], "directed": not e["symmetric"],
-            "score": 0.0, "relations": 0, "outlets": set(), "contradicted": False})
+            "score": 0.0, "relations": 0, "outlets": 0, "contradicted": False})
         line["score"] += e["score"]
-        line["relations"] += len(e["relations"])
-        line["outlets"] |= {r["outlet"] or r["doc_id"] for r in e["relations"]}
+        line["relations"] += e["count"]
+        line["outlets"] = max(line["outlets"], e["outlets"])
         line["contradicted"] |= e["contradicted"]
     return sorted(lines.values(), key=lambda x: (-x["score"], -x["relations"], x["a"], x["b"], x["type"]))
 
@@ -101,13 +106,16 @@ def _chosen(lines: list[dict]) -> tuple[list[str], list[dict]]:
     return nodes, kept
 
 
-def graph(conn: sqlite3.Connection, story_id: str) -> dict | None:
+def graph(conn: sqlite3.Connection, story_id: str, salience: dict[str, float] | None = None) -> dict | None:
     """A story's relations graph: the actors of its best-ranked edges on a circle (radius by
     salience), one line per pair and type (width by outlets, colour by PLOVER quad class, dashed
     when contradicted, an arrow for who acts on whom), each a link to the pair page at that type;
-    ``main`` the best :data:`MAIN` edges, ``total`` how many there are."""
-    edges, salience = story_edges(conn, story_id)
+    ``main`` the best :data:`MAIN` edges (each with its statuses and two sentences), ``total`` how
+    many there are. ``salience`` (entity id → salience in the story) is read when not given."""
+    edges, salience = story_edges(conn, story_id, salience)
     ids, lines = _chosen(_lines(edges))
+    main = edges[:MAIN]
+    attach(conn, main, 2, story_id)
     if len(ids) < 2:
         return None
     ids = _order(ids, lines, salience)
@@ -117,7 +125,8 @@ def graph(conn: sqlite3.Connection, story_id: str) -> dict | None:
     drawn = [_curve(line, nodes, k, n) for line, k, n in _parallel(lines)]
     drawn.sort(key=lambda x: x["score"])  # the strongest drawn last, on top
     return {"width": WIDTH, "height": HEIGHT, "nodes": list(nodes.values()), "edges": drawn,
-            "quads": QUAD_NAME, "main": edges[:MAIN], "total": len(edges)}
+            "quads": QUAD_NAME, "total": len(edges),
+            "main": main}
 
 
 def _order(ids: list[str], lines: list[dict], salience: dict[str, float]) -> list[str]:
@@ -171,7 +180,7 @@ def _curve(line: dict, nodes: dict[str, dict], k: int, n: int) -> dict:
     cx, cy = (a["x"] + b["x"]) / 2 - dy / length * bow, (a["y"] + b["y"]) / 2 + dx / length * bow
     x1, y1 = _toward(a, cx, cy, a["r"] + 2)
     x2, y2 = _toward(b, cx, cy, b["r"] + 4)
-    outlets = len(line["outlets"])
+    outlets = line["outlets"]
     title = (f"{a['name']} {line['type']} {b['name']}: {line['relations']} relation(s), {outlets} outlet(s)"
              + ("; contradicted" if line["contradicted"] else ""))
     mid = round((x1 + 2 * cx + x2) / 4, 1), round((y1 + 2 * cy + y2) / 4, 1)  # the curve at its half

@@ -112,7 +112,7 @@ def story(conn: sqlite3.Connection, story_id: str, offset: int = 0, limit: int =
         "timeline_svg": charts.timeline_svg(entries),
         **figs,
         "actors": actors,
-        "relations_graph": relation_graph(conn, story_id),
+        "relations_graph": relation_graph(conn, story_id, {a["id"]: a["salience"] for a in everyone}),
         "quotes": ranking.ranked_quotes(conn, Filters(story=story_id), limit=quotes, fold=True,
                                         weight={a["id"]: a["salience"] for a in everyone}),
         "articles": read_stories.story_docs(conn, story_id, limit, offset).as_dict(),
