@@ -8,8 +8,10 @@ DB ?= onrecord.db
 STAMP := $(VENV)/.installed
 ACCURATE := $(VENV)/.accurate
 SPARK := $(VENV)/.spark
+FTM_VENV := .venv-ftm
+FTM := $(FTM_VENV)/.installed
 
-.PHONY: install demo test lint browser eval bench clean
+.PHONY: install demo test lint browser ftm eval bench clean
 
 install: $(STAMP)
 
@@ -30,6 +32,15 @@ $(SPARK): $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[test,spark]'
 	touch $(SPARK)
 
+# the followthemoney library in an environment of its own, for tests/export/test_ftm_library.py
+# (it validates the FtM export; it is no onrecord dependency: it brings some 24 packages)
+ftm: $(FTM)
+
+$(FTM):
+	@(test -x $(FTM_VENV)/bin/python || $(PY) -m venv $(FTM_VENV)) && \
+	  $(FTM_VENV)/bin/python -m pip install -q followthemoney && touch $(FTM) || \
+	  echo "followthemoney not installed: the FtM validation test will be skipped"
+
 demo: install
 	$(BIN)/onrecord build $(ARTICLES) --db $(DB) $(if $(META),--meta $(META))
 	$(BIN)/onrecord report --db $(DB) -o dossier.html
@@ -41,11 +52,11 @@ browser:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
 	  echo "Chromium not installed: browser tests will be skipped")
 
-test: install $(ACCURATE) $(SPARK) browser
+test: install $(ACCURATE) $(SPARK) $(FTM) browser
 	$(BIN)/python -m pytest -q
 
 lint: install
 	$(BIN)/ruff check src tests scripts
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache $(DB)
+	rm -rf $(VENV) $(FTM_VENV) *.egg-info .pytest_cache $(DB)

@@ -5,7 +5,7 @@
 
 The synthetic ledger: N articles from 40 outlets over 365 days, each with 8 actors (drawn from
 600 entities with a heavy head, so a few actors appear in thousands of articles), 3 quotes,
-3 claims, 4 dates and 2 events; stories of about 30 articles plus one story of 2,000; same-quote
+3 claims, 4 dates, 2 events and 2 relations (between its first three actors); stories of about 30 articles plus one story of 2,000; same-quote
 and conflict links; 6 timeline entries per story. Each page is requested in-process with
 FastAPI's TestClient (routing, SQL, template rendering, no network); the figure reported per
 page is the slowest of its requests, taken on the heaviest ids (biggest story, most-quoted
@@ -24,6 +24,7 @@ import warnings
 from pathlib import Path
 
 from onrecord.link.records import Entity, EntityIndex, Link, LinkResult, Story, TimelineEntry
+from onrecord.link.relations import edge_of, relation_edges
 from onrecord.models import (
     Actor,
     Analysis,
@@ -32,6 +33,7 @@ from onrecord.models import (
     Event,
     Mention,
     Quote,
+    Relation,
     Segment,
     Span,
     TimeExpr,
@@ -93,7 +95,22 @@ def synthetic(i: int, rng: random.Random, n_entities: int) -> Analysis:
                    standfirst=None, outlet=OUTLETS[i % len(OUTLETS)], authors=("Staff",), published=published,
                    language="en", body=body, source_text=body, segments=(Segment(0, 0, len(body)),),
                    content_hash=f"h{i}")
-    return Analysis(doc, tuple(actors), tuple(quotes), tuple(claims), tuple(times), tuple(events))
+    return Analysis(doc, tuple(actors), tuple(quotes), tuple(claims), tuple(times), tuple(events),
+                    _relations(i, rng, spans, published))
+
+
+RELATION_TYPES = ("CONSULT", "AID", "ACCUSE", "THREATEN", "SANCTION", "AGREE")
+
+
+def _relations(i: int, rng: random.Random, spans: dict, date: str) -> tuple[Relation, ...]:
+    """Two relations an article, from its first actors to the next ones, on the actors' sentences."""
+    out = []
+    for k in range(min(2, len(spans) - 1)):
+        start, text, _ = spans[k]
+        out.append(Relation(start, start + len(text), text, "said", start, start + 4, rng.choice(RELATION_TYPES),
+                            None, f"a{k}", None, f"a{k + 1}", None, date, "published",
+                            rng.choice(("reported", "alleged", "denied")), None, None))
+    return tuple(out)
 
 
 def _store(ledger: Ledger, batch: list[Analysis], via_add: bool) -> None:
@@ -118,9 +135,11 @@ def build(db: Path, n: int, seed: int = 7, via_add: bool = False) -> None:
     with Ledger(db) as ledger:
         ledger.conn.execute("PRAGMA synchronous = OFF")
         batch: list[Analysis] = []
+        kept: list[Analysis] = []  # for the relations' edges
         for i in range(n):
             a = synthetic(i, rng, n_entities)
             batch.append(a)
+            kept.append(a)
             for actor in a.actors:
                 eid = f"E{actor.name.split()[-1]}"
                 entity_of[(a.document.id, actor.key)] = eid
@@ -149,7 +168,8 @@ def build(db: Path, n: int, seed: int = 7, via_add: bool = False) -> None:
             timeline += [TimelineEntry(f"2024-{1 + j:02d}-{1 + j * 3:02d}", "day", float(j), _sentence(rng, 10),
                                        (f"{d[0]}/e0",), d[:4], story_id=s.id) for j in range(6)]
         result = LinkResult(tuple(stories), tuple(links), tuple(timeline))
-        ledger.replace_links(result, EntityIndex(entities, entity_of))
+        edges = edge_of(relation_edges(kept, entity_of))
+        ledger.replace_links(result, EntityIndex(entities, entity_of), relation_edges=edges)
     log.info("built %d articles in %.0f s", n, time.perf_counter() - t0)
 
 
@@ -160,7 +180,9 @@ def _heaviest(conn) -> dict[str, str]:
     small = conn.execute("SELECT story_id FROM story_docs GROUP BY story_id ORDER BY COUNT(*) LIMIT 1").fetchone()[0]
     doc = conn.execute("SELECT doc_id FROM quotes GROUP BY doc_id ORDER BY COUNT(*) DESC LIMIT 1").fetchone()[0]
     outlet = conn.execute("SELECT outlet FROM documents LIMIT 1").fetchone()[0]
-    return {"actor": actor, "story": story, "small": small, "doc": doc, "outlet": outlet}
+    pair = conn.execute("SELECT source_entity, target_entity FROM relations WHERE source_entity IS NOT NULL "
+                        "GROUP BY 1, 2 ORDER BY COUNT(*) DESC LIMIT 1").fetchone() or ("-", "-")
+    return {"actor": actor, "story": story, "small": small, "doc": doc, "outlet": outlet, "a": pair[0], "b": pair[1]}
 
 
 def pages(db: Path) -> list[str]:
@@ -172,9 +194,10 @@ def pages(db: Path) -> list[str]:
              f"/quotes?outlet={h['outlet'].replace(' ', '+')}&date_from=2024-03-01&date_to=2024-06-30",
              "/claims", "/claims?status=attributed&q=soldiers", f"/claims?claimant={h['actor']}",
              "/documents", "/documents?q=ceasefire", f"/documents?offset={max(n - 60, 0)}",
-             f"/documents/{h['doc']}", "/docs", "/corrections"]
-    return paths + ["/api" + p if p.startswith(("/stories", "/actors", "/quotes", "/claims", "/documents"))
-                    else "/api/overview" for p in paths[:17]]
+             f"/documents/{h['doc']}", f"/relations?story={h['story']}", f"/relations/{h['a']}/with/{h['b']}",
+             "/docs", "/corrections"]
+    return paths + ["/api" + p if p.startswith(("/stories", "/actors", "/quotes", "/claims", "/documents", "/relations"))
+                    else "/api/overview" for p in paths[:19]]
 
 
 def measure(db: Path, repeat: int) -> list[tuple[str, float, float]]:

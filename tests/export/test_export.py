@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import fixtures_relations
 from fixtures_dossier import PAYLOADS, build
 from onrecord.errors import OnrecordError
 from onrecord.export import export
@@ -111,19 +112,62 @@ def test_export_parquet_is_readable_per_table(dossier: Path, tmp_path: Path) -> 
     assert sorted(claims.column("value").to_pylist()) == [5000, 10000, 10000, 10000, 12000]
 
 
+REFERENCES = {"Documentation": ("entity", "document"), "Event": ("organizer", "involved", "proof"),
+              "UnknownLink": ("subject", "object", "proof")}
+
+
 def test_export_ftm_writes_valid_entities_that_reference_each_other(dossier: Path, tmp_path: Path) -> None:
     export(dossier, "ftm", tmp_path / "dossier.ftm.json")
-    entities = [json.loads(line) for line in (tmp_path / "dossier.ftm.json").read_text().splitlines()]
-    ids = {e["id"] for e in entities}
-    schemas = {e["schema"] for e in entities}
-    assert {"Article", "Person", "Organization", "LegalEntity", "Documentation"} <= schemas
-    for e in entities:
-        assert set(e) == {"id", "schema", "properties"}
-        assert all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in e["properties"].values())
-        if e["schema"] == "Documentation":
-            assert e["properties"]["entity"][0] in ids and e["properties"]["document"][0] in ids
-    quoted = [e for e in entities if e["properties"].get("role", [""])[0].startswith("quoted")]
-    assert len(quoted) == 5
+    export(fixtures_relations.build(tmp_path / "relations.db"), "ftm", tmp_path / "relations.ftm.json")
+    for name in ("dossier", "relations"):
+        entities = [json.loads(line) for line in (tmp_path / f"{name}.ftm.json").read_text().splitlines()]
+        ids = {e["id"] for e in entities}
+        schemas = {e["schema"] for e in entities}
+        assert {"Article", "Person", "Organization", "LegalEntity", "Documentation"} <= schemas
+        for e in entities:
+            assert set(e) == {"id", "schema", "properties"}
+            assert all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in e["properties"].values())
+            for prop in REFERENCES.get(e["schema"], ()):
+                assert set(e["properties"].get(prop, [])) <= ids, (e["schema"], prop)
+        quoted = [e for e in entities if e["properties"].get("role", [""])[0].startswith("quoted")]
+        assert len(quoted) == 5
+    links = [e["properties"] for e in entities if e["schema"] == "UnknownLink"]
+    arms = next(p for p in links if "contradicted" in p["status"])
+    assert arms["role"] == ["AID/military (material cooperation)"] and len(arms["proof"]) == 3
+    assert arms["startDate"] == ["2024-10-28"] and arms["endDate"] == ["2024-11-07"]
+    assert arms["status"] == ["alleged by Pentagon", "denied by Dmitry Peskov", "contradicted"]
+    assert {"subject", "object"} <= set(arms) and arms["subject"] != arms["object"]
+    assert sum(e["schema"] == "Event" for e in entities) == 8 and len(links) == 5
+
+
+RELATION_CONTRACT = {"id", "doc", "start", "end", "source_start", "source_end", "text", "type", "mode", "source",
+                     "source_name", "target", "target_name", "date", "status", "claimant", "claimant_name", "cue"}
+
+
+def test_export_relations_follow_the_shared_contract(tmp_path: Path) -> None:
+    db = fixtures_relations.build(tmp_path / "relations.db")
+    export(db, "json", tmp_path / "d.json")
+    data = json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))
+    docs = {d["id"]: d for d in data["documents"]}
+    rows = data["relations"]
+    assert len(rows) == 8
+    for r in rows:
+        assert RELATION_CONTRACT <= set(r) and list(r) == list(COLUMNS["relations"])
+        assert docs[r["doc"]]["body"][r["start"]:r["end"]] == r["text"]
+        assert docs[r["doc"]]["source_text"][r["source_start"]:r["source_end"]] == r["text"]
+    arms = [r for r in rows if r["edge_docs"] == 3]
+    assert {(r["source_name"], r["target_name"]) for r in arms} == {("North Korea", "Russia")}
+    assert all(r["contradicted"] for r in arms)
+    unmerged = next(r for r in rows if r["type"] == "ASSAULT")
+    assert unmerged["source"] is None and unmerged["source_name"] is None and unmerged["source_text"] == "Ukrainian forces"
+    export(db, "csv", tmp_path / "csv")
+    with (tmp_path / "csv" / "relations.csv").open(encoding="utf-8") as fh:
+        assert list(next(csv.DictReader(fh))) == list(COLUMNS["relations"])
+    import pyarrow.parquet as pq
+
+    export(db, "parquet", tmp_path / "pq")
+    table = pq.read_table(tmp_path / "pq" / "relations.parquet")
+    assert table.num_rows == 8 and table.column_names == list(COLUMNS["relations"])
 
 
 def test_export_keeps_payload_text_verbatim_in_data(exported: dict) -> None:

@@ -46,3 +46,17 @@ def test_seeds_report_leads_with_the_disagreement_and_cites_sentences(briefing: 
     cites = re.findall(r"\]\((http[^)]+)\)", briefing)
     assert cites and all(re.fullmatch(rf"{WEB}/documents/[0-9a-f]+\?at=\d+-\d+#at", c) for c in cites)
     assert "Vladimir Putin has admitted for the first time that he is in talks with Kim Jong-un on how to deploy North Korean…" in briefing
+
+
+@pytest.mark.model
+def test_seeds_report_lists_the_main_relations_at_their_sentences(briefing: str) -> None:
+    story = briefing.split("## Kim Jong-un arrives in Russia for meeting with Putin", 1)[1].split("\n## ", 1)[0]
+    part = story.split("### Relations", 1)[1].split("###", 1)[0]
+    edges = [line for line in part.splitlines() if line.startswith("- **")]
+    assert edges[0].startswith("- **Kim Jong-un** — CONSULT/meet, visit — **Russia**, 2023-09-12")  # the arrival
+    assert any(re.match(r"- \*\*North Korea\*\* — AID/military — \*\*Russia\*\*, .*denied \(Dmitry Peskov\).*"
+                        r"\*\*contradicted\*\*", e) for e in edges[:4])  # the arms supplies, claimed and denied
+    assert any(e.startswith("- **Sergei Shoigu** — CONSULT/visit — **North Korea**, 2023-07") for e in edges)
+    cites = re.findall(r"\]\((http[^)]+)\)", part)
+    assert cites and all(re.fullmatch(rf"{WEB}/documents/[0-9a-f]+\?at=\d+-\d+#at", c) for c in cites)
+    assert re.search(rf"\n\d+ more relations: <{WEB}/relations\?story=story-[0-9a-f]+>", part)

@@ -3,7 +3,9 @@
 Actors become ``Person`` / ``Organization`` / ``LegalEntity``; articles become ``Article``; each
 actor's presence in an article, each quote and each claim becomes a ``Documentation`` linking the
 actor to the article (``role`` says which, ``summary`` carries the words, ``description`` the
-offsets); each relation becomes an ``Event`` (:mod:`onrecord.export.relations`). Every property value is a list of strings, as FtM requires. An article's URL becomes
+offsets); each relation becomes an ``Event`` and each cross-article edge of relations an
+``UnknownLink`` between its two actors (:mod:`onrecord.export.relations`). Every property value
+is a list of strings, as FtM requires. An article's URL becomes
 ``sourceUrl`` (a link in FtM tools) only when it is http(s); any other URL is kept as text in
 ``notes``.
 """
@@ -15,7 +17,7 @@ import sqlite3
 from collections.abc import Iterator
 
 from onrecord.export.records import iter_claims, iter_documents, iter_entities, iter_quotes
-from onrecord.export.relations import ftm_events
+from onrecord.export.relations import ftm_events, ftm_links
 from onrecord.safe import link_url
 
 SCHEMA_OF = {"PERSON": "Person", "ORG": "Organization"}
@@ -93,3 +95,4 @@ def iter_ftm(conn: sqlite3.Connection) -> Iterator[dict]:
             yield _documentation(c["claimant"], c["doc"], f"claimant ({c['status']})", c["sentence"],
                                  f"{c['id']} @ {c['start']}-{c['end']}", published.get(c["doc"]), c["id"])
     yield from ftm_events(conn, _entity, ftm_id)
+    yield from ftm_links(conn, _entity, ftm_id)

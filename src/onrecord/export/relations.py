@@ -1,7 +1,9 @@
-"""Relations as export records (JSON/JSONL/CSV/Parquet rows) and as FollowTheMoney ``Event`` entities.
+"""Relations as export records (JSON/JSONL/CSV/Parquet rows) and as FollowTheMoney entities: an
+``Event`` per relation, an ``UnknownLink`` per cross-article edge.
 
 A row names its source, target and claimant by entity id (or ``{doc}#{actor}`` for an actor the
-link pass left unmerged, as quotes and claims do), with the words of the text kept beside them.
+link pass left unmerged, as quotes and claims do) and canonical name, with the words of the text
+kept beside them.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from collections.abc import Callable, Iterator
 from onrecord.store.relations import relation_rows
 
 COLUMNS = ("id", "doc", "start", "end", "source_start", "source_end", "text", "cue", "cue_start", "cue_end",
-           "type", "mode", "quad", "source", "source_text", "target", "target_text", "date", "date_source",
+           "type", "mode", "quad", "source", "source_name", "source_text", "target", "target_name", "target_text",
+           "date", "date_source",
            "status", "claimant", "claimant_name", "edge", "edge_docs", "contradicted")
 
 _QUAD = {"AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
@@ -36,8 +39,10 @@ def iter_relations(conn: sqlite3.Connection) -> Iterator[dict]:
                "source_start": r["source_start"], "source_end": r["source_end"], "text": r["text"],
                "cue": r["cue"], "cue_start": r["cue_start"], "cue_end": r["cue_end"], "type": r["type"],
                "mode": r["mode"], "quad": _QUAD.get(r["type"]),
-               "source": _who(r["source_entity"], r["doc_id"], r["source_key"]), "source_text": r["source_text"],
-               "target": _who(r["target_entity"], r["doc_id"], r["target_key"]), "target_text": r["target_text"],
+               "source": _who(r["source_entity"], r["doc_id"], r["source_key"]), "source_name": r["source_name"],
+               "source_text": r["source_text"],
+               "target": _who(r["target_entity"], r["doc_id"], r["target_key"]), "target_name": r["target_name"],
+               "target_text": r["target_text"],
                "date": r["date"], "date_source": r["date_source"], "status": r["status"],
                "claimant": _who(r["claimant_entity"], r["doc_id"], r["claimant_key"]),
                "claimant_name": r["claimant_name"], "edge": r["edge"], "edge_docs": r["edge_docs"],
@@ -59,3 +64,39 @@ def ftm_events(conn: sqlite3.Connection, entity: Callable[..., dict], ftm_id: Ca
                      description=f"{r['id']} @ {r['start']}-{r['end']}; PLOVER {r['type']}"
                                  f"{'/' + r['mode'] if r['mode'] else ''}; {r['status']}"
                                  f"{' by ' + r['claimant_name'] if r['claimant_name'] else ''}; cue {r['cue']}")
+
+
+def ftm_links(conn: sqlite3.Connection, entity: Callable[..., dict], ftm_id: Callable[..., str]) -> Iterator[dict]:
+    """One FtM ``UnknownLink`` per cross-article edge (the relations of one actor pair, type and
+    date window; docs/relations.md), so Aleph draws it between the two actors: ``subject`` and
+    ``object`` the two entities (as the edge's first relation runs), ``role`` the PLOVER type,
+    modes and quad class, ``status`` each status with its claimant (and ``contradicted``),
+    ``startDate``/``endDate`` the first and last dates, ``proof`` every article, ``publisher``
+    their outlets, ``summary`` every sentence, ``recordId`` the edge id."""
+    edges: dict[str, list[sqlite3.Row]] = {}
+    for r in relation_rows(conn):
+        if r["edge"] and r["source_entity"] and r["target_entity"] and r["source_entity"] != r["target_entity"]:
+            edges.setdefault(r["edge"], []).append(r)
+    for edge, rows in sorted(edges.items()):
+        yield _link(edge, rows, entity, ftm_id)
+
+
+def _link(edge: str, rows: list[sqlite3.Row], entity: Callable[..., dict], ftm_id: Callable[..., str]) -> dict:
+    first = rows[0]
+    dates = sorted(r["date"] for r in rows if r["date"])
+    modes = list(dict.fromkeys(r["mode"] for r in rows if r["mode"]))
+    statuses = list(dict.fromkeys(r["status"] + (f" by {r['claimant_name']}" if r["claimant_name"] else "")
+                                  for r in rows))
+    docs = list(dict.fromkeys(r["doc_id"] for r in rows))
+    return entity(ftm_id("edge", edge), "UnknownLink", subject=ftm_id("entity", first["source_entity"]),
+                  object=ftm_id("entity", first["target_entity"]),
+                  role=f"{first['type']}{'/' + ', '.join(modes) if modes else ''} ({_QUAD.get(first['type'])})",
+                  status=statuses + (["contradicted"] if first["contradicted"] else []),
+                  startDate=dates[0] if dates else None,
+                  endDate=dates[-1] if dates and dates[-1] != dates[0] else None,
+                  proof=[ftm_id("doc", d) for d in docs],
+                  publisher=list(dict.fromkeys(r["outlet"] for r in rows if r["outlet"])),
+                  summary=list(dict.fromkeys(" ".join((r["text"] or "").split()) for r in rows)),
+                  description=f"{len(rows)} relation(s) in {len(docs)} article(s): "
+                              + ", ".join(f"{r['id']} @ {r['start']}-{r['end']}" for r in rows),
+                  recordId=edge)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
+from onrecord.report.relations import story_relations
 from onrecord.store import read_base, read_brief, read_documents, read_items, read_stories
 from onrecord.store.read_items import Filters
 from onrecord.web import ranking, views
@@ -23,6 +24,7 @@ def briefing(conn: sqlite3.Connection, max_stories: int = 10) -> dict:
         data["summary"] = s
         data["quotes_rest"] = data["quotes"]["rest"]
         data["quotes"] = data["quotes"]["items"]
+        data["relations"] = story_relations(conn, s["id"])
         stories.append(data)
     if not stories:
         stories.append(_whole_ledger(conn))
@@ -59,6 +61,7 @@ def _cited(story: dict) -> set[str]:
     docs |= {e["doc_id"] for d in story.get("conflicts", []) for side in d["sides"] for e in side}
     docs |= {e["doc_id"] for d in story.get("corroborations", []) for e in d["figures"]}
     docs |= {s for e in story["timeline"] for s in e.get("sources", [])}
+    docs |= {r["doc_id"] for e in story.get("relations", {}).get("main", []) for r in e["cited"]}
     return docs
 
 

@@ -8,15 +8,17 @@ from urllib.parse import quote
 import jinja2
 
 from onrecord.labels import doc_label
+from onrecord.report import relations
 from onrecord.report.templates import HTML
 from onrecord.safe import link_url
 from onrecord.web.cite import at_href
 
-_ENV = jinja2.Environment(loader=jinja2.DictLoader({"report.html": HTML}), autoescape=True,
+_ENV = jinja2.Environment(loader=jinja2.DictLoader({"report.html": HTML, "relations.html": relations.HTML}), autoescape=True,
                           trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined)
 _ENV.filters["anchor"] = lambda doc: "src-" + re.sub(r"[^A-Za-z0-9_-]", "_", str(doc))
 _ENV.globals["counts"] = lambda a: actor_counts(a)
 _ENV.globals["at_href"] = at_href
+_ENV.globals.update(rel_kind=relations.kind, rel_when=relations.when, rel_claims=relations.claims_of)
 _ENV.filters["label"] = lambda d: doc_label(d.get("title"), d.get("outlet"), d.get("published"), d.get("opening"),
                                             d.get("id", ""))
 _ENV.tests["length_one"] = lambda items: len(items) == 1
@@ -95,6 +97,7 @@ def _md_story(s: dict) -> list[str]:
     if s.get("arc"):
         out.append("\nEarlier and later in this arc: " + "; ".join(
             f"{md(r['title'])} ({r['when']}, {(r['first'] or 'undated')[:10]})" for r in s["arc"]["related"]) + ".")
+    out += _md_relations(s)
     out += ["", "### Who said what", ""]
     for q in s["quotes"]:
         out.append(_md_quote(q, s["web"]))
@@ -118,6 +121,30 @@ def _md_story(s: dict) -> list[str]:
                  else "in the dossier (`onrecord serve`, /claims)")
         out.append(f"\n{n} more measure{'s' if n != 1 else ''}: {where}")
     out.append("")
+    return out
+
+
+def _md_relations(s: dict) -> list[str]:
+    """The story's main relations, each with its sentences cited (outlet, date, a link to the
+    sentence), then "n more"."""
+    rel = s.get("relations") or {}
+    if not rel.get("main"):
+        return []
+    out = ["", "### Relations", ""]
+    for e in rel["main"]:
+        extra = (f" ({e['outlets']} outlets)" if e["outlets"] > 1 else "") + (" — **contradicted**" if e["contradicted"] else "")
+        out.append(f"- **{md(e['source']['name'])}** — {md(relations.kind(e))} — **{md(e['target']['name'])}**, "
+                   f"{md(relations.when(e))}, {md(relations.claims_of(e))}{extra}")
+        for r in e["cited"]:
+            who = f" ({md(r['claimant_name'])})" if r["claimant_name"] else ""
+            out.append(f"  - “{md(r['text'])}” — {md(r['status'])}{who} {_md_cite(r, s['web'])}")
+        if e["uncited"]:
+            out.append(f"  - and {e['uncited']} more sentence{'s' if e['uncited'] != 1 else ''}")
+    if rel.get("more"):
+        sid = s["story"]["id"]
+        where = (f"<{s['web']}/relations?story={quote(sid, safe='')}>" if s["web"] and sid
+                 else f"in the dossier (`onrecord serve`, /relations?story={md(sid)})")
+        out.append(f"\n{rel['more']} more relation{'s' if rel['more'] != 1 else ''}: {where}")
     return out
 
 

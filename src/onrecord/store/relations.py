@@ -15,10 +15,11 @@ from onrecord.models import Document, Relation
 from onrecord.store.read_base import Row
 from onrecord.store.rows import insert, record
 
-_FILTERS = {"type": "r.type = ?", "status": "r.status = ?", "doc": "r.doc_id = ?",
+_FILTERS = {"type": "r.type = ?", "status": "r.status = ?", "doc": "r.doc_id = ?", "edge": "r.edge = ?",
             "actor": "(r.source_entity = ? OR r.target_entity = ?)",
             "story": "r.doc_id IN (SELECT doc_id FROM story_docs WHERE story_id = ?)"}
-_NAMED = ("SELECT r.*, es.name AS source_name, et.name AS target_name, d.outlet AS outlet FROM relations r "
+_NAMED = ("SELECT r.*, es.name AS source_name, et.name AS target_name, d.outlet AS outlet, "
+          "d.published AS published FROM relations r "
           "LEFT JOIN entities es ON es.id = r.source_entity LEFT JOIN entities et ON et.id = r.target_entity "
           "LEFT JOIN documents d ON d.id = r.doc_id")
 
@@ -80,14 +81,87 @@ def relation_rows(conn: sqlite3.Connection, limit: int | None = None, offset: in
     return iter(conn.execute(sql, args))
 
 
-def pair_rows(conn: sqlite3.Connection, a: str, b: str) -> list[sqlite3.Row]:
-    """Every relation between entities ``a`` and ``b``, either direction, by date."""
-    sql = (_NAMED + " WHERE (r.source_entity = ? AND r.target_entity = ?) "
-           "OR (r.source_entity = ? AND r.target_entity = ?) ORDER BY r.date, r.doc_id, r.idx")
-    return conn.execute(sql, (a, b, b, a)).fetchall()
-
-
 def entity_names(conn: sqlite3.Connection, ids: tuple[str, ...]) -> dict[str, str]:
     """Entity id -> name for those of ``ids`` that exist."""
     marks = ", ".join("?" * len(ids))
     return {r["id"]: r["name"] for r in conn.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", ids)}
+
+
+def partners(conn: sqlite3.Connection, entity: str, limit: int = 20) -> list[sqlite3.Row]:
+    """The entities ``entity`` has relations with (either direction): ``id``, ``name``, ``relations``
+    (how many), most relations first, then by name."""
+    sql = ("SELECT p.other AS id, e.name AS name, p.n AS relations FROM (SELECT CASE WHEN source_entity = ? "
+           "THEN target_entity ELSE source_entity END AS other, COUNT(*) AS n FROM relations "
+           "WHERE (source_entity = ? OR target_entity = ?) AND source_entity != target_entity "
+           "GROUP BY other) p JOIN entities e ON e.id = p.other ORDER BY p.n DESC, e.name LIMIT ?")
+    return conn.execute(sql, (entity, entity, entity, int(limit))).fetchall()
+
+
+def related_people(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    """The people and organisations on either side of a relation: ``id``, ``name``, ``roles`` (JSON)."""
+    sql = ("SELECT id, name, roles FROM entities WHERE type IN ('PERSON', 'ORG') AND id IN "
+           "(SELECT source_entity FROM relations UNION SELECT target_entity FROM relations) ORDER BY id")
+    return conn.execute(sql).fetchall()
+
+
+_ON_EDGE = "r.edge IS NOT NULL AND r.source_entity != r.target_entity"
+
+
+def _scope(story: str | None, sides: tuple[tuple[str, ...], tuple[str, ...]] | None) -> tuple[str, list[str]]:
+    where, args = [_ON_EDGE], []
+    if story:
+        where.append(_FILTERS["story"])
+        args.append(story)
+    if sides:
+        a, b = sides
+        ma, mb = ", ".join("?" * len(a)), ", ".join("?" * len(b))
+        where.append(f"((r.source_entity IN ({ma}) AND r.target_entity IN ({mb})) "
+                     f"OR (r.source_entity IN ({mb}) AND r.target_entity IN ({ma})))")
+        args += [*a, *b, *b, *a]
+    return " AND ".join(where), args
+
+
+def edge_stats(conn: sqlite3.Connection, story: str | None = None,
+               sides: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> list[sqlite3.Row]:
+    """One row per cross-article edge among the relations of ``story``'s articles, or between an
+    entity of ``sides[0]`` and one of ``sides[1]``: ``edge``, ``type``, ``modes`` (comma-joined),
+    ``first``/``last`` dates, ``relations``, ``articles``, ``outlets`` (distinct; an article without
+    an outlet counts as its own), ``contradicted``."""
+    where, args = _scope(story, sides)
+    sql = ("SELECT r.edge AS edge, MIN(r.type) AS type, GROUP_CONCAT(DISTINCT r.mode) AS modes, "
+           "MIN(r.date) AS first, MAX(r.date) AS last, COUNT(*) AS relations, "
+           "COUNT(DISTINCT r.doc_id) AS articles, COUNT(DISTINCT COALESCE(d.outlet, '#' || r.doc_id)) AS outlets, "
+           "MAX(r.contradicted) AS contradicted FROM relations r LEFT JOIN documents d ON d.id = r.doc_id "
+           f"WHERE {where} GROUP BY r.edge")
+    return conn.execute(sql, args).fetchall()
+
+
+def edge_directions(conn: sqlite3.Connection, story: str | None = None,
+                    sides: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> list[sqlite3.Row]:
+    """Per edge and direction (``source_entity``, ``target_entity``): how many relations run that
+    way and the earliest (``lead``: date, then id), in the same scope as :func:`edge_stats`."""
+    where, args = _scope(story, sides)
+    sql = ("SELECT r.edge AS edge, r.source_entity AS source_entity, r.target_entity AS target_entity, "
+           "COUNT(*) AS relations, MIN(COALESCE(r.date, '~') || ' ' || r.id) AS lead FROM relations r "
+           f"WHERE {where} GROUP BY r.edge, r.source_entity, r.target_entity")
+    return conn.execute(sql, args).fetchall()
+
+
+def edge_sources(conn: sqlite3.Connection, edges: tuple[str, ...], cap: int, story: str | None = None) -> list[sqlite3.Row]:
+    """The relations of ``edges`` to show (within ``story``'s articles when given): per edge the
+    first relation of each (status, claimant) in date order, then the rest by date, ``n`` their
+    rank (the first ``cap`` are shown); also every (status, claimant)'s first relation (``k`` = 1)
+    however far down, so an edge's statuses are known. By date, undated last. The ranks are taken
+    on the bare table; names, outlets and dates are joined to the chosen rows only."""
+    if not edges:
+        return []
+    where = f"r.edge IN ({', '.join('?' * len(edges))})" + (" AND " + _FILTERS["story"] if story else "")
+    args: list[object] = [*edges, *([story] if story else []), int(cap)]
+    sql = ("WITH ranked AS (SELECT r.id, r.edge, r.date, r.doc_id, r.idx, ROW_NUMBER() OVER (PARTITION BY r.edge, "
+           "r.status, COALESCE(r.claimant_name, '') ORDER BY r.date IS NULL, r.date, r.doc_id, r.idx) AS k "
+           f"FROM relations r WHERE {where}), "
+           "picked AS (SELECT id, k, ROW_NUMBER() OVER (PARTITION BY edge ORDER BY k > 1, date IS NULL, date, "
+           "doc_id, idx) AS n FROM ranked) "
+           + _NAMED.replace(" FROM relations r ", ", p.k AS k, p.n AS n FROM picked p JOIN relations r ON r.id = p.id ", 1)
+           + " WHERE p.k = 1 OR p.n <= ? ORDER BY r.date IS NULL, r.date, r.doc_id, r.idx")
+    return conn.execute(sql, args).fetchall()

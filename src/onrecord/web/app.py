@@ -264,16 +264,20 @@ def _install_explorers(app: FastAPI) -> None:
 
 def _install_relations(app: FastAPI) -> None:
     @twin(app, "/relations", "/api/relations", "relations.html")
-    def relations(conn: Conn, actor: str = "", type: str = "", status: str = "", story: str = "",
+    def relations(conn: Conn, actor: str = "", type: str = "", status: str = "", story: str = "", edge: str = "",
                   offset: Offset = 0, limit: Limit = 100) -> dict:
         """Relations between actors (PLOVER type, status, claimant, date, sentence): filter by ``actor``
-        (entity id, either side), ``type``, ``status``, ``story``."""
-        return web_relations.relations(conn, actor, type, status, story, offset, limit)
+        (entity id, either side), ``type``, ``status``, ``story``, ``edge`` (the relations of one edge)."""
+        return web_relations.relations(conn, actor, type, status, story, offset, limit, edge)
 
     @twin(app, "/relations/{a}/with/{b}", "/api/relations/{a}/with/{b}", "relation_pair.html", "actors {a}, {b}")
-    def relation_pair(a: str, b: str, conn: Conn) -> dict | None:
-        """Every relation between two actors, either direction, by date, grouped by type, with sources."""
-        return web_relations.pair(conn, a, b)
+    def relation_pair(a: str, b: str, conn: Conn, type: str = "", people: bool = True, offset: Offset = 0,
+                      limit: Limit = 100) -> dict | None:
+        """Every edge between two actors, either direction, in date order, each with its sources (the
+        sentences, outlets and dates); for a state, also the edges of the people its roles put on its
+        side (``people=false``: only the two actors); ``type`` keeps one PLOVER type; contradicted
+        edges flagged; ``offset``/``limit`` page through the edges."""
+        return web_relations.pair(conn, a, b, type, people, offset, limit)
 
 
 def _install_corrections(app: FastAPI) -> None:

@@ -14,6 +14,7 @@ from onrecord.store.read_base import Row
 from onrecord.store.read_items import Filters
 from onrecord.synonyms import same_as
 from onrecord.web import charts, figures, highlight, lead, ranking, snippets, timeline
+from onrecord.web.relations import actor_partners
 from onrecord.web.relations import graph as relation_graph
 
 
@@ -109,7 +110,7 @@ def story(conn: sqlite3.Connection, story_id: str, offset: int = 0, limit: int =
         **timeline.story_timeline(conn, story_id, with_outlets),
         **figs,
         "actors": actors,
-        "relations_graph": relation_graph(conn, story_id),
+        "relations_graph": relation_graph(conn, story_id, {a["id"]: a["salience"] for a in everyone}),
         "quotes": ranking.ranked_quotes(conn, Filters(story=story_id), limit=quotes, fold=True,
                                         weight={a["id"]: a["salience"] for a in everyone}),
         "articles": read_stories.story_docs(conn, story_id, limit, offset).as_dict(),
@@ -129,6 +130,7 @@ def actor(conn: sqlite3.Connection, entity_id: str, offset: int = 0, limit: int 
         "quotes": read_items.quotes(conn, Filters(who=entity_id), limit, offset).as_dict(),
         "claims": claims,
         "cooccurring": read_entities.cooccurring(conn, entity_id),
+        "relation_partners": actor_partners(conn, entity_id),
     }
 
 
