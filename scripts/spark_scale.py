@@ -2,6 +2,7 @@
 
     PYTHONPATH=src .venv/bin/python scripts/spark_scale.py ../shared/datasets/allsides/articles.jsonl.gz \
         [--sizes 1000,10000,100000] [--master local[2]] [--link-up-to 10000] [--analyse 200] [--driver-memory 4g]
+        [--documents-only]
 
 ``--analyse N`` first runs N real AllSides articles through the build's per-article function on the
 executors (seconds an article, peak memory of each executor's Python worker, size of the results).
@@ -15,7 +16,8 @@ paragraph, so that they share vocabulary and dates but no shingle), then on Spar
   Past ``--link-up-to`` articles the records are built on the executors instead (the real documents
   broadcast, the records kept on the executors' disks) and **stream** times sending them to the
   driver one partition at a time (``toLocalIterator``: ``--engine spark`` sends them in waves of
-  partitions, never all at once);
+  partitions, never all at once); with ``--documents-only`` those records hold the document
+  alone, which is all the two joins read;
 - **dedup join**: the MinHash signature of each document (``onrecord.link.dedup.Shingles``, the
   link's own 64 permutations over word 5-shingles), cut into the bands of the link's LSH
   (``datasketch.MinHashLSH(threshold=0.8, num_perm=64)``: 5 bands of 11 rows), grouped by band
@@ -74,17 +76,21 @@ def rotated(docs: list, i: int):
     return dataclasses.replace(base, id=f"{base.id}~{k}", input_id=f"{base.id}~{k}", body=body, source_text=body)
 
 
-def records_on_executors(sc, path: Path, n: int, parts: int):
+def records_on_executors(sc, path: Path, n: int, parts: int, documents_only: bool = False):
     """The same ``n`` records built on the executors from the real documents (broadcast), kept on
-    their disks: past about 10,000 articles the driver cannot hold them all nor send them."""
+    their disks: past about 10,000 articles the driver cannot hold them all nor send them. With
+    ``documents_only``, each record holds its document alone (what the two joins read)."""
     from pyspark import StorageLevel
+
+    from onrecord.models import Analysis
 
     docs = sc.broadcast(bench_link().documents(path, n))
 
     def build(index):
         bl = bench_link()
         for i in index:
-            yield bl.analyse(rotated(docs.value, i))
+            document = rotated(docs.value, i)
+            yield Analysis(document) if documents_only else bl.analyse(document)
 
     return sc.range(0, n, numSlices=parts).mapPartitions(build).persist(StorageLevel.DISK_ONLY)
 
@@ -175,7 +181,7 @@ def timed(label: str, sc, fn):
           f"result {value}", flush=True)
 
 
-def measure(spark, path: Path, n: int, link_up_to: int) -> None:
+def measure(spark, path: Path, n: int, link_up_to: int, documents_only: bool = False) -> None:
     sc = spark.sparkContext
     parts = max(2 * sc.defaultParallelism, n // 500)
     start = time.perf_counter()
@@ -187,7 +193,7 @@ def measure(spark, path: Path, n: int, link_up_to: int) -> None:
         rdd.count()
         timed("collect", sc, lambda: len(rdd.collect()))
     else:  # built and kept on the executors; streamed to the driver a partition at a time
-        rdd = records_on_executors(sc, path, n, parts)
+        rdd = records_on_executors(sc, path, n, parts, documents_only)
         size = rdd.map(lambda a: len(pickle.dumps(a))).sum()
         print(f"{n} articles built on the executors in {time.perf_counter() - start:.1f} s: pickled records "
               f"{size / 1e6:.1f} MB ({size / n / 1e3:.1f} KB an article)", flush=True)
@@ -255,6 +261,8 @@ def main() -> None:
     parser.add_argument("--link-up-to", type=int, default=10000)
     parser.add_argument("--analyse", type=int, default=0, metavar="N",
                         help="Also analyse N real articles on the executors: cost and memory per worker.")
+    parser.add_argument("--documents-only", action="store_true",
+                        help="Past --link-up-to, records of the document alone (the joins read nothing else).")
     parser.add_argument("--driver-memory", default="4g", help="spark.driver.memory (local mode: the executors' too).")
     args = parser.parse_args()
     from pyspark.sql import SparkSession
@@ -266,7 +274,7 @@ def main() -> None:
     if args.analyse:
         analyse_cost(spark, args.articles, args.analyse)
     for n in (int(s) for s in args.sizes.split(",") if s):
-        measure(spark, args.articles, n, args.link_up_to)
+        measure(spark, args.articles, n, args.link_up_to, args.documents_only)
     spark.stop()
 
 
