@@ -9,7 +9,10 @@ executors (seconds an article, peak memory of each executor's Python worker, siz
 
 Per size N, the articles' records are built without spaCy as ``scripts/bench_link.py`` builds them
 (the first N AllSides articles; past the 10,000 there are, copies whose words are rotated within each
-paragraph, so that they share vocabulary and dates but no shingle), then on Spark:
+paragraph: they share vocabulary and dates, and most of their word 5-shingles too, since a rotation
+only changes the few shingles across a paragraph's ends: many copies are near-duplicates of their
+original, so past 10,000 the dedup join meets far more candidate pairs than real articles give),
+then on Spark:
 
 - **collect**: the per-article records sent from the executors to the driver (what
   ``--engine spark`` does before linking there): wall time and the pickled size of the records.
