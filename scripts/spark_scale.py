@@ -1,17 +1,26 @@
 """The cross-article step at scale on Spark: time and shuffle sizes of the link's candidate joins.
 
     PYTHONPATH=src .venv/bin/python scripts/spark_scale.py ../shared/datasets/allsides/articles.jsonl.gz \
-        [--sizes 1000,10000,100000] [--master local[2]] [--link-up-to 10000] [--analyse 200]
+        [--sizes 1000,10000,100000] [--master local[2]] [--link-up-to 10000] [--analyse 200] [--driver-memory 4g]
+        [--documents-only]
 
 ``--analyse N`` first runs N real AllSides articles through the build's per-article function on the
 executors (seconds an article, peak memory of each executor's Python worker, size of the results).
 
 Per size N, the articles' records are built without spaCy as ``scripts/bench_link.py`` builds them
 (the first N AllSides articles; past the 10,000 there are, copies whose words are rotated within each
-paragraph, so that they share vocabulary and dates but no shingle), then on Spark:
+paragraph: they share vocabulary and dates, and most of their word 5-shingles too, since a rotation
+only changes the few shingles across a paragraph's ends: many copies are near-duplicates of their
+original, so past 10,000 the dedup join meets far more candidate pairs than real articles give),
+then on Spark:
 
 - **collect**: the per-article records sent from the executors to the driver (what
-  ``--engine spark`` does before linking there): wall time and the pickled size of the records;
+  ``--engine spark`` does before linking there): wall time and the pickled size of the records.
+  Past ``--link-up-to`` articles the records are built on the executors instead (the real documents
+  broadcast, the records kept on the executors' disks) and **stream** times sending them to the
+  driver one partition at a time (``toLocalIterator``: ``--engine spark`` sends them in waves of
+  partitions, never all at once); with ``--documents-only`` those records hold the document
+  alone, which is all the two joins read;
 - **dedup join**: the MinHash signature of each document (``onrecord.link.dedup.Shingles``, the
   link's own 64 permutations over word 5-shingles), cut into the bands of the link's LSH
   (``datasketch.MinHashLSH(threshold=0.8, num_perm=64)``: 5 bands of 11 rows), grouped by band
@@ -50,20 +59,43 @@ def bench_link():
 
 def records(path: Path, n: int) -> list:
     """``n`` light analyses: real ones, then rotated copies past the dataset's end."""
-    import dataclasses
-
     bl = bench_link()
     docs = bl.documents(path, n)
+    return [bl.analyse(rotated(docs, i)) for i in range(n)]
+
+
+def rotated(docs: list, i: int):
+    """Document ``i`` of the sample: a real one, or past their number a copy of one whose words
+    are rotated within each paragraph (by one word more for each pass over the real ones)."""
+    import dataclasses
+
     real = len(docs)
-    for i in range(real, n):
-        base = docs[i % real]
-        k = 1 + i // real
-        paras = [" ".join(ws[k % len(ws):] + ws[:k % len(ws)]) if (ws := p.split()) else p
-                 for p in base.body.split("\n")]
-        body = "\n".join(paras)
-        docs.append(dataclasses.replace(base, id=f"{base.id}~{k}", input_id=f"{base.id}~{k}", body=body,
-                                        source_text=body))
-    return [bl.analyse(d) for d in docs]
+    if i < real:
+        return docs[i]
+    base, k = docs[i % real], i // real
+    paras = [" ".join(ws[k % len(ws):] + ws[:k % len(ws)]) if (ws := p.split()) else p
+             for p in base.body.split("\n")]
+    body = "\n".join(paras)
+    return dataclasses.replace(base, id=f"{base.id}~{k}", input_id=f"{base.id}~{k}", body=body, source_text=body)
+
+
+def records_on_executors(sc, path: Path, n: int, parts: int, documents_only: bool = False):
+    """The same ``n`` records built on the executors from the real documents (broadcast), kept on
+    their disks: past about 10,000 articles the driver cannot hold them all nor send them. With
+    ``documents_only``, each record holds its document alone (what the two joins read)."""
+    from pyspark import StorageLevel
+
+    from onrecord.models import Analysis
+
+    docs = sc.broadcast(bench_link().documents(path, n))
+
+    def build(index):
+        bl = bench_link()
+        for i in index:
+            document = rotated(docs.value, i)
+            yield Analysis(document) if documents_only else bl.analyse(document)
+
+    return sc.range(0, n, numSlices=parts).mapPartitions(build).persist(StorageLevel.DISK_ONLY)
 
 
 def stages(sc) -> dict[int, dict]:
@@ -152,15 +184,23 @@ def timed(label: str, sc, fn):
           f"result {value}", flush=True)
 
 
-def measure(spark, path: Path, n: int, link_up_to: int) -> None:
+def measure(spark, path: Path, n: int, link_up_to: int, documents_only: bool = False) -> None:
     sc = spark.sparkContext
-    analyses = records(path, n)
-    size = sum(len(pickle.dumps(a)) for a in analyses)
-    print(f"{n} articles: pickled records {size / 1e6:.1f} MB ({size / n / 1e3:.1f} KB an article)", flush=True)
     parts = max(2 * sc.defaultParallelism, n // 500)
-    rdd = sc.parallelize(analyses, parts).cache()
-    rdd.count()
-    timed("collect", sc, lambda: len(rdd.collect()))
+    start = time.perf_counter()
+    if n <= link_up_to:
+        analyses = records(path, n)
+        size = sum(len(pickle.dumps(a)) for a in analyses)
+        print(f"{n} articles: pickled records {size / 1e6:.1f} MB ({size / n / 1e3:.1f} KB an article)", flush=True)
+        rdd = sc.parallelize(analyses, parts).cache()
+        rdd.count()
+        timed("collect", sc, lambda: len(rdd.collect()))
+    else:  # built and kept on the executors; streamed to the driver a partition at a time
+        rdd = records_on_executors(sc, path, n, parts, documents_only)
+        size = rdd.map(lambda a: len(pickle.dumps(a))).sum()
+        print(f"{n} articles built on the executors in {time.perf_counter() - start:.1f} s: pickled records "
+              f"{size / 1e6:.1f} MB ({size / n / 1e3:.1f} KB an article)", flush=True)
+        timed("stream", sc, lambda: sum(1 for _ in rdd.toLocalIterator()))
     timed("dedup join", sc, lambda: dedup_join(rdd))
     timed("story join", sc, lambda: story_join(rdd, sc))
     rdd.unpersist()
@@ -224,14 +264,20 @@ def main() -> None:
     parser.add_argument("--link-up-to", type=int, default=10000)
     parser.add_argument("--analyse", type=int, default=0, metavar="N",
                         help="Also analyse N real articles on the executors: cost and memory per worker.")
+    parser.add_argument("--documents-only", action="store_true",
+                        help="Past --link-up-to, records of the document alone (the joins read nothing else).")
+    parser.add_argument("--driver-memory", default="4g", help="spark.driver.memory (local mode: the executors' too).")
     args = parser.parse_args()
+    from pyspark.sql import SparkSession
+
     from onrecord.spark.context import spark_for
 
+    SparkSession.builder.config("spark.driver.memory", args.driver_memory)  # read when the JVM starts
     spark = spark_for(args.master)
     if args.analyse:
         analyse_cost(spark, args.articles, args.analyse)
     for n in (int(s) for s in args.sizes.split(",") if s):
-        measure(spark, args.articles, n, args.link_up_to)
+        measure(spark, args.articles, n, args.link_up_to, args.documents_only)
     spark.stop()
 
 

@@ -113,9 +113,10 @@ def _analyse_short(docs: Sequence[tuple[int, Document]], out: list, settings: Se
 
 def _extract(document: Document, parse: Callable[[], Doc], settings: Settings) -> Analysis | Problem:
     from onrecord.extract.analyze import analyze
+    from onrecord.nlp.pipeline import parsed_from
 
     try:
-        doc = parse()
+        doc = parsed_from(parse(), document.body)
     except Exception as exc:  # noqa: BLE001
         log.exception("parsing %s failed", document.source)
         return Problem(document.source, "nlp", f"spaCy failed ({type(exc).__name__}: {exc})")

@@ -48,6 +48,15 @@ def blank() -> Language:
     return spacy.blank("en")
 
 
+def parsed_from(doc: Doc, text: str) -> Doc:
+    """``doc``, recorded as parsed from ``text`` so that :func:`text_of` returns ``text`` without
+    rebuilding it from the tokens (spaCy's tokenizer keeps every character: the two are equal)."""
+    last = doc[-1] if len(doc) else None
+    if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(text):
+        doc.user_data.setdefault("onrecord.text", text)
+    return doc
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, computed once per Doc (spaCy rebuilds the string from its tokens on every access)."""
     text = doc.user_data.get("onrecord.text")

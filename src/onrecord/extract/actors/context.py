@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+import numpy
+from spacy.attrs import DEP, LOWER
+from spacy.tokens import Doc, Token
 
 from onrecord.extract.actors.roles import (
     FEMALE_NOUNS,
@@ -85,6 +87,9 @@ class Context:
     headings: list[tuple[int, int]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
     nationality: dict[str, str | None] = field(default_factory=dict)
+    # per actor, in order: its key, its normalised names and (people) the first and last name
+    # parts; filled on first use by ``named.alias_keys``
+    alias_keys: list[tuple[str, frozenset[str], tuple[str, ...]]] = field(default_factory=list)
 
 
 _cache: list[Context] = []
@@ -122,14 +127,9 @@ def _build_context(actors: Sequence[Actor], doc: Doc) -> Context:
         key=lambda m: m.start,
     )
     pron = []
-    for tok in doc:
-        g = PRONOUNS.get(tok.lower_)
-        if (
-            g
-            and tok.lower_ in ("he", "she", "they", "it")
-            and _is_subject(doc, tok.idx, tok.idx + len(tok), parsed)
-        ):
-            pron.append((tok.idx, tok.idx + len(tok), g))
+    for tok in _tokens_where(doc, LOWER, _SUBJECT_PRONOUNS):
+        if _is_subject(doc, tok.idx, tok.idx + len(tok), parsed):
+            pron.append((tok.idx, tok.idx + len(tok), PRONOUNS[tok.lower_]))
     ctx = Context(
         doc,
         text,
@@ -153,9 +153,7 @@ def _described_subjects(doc: Doc) -> list[tuple[int, int]]:
     "The Russian leader said", "one of Putin's aides told"), as (start, end) of the noun phrase
     up to its head."""
     out = []
-    for tok in doc:
-        if tok.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+    for tok in _tokens_where(doc, DEP, ("nsubj", "nsubjpass")):
         if tok.pos_ == "NOUN" and tok.tag_ != "NNS" and is_role_head(tok.text):
             out.append((tok.left_edge.idx, tok.idx + len(tok)))
         elif tok.lower_ == "one" and any(
@@ -164,6 +162,20 @@ def _described_subjects(doc: Doc) -> list[tuple[int, int]]:
             last = tok.right_edge
             out.append((tok.left_edge.idx, last.idx + len(last)))
     return out
+
+
+_SUBJECT_PRONOUNS = ("he", "she", "they", "it")
+
+
+def _tokens_where(doc: Doc, attr: int, values: Sequence[str]) -> Iterator[Token]:
+    """The tokens of ``doc`` whose ``attr`` (``LOWER``, ``DEP``) is one of ``values``, in order:
+    read from the Doc's array, so that no Token object is made for the others."""
+    if not len(doc):
+        return
+    ids = doc.to_array(attr)
+    wanted = numpy.array([doc.vocab.strings[v] for v in values], dtype=ids.dtype)
+    for i in numpy.flatnonzero(numpy.isin(ids, wanted)):
+        yield doc[int(i)]
 
 
 def _headings(text: str) -> list[tuple[int, int]]:

@@ -4,10 +4,13 @@ surnames and given names of people already found)."""
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -71,9 +74,9 @@ def raw_mentions(doc: Doc, full: str) -> list[RawMention]:
             text = full[start:end]
         titled = bool(stripped) or _title_before(full, start)
         raws.append(RawMention(start, end, text, label, _honor(full, start, stripped), titled))
-    taken = [(r.start, r.end) for r in raws]
+    taken = Spans((r.start, r.end) for r in raws)
     for m in _SCAN_RE.finditer(full):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
+        if not taken.overlaps(m.start(), m.end()):
             raws.append(RawMention(m.start(), m.end(), m.group(0), METONYMS[norm(m.group(0))][1]))
     raws.sort(key=lambda r: r.start)
     return raws
@@ -119,10 +122,10 @@ def titled_names(text: str, raws: list[RawMention]) -> list[RawMention]:
     is dropped when a word makes it an institution or a place ("King Street") or it names a
     state, a metonym or a nationality.
     """
-    taken = [(r.start, r.end) for r in raws]
+    taken = Spans((r.start, r.end) for r in raws)
     added = []
     for m in _TITLED_RE.finditer(text):
-        if any(s < m.end(1) and m.start() < e for s, e in taken):
+        if taken.overlaps(m.start(), m.end(1)):
             continue
         words = m.group(1).split()
         cut = next((i for i, w in enumerate(words) if fold(w) in HEADLINE_VERBS), len(words))
@@ -146,6 +149,21 @@ def _lone_name(text: str, start: int, end: int) -> bool:
     )
 
 
+class Spans:
+    """Character spans, asked whether any overlaps a range (by bisection over their starts and the
+    running maximum of their ends, not one comparison per span)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.ends = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span ``(s, e)`` has ``s < end`` and ``start < e``."""
+        k = bisect.bisect_left(self.starts, end)
+        return k > 0 and self.ends[k - 1] > start
+
+
 def add_missed_full_names(doc: Doc, text: str, raws: list[RawMention]) -> list[RawMention]:
     """A person known by one name whose full name the text writes where NER missed it.
 
@@ -157,7 +175,7 @@ def add_missed_full_names(doc: Doc, text: str, raws: list[RawMention]) -> list[R
     long_parts = {p for r in people if len(r.text.split()) >= 2 for p in long_name_parts(r.text)}
     singles = {r.text for r in people if " " not in r.text and len(r.text) >= 3}
     tagged = doc.has_annotation("TAG")
-    taken = [(r.start, r.end) for r in raws]
+    taken = Spans((r.start, r.end) for r in raws)
     added = []
     for name in sorted(singles):
         if norm(name) in long_parts or state_of(name) or norm(name) in METONYMS:
@@ -165,7 +183,7 @@ def add_missed_full_names(doc: Doc, text: str, raws: list[RawMention]) -> list[R
         found = []
         pattern = rf"(?<![\w-])([A-Z][a-z][\w'’-]*)[ \t]+{re.escape(name)}(?![\w-])"
         for m in re.finditer(pattern, text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             if _given_name(doc, tagged, m.group(1), m.start(1), m.end(1)):
                 found.append(m)
@@ -204,7 +222,7 @@ def add_missed_single_names(text: str, raws: list[RawMention]) -> list[RawMentio
     others = {norm(r.text) for r in raws if r.label != "PERSON"}
     counts = Counter(r.text for r in people if " " not in r.text)
     titled = {r.text for r in people if r.titled}
-    taken = sorted((r.start, r.end) for r in raws)
+    taken = Spans((r.start, r.end) for r in raws)
     added = []
     for name, n in counts.items():
         key = norm(name)
@@ -215,7 +233,7 @@ def add_missed_single_names(text: str, raws: list[RawMention]) -> list[RawMentio
         if n < 2 and name not in titled:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             before = re.search(r"([A-Z][\w'’.-]*)[ \t]+$", text[max(0, m.start() - 20) : m.start()])
             if before and fold(before.group(1)).rstrip(".") not in HONORIFICS:
@@ -233,7 +251,7 @@ def add_missed_surnames(text: str, raws: list[RawMention]) -> list[RawMention]:
         words = r.text.split()
         if r.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and "." not in words[-1]:
             owners[words[-1]].add(norm(r.text))
-    taken = sorted((r.start, r.end) for r in raws)
+    taken = Spans((r.start, r.end) for r in raws)
     added = []
     for surname, full in owners.items():
         names = [n.split() for n in full]
@@ -242,7 +260,7 @@ def add_missed_surnames(text: str, raws: list[RawMention]) -> list[RawMention]:
         if norm(surname) in STATE_NAMES or norm(surname) in METONYMS:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
+            if not taken.overlaps(m.start(), m.end()):
                 added.append(
                     RawMention(m.start(), m.end(), surname, "PERSON", _honor(text, m.start(), ()))
                 )

@@ -114,13 +114,19 @@ def _inside_mention(ctx: Context, pos: int) -> bool:
 def _alias_key(ctx: Context, key: str, start: int) -> str | None:
     if not key:
         return None
-    found = []
-    for a in ctx.actors:
-        names = {norm(n) for n in (a.name, *a.aliases)}
-        parts = name_parts(a.name) if a.type == "PERSON" else []
-        if key in names or (len(parts) >= 2 and key in (parts[0], parts[-1])):
-            found.append(a.key)
+    found = [actor for actor, names, parts in alias_keys(ctx) if key in names or key in parts]
     return latest_of(ctx, found, start)
+
+
+def alias_keys(ctx: Context) -> list[tuple[str, frozenset[str], tuple[str, ...]]]:
+    """Per actor of the context: its key, its normalised names and, for a person of two name
+    parts or more, the first and the last (computed once per document)."""
+    if not ctx.alias_keys and ctx.actors:
+        for a in ctx.actors:
+            parts = name_parts(a.name) if a.type == "PERSON" else []
+            ends = (parts[0], parts[-1]) if len(parts) >= 2 else ()
+            ctx.alias_keys.append((a.key, frozenset(norm(n) for n in (a.name, *a.aliases)), ends))
+    return ctx.alias_keys
 
 
 def latest_of(ctx: Context, keys: list[str], start: int) -> str | None:
