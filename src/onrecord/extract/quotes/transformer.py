@@ -3,8 +3,9 @@
 content (``C``), source (``S``) and cue (``Q``) over spaCy's tokens.
 
 It plays the CRF tagger's part (a ``QuoteTagger``: labels, runs and content marginals of each
-token) with better edges, at about three times the cost of the whole spaCy pipeline on CPU (0.5 s
-of extraction an AllSides article on one core, docs/benchmarks.md), so it is optional: ``pip
+token) with better edges, at more than the cost of the whole spaCy pipeline on CPU
+(docs/benchmarks.md; in bfloat16 where the CPU computes it natively, about half the fp32 cost),
+so it is optional: ``pip
 install 'onrecord[accurate]'`` and ``onrecord build --quotes accurate`` (``Settings(quotes=
 "accurate")``); :func:`missing` says why it cannot run, the one check of the optional libraries.
 ``scripts/train_quote_transformer.py`` trains it and writes
