@@ -18,8 +18,8 @@ tags, two folds of 3 epochs on half the articles each, ~36 min).
 
 ``--dev DIR`` scores the trained tagger's runs against the gold spans of another split (exact
 edges after trimming);
-``--score-installed --dev DIR`` only scores the installed tagger: alone, with 8-bit linear layers,
-and stacked under its CRF.
+``--score-installed --dev DIR`` only scores the installed tagger: alone in each precision (bf16,
+fp32, 8-bit linear layers), and stacked under its CRF in the default precision.
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def tag_all(network, docs, weights: Path) -> list[tuple[list[str], dict[str, lis
     """Labels and label probabilities of each doc, read back through the weights as shipped (half
     precision on disk), as the build will see them."""
     save(network, weights)
-    tagger = quote_transformer.TransformerTagger(str(weights))
+    tagger = quote_transformer.TransformerTagger(str(weights), precision="fp32")
     return [tagger.tag_with_margins(doc) for doc in docs]
 
 
@@ -151,9 +151,9 @@ def score_installed(args: argparse.Namespace) -> None:
     docs, texts, anns = parse(args.dev, None, args.dev_cache)
     root = resources.files("onrecord")
     weights = str(root.joinpath(quote_transformer.WEIGHTS_FILE))
-    for quantize in (False, True):
-        tagger = quote_transformer.TransformerTagger(weights, quantize=quantize)
-        print(f"transformer{' (8-bit linear layers)' if quantize else ''}:")
+    for precision in quote_transformer.PRECISIONS:
+        tagger = quote_transformer.TransformerTagger(weights, precision=precision)
+        print(f"transformer ({precision}):")
         score(docs, texts, anns, [tagger.tag_with_margins(d) for d in docs])
     stacked = quote_transformer.StackedTagger(
         quote_transformer.TransformerTagger(weights),
@@ -180,7 +180,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--score-installed", action="store_true",
                         help="only score the installed accurate tagger on --dev: the transformer "
-                             "alone, with 8-bit linear layers, and stacked under its CRF")
+                             "alone in each precision, and stacked under its CRF")
     args = parser.parse_args()
     if args.score_installed:
         score_installed(args)

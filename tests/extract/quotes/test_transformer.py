@@ -109,3 +109,22 @@ def test_the_installed_accurate_tagger_finds_content_source_and_cue(nlp) -> None
     assert quotes.readers_for(accurate).tagger is tagger
     [quote] = quotes.extract_quotes(doc, settings=accurate)
     assert doc.text[quote.speaker_mention.start : quote.speaker_mention.end] == "The mayor"
+
+
+@needs_torch
+@pytest.mark.model
+def test_the_pieces_are_the_tokenizers_own_and_each_precision_reads_alike(nlp) -> None:
+    tagger = quote_transformer.load()
+    transformer = getattr(tagger, "transformer", tagger)
+    words = ["The", "naïve", "U.S.", "", "—", "$5", "officials'", "re-election", "a" * 300]
+    from transformers import AutoTokenizer
+
+    own = AutoTokenizer.from_pretrained(quote_transformer.base_model_path())
+    assert transformer.pieces(words) == own(words, add_special_tokens=False)["input_ids"]
+    assert quote_transformer.default_precision() in quote_transformer.PRECISIONS
+    doc: Doc = nlp("The mayor said on Tuesday that the bridge would close for repairs in the spring.")
+    weights = str(quote_transformer.resources.files("onrecord").joinpath(quote_transformer.WEIGHTS_FILE))
+    readings = {p: quote_transformer.TransformerTagger(weights, precision=p).tag(doc) for p in ("fp32", "bf16")}
+    assert readings["fp32"] == readings["bf16"]
+    with pytest.raises(ValueError, match="precision"):
+        quote_transformer.TransformerTagger(weights, precision="fp8")

