@@ -64,7 +64,7 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print the re
 quotes_option = click.option(
     "--quotes", "quote_mode", type=click.Choice(["fast", "accurate"]), default=None,
     help="Quote tagger: fast (CRF, the default) or accurate (fine-tuned MiniLM; needs onrecord[accurate]; "
-         "a build takes about 2.6 times as long on CPU).")
+         "a build takes about 2.9 times the CPU of a bare spaCy pipeline with bf16, 4 times without: docs/benchmarks.md).")
 
 # what each fingerprint of the settings (``Settings.fingerprint``) reads quotes with
 _QUOTE_MODES = {"minilm": "accurate (transformer tagger)", "crf": "fast (CRF tagger)",
