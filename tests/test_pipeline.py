@@ -210,3 +210,20 @@ def test_pipeline_a_ledger_locked_while_storing_stops_the_build_with_the_message
     assert result.exit_code == 1
     assert f"Error: ledger {db} is locked by another process for more than 30 s" in result.output
     assert not isinstance(result.exception, LedgerLocked)  # a message, not a traceback
+
+
+def test_pipeline_inputs_analysed_by_older_extractors_are_analysed_again(built: Path, tmp_path: Path):
+    import sqlite3
+
+    import onrecord.pipeline as pipeline
+
+    db = tmp_path / "older.db"
+    shutil.copy(built, db)
+    with Ledger(db, readonly=True) as ledger:
+        assert {r["readers"] for r in ledger.rows("inputs")} == {f"crf+x{pipeline.EXTRACTORS}"}
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE inputs SET readers = 'crf'")  # as a ledger of an older onrecord keeps them
+    conn.commit()
+    conn.close()
+    assert pipeline.build([EXAMPLES], db=db, workers=1).added == 8
+    assert pipeline.build([EXAMPLES], db=db, workers=1).added == 0

@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# The version of the extractors' output: raised when the same input gives other records (new
+# tables, other readings), so that ledgers built by an older onrecord analyse their inputs again.
+EXTRACTORS = 2
+
 
 @dataclass(slots=True)
 class BuildSummary:
@@ -40,6 +44,13 @@ class BuildSummary:
     documents: int = 0
     stories: int = 0
     readers: str = ""  # the quote readers this build read with (``Settings.fingerprint``)
+
+    @property
+    def analysis(self) -> str:
+        """What each input's analysis is kept under: the quote readers and the version of the
+        extractors (:data:`EXTRACTORS`), so an input analysed by other readers or by an older
+        onrecord is analysed again."""
+        return f"{self.readers}+x{EXTRACTORS}"
 
     @property
     def errors(self) -> int:
@@ -269,7 +280,7 @@ def _to_analyse(ledger: Ledger, paths: Iterable[str | Path], meta: str | Path | 
             continue
         if manifest is not None:
             item = manifest.apply(item)
-        if not rebuild and ledger.input_state(item.source) == (content_hash(item), summary.readers):
+        if not rebuild and ledger.input_state(item.source) == (content_hash(item), summary.analysis):
             summary.skipped += 1  # an input analysed by other quote readers is analysed again
             continue
         todo.append(item)
@@ -284,7 +295,7 @@ def store_results(ledger: Ledger, todo: Sequence[RawInput], results: Iterable[An
     come; ``todo`` gives the content hashes of the inputs and the total for ``progress``."""
     from onrecord.store.ledger import LedgerLocked
 
-    readers = summary.readers
+    readers = summary.analysis
     hashes = {raw.source: content_hash(raw) for raw in todo}
     for done, result in enumerate(results, start=1):
         if isinstance(result, Problem):

@@ -70,7 +70,7 @@ class SparkEngine:
         skipped = sc.accumulator(0)
         if self.datasets:
             known = {} if self.rebuild else ledger.input_states()
-            keep = functools.partial(_keep, known=sc.broadcast(known), readers=summary.readers, skipped=skipped)
+            keep = functools.partial(_keep, known=sc.broadcast(known), readers=summary.analysis, skipped=skipped)
             for path in self.datasets:
                 parts.append(read_dataset(spark, path, settings).filter(keep))
         rdd = parts[0] if len(parts) == 1 else sc.union(parts)
