@@ -40,15 +40,8 @@ from importlib import resources
 from pathlib import Path
 
 from onrecord.names import norm, state_of
+from onrecord.plover import QUAD
 
-QUAD = {
-    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
-    "CONCEDE": "verbal cooperation", "COOPERATE": "material cooperation", "AID": "material cooperation",
-    "RETREAT": "material cooperation", "REQUEST": "verbal conflict", "ACCUSE": "verbal conflict",
-    "REJECT": "verbal conflict", "THREATEN": "verbal conflict", "PROTEST": "material conflict",
-    "SANCTION": "material conflict", "MOBILIZE": "material conflict", "COERCE": "material conflict",
-    "ASSAULT": "material conflict",
-}  # fmt: skip
 SPLITS = ("tune", "held")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 
+from onrecord.plover import QUAD as _QUAD
 from onrecord.store.relations import relation_rows
 
 COLUMNS = ("id", "doc", "start", "end", "source_start", "source_end", "text", "cue", "cue_start", "cue_end",
@@ -18,12 +19,6 @@ COLUMNS = ("id", "doc", "start", "end", "source_start", "source_end", "text", "c
            "date", "date_source",
            "status", "claimant", "claimant_name", "edge", "edge_docs", "contradicted")
 
-_QUAD = {"AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
-         "CONCEDE": "verbal cooperation", "COOPERATE": "material cooperation", "AID": "material cooperation",
-         "RETREAT": "material cooperation", "REQUEST": "verbal conflict", "ACCUSE": "verbal conflict",
-         "REJECT": "verbal conflict", "THREATEN": "verbal conflict", "PROTEST": "material conflict",
-         "SANCTION": "material conflict", "MOBILIZE": "material conflict", "COERCE": "material conflict",
-         "ASSAULT": "material conflict"}  # the same table as extract/relations/cues.py (export reads no extract/)
 
 
 def _who(entity: str | None, doc_id: str, actor: str | None) -> str | None:

@@ -21,6 +21,8 @@ import math
 import sqlite3
 from collections.abc import Mapping
 
+from onrecord.plover import QUAD as PLOVER_QUAD
+from onrecord.plover import QUAD_CODE
 from onrecord.store import read_stories
 from onrecord.store.relations import edge_directions, edge_sources, edge_stats, entity_names
 
@@ -29,12 +31,8 @@ FIELDS = ("id", "doc_id", "idx", "start", "end", "text", "cue", "cue_start", "cu
           "date_source", "status", "claimant_name", "edge", "edge_docs", "contradicted", "outlet",
           "published")
 
-QUAD = {"AGREE": "vcoop", "CONSULT": "vcoop", "SUPPORT": "vcoop", "CONCEDE": "vcoop",
-        "COOPERATE": "mcoop", "AID": "mcoop", "RETREAT": "mcoop", "REQUEST": "vconf", "ACCUSE": "vconf",
-        "REJECT": "vconf", "THREATEN": "vconf", "PROTEST": "mconf", "SANCTION": "mconf",
-        "MOBILIZE": "mconf", "COERCE": "mconf", "ASSAULT": "mconf"}
-QUAD_NAME = {"vcoop": "verbal cooperation", "mcoop": "material cooperation", "vconf": "verbal conflict",
-             "mconf": "material conflict"}
+QUAD = {t: QUAD_CODE[q] for t, q in PLOVER_QUAD.items()}  # type -> short quad class
+QUAD_NAME = {code: name for name, code in QUAD_CODE.items()}
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # as the link pass reads them
 EVERY_ACTOR = 100_000
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from onrecord.plover import QUAD, TYPES  # noqa: F401  (re-exported by extract.relations)
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -18,17 +20,6 @@ class Cue:
     symmetric: bool = False  # "Putin and Kim met": the conjoined subjects are source and target
     preps: frozenset[str] | None = None  # the target only as the object of these ("travelled to X")
     reverse: bool = False  # the object is the doer ("Putin hosted Kim": Kim visits)
-
-
-QUAD = {
-    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
-    "CONCEDE": "verbal cooperation", "COOPERATE": "material cooperation", "AID": "material cooperation",
-    "RETREAT": "material cooperation", "REQUEST": "verbal conflict", "ACCUSE": "verbal conflict",
-    "REJECT": "verbal conflict", "THREATEN": "verbal conflict", "PROTEST": "material conflict",
-    "SANCTION": "material conflict", "MOBILIZE": "material conflict", "COERCE": "material conflict",
-    "ASSAULT": "material conflict",
-}  # fmt: skip
-TYPES = tuple(QUAD)
 
 
 def _cues(type_: str, lemmas: str, mode: str | None = None, symmetric: bool = False,
