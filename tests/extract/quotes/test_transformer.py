@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from onrecord.extract import quotes
 from onrecord.extract.quotes import crf as quote_tagger
 from onrecord.extract.quotes import transformer as quote_transformer
-from onrecord.extract.quotes.transformer import paragraph_tokens, windows
+from onrecord.extract.quotes.transformer import loud_paragraphs, paragraph_tokens, windows
 from onrecord.settings import Settings
 
 CLS, SEP, UNK = 101, 102, 100
@@ -52,6 +52,15 @@ def test_paragraph_tokens_leave_out_space_tokens() -> None:
     doc = nlp("One two.\n\nThree four.")
     paras = paragraph_tokens(doc)
     assert [[doc[i].text for i in p] for p in paras] == [["One", "two", "."], ["Three", "four", "."]]
+
+
+@pytest.mark.model
+def test_only_paragraphs_with_a_reporting_word_or_a_quotation_mark_are_loud(nlp) -> None:
+    doc = nlp("Traffic was light on Monday.\n\n\u201cIt will close soon,\u201d he added.\n\n"
+              "The mayor said the bridge would close.\n\nRain fell all day.")
+    loud = loud_paragraphs(doc)
+    assert [doc[p[0]].text for p in loud] == ["\u201c", "The"]
+    assert all(not doc[i].is_space for p in loud for i in p)
 
 
 @pytest.mark.parametrize(
@@ -103,6 +112,8 @@ def test_the_installed_accurate_tagger_finds_content_source_and_cue(nlp) -> None
     assert any(lab == "Q" and span.startswith("said") for lab, span in found)
     assert any(lab == "C" and "the bridge would close" in span for lab, span in found)
     assert all(lab == "O" for lab in tagged.labels[-4:])  # the quiet paragraph
+    transformer = getattr(tagger, "transformer", tagger)
+    assert max(transformer.probabilities(doc)) < len(doc) - 4  # not even read
     assert 0.0 <= min(tagged.margins["I-C"]) and max(tagged.margins["I-C"]) <= 1.0
     accurate = quotes.effective(Settings(quotes="accurate"))
     assert accurate.fingerprint() == "minilm"

@@ -18,6 +18,7 @@ of at most ``MAX_PIECES`` word pieces (a longer paragraph is cut between words),
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.util
 import logging
@@ -29,7 +30,8 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc
 
-from onrecord.extract.quotes.crf import Tagger, stack_features
+from onrecord.extract.quotes.crf import Tagger, _is_cue, stack_features
+from onrecord.extract.quotes.marks import find_quoted
 from onrecord.extract.quotes.tagging import Tagging, tagging, token_ranges
 from onrecord.nlp.pipeline import text_of
 
@@ -114,6 +116,25 @@ def paragraph_tokens(doc: Doc) -> list[list[int]]:
         [i for i in range(s, e) if not doc[i].is_space]
         for s, e in token_ranges(starts, text_of(doc))
     ]
+
+
+def loud_paragraphs(doc: Doc) -> list[list[int]]:
+    """The token indices of each paragraph that holds a reporting word or a quotation mark (the
+    CRF tagger's test: it leaves the others untagged), space tokens left out. On PolNeAR train
+    next to no gold content lies in the others (docs/quotes.md, "Cost")."""
+    text = text_of(doc)
+    starts = [t.idx for t in doc]
+    marked = [False] * len(doc)
+    for s, e in ((m.start, m.end) for m in find_quoted(text)):
+        for i in range(bisect.bisect_right(starts, s), bisect.bisect_left(starts, e)):
+            marked[i] = True
+    out = []
+    for s, e in token_ranges(starts, text):
+        tokens = [doc[i] for i in range(s, e)]
+        if any(marked[t.i] or _is_cue(t.pos_, t.lemma_.lower()) or t.lower_ == "according"
+               for t in tokens):
+            out.append([t.i for t in tokens if not t.is_space])
+    return out
 
 
 def build_network(base: str, n_labels: int = len(LABELS)) -> Any:
@@ -211,11 +232,14 @@ def _bare_backend(tokenizer: Any) -> Any:
 
 class TransformerTagger:
     """The fine-tuned encoder, a ``QuoteTagger`` as the CRF tagger is; ``precision`` (one of
-    ``PRECISIONS``, by default :func:`default_precision`) is the one it computes in."""
+    ``PRECISIONS``, by default :func:`default_precision`) is the one it computes in. With
+    ``skip_quiet`` (as a build loads it) it reads only :func:`loud_paragraphs`, leaving the
+    others "O"; training reads every paragraph."""
 
     accurate = True
 
-    def __init__(self, weights: str, precision: str | None = None, batch_size: int = 8) -> None:
+    def __init__(self, weights: str, precision: str | None = None, batch_size: int = 8,
+                 skip_quiet: bool = False) -> None:
         import torch
         from transformers import AutoTokenizer
         from transformers.utils import logging as transformers_logging
@@ -243,6 +267,7 @@ class TransformerTagger:
             raise ValueError(f"precision {self.precision!r}: not one of {PRECISIONS}")
         self._network = network
         self._batch_size = batch_size
+        self._paragraphs = loud_paragraphs if skip_quiet else paragraph_tokens
 
     def pieces(self, words: list[str]) -> list[list[int]]:
         """Each word's piece ids: the tokenizer's own, without building its Python batch."""
@@ -253,7 +278,7 @@ class TransformerTagger:
     def probabilities(self, doc: Doc) -> dict[int, list[float]]:
         """Per token (index in ``doc``), the probability of each label in ``LABELS``."""
         tok = self._tokenizer
-        wins = windows([t.text for t in doc], paragraph_tokens(doc), self.pieces,
+        wins = windows([t.text for t in doc], self._paragraphs(doc), self.pieces,
                        tok.cls_token_id, tok.sep_token_id, tok.unk_token_id)
         wins.sort(key=lambda w: len(w.ids))
         out: dict[int, list[float]] = {}
@@ -345,6 +370,7 @@ def _load(threads: int) -> TransformerTagger | StackedTagger:
     import torch
 
     torch.set_num_threads(threads)
-    transformer = TransformerTagger(str(resources.files("onrecord").joinpath(WEIGHTS_FILE)))
+    weights = str(resources.files("onrecord").joinpath(WEIGHTS_FILE))
+    transformer = TransformerTagger(weights, skip_quiet=True)
     crf = resources.files("onrecord").joinpath(STACKED_FILE)
     return StackedTagger(transformer, Tagger(str(crf))) if crf.is_file() else transformer
