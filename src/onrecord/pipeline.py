@@ -248,7 +248,7 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
             summary.failed = summary.errors
             # corrections apply on every build; articles stored by an unfinished build get linked
             if summary.added or rebuild or fixes is not None or ledger.needs_link():
-                link_ledger(ledger, fixes)
+                link_ledger(ledger, fixes, getattr(engine, "pairs", None))
         except BuildInterrupted:
             ledger.finish_build(build_id, summary.added, summary.skipped, summary.errors, "interrupted")
             raise
@@ -335,9 +335,10 @@ def load_corrections(path: Path) -> Corrections | None:
     return load(path) if path.exists() else None
 
 
-def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None) -> None:
+def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None, pairs=None) -> None:
     """The cross-article stage over the whole ledger, written in one transaction; ``corrections``
-    are the user's (a file, or read already)."""
+    are the user's (a file, or read already); ``pairs``: the duplicates' candidate pairs found by an
+    engine (``onrecord.spark.link``)."""
     from onrecord.link import link
     from onrecord.link.entities import merge_entities
     from onrecord.link.relations import edge_of, relation_edges
@@ -348,7 +349,7 @@ def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None) -
     analyses = list(ledger.analyses())
     index = merge_entities([(a.document.id, a.actors) for a in analyses], fixes)
     previous = _previous_stories(ledger)
-    result = link(analyses, index.entity_of, previous=previous)
+    result = link(analyses, index.entity_of, previous=previous, pairs=pairs)
     edges = edge_of(relation_edges(analyses, index.entity_of))
     ledger.replace_links(result, index, wrong_items=wrong, generation=generation, relation_edges=edges)
 

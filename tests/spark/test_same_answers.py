@@ -48,3 +48,17 @@ def test_parquet_and_jsonl_datasets_are_read_by_spark_and_skipped_when_unchanged
     assert first.added == 4 and [p.stage for p in first.problems] == ["ingest"]
     again = build((), db, engine=SparkEngine(built.master, datasets))
     assert (again.added, again.skipped) == (0, 4)
+
+
+def test_the_duplicate_pairs_found_on_spark_give_the_local_groups(built) -> None:
+    from onrecord.link.common import published_order
+    from onrecord.link.dedup import find_duplicates
+    from onrecord.spark.engine import SparkEngine
+    from onrecord.store.ledger import Ledger
+
+    with Ledger(built.local) as ledger:
+        analyses = list(ledger.analyses())
+    order = published_order(analyses)
+    local, _ = find_duplicates(analyses, order)
+    spark, _ = find_duplicates(analyses, order, SparkEngine(built.master).pairs)
+    assert local and spark == local

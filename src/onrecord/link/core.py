@@ -10,7 +10,7 @@ from typing import TypeVar
 from onrecord.link.arcs import related_stories
 from onrecord.link.claims import group_links, measure_groups, measure_keys
 from onrecord.link.common import Entities, EntityMap, published_order
-from onrecord.link.dedup import find_duplicates
+from onrecord.link.dedup import PairFinder, find_duplicates
 from onrecord.link.records import LinkResult, Story
 from onrecord.link.same import same_events, same_quotes
 from onrecord.link.stories import DEFAULT_PARAMS, StoryParams, group_stories
@@ -26,17 +26,19 @@ def link(
     entity_of: EntityMap | None = None,
     previous: Sequence[Story] = (),
     params: StoryParams = DEFAULT_PARAMS,
+    pairs: PairFinder | None = None,
 ) -> LinkResult:
     """Link articles across outlets.
 
     ``entity_of`` maps ``(doc_id, actor_key)`` to a global entity id (from ``link.entities``);
     without it actors are matched by normalised name. ``previous`` are the stories already in the
-    ledger: their documents stay in them and their ids are kept.
+    ledger: their documents stay in them and their ids are kept. ``pairs`` finds the duplicates'
+    candidate pairs elsewhere (``onrecord.spark.link``); the decisions stay those of ``link.dedup``.
     """
     clock = _Clock()
     order = published_order(analyses)
     entities = Entities(analyses, entity_of)
-    duplicates, sources = clock("duplicates", find_duplicates, analyses, order)
+    duplicates, sources = clock("duplicates", find_duplicates, analyses, order, pairs)
     stories = clock("stories", group_stories, analyses, entities, previous, params)
     story_of = {doc: s.id for s in stories for doc in s.docs}
     event_groups, event_links = clock("same_event", same_events, analyses, entities, sources, order)

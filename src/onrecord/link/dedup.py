@@ -9,10 +9,11 @@ items come from the same independent source, so a copy never counts twice as cor
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -82,14 +83,40 @@ def minhash(text: str) -> MinHash:
     return sketch(Shingles(text).signature())
 
 
-def _groups(keys: Sequence[str], signatures: Iterable[np.ndarray], threshold: float) -> UnionFind:
+PairFinder = Callable[[Sequence[str], Sequence[np.ndarray], float], Iterable[tuple[str, str]]]
+"""Pairs of keys whose signatures share an LSH band and pass :func:`same_text` (e.g. on Spark)."""
+
+
+def band_keys(signature: np.ndarray, threshold: float) -> list[tuple[int, bytes]]:
+    """The LSH buckets of a signature: one per band of the index :func:`_groups` builds."""
+    ranges = _bands(threshold)
+    return [(i, signature[start:end].tobytes()) for i, (start, end) in enumerate(ranges)]
+
+
+@functools.cache
+def _bands(threshold: float) -> tuple[tuple[int, int], ...]:
+    return tuple(MinHashLSH(threshold=threshold, num_perm=NUM_PERM).hashranges)
+
+
+def same_text(a: np.ndarray, b: np.ndarray, threshold: float) -> bool:
+    """The duplicate decision for two signatures in one bucket (estimated Jaccard ≥ threshold)."""
+    return sketch(a).jaccard(sketch(b)) >= threshold
+
+
+def _groups(keys: Sequence[str], signatures: Sequence[np.ndarray], threshold: float,
+            pairs: PairFinder | None = None) -> UnionFind:
+    if pairs is not None:
+        uf = UnionFind()
+        for a, b in pairs(keys, signatures, threshold):
+            uf.union(a, b)
+        return uf
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     sketches: dict[str, MinHash] = {}
     uf = UnionFind()
     for key, signature in zip(keys, signatures, strict=True):
         m = sketch(signature)
         for other in lsh.query(m):
-            if m.jaccard(sketches[other]) >= threshold:
+            if same_text(signature, sketches[other].hashvalues, threshold):
                 uf.union(key, other)
         lsh.insert(key, m)
         sketches[key] = m
@@ -127,12 +154,13 @@ class Sources:
 
 
 def find_duplicates(
-    analyses: Sequence[Analysis], order: Mapping[str, tuple[str, int]]
+    analyses: Sequence[Analysis], order: Mapping[str, tuple[str, int]], pairs: PairFinder | None = None
 ) -> tuple[list[Link], Sources]:
-    """Duplicate links between documents and between repeated passages, and the source keys."""
+    """Duplicate links between documents and between repeated passages, and the source keys;
+    ``pairs`` finds the candidate pairs elsewhere (``onrecord.spark.link``) instead of one local index."""
     ids = [a.document.id for a in analyses]
     doc_sigs, passage_sigs = _signatures(analyses)
-    docs = _groups(ids, doc_sigs, DOC_THRESHOLD)
+    docs = _groups(ids, doc_sigs, DOC_THRESHOLD, pairs)
     links, doc_root = [], {}
     for members in docs.groups(ids).values():
         first = earliest(members, order)
@@ -141,7 +169,7 @@ def find_duplicates(
         if len(members) > 1:
             note = f"{len(members)} near-identical documents (syndicated or re-posted copies)"
             links.append(Link("duplicate", tuple(sorted(members, key=order.get)), note, first))
-    passage_links, passages = _passage_duplicates(passage_sigs, doc_root, order)
+    passage_links, passages = _passage_duplicates(passage_sigs, doc_root, order, pairs)
     log.info("duplicates: %d document groups, %d passage groups", len(links), len(passage_links))
     return links + passage_links, Sources(doc_root, passages)
 
@@ -156,9 +184,9 @@ def _signatures(analyses: Sequence[Analysis]) -> tuple[list[np.ndarray], list[tu
     return docs, passages
 
 
-def _passage_duplicates(passage_sigs, doc_root, order):
+def _passage_duplicates(passage_sigs, doc_root, order, pairs=None):
     by_id = {p.id: p for p, _ in passage_sigs}
-    uf = _groups(list(by_id), [sig for _, sig in passage_sigs], PASSAGE_THRESHOLD)
+    uf = _groups(list(by_id), [sig for _, sig in passage_sigs], PASSAGE_THRESHOLD, pairs)
     links: list[Link] = []
     passages: dict[str, list[tuple[int, int, str]]] = {}
     for members in uf.groups(by_id).values():

@@ -6,7 +6,8 @@ local build does); Parquet datasets and inputs on a Hadoop-compatible path (``hd
 hashes on the executors. Every input then goes through the local per-article function
 (:func:`onrecord.pipeline.process_batch`) in ``mapPartitions``, and the results come back to the
 driver partition by partition, in input order, to be stored and linked by :func:`onrecord.pipeline.build`
-with the same store and link code: the ledger is the local build's, ids included.
+with the same store and link code: the ledger is the local build's, ids included. In the link step the
+duplicates' MinHash LSH buckets are grouped on Spark (:mod:`onrecord.spark.link`, :meth:`SparkEngine.pairs`).
 """
 
 from __future__ import annotations
@@ -77,6 +78,13 @@ class SparkEngine:
         analysed = rdd.mapPartitions(functools.partial(_analyse, settings=settings))
         yield from in_waves(sc, analysed)
         summary.skipped += skipped.value
+
+    def pairs(self, keys: Sequence[str], signatures: Sequence, threshold: float) -> list[tuple[str, str]]:
+        """The link's duplicate candidate pairs found on Spark (:mod:`onrecord.spark.link`)."""
+        from onrecord.spark.context import spark_for
+        from onrecord.spark.link import duplicate_pairs
+
+        return duplicate_pairs(spark_for(self.master), keys, signatures, threshold)
 
 
 def partitions(n: int, parallelism: int, settings: Settings) -> int:
