@@ -30,7 +30,10 @@ then on Spark:
   7 days sharing at least two terms counted by pair (a second shuffle);
 
 each with its wall time and the shuffle bytes Spark's REST API reports for its stages. Up to
-``--link-up-to`` articles the driver's ``onrecord.link.link`` over the same records is timed too.
+``--link-up-to`` articles the driver's ``onrecord.link.link`` over the same records is timed too,
+then the same ``link`` with its duplicates' and stories' candidate pairs found by the product's Spark
+jobs (``onrecord.spark.link``, what ``--engine spark`` runs), with its stage times and whether its
+result equals the driver's.
 """
 
 from __future__ import annotations
@@ -205,14 +208,34 @@ def measure(spark, path: Path, n: int, link_up_to: int, documents_only: bool = F
     timed("story join", sc, lambda: story_join(rdd, sc))
     rdd.unpersist()
     if n <= link_up_to:
+        import logging
+
         from onrecord.link import link
 
+        logging.basicConfig(format="  %(message)s")
+        logging.getLogger("onrecord.link.core").setLevel(logging.INFO)  # the link's stage times
         start = time.perf_counter()
         result = link(analyses)
         seconds = time.perf_counter() - start
         docs = [x for x in result.links if x.kind == "duplicate" and not any("@" in m for m in x.items)]
         print(f"  driver link() {seconds:6.1f} s  ({len(result.stories)} stories, {len(docs)} groups of "
               f"duplicate documents, {sum(len(x.items) * (len(x.items) - 1) // 2 for x in docs)} pairs)", flush=True)
+        spark_link(spark, analyses, result)
+
+
+def spark_link(spark, analyses: list, local) -> None:
+    """The product's link with its candidate pairs found on Spark (``SparkEngine.link_jobs``):
+    its time and stage times, and whether it gives the driver's result."""
+    from onrecord.link import link
+    from onrecord.link.core import LinkJobs
+    from onrecord.spark import link as spark_jobs
+
+    jobs = LinkJobs(lambda *a: spark_jobs.duplicate_pairs(spark, *a), lambda *a: spark_jobs.story_pairs(spark, *a))
+    start = time.perf_counter()
+    result = link(analyses, jobs=jobs)
+    seconds = time.perf_counter() - start
+    same = result == local
+    print(f"  link() with Spark jobs {seconds:6.1f} s  (same result as the driver's: {same})", flush=True)
 
 
 def analyse_cost(spark, path: Path, n: int) -> None:

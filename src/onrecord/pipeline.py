@@ -248,7 +248,7 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
             summary.failed = summary.errors
             # corrections apply on every build; articles stored by an unfinished build get linked
             if summary.added or rebuild or fixes is not None or ledger.needs_link():
-                link_ledger(ledger, fixes, getattr(engine, "pairs", None))
+                link_ledger(ledger, fixes, engine.link_jobs() if hasattr(engine, "link_jobs") else None)
         except BuildInterrupted:
             ledger.finish_build(build_id, summary.added, summary.skipped, summary.errors, "interrupted")
             raise
@@ -335,9 +335,9 @@ def load_corrections(path: Path) -> Corrections | None:
     return load(path) if path.exists() else None
 
 
-def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None, pairs=None) -> None:
+def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None, jobs=None) -> None:
     """The cross-article stage over the whole ledger, written in one transaction; ``corrections``
-    are the user's (a file, or read already); ``pairs``: the duplicates' candidate pairs found by an
+    are the user's (a file, or read already); ``jobs``: the link's candidate pairs found by an
     engine (``onrecord.spark.link``)."""
     from onrecord.link import link
     from onrecord.link.entities import merge_entities
@@ -349,7 +349,7 @@ def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None, p
     analyses = list(ledger.analyses())
     index = merge_entities([(a.document.id, a.actors) for a in analyses], fixes)
     previous = _previous_stories(ledger)
-    result = link(analyses, index.entity_of, previous=previous, pairs=pairs)
+    result = link(analyses, index.entity_of, previous=previous, jobs=jobs)
     edges = edge_of(relation_edges(analyses, index.entity_of))
     ledger.replace_links(result, index, wrong_items=wrong, generation=generation, relation_edges=edges)
 

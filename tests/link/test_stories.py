@@ -101,3 +101,12 @@ def test_stories_reports_sharing_their_central_actors_are_compared_whatever_thei
 def test_stories_central_actors_are_the_most_mentioned_people_and_places():
     a = _long_report("nyt", "Far east", ["toast"])
     assert central_actors(a, Entities([a], None), 2) == ["name:kim jong-un", "name:vladimir putin"]
+
+
+def test_candidates_need_two_shared_terms_within_the_window_and_undated_documents_meet_all() -> None:
+    from onrecord.link.stories import candidates
+
+    tops = [["summit", "vostochny", "kim"], ["summit", "vostochny", "putin"], ["summit", "kim"],
+            ["summit", "vostochny"], ["summit", "vostochny"]]
+    days = [100, 103, 120, None, 200]
+    assert candidates(tops, days, 7) == {(0, 1), (0, 3), (1, 3), (3, 4)}

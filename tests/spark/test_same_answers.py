@@ -62,3 +62,19 @@ def test_the_duplicate_pairs_found_on_spark_give_the_local_groups(built) -> None
     local, _ = find_duplicates(analyses, order)
     spark, _ = find_duplicates(analyses, order, SparkEngine(built.master).pairs)
     assert local and spark == local
+
+
+def test_the_story_pairs_found_on_spark_are_the_local_candidates(built) -> None:
+    import random
+
+    from onrecord.link.stories import UNDATED_POSTING, candidates
+    from onrecord.spark.engine import SparkEngine
+
+    rng = random.Random(7)
+    vocabulary = [f"t{k}" for k in range(40)]
+    # enough undated documents on one term that the undated cap applies, and days on both sides of a window
+    tops = [rng.sample(vocabulary, 6) + ["common"] for _ in range(UNDATED_POSTING + 150)]
+    days = [None if i % 3 == 0 else 19000 + rng.randrange(30) for i in range(len(tops))]
+    local = candidates(tops, days, 7)
+    assert len(local) > 1000
+    assert SparkEngine(built.master).story_pairs(tops, days, 7) == local

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
 from onrecord.link.arcs import related_stories
@@ -13,7 +14,13 @@ from onrecord.link.common import Entities, EntityMap, published_order
 from onrecord.link.dedup import PairFinder, find_duplicates
 from onrecord.link.records import LinkResult, Story
 from onrecord.link.same import same_events, same_quotes
-from onrecord.link.stories import DEFAULT_PARAMS, StoryParams, group_stories
+from onrecord.link.stories import (
+    DEFAULT_PARAMS,
+    CandidateFinder,
+    StoryParams,
+    candidates,
+    group_stories,
+)
 from onrecord.link.timeline import build_timeline
 from onrecord.models import Analysis
 
@@ -21,25 +28,35 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+@dataclass(frozen=True, slots=True)
+class LinkJobs:
+    """Where the link's candidate pairs are found: locally by default, or by an engine's jobs
+    (``SparkEngine.link_jobs``) that give the same pairs."""
+
+    duplicate_pairs: PairFinder | None = None
+    story_pairs: CandidateFinder = candidates
+
+
 def link(
     analyses: Sequence[Analysis],
     entity_of: EntityMap | None = None,
     previous: Sequence[Story] = (),
     params: StoryParams = DEFAULT_PARAMS,
-    pairs: PairFinder | None = None,
+    jobs: LinkJobs | None = None,
 ) -> LinkResult:
     """Link articles across outlets.
 
     ``entity_of`` maps ``(doc_id, actor_key)`` to a global entity id (from ``link.entities``);
     without it actors are matched by normalised name. ``previous`` are the stories already in the
-    ledger: their documents stay in them and their ids are kept. ``pairs`` finds the duplicates'
-    candidate pairs elsewhere (``onrecord.spark.link``); the decisions stay those of ``link.dedup``.
+    ledger: their documents stay in them and their ids are kept. ``jobs`` find the duplicates' and
+    the stories' candidate pairs elsewhere (``onrecord.spark.link``); the decisions stay the local ones.
     """
     clock = _Clock()
     order = published_order(analyses)
     entities = Entities(analyses, entity_of)
-    duplicates, sources = clock("duplicates", find_duplicates, analyses, order, pairs)
-    stories = clock("stories", group_stories, analyses, entities, previous, params)
+    jobs = jobs or LinkJobs()
+    duplicates, sources = clock("duplicates", find_duplicates, analyses, order, jobs.duplicate_pairs)
+    stories = clock("stories", group_stories, analyses, entities, previous, params, jobs.story_pairs)
     story_of = {doc: s.id for s in stories for doc in s.docs}
     event_groups, event_links = clock("same_event", same_events, analyses, entities, sources, order)
     quote_links = clock("same_quote", same_quotes, analyses, entities, sources, order)

@@ -16,8 +16,8 @@ import bisect
 import hashlib
 import logging
 import math
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from onrecord.labels import shorten
@@ -72,23 +72,35 @@ def central_actors(a: Analysis, entities: Entities, n: int = TOP_ACTORS) -> list
     return sorted(counts, key=lambda e: (-counts[e], e))[:n]
 
 
-def _candidates(tops: list[list[str]], days: list[int | None], window: int) -> set[tuple[int, int]]:
+CandidateFinder = Callable[[Sequence[Sequence[str]], Sequence[int | None], int], set[tuple[int, int]]]
+"""Finds :func:`candidates` elsewhere (e.g. on Spark, ``onrecord.spark.link``): the same pairs."""
+
+
+def candidates(tops: Sequence[Sequence[str]], days: Sequence[int | None], window: int) -> set[tuple[int, int]]:
     """Pairs of documents within ``window`` days sharing at least ``MIN_SHARED`` of ``tops``."""
     postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, terms in enumerate(tops):
         for t in terms:
-            postings[t].append((days[i] if days[i] is not None else -1, i))
+            postings[t].append(posting_entry(i, days[i]))
+    shared: Counter[tuple[int, int]] = Counter()
     for plist in postings.values():
-        plist.sort()
-    pairs: set[tuple[int, int]] = set()
-    for i, terms in enumerate(tops):
-        shared: dict[int, int] = defaultdict(int)
-        for t in terms:
-            for j in _near(postings[t], days[i], window):
-                if j > i:
-                    shared[j] += 1
-        pairs.update((i, j) for j, n in shared.items() if n >= MIN_SHARED)
-    return pairs
+        shared.update(posting_pairs(sorted(plist), days, window))
+    return {pair for pair, n in shared.items() if n >= MIN_SHARED}
+
+
+def posting_entry(i: int, day: int | None) -> tuple[int, int]:
+    """Document ``i`` in a posting list, sorted by day (undated ones first)."""
+    return (day if day is not None else -1, i)
+
+
+def posting_pairs(plist: list[tuple[int, int]], days: Sequence[int | None] | Mapping[int, int | None],
+                  window: int) -> Iterator[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, that one sorted posting list gives: each of its documents with
+    those near it (:func:`_near`); a pair counts once per term the two share."""
+    for _, i in plist:
+        for j in _near(plist, days[i], window):
+            if j > i:
+                yield i, j
 
 
 def _near(plist: list[tuple[int, int]], day: int | None, window: int) -> list[int]:
@@ -113,16 +125,18 @@ def group_stories(
     entities: Entities,
     previous: Sequence[Story] = (),
     params: StoryParams = DEFAULT_PARAMS,
+    find: CandidateFinder = candidates,
 ) -> tuple[Story, ...]:
-    """Stories over ``analyses``; documents already in a ``previous`` story stay in it."""
+    """Stories over ``analyses``; documents already in a ``previous`` story stay in it; ``find``
+    gives the candidate pairs (:func:`candidates`, or the same found on Spark)."""
     ids = [a.document.id for a in analyses]
     vecs = vectors(analyses, entities)
     days = [day_number(a.document.published) for a in analyses]
     tops = [sorted(v, key=v.get, reverse=True)[:TOP_TERMS] for v in vecs]
-    pairs = _candidates(tops, days, params.window_days)
+    pairs = find(tops, days, params.window_days)
     # Documents that share their central actors are compared too, whatever their wording: two long
     # reports of one summit can have few top terms in common in a small batch.
-    pairs |= _candidates([central_actors(a, entities) for a in analyses], days, params.window_days)
+    pairs |= find([central_actors(a, entities) for a in analyses], days, params.window_days)
     edges = sorted(((cosine(vecs[i], vecs[j]), i, j) for i, j in pairs), reverse=True)
     uf, owner = _seed(previous)
     centroids = Centroids(uf, dict(zip(ids, vecs, strict=True)))

@@ -7,7 +7,8 @@ hashes on the executors. Every input then goes through the local per-article fun
 (:func:`onrecord.pipeline.process_batch`) in ``mapPartitions``, and the results come back to the
 driver partition by partition, in input order, to be stored and linked by :func:`onrecord.pipeline.build`
 with the same store and link code: the ledger is the local build's, ids included. In the link step the
-duplicates' MinHash LSH buckets are grouped on Spark (:mod:`onrecord.spark.link`, :meth:`SparkEngine.pairs`).
+candidate pairs of the duplicates (MinHash LSH buckets) and of the stories (inverted indexes within
+the time window) are found by Spark jobs (:mod:`onrecord.spark.link`, :meth:`SparkEngine.link_jobs`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from onrecord.spark import tasks
 if TYPE_CHECKING:
     from pyspark import RDD, SparkContext
 
+    from onrecord.link.core import LinkJobs
     from onrecord.pipeline import BuildSummary
     from onrecord.store.ledger import Ledger
 
@@ -79,12 +81,26 @@ class SparkEngine:
         yield from in_waves(sc, analysed)
         summary.skipped += skipped.value
 
+    def link_jobs(self) -> LinkJobs:
+        """The link's candidate pairs found on Spark (:mod:`onrecord.spark.link`), decided as locally."""
+        from onrecord.link.core import LinkJobs
+
+        return LinkJobs(self.pairs, self.story_pairs)
+
     def pairs(self, keys: Sequence[str], signatures: Sequence, threshold: float) -> list[tuple[str, str]]:
-        """The link's duplicate candidate pairs found on Spark (:mod:`onrecord.spark.link`)."""
+        """The duplicates' candidate pairs, found on Spark."""
         from onrecord.spark.context import spark_for
         from onrecord.spark.link import duplicate_pairs
 
         return duplicate_pairs(spark_for(self.master), keys, signatures, threshold)
+
+    def story_pairs(self, tops: Sequence[Sequence[str]], days: Sequence[int | None],
+                    window: int) -> set[tuple[int, int]]:
+        """The stories' candidate pairs, found on Spark."""
+        from onrecord.spark.context import spark_for
+        from onrecord.spark.link import story_pairs
+
+        return story_pairs(spark_for(self.master), tops, days, window)
 
 
 def partitions(n: int, parallelism: int, settings: Settings) -> int:

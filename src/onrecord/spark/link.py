@@ -1,7 +1,13 @@
-"""The duplicates' candidate pairs of the link step as a Spark job: MinHash LSH band buckets
-grouped on the executors, each bucket's pairs decided there by :func:`onrecord.link.dedup.same_text`
-(the local link's rule), and only the passing ``(key, key)`` pairs brought to the driver, where
-``link.dedup`` joins them into groups (union-find) exactly as with its local index."""
+"""The link step's candidate pairs as Spark jobs, with the local link's decisions.
+
+- Duplicates: MinHash LSH band buckets grouped on the executors, each bucket's pairs decided there
+  by :func:`onrecord.link.dedup.same_text`, and only the passing ``(key, key)`` pairs brought to the
+  driver, where ``link.dedup`` joins them into groups (union-find) exactly as with its local index.
+- Stories: the inverted index of top terms (or central actors) grouped by term on the executors,
+  each posting list's pairs within the time window given by :func:`onrecord.link.stories.posting_pairs`
+  (the local rule, caps included), counted by pair and kept at ``MIN_SHARED`` shared terms; the
+  driver clusters the candidate edges as locally.
+"""
 
 from __future__ import annotations
 
@@ -41,3 +47,28 @@ def _bucket_pairs(bucket: tuple[object, Iterable[tuple[str, np.ndarray]]],
         for b, sig_b in members[i + 1:]:
             if a != b and same_text(sig_a, sig_b, threshold):
                 yield a, b
+
+
+def story_pairs(spark, tops: Sequence[Sequence[str]], days: Sequence[int | None],
+                window: int) -> set[tuple[int, int]]:
+    """The pairs :func:`onrecord.link.stories.candidates` gives, found on Spark."""
+    from onrecord.link.stories import MIN_SHARED
+
+    entries = [(t, (i, days[i])) for i, terms in enumerate(tops) for t in terms]
+    if len(tops) < 2 or not entries:
+        return set()
+    sc = spark.sparkContext
+    rdd = sc.parallelize(entries, max(1, min(len(entries) // 20000 + 1, 4 * sc.defaultParallelism)))
+    counts = (rdd.groupByKey()
+              .flatMap(functools.partial(_posting_pairs, window=window))
+              .map(lambda pair: (pair, 1))
+              .reduceByKey(lambda a, b: a + b))
+    return set(counts.filter(lambda kv: kv[1] >= MIN_SHARED).keys().collect())
+
+
+def _posting_pairs(posting: tuple[str, Iterable[tuple[int, int | None]]], window: int) -> Iterator[tuple[int, int]]:
+    from onrecord.link.stories import posting_entry, posting_pairs
+
+    members = list(posting[1])
+    day_of = dict(members)
+    yield from posting_pairs(sorted(posting_entry(i, day) for i, day in members), day_of, window)
