@@ -230,7 +230,8 @@ def spark_link(spark, analyses: list, local) -> None:
     from onrecord.link.core import LinkJobs
     from onrecord.spark import link as spark_jobs
 
-    jobs = LinkJobs(lambda *a: spark_jobs.duplicate_pairs(spark, *a), lambda *a: spark_jobs.story_pairs(spark, *a))
+    jobs = LinkJobs(lambda texts: spark_jobs.duplicate_pairs(spark, texts),
+                    lambda *a: spark_jobs.story_pairs(spark, *a))
     start = time.perf_counter()
     result = link(analyses, jobs=jobs)
     seconds = time.perf_counter() - start

@@ -11,7 +11,7 @@ from typing import TypeVar
 from onrecord.link.arcs import related_stories
 from onrecord.link.claims import group_links, measure_groups, measure_keys
 from onrecord.link.common import Entities, EntityMap, published_order
-from onrecord.link.dedup import PairFinder, find_duplicates
+from onrecord.link.dedup import DuplicatePairs, find_duplicates
 from onrecord.link.records import LinkResult, Story
 from onrecord.link.same import same_events, same_quotes
 from onrecord.link.stories import (
@@ -33,7 +33,7 @@ class LinkJobs:
     """Where the link's candidate pairs are found: locally by default, or by an engine's jobs
     (``SparkEngine.link_jobs``) that give the same pairs."""
 
-    duplicate_pairs: PairFinder | None = None
+    duplicate_pairs: DuplicatePairs | None = None
     story_pairs: CandidateFinder = candidates
 
 

@@ -83,8 +83,19 @@ def minhash(text: str) -> MinHash:
     return sketch(Shingles(text).signature())
 
 
-PairFinder = Callable[[Sequence[str], Sequence[np.ndarray], float], Iterable[tuple[str, str]]]
-"""Pairs of keys whose signatures share an LSH band and pass :func:`same_text` (e.g. on Spark)."""
+Text = tuple[str, str, tuple[tuple[int, int], ...]]
+"""A document to sign: its id, its body and the spans of its passages."""
+Pairs = list[tuple[str, str]]
+DuplicatePairs = Callable[[Sequence[Text]], tuple[Pairs, Pairs]]
+"""Finds elsewhere (e.g. on Spark) the pairs of documents and the pairs of passages that share an
+LSH band and pass :func:`same_text`, from the signatures :func:`signed` gives."""
+
+
+def signed(text: Text) -> tuple[np.ndarray, list[tuple[str, np.ndarray]]]:
+    """The signature of a document and of each of its passages (keyed by passage id)."""
+    doc, body, spans = text
+    shingles = Shingles(body)
+    return shingles.signature(), [(Passage(doc, s, e).id, shingles.signature(s, e)) for s, e in spans]
 
 
 def band_keys(signature: np.ndarray, threshold: float) -> list[tuple[int, bytes]]:
@@ -103,13 +114,7 @@ def same_text(a: np.ndarray, b: np.ndarray, threshold: float) -> bool:
     return sketch(a).jaccard(sketch(b)) >= threshold
 
 
-def _groups(keys: Sequence[str], signatures: Sequence[np.ndarray], threshold: float,
-            pairs: PairFinder | None = None) -> UnionFind:
-    if pairs is not None:
-        uf = UnionFind()
-        for a, b in pairs(keys, signatures, threshold):
-            uf.union(a, b)
-        return uf
+def _groups(keys: Sequence[str], signatures: Iterable[np.ndarray], threshold: float) -> UnionFind:
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     sketches: dict[str, MinHash] = {}
     uf = UnionFind()
@@ -120,6 +125,13 @@ def _groups(keys: Sequence[str], signatures: Sequence[np.ndarray], threshold: fl
                 uf.union(key, other)
         lsh.insert(key, m)
         sketches[key] = m
+    return uf
+
+
+def _joined(pairs: Iterable[tuple[str, str]]) -> UnionFind:
+    uf = UnionFind()
+    for a, b in pairs:
+        uf.union(a, b)
     return uf
 
 
@@ -154,13 +166,20 @@ class Sources:
 
 
 def find_duplicates(
-    analyses: Sequence[Analysis], order: Mapping[str, tuple[str, int]], pairs: PairFinder | None = None
+    analyses: Sequence[Analysis], order: Mapping[str, tuple[str, int]], pairs: DuplicatePairs | None = None
 ) -> tuple[list[Link], Sources]:
     """Duplicate links between documents and between repeated passages, and the source keys;
-    ``pairs`` finds the candidate pairs elsewhere (``onrecord.spark.link``) instead of one local index."""
+    ``pairs`` finds the candidate pairs elsewhere (``onrecord.spark.link``) instead of local indexes."""
     ids = [a.document.id for a in analyses]
-    doc_sigs, passage_sigs = _signatures(analyses)
-    docs = _groups(ids, doc_sigs, DOC_THRESHOLD, pairs)
+    texts = [(a.document.id, a.document.body, tuple((p.start, p.end) for p in _passages(a))) for a in analyses]
+    passages = {Passage(doc, s, e).id: Passage(doc, s, e) for doc, _, spans in texts for s, e in spans}
+    if pairs is None:
+        doc_sigs, passage_sigs = _signatures(texts)
+        docs = _groups(ids, doc_sigs, DOC_THRESHOLD)
+        repeated = _groups(list(passages), passage_sigs, PASSAGE_THRESHOLD)
+    else:
+        doc_pairs, passage_pairs = pairs(texts)
+        docs, repeated = _joined(doc_pairs), _joined(passage_pairs)
     links, doc_root = [], {}
     for members in docs.groups(ids).values():
         first = earliest(members, order)
@@ -169,24 +188,22 @@ def find_duplicates(
         if len(members) > 1:
             note = f"{len(members)} near-identical documents (syndicated or re-posted copies)"
             links.append(Link("duplicate", tuple(sorted(members, key=order.get)), note, first))
-    passage_links, passages = _passage_duplicates(passage_sigs, doc_root, order, pairs)
+    passage_links, sources = _passage_duplicates(passages, repeated, doc_root, order)
     log.info("duplicates: %d document groups, %d passage groups", len(links), len(passage_links))
-    return links + passage_links, Sources(doc_root, passages)
+    return links + passage_links, Sources(doc_root, sources)
 
 
-def _signatures(analyses: Sequence[Analysis]) -> tuple[list[np.ndarray], list[tuple[Passage, np.ndarray]]]:
-    """Signatures of every document and of its passages (the shingle matrix is dropped at once)."""
+def _signatures(texts: Sequence[Text]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Signatures of every document and of its passages, one document's shingles at a time."""
     docs, passages = [], []
-    for a in analyses:
-        shingles = Shingles(a.document.body)
-        docs.append(shingles.signature())
-        passages.extend((p, shingles.signature(p.start, p.end)) for p in _passages(a))
+    for text in texts:
+        doc, parts = signed(text)
+        docs.append(doc)
+        passages.extend(sig for _, sig in parts)
     return docs, passages
 
 
-def _passage_duplicates(passage_sigs, doc_root, order, pairs=None):
-    by_id = {p.id: p for p, _ in passage_sigs}
-    uf = _groups(list(by_id), [sig for _, sig in passage_sigs], PASSAGE_THRESHOLD, pairs)
+def _passage_duplicates(by_id: Mapping[str, Passage], uf: UnionFind, doc_root, order):
     links: list[Link] = []
     passages: dict[str, list[tuple[int, int, str]]] = {}
     for members in uf.groups(by_id).values():

@@ -87,12 +87,13 @@ class SparkEngine:
 
         return LinkJobs(self.pairs, self.story_pairs)
 
-    def pairs(self, keys: Sequence[str], signatures: Sequence, threshold: float) -> list[tuple[str, str]]:
-        """The duplicates' candidate pairs, found on Spark."""
+    def pairs(self, texts: Sequence[tuple[str, str, tuple[tuple[int, int], ...]]]
+              ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """The duplicate documents' and passages' pairs, found on Spark."""
         from onrecord.spark.context import spark_for
         from onrecord.spark.link import duplicate_pairs
 
-        return duplicate_pairs(spark_for(self.master), keys, signatures, threshold)
+        return duplicate_pairs(spark_for(self.master), texts)
 
     def story_pairs(self, tops: Sequence[Sequence[str]], days: Sequence[int | None],
                     window: int) -> set[tuple[int, int]]:
