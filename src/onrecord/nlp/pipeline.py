@@ -31,12 +31,20 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 @functools.lru_cache(maxsize=4)
-def load(components: tuple[str, ...] = FULL) -> Language:
-    """Return the English pipeline with only ``components`` enabled (cached per process)."""
+def load(components: tuple[str, ...] = FULL, stock: bool = False) -> Language:
+    """Return the English pipeline with only ``components`` enabled (cached per process).
+
+    The attribute ruler and the lemmatizer are :mod:`onrecord.nlp.tables`' array versions of the
+    stock ones (the same attributes, token for token); ``stock`` keeps spaCy's own components.
+    """
     nlp = spacy.load(MODEL)
     disable = [name for name in nlp.pipe_names if name not in components]
     for name in disable:
         nlp.disable_pipe(name)
+    if not stock:
+        from onrecord.nlp.tables import use_tables
+
+        use_tables(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_boundaries", before="parser")
     nlp.max_length = max(nlp.max_length, 3_000_000)
