@@ -17,6 +17,7 @@ from importlib import resources
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from onrecord.extract.quotes.mentions import cut_at
 from onrecord.nlp.pipeline import text_of
 
 log = logging.getLogger(__name__)
@@ -130,7 +131,8 @@ def speaker_span(subject: Token) -> tuple[int, int] | None:
     present = {t.i for t in subject.subtree}
     while start - 1 in present:
         start -= 1
-    while end + 1 in present:
+    stop = cut_at(subject, is_cue_verb)
+    while end + 1 in present and (stop is None or end + 1 < stop):
         end += 1
     doc = subject.doc
     chosen = [doc[i] for i in range(start, end + 1)]

@@ -24,7 +24,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from onrecord.extract.quotes import transformer
-from onrecord.extract.quotes.acts import act_of
+from onrecord.extract.quotes.acts import act_of, cue_lemma
 from onrecord.extract.quotes.candidates import candidates
 from onrecord.extract.quotes.crf import load_tagger
 from onrecord.extract.quotes.draft import Draft, overlap, trim
@@ -57,6 +57,7 @@ log = logging.getLogger(__name__)
 
 PRECISION_TABLE = "data/quotes/candidate_precision.json"
 MIN_SEEN = 8  # candidates of a kind seen fewer times in training are kept
+IMPRESSIONS = frozenset({"appear", "seem"})  # cues PolNeAR gives no source (the writer's impression)
 MIN_PRECISION = 0.5  # kinds whose training precision falls below this are dropped
 
 
@@ -195,6 +196,8 @@ def _finish(
 def _mention(doc: Doc, d: Draft) -> Span | None:
     """The speaker phrase as written: the draft's, or the person named right after an inverted
     speech verb ("…, said Josh Earnest, …") when the parse gave the verb another subject."""
+    if cue_lemma(doc, d) in IMPRESSIONS:
+        return None  # "it appears that …", "Trump seemed to …": the writer's impression, no one's words
     after = after_cue(doc, d) if d.cue_at is not None and d.speaker is not None else None
     if after is not None and not overlap((after.start, after.end), d.speaker):
         return after

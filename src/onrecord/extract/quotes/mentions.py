@@ -1,0 +1,47 @@
+"""Where a speaker phrase ends: the parts of a subject's phrase PolNeAR leaves out of the source.
+
+PolNeAR marks a source with its titles, appositions and most relative clauses ("Trent Lott, who
+was majority leader"), but not with what the writer adds about the moment of speaking ("Trump on
+Sunday", "Marco Rubio, speaking at a rally") nor with a relative clause that reports words or
+views of its own ("Barkley, who said he typically votes democratic": that clause is an
+attribution of its own there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_TIME_WORDS = frozenset({"time", "moment", "week", "weekend", "day", "night", "morning", "evening", "afternoon"})
+_SPEAKING = frozenset({"speak", "write", "talk", "testify", "appear"})
+_RELATIVE = frozenset({"relcl"})
+
+
+def cut_at(subject: Token, is_cue: Callable[[Token], bool]) -> int | None:
+    """The token index (after ``subject``) where its speaker phrase stops, None for no cut: the
+    first token of a trailing time phrase, a participle of speaking, or a reporting relative
+    clause hanging from the subject."""
+    cuts = [_first(child) for child in subject.rights if _left_out(child, is_cue)]
+    return min(cuts) if cuts else None
+
+
+def _left_out(child: Token, is_cue: Callable[[Token], bool]) -> bool:
+    if child.dep_ in _RELATIVE:
+        return is_cue(child) or any(c.dep_ == "ccomp" for c in child.children)
+    if child.dep_ == "acl" and child.tag_ in ("VBG",):
+        return child.lemma_.lower() in _SPEAKING
+    if child.dep_ == "prep":
+        objs = [c for c in child.children if c.dep_ == "pobj"]
+        return bool(objs) and (objs[0].ent_type_ in _TIME_ENTS or objs[0].lemma_.lower() in _TIME_WORDS)
+    return False
+
+
+def _first(child: Token) -> int:
+    """The first token of ``child``'s phrase, a comma or dash right before it included."""
+    start = child.left_edge.i
+    doc = child.doc
+    while start - 1 > child.head.i and (doc[start - 1].is_punct or doc[start - 1].is_space):
+        start -= 1
+    return start
