@@ -90,13 +90,45 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
                  lambda: _modifier_state(doc, span, actors), lambda: _state(tok, actors)):
         found = find()
         found = by_key[found].refers_to if found in by_key and by_key[found].refers_to in by_key else found
-        if found in by_key and by_key[found].type in _PARTY_TYPES:
+        if found in by_key and by_key[found].type in _PARTY_TYPES and _fits_pronoun(doc, tok, by_key[found]):
             key = found
             break
+    if key is None and tok.lower_ in _HUMAN:
+        key = _person_before(doc, actors, tok)
     if key is None:
         owner = _owner_of(tok)
         return _party(doc, owner, actors, by_key, quotes) if owner is not None else (None, span.text)
     return key, span.text
+
+
+def _fits_pronoun(doc: Doc, tok: Token, actor: Actor) -> bool:
+    """He, she, him, her stand for a person, never for an organisation, a place or a medium the
+    tagger read as a person ("Fox, also on Twitter, as he called on Trump": not Twitter)."""
+    return tok.lower_ not in _HUMAN or (actor.type == "PERSON" and not _medium(doc, actor))
+
+
+def _medium(doc: Doc, actor: Actor) -> bool:
+    """Every mention of the actor is where one says something ("on Twitter", "via Facebook") or
+    modifies a noun ("a Twitter war"): a platform, not a person."""
+    heads = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
+    heads = [s.root for s in heads if s is not None]
+    return bool(heads) and all((t.dep_ == "pobj" and t.head.lower_ in ("on", "via")) or t.dep_ == "compound"
+                               for t in heads)
+
+
+def _person_before(doc: Doc, actors: Sequence[Actor], tok: Token) -> str | None:
+    """A he/she the resolver placed on no person: the person named last before it in its sentence."""
+    best, at = None, -1
+    for a in actors:
+        if a.type != "PERSON" or _medium(doc, a):
+            continue
+        for m in a.mentions:
+            if tok.sent.start_char <= m.start < tok.idx and m.start > at and m.text.lower() not in _OBJECT_PRONOUNS:
+                best, at = a.key, m.start
+    return best
+
+
+_HUMAN = frozenset({"he", "she", "him", "her", "his", "hers"})
 
 
 def _other_person(actors: Sequence[Actor], pos: int, source: str) -> str | None:
