@@ -217,3 +217,34 @@ def test_first_person_in_a_quote_is_its_speaker():
     names = {a.key: a.name for a in actors}
     assert (rel.type, names[rel.source_key], names[rel.target_key], rel.status) == (
         "CONSULT", "Choe", "Pickering", "alleged")
+
+
+# "In 2001 Kim travelled to Moscow to meet Putin ."
+PURPOSE = """
+In ADP prep 3
+2001 NUM pobj 0
+Kim PROPN nsubj 3
+travelled VERB ROOT 3 travel
+to ADP prep 3
+Moscow PROPN pobj 4
+to PART aux 7
+meet VERB advcl 3
+Putin~ PROPN dobj 7
+. PUNCT punct 3
+"""
+
+
+def test_a_purpose_is_planned_unless_its_sentence_dates_it_before_the_publication_year():
+    from onrecord.models import TimeExpr
+
+    doc = parsed_doc(NLP.vocab, PURPOSE, _people((2, "PERSON"), (5, "GPE"), (8, "PERSON")))
+    actors = extract_actors(doc)
+    names = {a.key: a.name for a in actors}
+    year = TimeExpr(3, 7, "2001", "2001", "year", "absolute")
+
+    def meet(times):
+        rels = extract_relations(doc, actors, times, (), "2024-10-01")
+        return [(names[r.source_key], names[r.target_key], r.date, r.status) for r in rels if r.cue == "meet"]
+
+    assert meet((year,)) == [("Kim", "Putin", "2001", "reported")]
+    assert meet(()) == [("Kim", "Putin", "2024-10-01", "planned")]

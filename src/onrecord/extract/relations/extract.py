@@ -224,11 +224,21 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
     claimant_key, claimant_name = _claimant(doc, reading, actors, by_key)
     sent = frame.cue.sent
     date, date_source = _date(frame, sent, times, published)
+    status = reading.status
+    if status == "planned" and date_source == "sentence" and _before(date, published):
+        status = "reported"  # "In 2001 he took a train trip to Moscow to meet Putin": done by now
     cue = frame.cue
     text = sent.text.rstrip()  # trailing line breaks may fall outside every source segment
     return Relation(sent.start_char, sent.start_char + len(text), text, cue.text, cue.idx, cue.idx + len(cue.text),
                     type_, frame.mode, source_key, source_text, target_key, target_text, date,
-                    date_source, reading.status, claimant_key, claimant_name)
+                    date_source, status, claimant_key, claimant_name)
+
+
+def _before(date: str | None, published: str | None) -> bool:
+    """``date`` (a year, month or day) ends before the publication year: past by the time of writing."""
+    if not date or not published or not date[:4].isdigit() or not published[:4].isdigit():
+        return False
+    return int(date[:4]) < int(published[:4])
 
 
 def _claimant(doc: Doc, reading: Reading, actors: Sequence[Actor], by_key: dict[str, Actor]
