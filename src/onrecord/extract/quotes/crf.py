@@ -76,22 +76,36 @@ def token_features(
     for start, end in paras:
         if base[start] is None:
             continue
+        # what each token of the paragraph shows its neighbour on either side
+        shown = {k: [_shown(k, base[j], None if extra is None else extra[j][0]) for j in range(start, end)]
+                 for k in _NEIGHBOURS}
         feats = []
         for i in range(start, end):
             f = list(base[i])
             for k in _NEIGHBOURS:
                 j = i + k
-                if start <= j < end:
-                    f += [f"{k}:{x}" for x in base[j][:4]]
-                    if extra is not None:
-                        f.append(f"{k}:{extra[j][0]}")
-                else:
-                    f.append(f"{k}:edge")
+                f += shown[k][j - start] if start <= j < end else _EDGE[k]
             if extra is not None:
                 f += extra[i]
             feats.append(f)
         out.append((start, end, feats))
     return out
+
+
+_EDGE = {k: (f"{k}:edge",) for k in _NEIGHBOURS}
+_SHOWN: dict[tuple, tuple[str, ...]] = {}  # a token's features as its neighbour sees them, built once
+
+
+def _shown(k: int, own: list[str], extra: str | None) -> tuple[str, ...]:
+    """The features a token at offset ``k`` from another gives it: its first four, and the first
+    of ``extra`` (another tagger's label) when there is one, prefixed with the offset."""
+    key = (k, *own[:4], extra)
+    got = _SHOWN.get(key)
+    if got is None:
+        if len(_SHOWN) > 500_000:
+            _SHOWN.clear()
+        got = _SHOWN[key] = tuple(f"{k}:{x}" for x in (*own[:4], *(() if extra is None else (extra,))))
+    return got
 
 
 def stack_features(labels: Sequence[str], margins: dict[str, list[float]]) -> list[tuple[str, ...]]:
