@@ -30,7 +30,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from onrecord.extract.quotes.crf import Tagger, stack_features
-from onrecord.extract.quotes.tagging import Tagging, tagging, token_ranges
+from onrecord.extract.quotes.tagging import Tagging, tagging, token_ranges, token_starts
 from onrecord.nlp.pipeline import text_of
 
 log = logging.getLogger(__name__)
@@ -110,11 +110,14 @@ def windows(
 
 def paragraph_tokens(doc: Doc) -> list[list[int]]:
     """The token indices of each paragraph, space tokens left out."""
-    starts = [t.idx for t in doc]
-    return [
-        [i for i in range(s, e) if not doc[i].is_space]
-        for s, e in token_ranges(starts, text_of(doc))
-    ]
+    space = doc.to_array("IS_SPACE").tolist() if len(doc) else []
+    return [[i for i in range(s, e) if not space[i]] for s, e in token_ranges(token_starts(doc), text_of(doc))]
+
+
+def words_of(doc: Doc) -> list[str]:
+    """The text of each token (read as an array: no Token objects built)."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array("ORTH").tolist()] if len(doc) else []
 
 
 def build_network(base: str, n_labels: int = len(LABELS)) -> Any:
@@ -266,7 +269,7 @@ class TransformerTagger:
     def probabilities(self, doc: Doc) -> dict[int, list[float]]:
         """Per token (index in ``doc``), the probability of each label in ``LABELS``."""
         tok = self._tokenizer
-        wins = windows([t.text for t in doc], paragraph_tokens(doc), self.pieces,
+        wins = windows(words_of(doc), paragraph_tokens(doc), self.pieces,
                        tok.cls_token_id, tok.sep_token_id, tok.unk_token_id)
         wins.sort(key=lambda w: len(w.ids))
         out: dict[int, list[float]] = {}
