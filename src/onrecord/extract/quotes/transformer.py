@@ -166,38 +166,34 @@ def batch_tensors(batch: Sequence[Window]) -> tuple[Any, Any]:
     return ids, mask
 
 
-def _transitions() -> tuple[np.ndarray, np.ndarray]:
-    """Log-scores of label pairs (0 allowed, -inf not: ``I-X`` only after ``B-X`` or ``I-X``)
-    and of first labels (no ``I-X``)."""
-    n = len(LABELS)
-    trans = np.zeros((n, n))
-    for j, cur in enumerate(LABELS):
-        if cur.startswith("I-"):
-            for i, prev in enumerate(LABELS):
-                if prev[2:] != cur[2:]:
-                    trans[i, j] = -np.inf
-    first = np.array([-np.inf if lab.startswith("I-") else 0.0 for lab in LABELS])
-    return trans, first
-
-
-_TRANS, _FIRST = _transitions()
+_INSIDE = {j: LABELS.index("B-" + lab[2:]) for j, lab in enumerate(LABELS) if lab.startswith("I-")}  # I-X: B-X
 
 
 def decode(probs: Sequence[Sequence[float]]) -> list[str]:
     """The likeliest well-formed BIO labelling of a token sequence given each token's label
-    probabilities (Viterbi; taking each token's likeliest label instead breaks runs apart)."""
+    probabilities (Viterbi; taking each token's likeliest label instead breaks runs apart).
+    ``I-X`` follows only ``B-X`` or ``I-X`` and does not open a sequence; any other label follows
+    anything, so each step takes the best score so far, and for ``I-X`` the better of the two (ties
+    go to the lower label index)."""
     if not len(probs):
         return []
-    logp = np.log(np.asarray(probs, dtype=np.float64) + 1e-9)
-    score = logp[0] + _FIRST
-    back = np.zeros(logp.shape, dtype=np.int64)
-    for t in range(1, len(logp)):
-        cand = score[:, None] + _TRANS
-        back[t] = cand.argmax(0)
-        score = cand.max(0) + logp[t]
-    path = [int(score.argmax())]
-    for t in range(len(logp) - 1, 0, -1):
-        path.append(int(back[t, path[-1]]))
+    logp = np.log(np.asarray(probs, dtype=np.float64) + 1e-9).tolist()
+    score = [-np.inf if j in _INSIDE else v for j, v in enumerate(logp[0])]
+    back = []
+    for row in logp[1:]:
+        best = max(score)
+        top = score.index(best)
+        prev = [top] * len(row)
+        new = [best + v for v in row]
+        for j, opener in _INSIDE.items():
+            k = opener if score[opener] >= score[j] else j
+            prev[j] = k
+            new[j] = score[k] + row[j]
+        back.append(prev)
+        score = new
+    path = [score.index(max(score))]
+    for prev in reversed(back):
+        path.append(prev[path[-1]])
     return [LABELS[i] for i in reversed(path)]
 
 
