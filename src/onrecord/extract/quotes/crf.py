@@ -15,10 +15,11 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+import numpy as np
 import pycrfsuite
 from spacy.tokens import Doc
 
@@ -75,22 +76,36 @@ def token_features(
     for start, end in paras:
         if base[start] is None:
             continue
+        # what each token of the paragraph shows its neighbour on either side
+        shown = {k: [_shown(k, base[j], None if extra is None else extra[j][0]) for j in range(start, end)]
+                 for k in _NEIGHBOURS}
         feats = []
         for i in range(start, end):
             f = list(base[i])
             for k in _NEIGHBOURS:
                 j = i + k
-                if start <= j < end:
-                    f += [f"{k}:{x}" for x in base[j][:4]]
-                    if extra is not None:
-                        f.append(f"{k}:{extra[j][0]}")
-                else:
-                    f.append(f"{k}:edge")
+                f += shown[k][j - start] if start <= j < end else _EDGE[k]
             if extra is not None:
                 f += extra[i]
             feats.append(f)
         out.append((start, end, feats))
     return out
+
+
+_EDGE = {k: (f"{k}:edge",) for k in _NEIGHBOURS}
+_SHOWN: dict[tuple, tuple[str, ...]] = {}  # a token's features as its neighbour sees them, built once
+
+
+def _shown(k: int, own: list[str], extra: str | None) -> tuple[str, ...]:
+    """The features a token at offset ``k`` from another gives it: its first four, and the first
+    of ``extra`` (another tagger's label) when there is one, prefixed with the offset."""
+    key = (k, *own[:4], extra)
+    got = _SHOWN.get(key)
+    if got is None:
+        if len(_SHOWN) > 500_000:
+            _SHOWN.clear()
+        got = _SHOWN[key] = tuple(f"{k}:{x}" for x in (*own[:4], *(() if extra is None else (extra,))))
+    return got
 
 
 def stack_features(labels: Sequence[str], margins: dict[str, list[float]]) -> list[tuple[str, ...]]:
@@ -112,7 +127,7 @@ def stack_features(labels: Sequence[str], margins: dict[str, list[float]]) -> li
 @dataclass(frozen=True, slots=True)
 class _Columns:
     """The token attributes the features read, as plain lists (spaCy builds a Token object at
-    every access, so they are read in one pass)."""
+    every access, so they are read from ``Doc.to_array`` but for the subtrees' edges)."""
 
     words: list[str]
     lower: list[str]
@@ -130,13 +145,47 @@ class _Columns:
 
     @classmethod
     def of(cls, doc: Doc) -> _Columns:
-        cols: tuple[list, ...] = tuple([] for _ in range(13))
-        for t in doc:
-            values = (t.text, t.lower_, t.pos_, t.dep_, t.lemma_.lower(), t.tag_, t.ent_type_ or "-",
-                      t.is_punct, t.is_sent_start, t.head.i, t.left_edge.i, t.right_edge.i, t.idx)
-            for col, value in zip(cols, values, strict=True):
-                col.append(value)
-        return cls(*cols)
+        if not len(doc):
+            return cls(*([] for _ in range(13)))
+        orth, lower, pos, dep, lemma, tag, ent, punct, idx = doc.to_array(_ARRAY_ATTRS).T.tolist()
+        sent, head = doc.to_array(_SIGNED_ATTRS).astype(np.int64).T.tolist()  # may be negative
+        name = _namer(doc)
+        left, right = [], []
+        for t in doc:  # the subtrees' edges are not array attributes
+            left.append(t.left_edge.i)
+            right.append(t.right_edge.i)
+        return cls(
+            [name(h) for h in orth], [name(h) for h in lower], [name(h) for h in pos],
+            [name(h) for h in dep], [name(h).lower() for h in lemma], [name(h) for h in tag],
+            [name(h) or "-" for h in ent], [v == 1 for v in punct], [_SENT_START[v] for v in sent],
+            [i + h for i, h in enumerate(head)], left, right, idx,
+        )
+
+
+# the token attributes ``_Columns`` reads from ``Doc.to_array`` (hashes, flags and offsets)
+_ARRAY_ATTRS = ["ORTH", "LOWER", "POS", "DEP", "LEMMA", "TAG", "ENT_TYPE", "IS_PUNCT", "IDX"]
+_SIGNED_ATTRS = ["SENT_START", "HEAD"]
+_SENT_START = {1: True, -1: False, 0: None}  # as ``Token.is_sent_start`` reads the array's values
+
+
+def _namer(doc: Doc) -> Callable[[int], str]:
+    """The string of a hash in ``doc``'s vocabulary, remembered per vocabulary."""
+    strings = doc.vocab.strings
+    known = _NAMES.get(id(strings))
+    if known is None or known[0] is not strings:
+        known = _NAMES[id(strings)] = (strings, {})
+    names = known[1]
+
+    def name(h: int) -> str:
+        s = names.get(h)
+        if s is None:
+            s = names[h] = strings[h]
+        return s
+
+    return name
+
+
+_NAMES: dict[int, tuple[object, dict[int, str]]] = {}
 
 
 def _base_features(

@@ -58,12 +58,45 @@ def coverage_step(span: tuple[int, int], runs: Sequence[tuple[int, int]]) -> int
 
 
 @dataclass(frozen=True, slots=True)
+class _Runs:
+    """The runs of one label in text order, with their starts and ends for bisecting (a
+    tagger's runs of one label never overlap; ``ordered`` is False for runs that do)."""
+
+    spans: list[tuple[int, int]]
+    starts: list[int]
+    ends: list[int]
+    ordered: bool
+
+    @classmethod
+    def of(cls, spans: list[tuple[int, int]]) -> _Runs:
+        starts, ends = [s for s, _ in spans], [e for _, e in spans]
+        ordered = all(e <= s for e, s in zip(ends[:-1], starts[1:], strict=True)) and all(s < e for s, e in spans)
+        return cls(spans, starts, ends, ordered)
+
+    def over(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The runs that may overlap ``lo``-``hi``, in text order (all of them when not ordered)."""
+        if not self.ordered:
+            return self.spans
+        return self.spans[bisect.bisect_right(self.ends, lo) : bisect.bisect_left(self.starts, hi)]
+
+    def near(self, edges: list[int], at: int) -> bool:
+        """Whether one of ``edges`` (``starts`` or ``ends``) lies within one character of ``at``."""
+        if not self.ordered:
+            return any(abs(x - at) <= 1 for x in edges)
+        k = bisect.bisect_left(edges, at - 1)
+        return k < len(edges) and edges[k] <= at + 1
+
+    def step(self, span: tuple[int, int]) -> int:
+        return coverage_step(span, self.over(*span))
+
+
+@dataclass(frozen=True, slots=True)
 class _Tagged:
     """The tagger's output arranged for the candidate features: runs by label, and running sums
     of the content marginals (the mean over a candidate in constant time)."""
 
     tagging: Tagging
-    runs: dict[str, list[tuple[int, int]]]
+    runs: dict[str, _Runs]
     content_sums: list[float]
 
     @classmethod
@@ -74,7 +107,7 @@ class _Tagged:
         sums = [0.0]
         for b, i in zip(tagging.margins.get("B-C", []), tagging.margins.get("I-C", []), strict=True):
             sums.append(sums[-1] + b + i)
-        return cls(tagging, runs, sums)
+        return cls(tagging, {k: _Runs.of(v) for k, v in runs.items()}, sums)
 
 
 def _tagger_features(text: str, d: Draft, tagged: _Tagged) -> tuple[str, ...]:
@@ -85,11 +118,11 @@ def _tagger_features(text: str, d: Draft, tagged: _Tagged) -> tuple[str, ...]:
     how = d.feature.rsplit("/", 2)[1]
     content = tagged.runs["C"]
     start, end = trim(text, d.start, d.end, True)
-    share = coverage_step((start, end), content)
-    starts = any(abs(s - start) <= 1 for s, _ in content)
-    ends = any(abs(e - end) <= 1 for _, e in content)
-    spk = coverage_step(d.speaker, tagged.runs["S"]) if d.speaker else -1
-    cue = coverage_step(d.cue_at, tagged.runs["Q"]) if d.cue_at else -1
+    share = content.step((start, end))
+    starts = content.near(content.starts, start)
+    ends = content.near(content.ends, end)
+    spk = tagged.runs["S"].step(d.speaker) if d.speaker else -1
+    cue = tagged.runs["Q"].step(d.cue_at) if d.cue_at else -1
     first, after = tg.token_at(start), tg.token_at(end)
     opens = _step(tg.margin("B-C", first))
     closes = _step(1.0 - tg.margin("I-C", after))

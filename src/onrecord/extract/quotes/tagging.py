@@ -47,7 +47,12 @@ class Tagging:
 
 
 def tagging(doc: Doc, labels: list[str], margins: dict[str, list[float]]) -> Tagging:
-    return Tagging(labels, runs(doc, labels), margins, [t.idx for t in doc])
+    return Tagging(labels, runs(doc, labels), margins, token_starts(doc))
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """The character offset of each token (read as an array: no Token objects built)."""
+    return doc.to_array("IDX").tolist() if len(doc) else []
 
 
 def runs(doc: Doc, labels: Sequence[str]) -> list[Run]:

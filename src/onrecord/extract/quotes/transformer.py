@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from onrecord.extract.quotes.crf import Tagger, _is_cue, stack_features
 from onrecord.extract.quotes.marks import find_quoted
-from onrecord.extract.quotes.tagging import Tagging, tagging, token_ranges
+from onrecord.extract.quotes.tagging import Tagging, tagging, token_ranges, token_starts
 from onrecord.nlp.pipeline import text_of
 
 log = logging.getLogger(__name__)
@@ -112,11 +112,14 @@ def windows(
 
 def paragraph_tokens(doc: Doc) -> list[list[int]]:
     """The token indices of each paragraph, space tokens left out."""
-    starts = [t.idx for t in doc]
-    return [
-        [i for i in range(s, e) if not doc[i].is_space]
-        for s, e in token_ranges(starts, text_of(doc))
-    ]
+    space = doc.to_array("IS_SPACE").tolist() if len(doc) else []
+    return [[i for i in range(s, e) if not space[i]] for s, e in token_ranges(token_starts(doc), text_of(doc))]
+
+
+def words_of(doc: Doc) -> list[str]:
+    """The text of each token (read as an array: no Token objects built)."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array("ORTH").tolist()] if len(doc) else []
 
 
 def loud_paragraphs(doc: Doc) -> list[list[int]]:
@@ -184,38 +187,34 @@ def batch_tensors(batch: Sequence[Window]) -> tuple[Any, Any]:
     return ids, mask
 
 
-def _transitions() -> tuple[np.ndarray, np.ndarray]:
-    """Log-scores of label pairs (0 allowed, -inf not: ``I-X`` only after ``B-X`` or ``I-X``)
-    and of first labels (no ``I-X``)."""
-    n = len(LABELS)
-    trans = np.zeros((n, n))
-    for j, cur in enumerate(LABELS):
-        if cur.startswith("I-"):
-            for i, prev in enumerate(LABELS):
-                if prev[2:] != cur[2:]:
-                    trans[i, j] = -np.inf
-    first = np.array([-np.inf if lab.startswith("I-") else 0.0 for lab in LABELS])
-    return trans, first
-
-
-_TRANS, _FIRST = _transitions()
+_INSIDE = {j: LABELS.index("B-" + lab[2:]) for j, lab in enumerate(LABELS) if lab.startswith("I-")}  # I-X: B-X
 
 
 def decode(probs: Sequence[Sequence[float]]) -> list[str]:
     """The likeliest well-formed BIO labelling of a token sequence given each token's label
-    probabilities (Viterbi; taking each token's likeliest label instead breaks runs apart)."""
+    probabilities (Viterbi; taking each token's likeliest label instead breaks runs apart).
+    ``I-X`` follows only ``B-X`` or ``I-X`` and does not open a sequence; any other label follows
+    anything, so each step takes the best score so far, and for ``I-X`` the better of the two (ties
+    go to the lower label index)."""
     if not len(probs):
         return []
-    logp = np.log(np.asarray(probs, dtype=np.float64) + 1e-9)
-    score = logp[0] + _FIRST
-    back = np.zeros(logp.shape, dtype=np.int64)
-    for t in range(1, len(logp)):
-        cand = score[:, None] + _TRANS
-        back[t] = cand.argmax(0)
-        score = cand.max(0) + logp[t]
-    path = [int(score.argmax())]
-    for t in range(len(logp) - 1, 0, -1):
-        path.append(int(back[t, path[-1]]))
+    logp = np.log(np.asarray(probs, dtype=np.float64) + 1e-9).tolist()
+    score = [-np.inf if j in _INSIDE else v for j, v in enumerate(logp[0])]
+    back = []
+    for row in logp[1:]:
+        best = max(score)
+        top = score.index(best)
+        prev = [top] * len(row)
+        new = [best + v for v in row]
+        for j, opener in _INSIDE.items():
+            k = opener if score[opener] >= score[j] else j
+            prev[j] = k
+            new[j] = score[k] + row[j]
+        back.append(prev)
+        score = new
+    path = [score.index(max(score))]
+    for prev in reversed(back):
+        path.append(prev[path[-1]])
     return [LABELS[i] for i in reversed(path)]
 
 
@@ -291,7 +290,7 @@ class TransformerTagger:
     def probabilities(self, doc: Doc) -> dict[int, list[float]]:
         """Per token (index in ``doc``), the probability of each label in ``LABELS``."""
         tok = self._tokenizer
-        wins = windows([t.text for t in doc], self._paragraphs(doc), self.pieces,
+        wins = windows(words_of(doc), self._paragraphs(doc), self.pieces,
                        tok.cls_token_id, tok.sep_token_id, tok.unk_token_id)
         wins.sort(key=lambda w: len(w.ids))
         out: dict[int, list[float]] = {}
