@@ -292,14 +292,17 @@ def eval_quotes(polnear: Path, limit: int | None, as_json: bool, quote_mode: str
 @eval_group.command("timeline")
 @click.option("--t17", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
 @click.option("--limit", type=int, default=None, help="Use only the first N articles of each topic.")
-@click.option("--events", type=click.Choice(["light", "spacy"]), default="light", show_default=True,
-              help="Event sentences from the time extractor alone (light) or with the spaCy parse.")
+@click.option("--events", type=click.Choice(["product", "light", "spacy"]), default="product", show_default=True,
+              help="Build and export each topic as a user does (product), or link direct analyses: "
+                   "time extractor alone (light) or with the spaCy parse.")
 @json_option
 def eval_timeline(t17: Path, limit: int | None, events: str, as_json: bool) -> None:
     """Timeline dates against Timeline17's journalists' timelines."""
     from onrecord.eval import t17 as mod
+    from onrecord.eval import t17_product
 
-    _print_result(mod.run(t17, limit=limit, events=events), as_json, mod.format_result)
+    result = t17_product.run(t17, limit=limit) if events == "product" else mod.run(t17, limit=limit, events=events)
+    _print_result(result, as_json, mod.format_result)
 
 
 if __name__ == "__main__":  # pragma: no cover

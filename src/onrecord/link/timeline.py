@@ -5,7 +5,8 @@ documents of the same story that report the happening only in undated sentences 
 (see :mod:`onrecord.link.reports`, listed in ``mentions``). Salience = independent sources (duplicate
 copies count once; a source published before the date, i.e. a forecast, counts half) + the mean
 centrality of the event's actors (the share of documents that mention the actor, relative to the
-most mentioned one, in [0, 1]), times ``COARSE_WEIGHT`` for a year, decade or century and
+most mentioned one, in [0, 1]) + ``DAY_SUPPORT_WEIGHT`` times the day's support (for a day-precise
+date, the documents reporting that day in any group, :func:`day_support`), times ``COARSE_WEIGHT`` for a year, decade or century and
 ``BACKGROUND_WEIGHT`` for a period that ended more than a year before its sources were published
 (background: "in 1956", "since 2001"). Sentences of boilerplate (copyright lines) give no event.
 The summary is the most informative sentence: a report after the fact rather than a forecast,
@@ -41,6 +42,7 @@ SEASONS = ("SP", "SU", "FA", "WI")
 SUMMARY_CHARS = 400
 COARSE_WEIGHT = 0.6
 BACKGROUND_WEIGHT = 0.25
+DAY_SUPPORT_WEIGHT = 0.5
 
 
 def granularity(value: str) -> str:
@@ -78,11 +80,13 @@ def build_timeline(
     central = centrality(analyses, entities)
     texts = {i.id: _event(i, docs).text for _, items in groups for i in items}
     reports = attach_reports(groups, analyses, entities, story_of, texts)
+    support = day_support(groups, docs)
     entries = []
     for gi, (date, items) in enumerate(groups):
         mentions = tuple(reports.get(gi, ()))
         kind = entry_kind(date, items, docs)
         salience = _sources_weight(date, items, docs, mentions, sources) + _actor_weight(items, central)
+        salience += DAY_SUPPORT_WEIGHT * support.get(date, 0.0)
         salience *= BACKGROUND_WEIGHT if kind == "background" else _context_weight(date, items, docs)
         entries.append(
             TimelineEntry(
@@ -117,6 +121,21 @@ def _item_kind(date: str, item: Item, docs) -> EventKind:
     if extracted != "happened":
         return extracted
     return event_kind(date, published_day(docs[doc_of(item.id)].document.published))
+
+
+def day_support(groups: Sequence[tuple[str, list[Item]]], docs) -> dict[str, float]:
+    """Per day-precise date, over every group on it: one per document reporting it after the fact,
+    ``SAME_DAY_WEIGHT`` for one published that day, nothing for a forecast."""
+    weights: dict[str, dict[str, float]] = defaultdict(dict)
+    for date, items in groups:
+        if granularity(date) != "day":
+            continue
+        for item in items:
+            doc = doc_of(item.id)
+            pub = (docs[doc].document.published or "")[:10]
+            w = 1.0 if pub > date else SAME_DAY_WEIGHT if pub == date else 0.0
+            weights[date][doc] = max(weights[date].get(doc, 0.0), w)
+    return {date: sum(w.values()) for date, w in weights.items()}
 
 
 def _forecast(date: str, doc: str, docs) -> bool:
