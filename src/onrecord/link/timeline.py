@@ -6,7 +6,9 @@ documents of the same story that report the happening only in undated sentences 
 copies count once; a source published before the date, i.e. a forecast, counts half) + the mean
 centrality of the event's actors (the share of documents that mention the actor, relative to the
 most mentioned one, in [0, 1]) + ``DAY_SUPPORT_WEIGHT`` times the day's support (for a day-precise
-date, the documents reporting that day in any group, :func:`day_support`), times ``COARSE_WEIGHT`` for a year, decade or century and
+date, the documents reporting that day in any group, :func:`day_support`) + ``COVERAGE_WEIGHT`` times
+the day's coverage (for a day-precise date, the articles of the entry's stories published that day or
+the next, :class:`StoryCoverage`), times ``COARSE_WEIGHT`` for a year, decade or century and
 ``BACKGROUND_WEIGHT`` for a period that ended more than a year before its sources were published
 (background: "in 1956", "since 2001"). Sentences of boilerplate (copyright lines) give no event.
 The summary is the most informative sentence: a report after the fact rather than a forecast,
