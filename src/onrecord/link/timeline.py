@@ -6,7 +6,9 @@ documents of the same story that report the happening only in undated sentences 
 copies count once; a source published before the date, i.e. a forecast, counts half) + the mean
 centrality of the event's actors (the share of documents that mention the actor, relative to the
 most mentioned one, in [0, 1]) + ``DAY_SUPPORT_WEIGHT`` times the day's support (for a day-precise
-date, the documents reporting that day in any group, :func:`day_support`), times ``COARSE_WEIGHT`` for a year, decade or century and
+date, the documents reporting that day in any group, :func:`day_support`) + ``COVERAGE_WEIGHT`` times
+the day's coverage (for a day-precise date, the articles of the entry's stories published that day or
+the next, :class:`StoryCoverage`), times ``COARSE_WEIGHT`` for a year, decade or century and
 ``BACKGROUND_WEIGHT`` for a period that ended more than a year before its sources were published
 (background: "in 1956", "since 2001"). Sentences of boilerplate (copyright lines) give no event.
 The summary is the most informative sentence: a report after the fact rather than a forecast,
@@ -27,7 +29,7 @@ from collections.abc import Mapping, Sequence
 
 from onrecord.dates import event_kind, period, published_day
 from onrecord.ids import doc_of, parse_item_id
-from onrecord.link.common import Entities
+from onrecord.link.common import Entities, day_number
 from onrecord.link.dedup import Sources
 from onrecord.link.records import Link, TimelineEntry
 from onrecord.link.reports import attach_reports
@@ -43,6 +45,8 @@ SUMMARY_CHARS = 400
 COARSE_WEIGHT = 0.6
 BACKGROUND_WEIGHT = 0.25
 DAY_SUPPORT_WEIGHT = 0.5
+COVERAGE_WEIGHT = 0.15
+COVERAGE_DAYS = 1  # the day itself and the day after
 
 
 def granularity(value: str) -> str:
@@ -81,12 +85,14 @@ def build_timeline(
     texts = {i.id: _event(i, docs).text for _, items in groups for i in items}
     reports = attach_reports(groups, analyses, entities, story_of, texts)
     support = day_support(groups, docs)
+    covered = StoryCoverage(docs, story_of)
     entries = []
     for gi, (date, items) in enumerate(groups):
         mentions = tuple(reports.get(gi, ()))
         kind = entry_kind(date, items, docs)
         salience = _sources_weight(date, items, docs, mentions, sources) + _actor_weight(items, central)
-        salience += DAY_SUPPORT_WEIGHT * support.get(date, 0.0)
+        cited = tuple(dict.fromkeys([doc_of(i.id) for i in items] + list(mentions)))
+        salience += DAY_SUPPORT_WEIGHT * support.get(date, 0.0) + COVERAGE_WEIGHT * covered(date, cited)
         salience *= BACKGROUND_WEIGHT if kind == "background" else _context_weight(date, items, docs)
         entries.append(
             TimelineEntry(
@@ -95,7 +101,7 @@ def build_timeline(
                 salience=round(salience, 4),
                 summary=_summary(date, items, docs, texts),
                 events=tuple(i.id for i in items),
-                sources=tuple(dict.fromkeys([doc_of(i.id) for i in items] + list(mentions))),
+                sources=cited,
                 mentions=mentions,
                 story_id=story_of.get(doc_of(items[0].id)),
                 kind=kind,
@@ -136,6 +142,27 @@ def day_support(groups: Sequence[tuple[str, list[Item]]], docs) -> dict[str, flo
             w = 1.0 if pub > date else SAME_DAY_WEIGHT if pub == date else 0.0
             weights[date][doc] = max(weights[date].get(doc, 0.0), w)
     return {date: sum(w.values()) for date, w in weights.items()}
+
+
+class StoryCoverage:
+    """How much a day was covered: for a day-precise date and an entry's documents, the documents
+    of their stories (an article in no story is its own) published that day or up to
+    ``COVERAGE_DAYS`` after; a day the story's coverage peaked is a day something happened."""
+
+    def __init__(self, docs, story_of: Mapping[str, str]) -> None:
+        self.story_of = story_of
+        self.days: dict[str, list[int]] = defaultdict(list)
+        for doc, a in docs.items():
+            day = day_number(a.document.published)
+            if day is not None:
+                self.days[story_of.get(doc, doc)].append(day)
+
+    def __call__(self, date: str, sources: Sequence[str]) -> int:
+        day = day_number(date) if granularity(date) == "day" else None
+        if day is None:
+            return 0
+        stories = {self.story_of.get(doc, doc) for doc in sources}
+        return sum(1 for s in stories for d in self.days.get(s, ()) if 0 <= d - day <= COVERAGE_DAYS)
 
 
 def _forecast(date: str, doc: str, docs) -> bool:
