@@ -49,6 +49,13 @@ def test_times_explicit_dates_with_and_without_year():
     ]
 
 
+def test_times_tokenised_text_with_a_space_before_the_comma_keeps_the_year():
+    # scraped or tokenised text ("April 27 , 2003"): one date, not a month-day of the publication year
+    assert values("On April 27 , 2003 , a barge hit an obstacle.", "2010-06-01") == {"April 27 , 2003": "2003-04-27"}
+    assert values("On Tuesday , 27 April , 2010 the rig sank.", "2010-06-01") == {"Tuesday , 27 April , 2010": "2010-04-27"}
+    assert values("Prices rose in April , with 2003 a record year.", "2010-06-01")["April"] == "2010-04"
+
+
 def test_times_durations_are_not_dates():
     assert values("After 18 months of war and a three-day event, he served for two years.") == {}
 

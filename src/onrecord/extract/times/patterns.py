@@ -32,6 +32,8 @@ SPELLED_YEAR = (
     rf"|two\s+thousand(?:\s+and)?(?:[-\s]+(?:{UNITS}|ten|eleven|twelve|{TENS}(?:[-\s]{UNITS})?))?"
 )
 TZ = r"(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|BST|UTC|CET|CEST|ET|MSK|local\s+time))?"
+# a comma or spaces between a date's parts; tokenised text puts a space before the comma ("April 27 , 2003")
+COMMA = r"(?:[ \t]?,\s+|\s+)"
 NOT_QTY = r"(?!\s*(?:%|percent|per\s+cent|[-/]\d|,\d{3}|\.\d))"
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -53,11 +55,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "mdy",
-        rf"(?:(?P<wd>{WDAY}),?\s+)?{EDGE}(?P<mon>{MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,\d|\.\d|:\d)(?:,?\s+(?P<y>{YEAR})\b{NOT_QTY})?",
+        rf"(?:(?P<wd>{WDAY}){COMMA})?{EDGE}(?P<mon>{MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,\d|\.\d|:\d)(?:{COMMA}(?P<y>{YEAR})\b{NOT_QTY})?",
     ),
     (
         "dmy",
-        rf"(?:(?P<wd>{WDAY}),?\s+)?(?:the\s+)?\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR})\b{NOT_QTY})?",
+        rf"(?:(?P<wd>{WDAY}){COMMA})?(?:the\s+)?\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MON})(?:{COMMA}(?P<y>{YEAR})\b{NOT_QTY})?",
     ),
     (
         "month_year",
