@@ -7,7 +7,8 @@ from onrecord.eval.basil_figures import default_gold, load_gold, score
 
 def test_basil_figures_gold_names_figures_and_disagreements() -> None:
     figures, disagreements = load_gold(default_gold())
-    assert len(figures) >= 30 and len({f["story"] for f in figures}) == 3
+    assert len(figures) >= 60 and len({f["story"] for f in figures}) == 6
+    assert {f["split"] for f in figures} == {"tune", "held"}
     keys = {f"{f['doc']}:{f['start']}" for f in figures}
     assert all(set(d["disagree"]) <= keys for d in disagreements)
 
