@@ -51,7 +51,9 @@ log = logging.getLogger(__name__)
 
 EXACT = 0.01
 APPROX = 0.15
-SAME_SCOPE_DAYS = 1
+SAME_SCOPE_DAYS = 3  # a weekly or next-morning report of the same count
+APART = 100  # figures this many times apart count different things ("about 300 emails", "250,000 emails")
+SAME_SCOPE_MONTHS = 3  # a month named near a year's turn ("in December", read in March)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,7 @@ class Figure:
     day: str  # the day the figure refers to: a date in its sentence, else the publication date
     compared_with: str | None = None  # the figure of the same sentence it is compared with
     year: str = ""  # the year it refers to: a date of its sentence ("in 1956", "last year"), else published
+    month: str = ""  # YYYY-MM of that date when it names a month or a day (or of publication); "" for a year
 
 
 def interval(c: Claim) -> tuple[float, float] | None:
@@ -131,7 +134,7 @@ def _sentence_figures(a: Analysis, entities: Entities, sources: Sources, s0: int
             continue
         voice, who = _claimant(a, entities, c, measure, body[s0:c.start], s1)
         out.append(Figure(fid, c, measure, span[0], span[1], voice, who, sources.of(d.id, c.sentence_start),
-                          d.published or "9999", _day(a, c, times), compared, _year(a, c, times)))
+                          d.published or "9999", _day(a, c, times), compared, *_year(a, c, times)))
     return out
 
 
@@ -172,12 +175,14 @@ def _day(a: Analysis, c: Claim, times: Sequence[TimeExpr]) -> str:
     return min(days)[1] if days else (a.document.published or "")[:10]
 
 
-def _year(a: Analysis, c: Claim, times: Sequence[TimeExpr]) -> str:
+def _year(a: Analysis, c: Claim, times: Sequence[TimeExpr]) -> tuple[str, str]:
     """The year of the time expression nearest the figure in its sentence (``times``), else of
-    publication."""
-    years = [(abs(t.start - c.start), t.value[:4]) for t in times
+    publication; and its month when it names one (a year alone gives "")."""
+    years = [(abs(t.start - c.start), t.value) for t in times
              if t.value and t.value[:4].isdigit() and c.sentence_start <= t.start < c.sentence_end]
-    return min(years)[1] if years else (a.document.published or "")[:4]
+    value = min(years)[1] if years else (a.document.published or "")
+    month = value[:7] if len(value) >= 7 and value[4:5] == "-" and value[5:7].isdigit() else ""
+    return value[:4], month
 
 
 def _measures(figures: list[Figure], story_of: Mapping[str, str]) -> list[list[Figure]]:
@@ -213,13 +218,25 @@ def _small(f: Figure) -> bool:
 def _fits(founder: Figure, f: Figure) -> bool:
     if f.compared_with == founder.id:
         return True
-    if founder.year and f.year and founder.year != f.year:
+    if founder.year and f.year and founder.year != f.year and not _near_months(founder.month, f.month):
         return False  # a different time scope ("in 1956", "last year")
     return compatible(founder.measure, f.measure, _small(founder) or _small(f))
 
 
+def _near_months(a: str, b: str) -> bool:
+    """Two months within ``SAME_SCOPE_MONTHS`` of each other ("in December" and a March report)."""
+    if not a or not b:
+        return False
+    return abs((int(a[:4]) * 12 + int(a[5:7])) - (int(b[:4]) * 12 + int(b[5:7]))) <= SAME_SCOPE_MONTHS
+
+
 def _bound(f: Figure) -> bool:
-    return f.high == math.inf or f.claim.change == "<"
+    """A figure that agrees with a span of values: an open bound, an approximation ("about $3.6
+    billion") or a stated or vague range ("500,000 to 1.6 million", "tens of thousands"). It joins
+    every group of point figures it fits without bridging two."""
+    c = f.claim
+    ranged = c.low is not None and c.high is not None and c.low != c.high
+    return f.high == math.inf or c.change in ("<", "~") or ranged
 
 
 def _components(figures: list[Figure]) -> list[list[Figure]]:
@@ -286,11 +303,17 @@ def _pair_link(lo: list[Figure], hi: list[Figure], what: str, order: Mapping) ->
     if shared_voice and (later or "from" in explicit):
         note = f"running total of {what} grew: {_side(lo)} → {_side(hi)} (an update, not a conflict)"
         return Link("corroborates", items, note, first)
-    if "than" not in explicit and _self_contradiction(lo, hi):
+    if "than" not in explicit and (_self_contradiction(lo, hi) or _apart(lo, hi)):
         return None
     if "than" in explicit or _near_days({f.day for f in lo}, {f.day for f in hi}):
         return Link("conflicts", items, f"{what}: {_side(lo)} vs {_side(hi)}", first)
     return None
+
+
+def _apart(lo: list[Figure], hi: list[Figure]) -> bool:
+    """The two sides are ``APART`` times apart or more: not one count given twice."""
+    top = max((f.high for f in lo if f.high != math.inf), default=0.0)
+    return top > 0 and min(f.low for f in hi) >= APART * top
 
 
 def _near_days(a: set[str], b: set[str]) -> bool:
