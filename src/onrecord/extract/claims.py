@@ -49,7 +49,9 @@ TITLE_NOUNS = {
     "ambassador", "envoy", "aide", "adviser", "advisor", "governor", "mayor", "senator", "prime",
     "chairman", "chairwoman", "chair", "founder", "executive", "ceo", "pope", "patriarch",
 }
-SAYING = SPEECH | BELIEF  # the cues of an indirect quote that report a figure
+# The cues of an indirect quote that report a figure (not the learned attitude cues: "expressed
+# concerns about", "would seek to", "appears ready to").
+SAYING = SPEECH | BELIEF | REPORT_LEMMAS
 # Verbs whose object a figure counts as something done, not reported: "Bush, who released 250,000
 # emails", "lawyers, who found roughly 900 pages" (a percentage found is still a finding).
 ACT_LEMMAS = {"release", "publish", "post", "find", "produce", "turn"}
