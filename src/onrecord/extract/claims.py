@@ -1,9 +1,13 @@
 """Numeric claims: each quantity with who puts it forward (claimant) and how the text holds it (status).
 
-Claimant, in order: the speaker of a quote that contains the figure; the subject of a reporting or
-estimating verb that governs the figure's clause ("US officials estimated that ..."); the object of
-"according to"; the subject of a reporting verb elsewhere in the sentence. The span is resolved to
-an actor with ``onrecord.extract.actors.resolve``; when nothing resolves, claimant is None.
+Claimant, in order: the owner of a statement noun above the figure ("Trump's demand for ..."); who
+gave or asked for it in a relative clause on it ("the $5.7 billion he demanded"); the speaker of a
+quote that contains the figure; the subject of a reporting, estimating or asking verb that governs
+the figure's clause ("US officials estimated that ..."; not a verb of doing whose object the figure
+counts: "released 250,000 emails"); the object of "according to"; the subject of a reporting verb
+elsewhere in the sentence. The span is resolved to an actor with
+``onrecord.extract.actors.resolve``; when no actor stands for it, its words are the claimant's name
+("senior administration official") with no key; a pronoun or no source gives None.
 
 Status from the text's own cues, strongest first: ``disputed`` (denied, rejected, disputed),
 ``unverified`` (claimed, without offering evidence, could not be verified, is said to,

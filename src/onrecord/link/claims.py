@@ -9,16 +9,18 @@ when all of that matches and an event is named. A figure compared with another i
 is the person named after it when there is one.
 
 Each claim is read as an interval from its modifier: ``=`` ±1% (rounding), ``~`` ±15%, ``<`` [0, v],
-``>`` [v, ∞), a stated range as itself. Point figures whose intervals overlap agree; open bounds
-("more than 250,000") join every agreeing group they fit, without bridging two. Agreeing figures
+``>`` [v, ∞), a stated range as itself. Exact figures whose intervals overlap agree; open bounds
+("more than 250,000"), approximations ("about $3.6 billion") and ranges join every agreeing group
+they fit, without bridging two. Agreeing figures
 from at least two independent (source, claimant) pairs give ``corroborates``. Neighbouring
-disagreeing groups give ``conflicts`` naming the claimants on each side when they refer to the same
-day, give or take one (the sentence's date, else the publication date), or when the sentence compares them itself.
+disagreeing groups give ``conflicts`` naming the claimants on each side when they refer to days at
+most three apart (the sentence's date, else the publication date), or when the sentence compares
+them itself; sides a hundred times apart count different things.
 
 Running totals: when the two groups share a claimant and the larger one is later (published later,
 or the sentence says "up from"), the figures are an update of one count, not a conflict; that pair
 is reported as ``corroborates`` with a note starting ``running total``. Disagreeing figures from
-different claimants more than a day apart are not linked (different time scopes).
+different claimants more than three days apart are not linked (different time scopes).
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ A measure is the counted noun's head and qualifiers (``Russian soldiers``: head 
 qualifier ``russ``), the event of the words around the figure (signed contracts, died, on strike),
 its rate (``a day``, ``a year``), whether it is a forecast (``could``, ``expected``) and whether it
 is compared with another figure of the same sentence (``lower than the 280,000``, ``up from
-12,000``). Two claims are about the same measure when :func:`compatible` says so.
+12,000``). A sum of money has no counted noun: what it is for or where it comes from names it
+(head ``money for`` / ``money from``, see :func:`_money`). Two claims are about the same measure
+when :func:`compatible` says so.
 """
 
 from __future__ import annotations
