@@ -260,3 +260,12 @@ def test_claims_figures_a_hundred_times_apart_are_not_one_count():
              names=("Harf",))
     b = _one("b", "Bush released 250,000 emails last year.", [("250,000", 250_000, "emails", None, "=")])
     assert _compare(a, b) == []
+
+
+def test_claims_a_described_source_is_its_own_voice_not_the_outlets():
+    body = "Tens of thousands of people were killed. A senior official said 30,000 people were killed."
+    own = claim(body, "Tens of thousands", 30_000, "people", None, change="~")
+    told = replace(claim(body, "30,000", 30_000, "people", None), claimant_name="senior official")
+    a = analysis("a", body, claims=(own, told))
+    (link,) = _compare(a)
+    assert link.kind == "corroborates" and "senior official: 30,000" in link.note

@@ -142,8 +142,8 @@ def _sentence_figures(a: Analysis, entities: Entities, sources: Sources, s0: int
 
 def _claimant(a: Analysis, entities: Entities, c: Claim, m: Measure, head: str, s1: int) -> tuple[str, str]:
     """Who gives the figure: the person named after a compared figure ("the 280,000 that Dmitry
-    Medvedev gave"), else the extracted claimant, else the subject of "X said" opening the
-    sentence, else the outlet."""
+    Medvedev gave"), else the extracted claimant (an actor's entity, or a described source in its
+    words), else the subject of "X said" opening the sentence, else the outlet."""
     d = a.document
     if m.compares == "than":
         named = _person_after(a, c.end, s1)
@@ -151,6 +151,8 @@ def _claimant(a: Analysis, entities: Entities, c: Claim, m: Measure, head: str, 
             return entities.of(d.id, named.key) or named.name, named.name
     if c.claimant_key:
         return entities.of(d.id, c.claimant_key) or c.claimant_key, c.claimant_name or c.claimant_key
+    if c.claimant_name:  # a source no actor stands for, in its words ("senior administration official")
+        return "said:" + c.claimant_name.lower(), c.claimant_name
     speaker = speaker_before(head)
     if speaker:
         return "said:" + speaker.lower(), speaker
