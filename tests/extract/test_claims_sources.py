@@ -198,3 +198,30 @@ def test_claims_according_to_a_statement_from_an_office_names_the_office(blank_n
     actor = _actor(doc.text, "Justice Department", "org:doj", "ORG")
     c = _at(extract_claims(doc, [actor]), doc.text, "300")
     assert (c.claimant_key, c.status) == ("org:doj", "attributed")
+
+
+# "Donald Trump spoke. He repeated his demand for $5 billion."
+HIS_DEMAND = """
+Donald PROPN compound 1
+Trump PROPN nsubj 2
+spoke~ VERB ROOT 2 speak
+. PUNCT punct 2
+He PRON nsubj 5 he
+repeated VERB ROOT 5 repeat
+his PRON poss 7 his
+demand NOUN dobj 5 demand
+for ADP prep 7
+$~ SYM quantmod 11
+5 NUM compound 11
+billion~ NUM pobj 8
+. PUNCT punct 5
+"""
+
+
+def test_claims_his_demand_is_the_demand_of_the_man_named_before(blank_nlp):
+    from onrecord.extract.actors import extract_actors
+
+    doc = parsed_doc(blank_nlp.vocab, HIS_DEMAND, ents=((0, 2, "PERSON"),))
+    actors = extract_actors(doc)
+    c = _at(extract_claims(doc, actors), doc.text, "$5 billion")
+    assert (c.claimant_name, c.status) == ("Donald Trump", "attributed")
