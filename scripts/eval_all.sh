@@ -8,6 +8,7 @@ echo "== clean (Zyte)";          $O eval clean --zyte "$D/zyte"
 echo "== quotes (PolNeAR dev)";  $O eval quotes --polnear "$D/polnear/dev"
 echo "== numbers (NewsQuant)";   $O eval numbers --newsquant "$D/newsquant/dev.json"
 echo "== claims (own gold)";     $O eval claims
+echo "== figures (own gold on BASIL)"; $O eval figures --basil "$D/basil"
 echo "== time (TempEval-3 TimeBank)"; $O eval time --tempeval "$D/tempeval/TimeBank"
 echo "== stories (BASIL)";       $O eval stories --basil "$D/basil"
 echo "== relations (own gold)";  $O eval relations --datasets "$D"

@@ -19,6 +19,8 @@ SYNONYMS = (
     "people deaths fatalities dead persons",
     # military aircraft counted by airframe
     "aircraft jets planes warplanes",
+    # arrests at a border: "border apprehensions" is the agencies' word for them
+    "arrests apprehensions",
 )
 
 _SINGULAR = {"servicemen": "serviceman", "servicewomen": "servicewoman", "people": "person",

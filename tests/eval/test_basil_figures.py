@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from onrecord.eval.basil_figures import default_gold, load_gold, score
+from onrecord.eval.basil_figures import default_gold, format_result, load_gold, score
 
 
 def test_basil_figures_gold_names_figures_and_disagreements() -> None:
     figures, disagreements = load_gold(default_gold())
-    assert len(figures) >= 30 and len({f["story"] for f in figures}) == 3
+    assert len(figures) >= 60 and len({f["story"] for f in figures}) == 6
+    assert {f["split"] for f in figures} == {"tune", "held"}
     keys = {f"{f['doc']}:{f['start']}" for f in figures}
     assert all(set(d["disagree"]) <= keys for d in disagreements)
 
@@ -30,3 +31,22 @@ def test_basil_figures_score_claimant_status_and_flagged_disagreements() -> None
     assert (result["claimant"], result["status"], result["flagged"]) == (2, 1, 1)
     exported["links"] = []
     assert score(figures, disagreements, exported)["missed"] == ["pages"]
+
+
+def test_basil_figures_conflicts_count_only_the_documents_of_the_stories_scored() -> None:
+    figures = [{"doc": "a-fox", "start": 10, "figure": "55,000", "claimant": None, "status": "asserted"}]
+    exported = {"documents": [{"id": "D1", "input_id": "a-fox"}, {"id": "D2", "input_id": "b-nyt"}],
+                "entities": [],
+                "claims": [_claim("D1/c0", "D1", 10, 16, None, "asserted"), _claim("D2/c0", "D2", 0, 5, None, "asserted"),
+                           _claim("D2/c1", "D2", 9, 14, None, "asserted")],
+                "links": [{"kind": "conflicts", "items": ["D2/c0", "D2/c1"], "note": "b's own"}]}
+    assert score(figures, [], exported, {"a"})["conflict_links"] == 0
+    assert score(figures, [], exported)["conflict_links"] == 1
+
+
+def test_basil_figures_report_prints_each_half_and_the_total() -> None:
+    part = {"figures": 1, "stories": ["a"], "found": 1, "claimant": 1, "status": 1, "claimant_accuracy": 1.0,
+            "status_accuracy": 1.0, "flagged": 0, "disagreements": 0, "conflict_links": 0,
+            "conflicts_on_gold_figures": 0, "missed": [], "conflict_notes": [], "errors": []}
+    text = format_result({**part, "splits": {"held": part, "tune": part}})
+    assert "held half" in text and "tune half" in text and "total" in text

@@ -38,6 +38,8 @@ def test_claims_claimant_matches_name_part_or_alias_but_not_null():
     assert same_claimant(None, None)
     assert not same_claimant("Putin", None)
     assert not same_claimant("Put", "Vladimir Putin")
+    assert same_claimant("Theodore Boutrous", "Theodore J. Boutrous Jr.")
+    assert not same_claimant("Theodore Olson", "Theodore J. Boutrous Jr.")
 
 
 def test_claims_pick_claim_prefers_the_largest_overlap():

@@ -214,3 +214,58 @@ def test_claims_an_estimate_and_a_claim_about_one_contingent_conflict_in_one_sen
     links = _compare(analysis("d1", body, names=("US", "Zelensky"), claims=(low, high)))
     assert [link.kind for link in links] == ["conflicts"]
     assert "US: up to 3,000 vs Zelensky: 15,000" in links[0].note
+
+
+def _sum(doc_id, body, figure, value, who=None, change="=", published="2019-02-15"):
+    c = replace(claim(body, figure, value, None, who, change=change), unit="$")
+    return analysis(doc_id, body, published, names=(who,) if who else (), claims=(c,))
+
+
+def test_claims_sums_from_one_budget_disagree_and_an_approximation_does_not_bridge_them():
+    fox = _sum("fox", "He would unlock money from the military construction budget, to the tune of $3.5 billion.",
+               "$3.5 billion", 3.5e9)
+    nyt = _sum("nyt", "Officials said it lets him divert $3.6 billion from military construction projects.",
+               "$3.6 billion", 3.6e9, who="Officials")
+    hpo = _sum("hpo", "He will divert about $3.6 billion from military construction projects, Mulvaney said.",
+               "about $3.6 billion", 3.6e9, who="Mulvaney", change="~")
+    conflicts = [link for link in _compare(fox, nyt, hpo) if link.kind == "conflicts"]
+    assert len(conflicts) == 1 and {"fox/c0", "nyt/c0"} <= set(conflicts[0].items)
+    assert "$3.5 billion" in conflicts[0].note and "Officials: $3.6 billion" in conflicts[0].note
+
+
+def test_claims_sums_for_different_things_are_not_compared():
+    a = _sum("a", "He will tap $2.5 billion from counternarcotics programs.", "$2.5 billion", 2.5e9)
+    b = _sum("b", "He will tap $600 million from an asset forfeiture fund.", "$600 million", 6e8, who="Officials")
+    assert _compare(a, b) == []
+
+
+def test_claims_different_claimants_three_days_apart_conflict():
+    a = _recruits("early", "Vladimir Putin", "270,000", 270_000, published="2023-09-12")
+    b = _recruits("late", "Dmitry Medvedev", "280,000", 280_000, published="2023-09-15")
+    assert [link.kind for link in _compare(a, b)] == ["conflicts"]
+
+
+def test_claims_a_month_named_across_the_turn_of_the_year_is_the_same_scope():
+    body = "In December, the boxes held 50,000 pages of emails."
+    dec = _one("nyt", body, [("50,000", 50_000, "pages", None, "=")], published="2015-03-05")
+    dec = replace(dec, times=(TimeExpr(body.index("December"), body.index("December") + 8, "December",
+                                       "2014-12", "month", "published"),))
+    mar = _one("fox", "The department said it had received 55,000 pages of emails.",
+               [("55,000", 55_000, "pages", "department", "=")], names=("department",), published="2015-03-03")
+    assert [link.kind for link in _compare(dec, mar)] == ["conflicts"]
+
+
+def test_claims_figures_a_hundred_times_apart_are_not_one_count():
+    a = _one("a", "Harf said about 300 emails went to the committee.", [("about 300", 300, "emails", "Harf", "~")],
+             names=("Harf",))
+    b = _one("b", "Bush released 250,000 emails last year.", [("250,000", 250_000, "emails", None, "=")])
+    assert _compare(a, b) == []
+
+
+def test_claims_a_described_source_is_its_own_voice_not_the_outlets():
+    body = "Tens of thousands of people were killed. A senior official said 30,000 people were killed."
+    own = claim(body, "Tens of thousands", 30_000, "people", None, change="~")
+    told = replace(claim(body, "30,000", 30_000, "people", None), claimant_name="senior official")
+    a = analysis("a", body, claims=(own, told))
+    (link,) = _compare(a)
+    assert link.kind == "corroborates" and "senior official: 30,000" in link.note

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from link.link_factory import claim
 from onrecord.link.measure import compatible, elliptic, inherit, read, speaker_before, unit_key
 
@@ -119,3 +121,37 @@ def test_measure_a_bare_figure_after_one_of_the_same_head_reads_as_the_same_meas
     second = _read(sentence, "15,000", "troops")
     assert elliptic(second, first) and not elliptic(first, second)
     assert compatible(first, inherit(second, first), small=False)
+
+
+def _money(sentence, figure, value=1e9):
+    c = replace(claim(sentence, figure, value, None, None), unit="$")
+    return read(c, sentence[: c.start], sentence[c.end:])
+
+
+def test_measure_money_is_named_by_where_it_comes_from_or_what_it_is_for():
+    budget = _money("Trump would seek to unlock money from the military construction budget, to the tune of "
+                    "$3.5 billion.", "$3.5 billion")
+    projects = _money("The order lets him divert $3.6 billion from military construction projects to the wall.",
+                      "$3.6 billion")
+    assert (budget.head, projects.head) == ("money from", "money from")
+    assert budget.events == projects.events == {"diverted"}
+    assert compatible(budget, projects, small=False)
+    drugs = _money("He will tap $2.5 billion from counternarcotics programs.", "$2.5 billion")
+    assert not compatible(drugs, projects, small=False)
+
+
+def test_measure_a_sum_demanded_is_not_the_sum_granted_for_the_same_thing():
+    granted = _money("The bill grants him $1.375 billion for the wall.", "$1.375 billion")
+    demanded = _money("Trump's originally proposed figure of $5.7 billion for the wall.", "$5.7 billion")
+    assert granted.head == demanded.head == "money for" and demanded.events == {"demanded"}
+    assert not compatible(granted, demanded, small=False)
+
+
+def test_measure_money_without_a_purpose_or_source_has_no_measure():
+    assert _money("The total came to $8 billion, mostly approved by Trump alone.", "$8 billion").head == ""
+
+
+def test_measure_border_arrests_and_apprehensions_are_one_counted_thing():
+    arrests = _read("There were roughly 520,000 arrests last year.", "520,000", "arrests")
+    caught = _read("Border apprehensions fell to 400,000 last year.", "400,000", "Border apprehensions")
+    assert compatible(arrests, caught, small=False)

@@ -2,9 +2,11 @@
 
 The gold (``src/onrecord/data/basil_figures_gold.jsonl``, written for this project) names, for a
 few cross-outlet triplets of BASIL, the salient figures of each article — ``{"story", "doc",
-"start", "figure", "claimant" (name or null when the outlet states it), "status", "measure"}``,
+"start", "figure", "claimant" (name or null when the outlet states it), "status", "measure", "split"}``,
 ``start`` an offset into the article's text — and the pairs of figures that really disagree
-(``{"story", "disagree": ["DOC:START", "DOC:START"], "note"}``). The articles of those triplets
+(``{"story", "disagree": ["DOC:START", "DOC:START"], "note", "split"}``). ``split`` is "tune" for the
+triplets the rules were read against and "held" for the triplets written before any rule was
+changed for them; the result has each half and the total. The articles of those triplets
 are built into a fresh ledger (:func:`onrecord.pipeline.build`) and exported as JSON
 (:func:`onrecord.export.export`); each gold figure is the exported claim of its article whose
 source span overlaps it most. A disagreement is flagged when one ``conflicts`` link holds both
@@ -59,9 +61,13 @@ def _claim_at(claims: list[dict], start: int, end: int) -> dict | None:
     return best
 
 
-def score(figures: list[dict], disagreements: list[dict], exported: dict) -> dict:
-    """Claimant, status and disagreement scores of an export against the gold."""
+def score(figures: list[dict], disagreements: list[dict], exported: dict,
+          stories: set[str] | None = None) -> dict:
+    """Claimant, status and disagreement scores of an export against the gold; the conflict
+    counts are over the documents of ``stories`` (all documents when None)."""
     doc_of = {d["input_id"]: d["id"] for d in exported["documents"]}
+    docs_in = {d["id"] for d in exported["documents"]
+               if stories is None or d["input_id"].split("-")[0] in stories}
     by_doc: dict[str, list[dict]] = {}
     for c in exported["claims"]:
         by_doc.setdefault(c["doc"], []).append(c)
@@ -80,7 +86,10 @@ def score(figures: list[dict], disagreements: list[dict], exported: dict) -> dic
         if not (ok_who and ok_status):
             errors.append({"figure": f"{g['doc']}:{g['start']} {g['figure']}", "gold": [g["claimant"], g["status"]],
                            "predicted": [claim["claimant_name"], claim["status"]] if claim else None})
-    conflicts = [set(link["items"]) for link in exported["links"] if link["kind"] == "conflicts"]
+    claim_doc = {c["id"]: c["doc"] for c in exported["claims"]}
+    conflict_links = [link for link in exported["links"] if link["kind"] == "conflicts"
+                      and any(claim_doc.get(i) in docs_in for i in link["items"])]
+    conflicts = [set(link["items"]) for link in conflict_links]
     flagged = [d for d in disagreements
                if all(k in found for k in d["disagree"])
                and any({found[k]["id"] for k in d["disagree"]} <= items for items in conflicts)]
@@ -94,7 +103,7 @@ def score(figures: list[dict], disagreements: list[dict], exported: dict) -> dic
         "missed": [d["note"] for d in disagreements if d not in flagged],
         "conflict_links": len(conflicts),
         "conflicts_on_gold_figures": len([items for items in conflicts if items & gold_ids]),
-        "conflict_notes": [link["note"] for link in exported["links"] if link["kind"] == "conflicts"],
+        "conflict_notes": [link["note"] for link in conflict_links],
         "errors": errors,
     }
 
@@ -104,18 +113,31 @@ def run(basil: Path, gold_path: Path | None = None) -> dict:
     stories = {g["story"] for g in figures}
     with tempfile.TemporaryDirectory() as tmp:
         exported = build_export(Path(basil), stories, Path(tmp))
-    return {"stories": sorted(stories), **score(figures, disagreements, exported)}
+    splits = {}
+    for name in sorted({g.get("split", "tune") for g in figures}):
+        part = [g for g in figures if g.get("split", "tune") == name]
+        part_stories = {g["story"] for g in part}
+        splits[name] = {"stories": sorted(part_stories),
+                        **score(part, [d for d in disagreements if d.get("split", "tune") == name], exported,
+                                part_stories)}
+    return {"stories": sorted(stories), **score(figures, disagreements, exported), "splits": splits}
 
 
-def format_result(result: dict) -> str:
-    lines = [
-        f"BASIL figures gold: {result['figures']} figures in {len(result['stories'])} triplets "
-        f"({result['found']} found)",
+def _summary(result: dict, title: str) -> list[str]:
+    return [
+        f"{title}: {result['figures']} figures in {len(result['stories'])} triplets ({result['found']} found)",
         f"  claimant right     {result['claimant']}/{result['figures']} ({result['claimant_accuracy']:.3f})",
         f"  status right       {result['status']}/{result['figures']} ({result['status_accuracy']:.3f})",
         f"  disagreements      {result['flagged']}/{result['disagreements']} flagged",
         f"  conflicts links    {result['conflict_links']} ({result['conflicts_on_gold_figures']} on gold figures)",
     ]
+
+
+def format_result(result: dict) -> str:
+    lines = []
+    for name, part in result.get("splits", {}).items():
+        lines += _summary(part, f"BASIL figures gold, {name} half")
+    lines += _summary(result, "BASIL figures gold, total")
     lines += [f"  - missed: {m}" for m in result["missed"]]
     lines += [f"  - conflict: {n}" for n in result["conflict_notes"]]
     lines += [f"  - {e['figure']}  gold={e['gold']} predicted={e['predicted']}" for e in result["errors"]]

@@ -41,15 +41,21 @@ def load_gold(path: Path) -> list[dict]:
 
 
 def same_claimant(gold: str | None, pred: str | None, aliases: Sequence[str] = ()) -> bool:
-    """Null matches null; a name matches the actor's name or any of its aliases."""
+    """Null matches null; a name matches the actor's name or any of its aliases: one inside the
+    other at word boundaries, or every word of the gold name among the predicted one's words
+    ("Theodore Boutrous" and "Theodore J. Boutrous Jr.")."""
     if gold is None or pred is None:
         return gold is None and pred is None
     g = _norm(gold)
     for name in (pred, *aliases):
         p = _norm(name)
-        if g == p or _contains(g, p) or _contains(p, g):
+        if g == p or _contains(g, p) or _contains(p, g) or (_words(g) and _words(g) <= _words(p)):
             return True
     return False
+
+
+def _words(name: str) -> set[str]:
+    return set(re.findall(r"\w[\w'’-]*", name))
 
 
 def _norm(name: str) -> str:

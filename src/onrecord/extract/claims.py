@@ -1,9 +1,13 @@
 """Numeric claims: each quantity with who puts it forward (claimant) and how the text holds it (status).
 
-Claimant, in order: the speaker of a quote that contains the figure; the subject of a reporting or
-estimating verb that governs the figure's clause ("US officials estimated that ..."); the object of
-"according to"; the subject of a reporting verb elsewhere in the sentence. The span is resolved to
-an actor with ``onrecord.extract.actors.resolve``; when nothing resolves, claimant is None.
+Claimant, in order: the owner of a statement noun above the figure ("Trump's demand for ..."); who
+gave or asked for it in a relative clause on it ("the $5.7 billion he demanded"); the speaker of a
+quote that contains the figure; the subject of a reporting, estimating or asking verb that governs
+the figure's clause ("US officials estimated that ..."; not a verb of doing whose object the figure
+counts: "released 250,000 emails"); the object of "according to"; the subject of a reporting verb
+elsewhere in the sentence. The span is resolved to an actor with
+``onrecord.extract.actors.resolve``; when no actor stands for it, its words are the claimant's name
+("senior administration official") with no key; a pronoun or no source gives None.
 
 Status from the text's own cues, strongest first: ``disputed`` (denied, rejected, disputed),
 ``unverified`` (claimed, without offering evidence, could not be verified, is said to,
@@ -24,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
 from onrecord.extract.quantities import Quantity, extract_quantities
-from onrecord.extract.quotes.cues import CUES
+from onrecord.extract.quotes.cues import BELIEF, SPEECH
 from onrecord.models import Actor, Claim, Quote
 from onrecord.nlp.pipeline import text_of
 
@@ -49,6 +53,16 @@ TITLE_NOUNS = {
     "ambassador", "envoy", "aide", "adviser", "advisor", "governor", "mayor", "senator", "prime",
     "chairman", "chairwoman", "chair", "founder", "executive", "ceo", "pope", "patriarch",
 }
+# The cues of an indirect quote that report a figure (not the learned attitude cues: "expressed
+# concerns about", "would seek to", "appears ready to").
+SAYING = SPEECH | BELIEF | REPORT_LEMMAS
+# Verbs whose object a figure counts as something done, not reported: "Bush, who released 250,000
+# emails", "lawyers, who found roughly 900 pages" (a percentage found is still a finding).
+ACT_LEMMAS = {"release", "publish", "post", "find", "produce", "turn"}
+# Words of asking for an amount: "the $5.7 billion he initially demanded", "his proposed figure of".
+DEMAND_LEMMAS = {"demand", "request", "propose", "seek", "want", "ask", "offer", "promise", "pledge", "submit"}
+# Leading words a descriptive claimant drops ("a senior administration official").
+ARTICLES = {"a", "an", "the", "some"}
 ESTIMATE_LEMMAS = {"estimate", "reckon", "calculate", "project", "forecast", "predict", "assess"}
 UNVERIFIED_LEMMAS = {"claim", "boast", "allege", "brag"}
 DENY_LEMMAS = {"deny", "reject", "dispute", "refute", "dismiss", "contest"}
@@ -123,7 +137,8 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], next_text: str,
 
 
 def _reporting_cue(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
-    """True when the quote's cue is a verb of saying or thinking, or "according to"."""
+    """True when the quote's cue is a verb of saying or thinking, or "according to" (a learned
+    attitude cue, "expressed concerns about", "would seek to", is not a report of the figure)."""
     if not quote.cue:
         return False
     last = quote.cue.split()[-1]
@@ -131,7 +146,7 @@ def _reporting_cue(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
         return True
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     tokens = span if span is not None else doc
-    return any(t.text == last and t.lemma_.lower() in CUES for t in tokens)
+    return any(t.text == last and t.lemma_.lower() in SAYING for t in tokens)
 
 
 def _in_aside(doc: Doc, start: int, end: int) -> bool:
@@ -176,13 +191,28 @@ def _claimant(doc: Doc, quote: Quote | None, source: _Source | None,
         quote = None  # the owner of the promise or claim, not whoever reports on it
     if quote is not None and quote.speaker_key is not None and not (quote.kind == "indirect" and own):
         return quote.speaker_key, quote.speaker_name
-    if source is None or not actors:
+    if source is None:
         return None, None
-    key = _resolve(actors, doc, source.start, source.end, source.wide_end)
+    key = _resolve(actors, doc, source.start, source.end, source.wide_end) if actors else None
     if key is None:
-        return None, None
+        return None, _described(doc, source)
     names = {a.key: a.name for a in actors}
     return key, names.get(key)
+
+
+def _described(doc: Doc, source: _Source) -> str | None:
+    """The words of a source no actor stands for ("a senior administration official",
+    "prosecutors", "the congressman's lawyers"), without a leading article; None for a pronoun,
+    a relative word or no words at all."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [t for t in span if not t.is_punct]
+    while words and words[0].lower_ in ARTICLES:
+        words.pop(0)
+    if not words or all(t.pos_ == "PRON" for t in words):
+        return None
+    return text_of(doc)[words[0].idx:words[-1].idx + len(words[-1])]
 
 
 def _resolve(actors: Sequence[Actor], doc: Doc, start: int, end: int, wide_end: int = 0
@@ -229,11 +259,12 @@ def _source(doc: Doc, q: Quantity, sent: tuple[int, int]) -> _Source | None:
             or _according_to(doc, sent) or _nearest_reporter(doc, span, sent))
 
 
-GIVE_LEMMAS = REPORT_LEMMAS | {"give", "put", "cite", "quote", "offer", "publish", "provide"}
+GIVE_LEMMAS = REPORT_LEMMAS | DEMAND_LEMMAS | {"give", "put", "cite", "quote", "publish", "provide"}
 
 
 def _relative_giver(tok: Token) -> _Source | None:
-    """"the 280,000 that Dmitry Medvedev gave": a relative clause on the figure names who gave it."""
+    """"the 280,000 that Dmitry Medvedev gave", "the $5.7 billion he initially demanded": a
+    relative clause on the figure names who gave or asked for it."""
     head = tok if tok.dep_ != "nummod" else tok.head
     for child in head.children:
         if child.dep_ == "relcl" and child.lemma_.lower() in GIVE_LEMMAS:
@@ -246,17 +277,20 @@ def _relative_giver(tok: Token) -> _Source | None:
 # Nouns of saying whose owner puts the figure forward: "Trump's promise to end the war within 24
 # hours" is Trump's figure, whoever praises the promise.
 STATEMENT_NOUNS = {"promise", "pledge", "vow", "claim", "estimate", "assertion", "boast", "prediction",
-                   "forecast", "threat", "offer", "proposal", "plan", "demand", "ultimatum"}
+                   "forecast", "threat", "offer", "proposal", "plan", "demand", "ultimatum", "request"}
 OWNED = "own"  # the lemma of a source that owns the figure's statement (it beats a quote's speaker)
 
 
 def _statement_owner(tok: Token) -> _Source | None:
-    """The possessor of a statement noun above the figure ("Trump's promise ... 24 hours")."""
+    """The possessor of a statement noun above the figure ("Trump's promise ... 24 hours", "his
+    demand for $5.7 billion"), or of a noun of asking ("Trump's originally proposed figure of")."""
     for anc in tok.ancestors:
         if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("acl", "relcl", "xcomp"):
             return None  # the figure's own clause ends here
-        if anc.pos_ == "NOUN" and anc.lemma_.lower() in STATEMENT_NOUNS:
-            owner = next((c for c in anc.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if anc.pos_ == "NOUN" and (anc.lemma_.lower() in STATEMENT_NOUNS or any(
+                c.dep_ == "amod" and c.lemma_.lower() in DEMAND_LEMMAS for c in anc.children)):
+            owner = next((c for c in anc.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")
+                          and c.lower_ not in ("its", "their")), None)
             if owner is not None:
                 return _Source(owner.left_edge.idx, owner.idx + len(owner), OWNED, 0, True)
     return None
@@ -270,7 +304,8 @@ def _reporting_noun(tok: Token) -> bool:
 
 
 def _governing(tok: Token) -> _Source | None:
-    """The reporting verb whose content clause, object or 'at' phrase holds the figure."""
+    """The reporting verb whose content clause, object or 'at' phrase holds the figure, or the verb
+    of asking whose object it is ("Mr. Trump demanded for 234 miles", "Democrats want 300 judges")."""
     below = tok
     for anc in tok.ancestors:
         if _reporting_noun(anc):
@@ -282,13 +317,21 @@ def _governing(tok: Token) -> _Source | None:
             start = subject[0].left_edge.idx
             return _Source(start, subject[-1].idx + len(subject[-1]), anc.lemma_.lower(),
                            subject[-1].idx + len(subject[-1]), True)
-        if anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS and anc.pos_ in ("VERB", "AUX"):
-            if below.dep_ not in CONTENT_DEPS:
+        if anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS and anc.pos_ in ("VERB", "AUX"):
+            if below.dep_ not in CONTENT_DEPS or _act_object(tok, below, anc):
                 return None
             found = _subject_of(anc)
             return _Source(found.start, found.end, found.lemma, found.wide_end, True)
         below = anc
     return None
+
+
+def _act_object(tok: Token, below: Token, verb: Token) -> bool:
+    """The figure counts the object of a verb of doing ("released 250,000 emails"), not a report."""
+    if verb.lemma_.lower() not in ACT_LEMMAS or below.dep_ != "dobj":
+        return False
+    counts_it = below.i == tok.i or (tok.head.i == below.i and tok.dep_ == "nummod")
+    return counts_it and not any(t.text == "%" or t.lower_ in ("percent", "cent") for t in below.subtree)
 
 
 def _subject_of(verb: Token) -> _Source | None:
@@ -313,7 +356,11 @@ def _according_to(doc: Doc, sent: tuple[int, int]) -> _Source | None:
             if objs:
                 obj = objs[0]
                 end = max([obj.i] + [c.i for c in obj.rights if c.dep_ in ("compound", "flat")])
-                return _Source(obj.left_edge.idx, doc[end].idx + len(doc[end]), "say")
+                # "according to a press release from the U.S. Attorney's Office": who issued it
+                by = next((c.right_edge for c in obj.rights if c.dep_ == "prep"
+                           and c.lower_ in ("from", "by", "of")), None)
+                wide = by.idx + len(by) if by is not None else 0
+                return _Source(obj.left_edge.idx, doc[end].idx + len(doc[end]), "say", wide)
     return None
 
 

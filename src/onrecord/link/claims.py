@@ -9,16 +9,18 @@ when all of that matches and an event is named. A figure compared with another i
 is the person named after it when there is one.
 
 Each claim is read as an interval from its modifier: ``=`` ±1% (rounding), ``~`` ±15%, ``<`` [0, v],
-``>`` [v, ∞), a stated range as itself. Point figures whose intervals overlap agree; open bounds
-("more than 250,000") join every agreeing group they fit, without bridging two. Agreeing figures
+``>`` [v, ∞), a stated range as itself. Exact figures whose intervals overlap agree; open bounds
+("more than 250,000"), approximations ("about $3.6 billion") and ranges join every agreeing group
+they fit, without bridging two. Agreeing figures
 from at least two independent (source, claimant) pairs give ``corroborates``. Neighbouring
-disagreeing groups give ``conflicts`` naming the claimants on each side when they refer to the same
-day, give or take one (the sentence's date, else the publication date), or when the sentence compares them itself.
+disagreeing groups give ``conflicts`` naming the claimants on each side when they refer to days at
+most three apart (the sentence's date, else the publication date), or when the sentence compares
+them itself; sides a hundred times apart count different things.
 
 Running totals: when the two groups share a claimant and the larger one is later (published later,
 or the sentence says "up from"), the figures are an update of one count, not a conflict; that pair
 is reported as ``corroborates`` with a note starting ``running total``. Disagreeing figures from
-different claimants more than a day apart are not linked (different time scopes).
+different claimants more than three days apart are not linked (different time scopes).
 """
 
 from __future__ import annotations
@@ -51,7 +53,9 @@ log = logging.getLogger(__name__)
 
 EXACT = 0.01
 APPROX = 0.15
-SAME_SCOPE_DAYS = 1
+SAME_SCOPE_DAYS = 3  # a weekly or next-morning report of the same count
+APART = 100  # figures this many times apart count different things ("about 300 emails", "250,000 emails")
+SAME_SCOPE_MONTHS = 3  # a month named near a year's turn ("in December", read in March)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,7 @@ class Figure:
     day: str  # the day the figure refers to: a date in its sentence, else the publication date
     compared_with: str | None = None  # the figure of the same sentence it is compared with
     year: str = ""  # the year it refers to: a date of its sentence ("in 1956", "last year"), else published
+    month: str = ""  # YYYY-MM of that date when it names a month or a day (or of publication); "" for a year
 
 
 def interval(c: Claim) -> tuple[float, float] | None:
@@ -131,14 +136,14 @@ def _sentence_figures(a: Analysis, entities: Entities, sources: Sources, s0: int
             continue
         voice, who = _claimant(a, entities, c, measure, body[s0:c.start], s1)
         out.append(Figure(fid, c, measure, span[0], span[1], voice, who, sources.of(d.id, c.sentence_start),
-                          d.published or "9999", _day(a, c, times), compared, _year(a, c, times)))
+                          d.published or "9999", _day(a, c, times), compared, *_year(a, c, times)))
     return out
 
 
 def _claimant(a: Analysis, entities: Entities, c: Claim, m: Measure, head: str, s1: int) -> tuple[str, str]:
     """Who gives the figure: the person named after a compared figure ("the 280,000 that Dmitry
-    Medvedev gave"), else the extracted claimant, else the subject of "X said" opening the
-    sentence, else the outlet."""
+    Medvedev gave"), else the extracted claimant (an actor's entity, or a described source in its
+    words), else the subject of "X said" opening the sentence, else the outlet."""
     d = a.document
     if m.compares == "than":
         named = _person_after(a, c.end, s1)
@@ -146,6 +151,8 @@ def _claimant(a: Analysis, entities: Entities, c: Claim, m: Measure, head: str, 
             return entities.of(d.id, named.key) or named.name, named.name
     if c.claimant_key:
         return entities.of(d.id, c.claimant_key) or c.claimant_key, c.claimant_name or c.claimant_key
+    if c.claimant_name:  # a source no actor stands for, in its words ("senior administration official")
+        return "said:" + c.claimant_name.lower(), c.claimant_name
     speaker = speaker_before(head)
     if speaker:
         return "said:" + speaker.lower(), speaker
@@ -172,12 +179,14 @@ def _day(a: Analysis, c: Claim, times: Sequence[TimeExpr]) -> str:
     return min(days)[1] if days else (a.document.published or "")[:10]
 
 
-def _year(a: Analysis, c: Claim, times: Sequence[TimeExpr]) -> str:
+def _year(a: Analysis, c: Claim, times: Sequence[TimeExpr]) -> tuple[str, str]:
     """The year of the time expression nearest the figure in its sentence (``times``), else of
-    publication."""
-    years = [(abs(t.start - c.start), t.value[:4]) for t in times
+    publication; and its month when it names one (a year alone gives "")."""
+    years = [(abs(t.start - c.start), t.value) for t in times
              if t.value and t.value[:4].isdigit() and c.sentence_start <= t.start < c.sentence_end]
-    return min(years)[1] if years else (a.document.published or "")[:4]
+    value = min(years)[1] if years else (a.document.published or "")
+    month = value[:7] if len(value) >= 7 and value[4:5] == "-" and value[5:7].isdigit() else ""
+    return value[:4], month
 
 
 def _measures(figures: list[Figure], story_of: Mapping[str, str]) -> list[list[Figure]]:
@@ -213,13 +222,25 @@ def _small(f: Figure) -> bool:
 def _fits(founder: Figure, f: Figure) -> bool:
     if f.compared_with == founder.id:
         return True
-    if founder.year and f.year and founder.year != f.year:
+    if founder.year and f.year and founder.year != f.year and not _near_months(founder.month, f.month):
         return False  # a different time scope ("in 1956", "last year")
     return compatible(founder.measure, f.measure, _small(founder) or _small(f))
 
 
+def _near_months(a: str, b: str) -> bool:
+    """Two months within ``SAME_SCOPE_MONTHS`` of each other ("in December" and a March report)."""
+    if not a or not b:
+        return False
+    return abs((int(a[:4]) * 12 + int(a[5:7])) - (int(b[:4]) * 12 + int(b[5:7]))) <= SAME_SCOPE_MONTHS
+
+
 def _bound(f: Figure) -> bool:
-    return f.high == math.inf or f.claim.change == "<"
+    """A figure that agrees with a span of values: an open bound, an approximation ("about $3.6
+    billion") or a stated or vague range ("500,000 to 1.6 million", "tens of thousands"). It joins
+    every group of point figures it fits without bridging two."""
+    c = f.claim
+    ranged = c.low is not None and c.high is not None and c.low != c.high
+    return f.high == math.inf or c.change in ("<", "~") or ranged
 
 
 def _components(figures: list[Figure]) -> list[list[Figure]]:
@@ -286,11 +307,17 @@ def _pair_link(lo: list[Figure], hi: list[Figure], what: str, order: Mapping) ->
     if shared_voice and (later or "from" in explicit):
         note = f"running total of {what} grew: {_side(lo)} → {_side(hi)} (an update, not a conflict)"
         return Link("corroborates", items, note, first)
-    if "than" not in explicit and _self_contradiction(lo, hi):
+    if "than" not in explicit and (_self_contradiction(lo, hi) or _apart(lo, hi)):
         return None
     if "than" in explicit or _near_days({f.day for f in lo}, {f.day for f in hi}):
         return Link("conflicts", items, f"{what}: {_side(lo)} vs {_side(hi)}", first)
     return None
+
+
+def _apart(lo: list[Figure], hi: list[Figure]) -> bool:
+    """The two sides are ``APART`` times apart or more: not one count given twice."""
+    top = max((f.high for f in lo if f.high != math.inf), default=0.0)
+    return top > 0 and min(f.low for f in hi) >= APART * top
 
 
 def _near_days(a: set[str], b: set[str]) -> bool:

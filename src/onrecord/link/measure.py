@@ -4,7 +4,9 @@ A measure is the counted noun's head and qualifiers (``Russian soldiers``: head 
 qualifier ``russ``), the event of the words around the figure (signed contracts, died, on strike),
 its rate (``a day``, ``a year``), whether it is a forecast (``could``, ``expected``) and whether it
 is compared with another figure of the same sentence (``lower than the 280,000``, ``up from
-12,000``). Two claims are about the same measure when :func:`compatible` says so.
+12,000``). A sum of money has no counted noun: what it is for or where it comes from names it
+(head ``money for`` / ``money from``, see :func:`_money`). Two claims are about the same measure
+when :func:`compatible` says so.
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ EVENT_CLASSES = {
     "produced": "produce produced produces manufacture manufactured turn",
     "possessed": "possess possesses stockpile stockpiled",
     "waiting": "waiting queue queued",
-    "diverted": "diverted divert",
+    "diverted": "diverted divert move moved moving unlock unlocked tap tapped redirect redirected shift shifted",
+    "demanded": "demanded demanding requested sought proposed",  # verbs: "as part of a request" is no sum asked for
     # a contingent abroad is counted as sent, deployed, stationed or in training: one measure
     "deployed": "send sent sending deploy deployed deploying dispatch dispatched stationed training trained",
 }
@@ -64,6 +67,18 @@ CLAUSE_END = re.compile(r"[,;:—–]|\band\b|\bbut\b")
 COMPARE = re.compile(r"\b(?:than|compared with|compared to|against)(?:\s+the)?\s*$", re.IGNORECASE)
 UPDATE = re.compile(r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|grew)\s+from(?:\s+the)?\s*$",
                     re.IGNORECASE)
+# Money has no counted noun: what it is for or where it comes from names it ("$5.7 billion for the
+# wall", "$3.6 billion from military construction projects", "money from the construction budget,
+# to the tune of $3.5 billion").
+CURRENCIES = frozenset({"$", "us$", "£", "€", "¥", "yuan", "euro", "euros", "dollar", "dollars", "pound",
+                        "pounds", "rupees", "roubles", "rubles", "yen"})
+MONEY_AFTER = re.compile(r"^\W*(?:in\s+(?:all|total)\s+|in\s+(?:[\w'’-]+\s+){0,3}?(?:funding|funds|money|spending)\s+)?"
+                         r"(from|for|toward|towards)\s+(.*)", re.IGNORECASE | re.DOTALL)
+TUNE = re.compile(r"[,\s]*\bto the tune of\s*$", re.IGNORECASE)
+MONEY_BEFORE = re.compile(r"\b(from|for|toward|towards)\s+", re.IGNORECASE)
+PHRASE_END = re.compile(r"[,;:.()—–\"“”]|\s(?:to|into|toward|towards|for|from|in|on|at|by|with|that|which|who|as|along|"
+                        r"and|or|but|than|while|after|before|so)\s", re.IGNORECASE)
+MONEY_WORDS = frozenset({"money", "fund", "funding", "dollar", "cash"})
 SAYS = re.compile(r"^\W*(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
                   r"(?:said|says|say|estimated|estimates|claimed|claims|put|puts|reported)\b", re.IGNORECASE)
 
@@ -108,12 +123,44 @@ def read(c: Claim, before: str, after: str) -> Measure:
     at the neighbouring figures."""
     head, proper, common = _counted(c.counted or "")
     clause = _clause(before, after)
-    events = frozenset(EVENT_OF[w] for w in map(stem, words(clause)) if w in EVENT_OF)
+    context = clause
+    if not head and is_money(c):
+        head, proper, common, context = _money(before, after, clause)
+    events = frozenset(EVENT_OF[w] for w in map(stem, words(context)) if w in EVENT_OF)
     proper |= {_proper(w) for w in re.findall(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish)\b", before[-25:])}
     rate = next((m.group(1) or RATE_OF[m.group(2).lower()] for m in RATE.finditer(after[:WINDOW_AFTER])), "")
     compares = "from" if UPDATE.search(before) else "than" if COMPARE.search(before) else ""
     forecast = bool(FORECAST.search(clause)) and not HEDGE.search(before)
     return Measure(head, frozenset(proper), common, events, rate.lower(), forecast, compares)
+
+
+def is_money(c: Claim) -> bool:
+    return (c.unit or "").lower() in CURRENCIES
+
+
+def _money(before: str, after: str, clause: str) -> tuple[str, frozenset[str], frozenset[str], str]:
+    """What a sum of money is: ``money for`` or ``money from`` as its head and the words of that
+    phrase as qualifiers; the text its events are read from (the clause, and before "to the tune
+    of" the clause it ends)."""
+    role, phrase, context = "", "", clause
+    m = MONEY_AFTER.match(after)
+    if m:
+        role, phrase = m.group(1).lower(), m.group(2)
+    elif TUNE.search(before):
+        pre = re.split(r"[;:—–]", TUNE.sub("", before))[-1]
+        found = list(MONEY_BEFORE.finditer(pre))
+        if found:
+            role, phrase = found[-1].group(1).lower(), pre[found[-1].end():]
+            context = clause + " " + pre[-WINDOW_BEFORE - len(phrase):]
+    if not role:
+        return "", frozenset(), frozenset(), clause
+    phrase = PHRASE_END.split(" " + phrase + " ", maxsplit=1)[0]
+    raw = [w for w in re.findall(r"[\w'’-]+", phrase) if content_words(w)]
+    proper = frozenset(_proper(w) for w in raw if w[:1].isupper())
+    common = frozenset(stem(w.lower()) for w in raw if not w[:1].isupper()) - MONEY_WORDS
+    if not proper and not common:
+        return "", frozenset(), frozenset(), clause
+    return "money " + ("from" if role == "from" else "for"), proper, common, context
 
 
 def _clause(before: str, after: str) -> str:
@@ -149,6 +196,8 @@ def compatible(a: Measure, b: Measure, small: bool) -> bool:
         return False  # "people" killed in the war are not "Ukrainian troops" killed
     if a.proper and b.proper and a.proper != b.proper:
         return False
+    if a.head.startswith("money "):  # sums named by their purpose or source: a shared word is enough
+        return bool(a.common & b.common) or (bool(a.proper) and a.proper == b.proper)
     return a.head != b.head or a.common <= b.common or b.common <= a.common
 
 

@@ -207,3 +207,26 @@ def test_quantities_seed_figures_are_found_with_value_and_change(seeds, prefix, 
     assert at >= 0, f"{fragment!r} not in {path.name}"
     found = [q for q in extract_quantities(text) if at <= q.start < at + len(fragment)]
     assert [(q.value, q.low, q.high, q.change) for q in found] == expected
+
+
+# "Border apprehensions have fallen to 400,000 in recent years."
+FALLEN_TO = """
+Border NOUN compound 1
+apprehensions NOUN nsubj 3 apprehension
+have AUX aux 3
+fallen VERB ROOT 3 fall
+to ADP prep 3
+400,000 NUM pobj 4
+in ADP prep 3
+recent ADJ amod 8
+years~ NOUN pobj 6 year
+. PUNCT punct 3
+"""
+
+
+def test_quantities_level_reached_counts_the_subject_of_the_change(blank_nlp):
+    from marked_docs import parsed_doc
+
+    doc = parsed_doc(blank_nlp.vocab, FALLEN_TO)
+    (q,) = extract_quantities(doc.text, doc)
+    assert (q.text, q.counted, q.change) == ("400,000", "Border apprehensions", "=")

@@ -146,3 +146,7 @@ def test_times_on_seed_articles_resolve_against_their_dates(seeds):
     s001 = find("001", None)
     assert (s001["thursday"], s001["earlier this year"], s001["next month"]) == ("2024-10-24", "2024", "2024-11")
     assert find("004", None)["last month"] == "2022-07"
+
+
+def test_times_last_fiscal_year_is_the_year_before():
+    assert values("Arrests fell to 400,000 in the last fiscal year.", "2019-02-15") == {"last fiscal year": "2018"}

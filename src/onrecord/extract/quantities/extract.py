@@ -251,6 +251,10 @@ def _counted_from_text(t: Toks, k: int) -> str | None:
     return " ".join(words) or None
 
 
+# Verbs of a level reached: "border apprehensions have fallen ... to 400,000" counts apprehensions.
+LEVEL_LEMMAS = frozenset("fall rise drop climb grow increase decrease decline jump shrink swell reach".split())
+
+
 def _counted_head(q: Quantity, doc: Doc) -> Token | None:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
@@ -258,7 +262,18 @@ def _counted_head(q: Quantity, doc: Doc) -> Token | None:
     head = span[-1].head
     if head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
         return head
-    return _noun_after(doc[span.end])
+    return _noun_after(doc[span.end]) or _subject_reaching(span.root)
+
+
+def _subject_reaching(tok: Token) -> Token | None:
+    """The subject of a verb of change whose "to" phrase (or object, for "reach") is the figure."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head if tok.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in LEVEL_LEMMAS:
+        return None
+    if tok.dep_ == "dobj" and verb.lemma_.lower() != "reach":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
 def _noun_after(tok: Token) -> Token | None:

@@ -80,7 +80,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "relunit",
         rf"\b{EDGE}(?P<mod>last|this|next|this\s+past|the\s+past|the\s+current|the\s+coming|the\s+previous|the\s+next|the\s+latest|the\s+same)\s+"
-        r"(?P<unit>years?|months?|weeks?|weekend|decades?|century|spring|summer|fall|autumn|winter)\b(?!\s+(?:of|or\s+two))",
+        r"(?:(?:fiscal|financial|budget)\s+(?=years?\b))?(?P<unit>years?|months?|weeks?|weekend|decades?|century|spring|summer|fall|autumn|winter)\b(?!\s+(?:of|or\s+two))",
     ),
     (
         "ago",
