@@ -42,7 +42,7 @@ from pathlib import Path
 from onrecord.names import norm, state_of
 from onrecord.plover import QUAD
 
-SPLITS = ("tune", "held")
+SPLITS = ("tune", "held", "held2")
 
 
 def default_gold() -> Path:
