@@ -169,7 +169,7 @@ def score(gold: list[dict], exported: dict) -> dict:
         matched = {id(p) for _, p in exact}
         found = {id(g) for g, _ in exact}
         misses += [_brief(g) for g in g_doc if id(g) not in found]
-        wrong += [{"spurious": _said(p, entities)} for p in p_doc if id(p) not in matched]
+        wrong += [{"spurious": _said(doc, p, entities)} for p in p_doc if id(p) not in matched]
     n_pred, n_gold = len(preds), len(gold)
     return {"gold": n_gold, "predicted": n_pred, "exact": _prf(counts["exact"], n_pred, n_gold),
             "coarse": _prf(counts["coarse"], n_pred, n_gold),
@@ -195,10 +195,10 @@ def _brief(g: dict) -> str:
             f"{g['status']} {g.get('date') or ''} «{g['cue']}»")
 
 
-def _said(p: dict, entities: dict[str, list[str]]) -> str:
+def _said(doc: str, p: dict, entities: dict[str, list[str]]) -> str:
     src = (entities.get(p.get("source") or "") or [p.get("source_text")])[0]
     tgt = (entities.get(p.get("target") or "") or [p.get("target_text")])[0]
-    return f"{p['doc']} {p['type']}/{p.get('mode') or '-'} {src} -> {tgt} {p['status']} «{p['cue']}» in: {p['text'][:90]}"
+    return f"{doc}:{p['source_start']} {p['type']}/{p.get('mode') or '-'} {src} -> {tgt} {p['status']} «{p['cue']}» in: {p['text'][:90]}"
 
 
 def run(datasets: Path, gold_path: Path | None = None) -> dict:

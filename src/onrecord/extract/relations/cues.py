@@ -40,7 +40,7 @@ VERBS: dict[str, Cue] = {
     **_cues("CONSULT", "host", "visit", reverse=True),
     **_cues("CONSULT", "invite"),
     **_cues("CONSULT", "phone telephone", "call"),
-    **_cues("CONSULT", "negotiate discuss", "meet", symmetric=True),
+    **_cues("CONSULT", "negotiate discuss", "meet", symmetric=True, preps="with"),  # the object is the topic
     **_cues("SUPPORT", "support back praise welcome thank congratulate defend hail endorse credit tout "
                        "compliment embrace"),
     **_cues("CONCEDE", "concede apologize apologise ease lift release"),

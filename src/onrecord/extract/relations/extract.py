@@ -11,6 +11,13 @@ from onrecord.extract.actors import resolve
 from onrecord.extract.events import event_date
 from onrecord.extract.relations.cues import REPORTING
 from onrecord.extract.relations.parse import Frame, frames
+from onrecord.extract.relations.parties import (
+    antecedent,
+    as_state,
+    demonym_state,
+    described_person,
+    plural_pair,
+)
 from onrecord.extract.relations.status import Reading, read_status
 from onrecord.models import Actor, Quote, Relation, TimeExpr
 from onrecord.names import norm, state_of
@@ -27,13 +34,15 @@ def extract_relations(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExp
         return ()
     by_key = {a.key: a for a in actors}
     found: list[Relation] = []
-    seen: set[tuple[int, str, str | None, str | None]] = set()
+    seen: set[tuple] = set()
     for sent in doc.sents:
         for frame in (f for base in frames(sent) for f in _each_party(base)):
             rel = _relation(doc, frame, actors, by_key, times, quotes, published)
             if rel is None:
                 continue
-            key = (rel.cue_start, rel.type, rel.source_key, rel.target_key)
+            pair = (frozenset((rel.source_key, rel.target_key)) if frame.kind.symmetric
+                    else (rel.source_key, rel.target_key))
+            key = (rel.start, rel.type, pair)  # one relation per sentence, type and pair
             if key not in seen:
                 seen.add(key)
                 found.append(rel)
@@ -66,9 +75,10 @@ def _conjuncts(tok: Token | None) -> list[Token | None]:
 
 
 def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str, Actor],
-           quotes: Sequence[Quote] = ()) -> tuple[str | None, str | None]:
-    """(actor key, mention text) of the party a token heads; a metonym gives its state's key; "I",
-    "me", "my" inside a quote are its speaker."""
+           quotes: Sequence[Quote] = (), avoid: str | None = None) -> tuple[str | None, str | None]:
+    """(actor key, mention text) of the party a token heads; a metonym gives its state's key, a
+    people named by its demonym its state's; "I", "me", "my" inside a quote are its speaker; a
+    description, "it" or "they" never resolves to ``avoid`` (the relation's other side)."""
     if tok is None:
         return None, None
     if tok.lower_ in _FIRST_PERSON:
@@ -84,17 +94,27 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     left = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "det", "poss",
                                                                          "nmod") or t.i == tok.i), default=tok.i)
     span = doc[left : tok.i + 1]
-    key = None
-    for find in (lambda: resolve(actors, doc, tok.idx, tok.idx + len(tok.text)),
-                 lambda: resolve(actors, doc, span.start_char, span.end_char),
-                 lambda: _modifier_state(doc, span, actors), lambda: _state(tok, actors)):
+    key = described_person(doc, tok, actors, avoid)
+    if key is None and tok.lower_ in _PLURAL:  # "meet them": the state or people named before
+        key = antecedent(doc, tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
+    if key is not None:
+        return key, span.text
+    finds = [lambda: resolve(actors, doc, tok.idx, tok.idx + len(tok.text)),
+             lambda: resolve(actors, doc, span.start_char, span.end_char)]
+    if tok.pos_ == "NOUN":  # a description: its modifiers say who ("the Russian leader"), not its head alone
+        finds.reverse()
+    for find in (*finds, lambda: _modifier_state(doc, span, actors), lambda: _state(tok, actors)):
         found = find()
         found = by_key[found].refers_to if found in by_key and by_key[found].refers_to in by_key else found
-        if found in by_key and by_key[found].type in _PARTY_TYPES and _fits_pronoun(doc, tok, by_key[found]):
+        found = as_state(by_key[found], actors) or found if found in by_key else found
+        if (found in by_key and found != avoid and by_key[found].type in _PARTY_TYPES
+                and _fits_pronoun(doc, tok, by_key[found])):
             key = found
             break
     if key is None and tok.lower_ in _HUMAN:
         key = _person_before(doc, actors, tok)
+    if key is None:
+        key = antecedent(doc, tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
     if key is None:
         owner = _owner_of(tok)
         return _party(doc, owner, actors, by_key, quotes) if owner is not None else (None, span.text)
@@ -129,6 +149,7 @@ def _person_before(doc: Doc, actors: Sequence[Actor], tok: Token) -> str | None:
 
 
 _HUMAN = frozenset({"he", "she", "him", "her", "his", "hers"})
+_PLURAL = frozenset({"they", "them", "their"})
 
 
 def _other_person(actors: Sequence[Actor], pos: int, source: str) -> str | None:
@@ -183,7 +204,7 @@ def _owner_of(tok: Token) -> Token | None:
 def _state(tok: Token, actors: Sequence[Actor]) -> str | None:
     """A demonym standing alone for its state ("the Turkish invasion": Turkey), when the article
     names that state."""
-    state = state_of(tok.text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
+    state = demonym_state(tok.text, actors) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
     if state is None:
         return None
     return next((a.key for a in actors if a.type == "GPE" and norm(a.name) == norm(state)), None)
@@ -199,7 +220,7 @@ def _modifier_state(doc: Doc, span, actors: Sequence[Actor]) -> str | None:
     words = doc[first.i : last.i + 1]
     for part in [words] + [doc[t.i : t.i + 1] for t in modifiers]:
         key = resolve(actors, doc, part.start_char, part.end_char)
-        state = None if key else state_of(part.text)
+        state = None if key else state_of(part.text) or demonym_state(part.text, actors)
         if state is not None:
             key = next((a.key for a in actors if a.type == "GPE" and norm(a.name) == norm(state)), None)
         if key is not None:
@@ -210,9 +231,16 @@ def _modifier_state(doc: Doc, span, actors: Sequence[Actor]) -> str | None:
 def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str, Actor],
               times: Sequence[TimeExpr], quotes: Sequence[Quote], published: str | None) -> Relation | None:
     source_key, source_text = _party(doc, frame.source, actors, by_key, quotes)
-    target_key, target_text = _party(doc, frame.target, actors, by_key, quotes)
+    target_key, target_text = _party(doc, frame.target, actors, by_key, quotes, source_key)
     if target_key is not None and target_key == source_key and frame.target.lower_ in ("him", "her"):
         target_key = _other_person(actors, frame.target.idx, source_key)
+    if target_key is not None and (source_key is None or source_key == target_key):
+        source_key, source_text = _party(doc, frame.source, actors, by_key, quotes, target_key)
+    if frame.kind.symmetric and (target_key is None or source_key is None):
+        plural = next((t for t in (frame.target, frame.source) if t is not None and plural_pair(doc, t, actors)), None)
+        if plural is not None:  # "their meeting", "the two leaders met", "speak to each other"
+            (source_key, target_key), source_text = plural_pair(doc, plural, actors), plural.text
+            target_text = source_text
     if source_key is None or target_key is None or source_key == target_key:
         return None
     reading = read_status(frame.verb, quotes, frame.light, frame.cue)
