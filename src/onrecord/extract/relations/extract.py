@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from onrecord.extract.actors import resolve
+from onrecord.extract.actors.roles import is_role_head
 from onrecord.extract.events import event_date
 from onrecord.extract.relations.cues import REPORTING
 from onrecord.extract.relations.parse import Frame, frames
@@ -16,6 +17,7 @@ from onrecord.extract.relations.parties import (
     as_state,
     demonym_state,
     described_person,
+    is_description,
     plural_pair,
 )
 from onrecord.extract.relations.status import Reading, read_status
@@ -94,6 +96,9 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     left = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "det", "poss",
                                                                          "nmod") or t.i == tok.i), default=tok.i)
     span = doc[left : tok.i + 1]
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) if tok.pos_ == "NOUN" else None
+    if owner is not None and not is_role_head(tok.lemma_.lower()):  # "the president's strong stance"
+        return _party(doc, owner, actors, by_key, quotes, avoid)
     key = described_person(doc, tok, actors, avoid)
     if key is None and tok.lower_ in _PLURAL:  # "meet them": the state or people named before
         key = antecedent(doc, tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
@@ -103,6 +108,8 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
              lambda: resolve(actors, doc, span.start_char, span.end_char)]
     if tok.pos_ == "NOUN":  # a description: its modifiers say who ("the Russian leader"), not its head alone
         finds.reverse()
+    if is_description(tok):
+        finds = []  # no person named before fits it: at most the state its modifiers name
     for find in (*finds, lambda: _modifier_state(doc, span, actors), lambda: _state(tok, actors)):
         found = find()
         found = by_key[found].refers_to if found in by_key and by_key[found].refers_to in by_key else found

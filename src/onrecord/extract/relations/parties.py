@@ -26,7 +26,8 @@ from onrecord.names import ATTRIBUTE_TYPE, fold, norm, state_of
 _DEFINITE = frozenset({"the", "this", "that"})
 # Titles one person holds at a time: "the president" is someone the article calls a president.
 _EXCLUSIVE = frozenset({"leader", "spokesperson", "minister", "governor", "diplomat", "judge"})
-_WINDOW = 8  # sentences a description or a pronoun looks back
+_WINDOW = 20  # sentences a description looks back
+_NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _STATE_NOUNS = frozenset("country countries nation nations state states government governments side sides "
                          "neighbor neighbors neighbour neighbours ally allies power powers capital capitals".split())
 _PERSON_NOUNS = frozenset("man men woman women leader leaders president presidents minister ministers "
@@ -92,7 +93,7 @@ def described_person(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str |
     not ``avoid`` (the relation's other side) nor anyone the rest of its sentence names, the one
     whose state fits the description's (a person tied to another state never does) and whose titles
     share its head, the nearest first."""
-    if not _is_description(tok):
+    if not is_description(tok):
         return None
     modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -108,7 +109,7 @@ def described_person(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str |
         if a.type != "PERSON" or a.key in (avoid, *later):
             continue
         before = [m for m in a.mentions if m.start < tok.idx and sents(m.start) >= sents(tok.idx) - _WINDOW]
-        if not before:
+        if not before or _byline(doc, a):
             continue
         states, titles = _ties(doc, a, actors)
         if nat is not None and states and nat not in states:
@@ -118,16 +119,26 @@ def described_person(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str |
             score += 2.0
         elif group is not None and any(ROLE_GROUP_OF.get(t) == group for t in titles):
             score += 1.0
-        elif group in _EXCLUSIVE:
-            continue  # "the president" is someone the article gives a title of that kind
+        elif titles and group in _EXCLUSIVE:
+            continue  # "the president" is no vice president, no secretary
         last = max(m.start for m in before)
-        score -= 0.1 * (sents(tok.idx) - sents(last))
+        score += min(1.0, 0.2 * len(before)) - 0.1 * (sents(tok.idx) - sents(last))
         if best is None or (score, last) > best[:2]:
             best = (score, last, a.key)
     return best[2] if best is not None else None
 
 
-def _is_description(tok: Token) -> bool:
+def _byline(doc: Doc, actor: Actor) -> bool:
+    """Every mention of the person sits in a line of a few words (a byline, a credit)."""
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span.sent) > len(span) + 3:
+            return False
+    return True
+
+
+def is_description(tok: Token) -> bool:
+    """A definite, singular description of a person ("the Russian leader"), not named beside it."""
     if tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS") or not is_role_head(tok.lemma_.lower()):
         return False
     if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
@@ -242,6 +253,21 @@ def _plural_kind(tok: Token) -> frozenset[str] | None:
     return None
 
 
+def _plural_before(doc: Doc, tok: Token) -> Token | None:
+    """The nearest plural noun or conjoined pair before a plural pronoun, in its sentence or the
+    one before."""
+    start = tok.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for t in reversed(doc[start : tok.i]):
+        plural = (t.tag_ == "NNS" or (t.tag_ == "NNPS" and t.ent_type_ == "NORP")  # not "the United Nations"
+                  or (t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in t.children)))
+        if plural and (t.ent_type_ in _NAMED or any(c.dep_ in ("amod", "compound") and c.ent_type_ in _NAMED
+                                                      for c in t.children)):
+            return t  # "Hispanic voters", "the Iranians", "Trump and Putin"
+    return None
+
+
 def antecedent(doc: Doc, tok: Token, actors: Sequence[Actor], party, avoid: str | None = None) -> str | None:
     """The state or body "it" / "they" stands for: the named subject of a clause above it
     ("The American headquarters ... had written a letter indicating it was withdrawing"), else
@@ -249,6 +275,11 @@ def antecedent(doc: Doc, tok: Token, actors: Sequence[Actor], party, avoid: str 
     a token to an actor key (the caller's)."""
     if tok.lower_ not in _STATE_PRONOUNS or tok.pos_ != "PRON":
         return None
+    if tok.lower_ in _PLURAL_PRONOUNS:
+        group = _plural_before(doc, tok)
+        if group is not None:  # "Hispanic voters ... called on them": the voters, whoever they are
+            key = party(group)
+            return key if key != avoid else None
     verb = tok.head
     for _ in range(4):
         if verb.dep_ not in _CLAUSES or verb.head is verb:
@@ -265,7 +296,7 @@ def antecedent(doc: Doc, tok: Token, actors: Sequence[Actor], party, avoid: str 
             break
     sents = _sentence_index(doc, tok)
     here = sents(tok.idx)
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     by_key = {a.key: a for a in actors}
     for a in actors:
         key = as_state(a, actors) or (a.refers_to if a.refers_to in by_key else a.key)
@@ -273,7 +304,8 @@ def antecedent(doc: Doc, tok: Token, actors: Sequence[Actor], party, avoid: str 
             continue
         if tok.lower_ in ("it", "its") and a.type == "NORP":
             continue
+        rank = 1 if tok.lower_ in _PLURAL_PRONOUNS and by_key[key].type == "GPE" else 0  # "they": a state first
         for m in a.mentions:
-            if m.start < tok.idx and here - 1 <= sents(m.start) and (best is None or m.start > best[0]):
-                best = (m.start, key)
-    return best[1] if best is not None else None
+            if m.start < tok.idx and here - 1 <= sents(m.start) and (best is None or (rank, m.start) > best[:2]):
+                best = (rank, m.start, key)
+    return best[2] if best is not None else None
