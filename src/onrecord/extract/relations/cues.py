@@ -87,13 +87,13 @@ NOUNS: dict[str, Cue] = {
     **_cues("CONSULT", "dinner lunch breakfast", "meet", symmetric=True, preps="with"),
     **_cues("CONSULT", "invitation"),
     **_cues("CONSULT", "call", "call"),
-    **_cues("SUPPORT", "support praise endorsement embrace"),
+    **_cues("SUPPORT", "support praise endorsement embrace", preps="for of to on"),  # "praise for", "embrace of"
     **_cues("CONCEDE", "release concession"),
     **_cues("COOPERATE", "cooperation alliance partnership", symmetric=True),
     **_cues("AID", "aid assistance shipment supply delivery transfer", "material"),
     **_cues("AID", "training", "military"),
     **_cues("REQUEST", "request appeal demand"),
-    **_cues("ACCUSE", "accusation condemnation criticism rebuke lawsuit attack"),
+    **_cues("ACCUSE", "accusation condemnation criticism rebuke lawsuit"),
     **_cues("ACCUSE", "insult barb", symmetric=True),
     **_cues("REJECT", "rejection refusal veto"),
     **_cues("THREATEN", "threat warning ultimatum"),
@@ -101,7 +101,7 @@ NOUNS: dict[str, Cue] = {
     **_cues("SANCTION", "sanction sanctions embargo expulsion"),
     **_cues("MOBILIZE", "deployment mobilization mobilisation"),
     **_cues("COERCE", "arrest detention seizure blockade"),
-    **_cues("ASSAULT", "strike airstrike invasion bombing offensive assault aggression"),
+    **_cues("ASSAULT", "strike airstrike invasion bombing offensive assault aggression attack"),  # on a person: ACCUSE
     **_cues("ASSAULT", "operation campaign war", preps="against on"),
 }
 ADJECTIVES: dict[str, Cue] = {**_cues("ACCUSE", "critical"), **_cues("SUPPORT", "supportive")}
@@ -111,7 +111,7 @@ OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "ACCUSE"})
 
 LIGHT_VERBS = frozenset("hold have impose sign conclude make pay issue launch provide offer extend seal "
                         "reach level announce stage conduct carry strike file accept send deliver "
-                        "slap step trade lavish heap".split())
+                        "slap step trade lavish heap reiterate renew repeat".split())
 
 MODE_WORDS = {
     "military": frozenset("arm arms weapon weapons munition munitions ammunition shell shells missile missiles "

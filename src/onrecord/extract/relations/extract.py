@@ -44,7 +44,7 @@ def extract_relations(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExp
                 continue
             pair = (frozenset((rel.source_key, rel.target_key)) if frame.kind.symmetric
                     else (rel.source_key, rel.target_key))
-            key = (rel.start, rel.type, pair)  # one relation per sentence, type and pair
+            key = (rel.start, rel.type, rel.mode, pair)  # one relation per sentence, type, mode and pair
             if key not in seen:
                 seen.add(key)
                 found.append(rel)

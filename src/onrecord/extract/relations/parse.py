@@ -36,6 +36,8 @@ TARGET_PREPS = frozenset("to with on against into at in from toward towards for"
 NOUN_TARGET_PREPS = TARGET_PREPS - {"from", "for"}
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _REQUEST, _ACCUSE, _CALL = Cue("REQUEST"), Cue("ACCUSE"), Cue("CONSULT", "call")
+# Verbs under which a release is the other side's: "secured the release of two Americans".
+SOUGHT = frozenset("secure win obtain seek demand negotiate request push press urge call ask want".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,11 +176,20 @@ def prep_target(head: Token, preps: frozenset[str] = TARGET_PREPS) -> Token | No
 
 
 _WHEN = frozenset({"DATE", "TIME"})
+_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     source, passive = subject(verb)
     obj = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+    if obj is None:  # "criticized Trump over Putin" parsed with Trump as an adverbial noun
+        obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in _PARTIES), None)
+    own_passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if own_passive and verb.dep_ == "conj" and not passive:  # "travelled to X and was detained by police"
+        source, passive, obj = _agent(verb), True, obj or source
+    elif own_passive and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "U.S. arms being sent to Ukraine"
+        source, passive, obj = _agent(verb) or _owner(verb.head), True, obj or verb.head
     if obj is not None and obj.lemma_.lower() in NOUNS and verb.lemma_.lower() in LIGHT_VERBS:
         return None  # "struck a deal", "provided assistance": the event noun's frame reads it
     if passive:
@@ -244,11 +255,17 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     """An event noun: as a light verb's object it takes the verb's subject; standing alone, its
     possessor, compound, demonym or "between X and Y" names the parties."""
     head = noun.head
-    preps = NOUN_TARGET_PREPS | {"of"} if cue.type in OF_TARGET else NOUN_TARGET_PREPS
-    preps = preps & _preps(cue)
+    governor = _governing_verb(noun)
+    if cue.type == "CONCEDE" and governor is not None and governor.lemma_.lower() in SOUGHT:
+        return None  # "to secure the release of two Americans": the other side releases
+    if cue.type == "CONSULT" and cue.mode == "call" and _asks(noun):
+        cue = _REQUEST  # "a call for Obama to resign", "our call that Venezuela restore democracy"
+    preps = (NOUN_TARGET_PREPS & _preps(cue)) | ({"of"} if cue.type in OF_TARGET else set())  # "criticisms of"
     if noun.dep_ in OBJECTS | {"nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
         source, _ = subject(head)
         target = prep_target(noun, cue.preps or preps) or prep_target(head, cue.preps or TARGET_PREPS)
+        if cue is _REQUEST:
+            target = _asked(noun) or target
         inviter = _owner(noun) or _by_phrase(noun, "from") or _by_phrase(noun, "by")
         if noun.lower_.startswith("invitation") and inviter is not None:  # "accepted Boehner's invitation"
             source, target = inviter, source
@@ -263,7 +280,7 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
             return None  # "talks between Russia, France, Germany and Ukraine": no one pair
         return _noun(noun, cue, first, second, head, False)
     owner = _owner(noun) or _by_phrase(noun, "by") or _by_phrase(noun, "from")
-    target = prep_target(noun, cue.preps or preps)
+    target = _asked(noun) if cue is _REQUEST else prep_target(noun, cue.preps or preps)
     if cue.preps is not None and target is None:
         return None  # "a campaign against X", not "the campaign"
     if target is None and cue.type != "REJECT":  # "his refusal to criticize Trump" rejects no one
@@ -274,6 +291,27 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         if target is None:
             return None  # "broke the news about the meeting": the reporter is no party
     return _noun(noun, cue, owner, target, head, False)
+
+
+def _asks(noun: Token) -> bool:
+    """A "call" that asks: "a call for X to", "a call that X do", "a call to act"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return True
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that")
+                                                       for g in c.children):
+            return True
+    return False
+
+
+def _asked(noun: Token) -> Token | None:
+    """Whom a call asks: the subject of "for X to" / "that X do"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ in ("acl", "ccomp", "relcl"):
+            return next((g for g in c.children if g.dep_ == "nsubj"), None)
+    return None
 
 
 def _aim(noun: Token) -> Token | None:
