@@ -42,7 +42,7 @@ VERBS: dict[str, Cue] = {
     **_cues("CONSULT", "phone telephone", "call"),
     **_cues("CONSULT", "negotiate discuss", "meet", symmetric=True, preps="with"),  # the object is the topic
     **_cues("SUPPORT", "support back praise welcome thank congratulate defend hail endorse credit tout "
-                       "compliment embrace"),
+                       "compliment embrace laud applaud commend salute champion"),
     **_cues("CONCEDE", "concede apologize apologise ease lift release"),
     **_cues("COOPERATE", "cooperate collaborate ally partner", symmetric=True),
     **_cues("COOPERATE", "work", symmetric=True, preps="with alongside"),
@@ -50,9 +50,10 @@ VERBS: dict[str, Cue] = {
     **_cues("AID", "help assist aid"),
     **_cues("AID", "train", "military"),
     **_cues("RETREAT", "withdraw retreat evacuate"),
-    **_cues("REQUEST", "ask request urge appeal demand seek press"),
+    **_cues("REQUEST", "ask request urge appeal demand seek press implore beg plead"),
     **_cues("ACCUSE", "accuse blame condemn criticize criticise denounce slam blast rebuke lambast decry "
-                      "chide scold taunt mock deride"),
+                      "chide scold taunt mock deride assail castigate berate excoriate disparage belittle "
+                      "ridicule fault"),
     **_cues("ACCUSE", "rail", preps="against"),
     **_cues("ACCUSE", "complain", preps="about of"),
     **_cues("ACCUSE", "sue"),
@@ -117,7 +118,7 @@ MODE_WORDS = {
     "military": frozenset("arm arms weapon weapons munition munitions ammunition shell shells missile missiles "
                           "artillery rocket rockets drone drones troop troops soldier soldiers military "
                           "tank tanks equipment materiel".split()),
-    "economic": frozenset("money fund funds loan loans oil gas grain credit cash investment economic".split()),
+    "economic": frozenset("money fund funds loan loans oil gas grain credit cash investment economic financial".split()),
     "humanitarian": frozenset("food medicine medical humanitarian shelter".split()),
 }
 

@@ -25,6 +25,7 @@ from onrecord.extract.relations.cues import (
     NOUNS,
     OF_TARGET,
     PARTICLES,
+    PROSPECTS,
     VERBS,
     Cue,
     mode_from,
@@ -67,7 +68,24 @@ def frames(sent) -> list[Frame]:
             continue
         if frame is not None:
             found.append(frame)
+            found += _dangled(frame)
     return found
+
+
+# "dangled the prospect of sanctions against Russia", "raised the possibility of strikes": a threat.
+DANGLING = frozenset("dangle raise float brandish wave".split())
+_HARMS = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+
+
+def _dangled(frame: Frame) -> list[Frame]:
+    noun = frame.cue
+    if frame.kind.type not in _HARMS or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    prospect = noun.head.head
+    verb = prospect.head
+    if prospect.lemma_.lower() not in PROSPECTS or prospect.dep_ != "dobj" or verb.lemma_.lower() not in DANGLING:
+        return []
+    return [Frame(verb, Cue("THREATEN"), None, frame.source, frame.target, verb)]
 
 
 def _verb_cue(verb: Token, lemma: str) -> Cue | None:
@@ -88,10 +106,24 @@ def _verb_cue(verb: Token, lemma: str) -> Cue | None:
     if lemma == "seek" and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "sought to pin the crisis on": an attempt, no request
     if lemma == "warn" and any(c.dep_ == "ccomp" for c in verb.children):
+        clause = next(c for c in verb.children if c.dep_ == "ccomp")
+        if _warned(clause) is not None:
+            return Cue("THREATEN")  # "warned that the failure of talks would lead to more pain for Russia"
         return None  # "warned that the deal would fail" reports a view
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and VERBS.get(lemma, _CALL).type == "CONSULT":
         return None  # "invited Trump to come": the invitation's frame reads it
     return VERBS.get(lemma)
+
+
+def _warned(clause: Token) -> Token | None:
+    """Whom a warning's clause promises harm: a party after "for" / "against" / "on" in a clause
+    with will / would / could ("would lead to more pain for Russia")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "'ll") for c in clause.children):
+        return None
+    for tok in clause.subtree:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "against", "on") and tok.ent_type_ in _PARTIES:
+            return tok
+    return None
 
 
 def subject(verb: Token) -> tuple[Token | None, bool]:
@@ -208,6 +240,9 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         cue = Cue("CONSULT", inner.mode) if inner is not None and inner.type == "CONSULT" else cue
     if target is None and cue.type in ("THREATEN", "REQUEST", "AGREE") and purpose is not None:
         target = _aim_of(purpose)  # "threatened to impose sanctions on North Korea"
+    if target is None and cue.type == "THREATEN" and verb.lemma_.lower() == "warn":
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        target = _warned(clause) if clause is not None else None
     if target is None and cue.symmetric and source is not None:
         target = next((c for c in source.children if c.dep_ == "conj"), None)
     if source is None and target is None:

@@ -24,6 +24,7 @@ from onrecord.models import Actor
 from onrecord.names import ATTRIBUTE_TYPE, fold, norm, state_of
 
 _DEFINITE = frozenset({"the", "this", "that"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "dame", "lord", "lady"})
 # Titles one person holds at a time: "the president" is someone the article calls a president.
 _EXCLUSIVE = frozenset({"leader", "spokesperson", "minister", "governor", "diplomat", "judge"})
 _WINDOW = 20  # sentences a description looks back
@@ -112,8 +113,8 @@ def described_person(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str |
         if not before or _byline(doc, a):
             continue
         states, titles = _ties(doc, a, actors)
-        if nat is not None and states and nat not in states:
-            continue  # "the Russian leader" is no American
+        if nat is not None and nat not in states:
+            continue  # "the Russian leader" is someone the article ties to Russia (else: the state itself)
         score = 3.0 if nat is not None and nat in states else (-1.0 if nat is None and states else 0.0)
         if head in titles:
             score += 2.0
@@ -141,7 +142,7 @@ def is_description(tok: Token) -> bool:
     """A definite, singular description of a person ("the Russian leader"), not named beside it."""
     if tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS") or not is_role_head(tok.lemma_.lower()):
         return False
-    if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
+    if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and (c.dep_ == "appos" or c.ent_type_ == "PERSON")
            for c in tok.children):
         return False  # "his counterpart Vladimir Putin", "the Trump campaign": named
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
@@ -184,6 +185,8 @@ def _titles(words: list[str]) -> set[str]:
     if head is None:
         return set()
     folded = {fold(w).rstrip(".") for w in words}
+    if head in _HONORIFICS:
+        return set()
     return {f"vice {head}"} if folded & {"vice", "deputy"} else {head}
 
 
