@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from onrecord.extract.actors import resolve
 from onrecord.extract.actors.roles import is_role_head
 from onrecord.extract.events import event_date
-from onrecord.extract.relations.cues import REPORTING
+from onrecord.extract.relations.cues import DENIAL, REPORTING
 from onrecord.extract.relations.parse import Frame, frames
 from onrecord.extract.relations.parties import (
     antecedent,
@@ -96,7 +96,7 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     left = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "det", "poss",
                                                                          "nmod") or t.i == tok.i), default=tok.i)
     span = doc[left : tok.i + 1]
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None) if tok.pos_ == "NOUN" else None
+    owner = _possessor(tok) if tok.pos_ == "NOUN" else None
     if owner is not None and not is_role_head(tok.lemma_.lower()):  # "the president's strong stance"
         return _party(doc, owner, actors, by_key, quotes, avoid)
     key = described_person(doc, tok, actors, avoid)
@@ -126,6 +126,15 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
         owner = _owner_of(tok)
         return _party(doc, owner, actors, by_key, quotes) if owner is not None else (None, span.text)
     return key, span.text
+
+
+def _possessor(tok: Token) -> Token | None:
+    """The owner of a noun, also through its compound: "Clinton's White House run" is Clinton's."""
+    for t in (tok, *(c for c in tok.children if c.dep_ == "compound")):
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+    return None
 
 
 def _fits_pronoun(doc: Doc, tok: Token, actor: Actor) -> bool:
@@ -189,7 +198,7 @@ def _cataphor(tok: Token) -> Token:
         return tok
     if clause.dep_ == "advcl" and clause.i < main_verb.i and main.i > tok.i and main.pos_ == "PROPN":
         return main
-    if clause.dep_ == "ccomp" and main_verb.lemma_.lower() in REPORTING and main.i < tok.i:
+    if clause.dep_ == "ccomp" and main_verb.lemma_.lower() in REPORTING | DENIAL and main.i < tok.i:
         return main
     return tok
 

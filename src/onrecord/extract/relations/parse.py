@@ -209,6 +209,8 @@ def prep_target(head: Token, preps: frozenset[str] = TARGET_PREPS) -> Token | No
 
 _WHEN = frozenset({"DATE", "TIME"})
 _PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Giving verbs that aid only when what they give is material ("sent troops", not "sent an e-mail").
+GENERIC_GIVING = frozenset({"give", "send", "provide", "offer", "deliver"})
 
 
 def verb_frame(verb: Token, cue: Cue) -> Frame | None:
@@ -247,7 +249,14 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         target = next((c for c in source.children if c.dep_ == "conj"), None)
     if source is None and target is None:
         return None
-    return Frame(verb, cue, mode_from(words, cue), source, target, verb)
+    mode = mode_from(words, cue)
+    if cue.type == "AID" and verb.lemma_.lower() in GENERIC_GIVING and obj is not None and not passive and mode is None \
+            and obj.lemma_.lower() not in NOUNS:
+        return None  # "sent an e-mail to RNC members", "gave Obama an opportunity": no aid
+    if cue.type == "THREATEN" and obj is not None and obj.pos_ == "NOUN" and not _names_someone(obj) \
+            and obj.lemma_.lower() not in NOUNS:
+        return None  # "threaten the retirement savings of Americans" endangers, threatens no one
+    return Frame(verb, cue, mode, source, target, verb)
 
 
 def _aim_of(verb: Token) -> Token | None:

@@ -278,6 +278,8 @@ def antecedent(doc: Doc, tok: Token, actors: Sequence[Actor], party, avoid: str 
     a token to an actor key (the caller's)."""
     if tok.lower_ not in _STATE_PRONOUNS or tok.pos_ != "PRON":
         return None
+    if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "called it a heartbreaking day": a thing
     if tok.lower_ in _PLURAL_PRONOUNS:
         group = _plural_before(doc, tok)
         if group is not None:  # "Hispanic voters ... called on them": the voters, whoever they are
