@@ -24,6 +24,7 @@ from onrecord.models import Actor
 from onrecord.names import ATTRIBUTE_TYPE, fold, norm, state_of
 
 _DEFINITE = frozenset({"the", "this", "that"})
+_CONTENDERS = frozenset({"nominee", "frontrunner", "challenger", "incumbent", "contender"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "dame", "lord", "lady"})
 # Titles one person holds at a time: "the president" is someone the article calls a president.
 _EXCLUSIVE = frozenset({"leader", "spokesperson", "minister", "governor", "diplomat", "judge"})
@@ -140,7 +141,8 @@ def _byline(doc: Doc, actor: Actor) -> bool:
 
 def is_description(tok: Token) -> bool:
     """A definite, singular description of a person ("the Russian leader"), not named beside it."""
-    if tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS") or not is_role_head(tok.lemma_.lower()):
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS") or not (is_role_head(lemma) or lemma in _CONTENDERS):
         return False
     if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and (c.dep_ == "appos" or c.ent_type_ == "PERSON")
            for c in tok.children):
