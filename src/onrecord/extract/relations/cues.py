@@ -80,7 +80,7 @@ PARTICLES: dict[tuple[str, str], Cue | None] = {
 }
 
 NOUNS: dict[str, Cue] = {
-    **_cues("AGREE", "agreement treaty pact deal accord", symmetric=True),
+    **_cues("AGREE", "agreement treaty pact deal accord", symmetric=True, preps="with"),
     **_cues("CONSULT", "summit talk talks meeting negotiation conversation discussion dialog dialogue "
                        "interaction", "meet", symmetric=True),
     **_cues("CONSULT", "visit trip arrival", "visit"),

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from onrecord.extract.actors import resolve
 from onrecord.extract.actors.roles import is_role_head
 from onrecord.extract.events import event_date
-from onrecord.extract.relations.cues import DENIAL, REPORTING
+from onrecord.extract.relations.cues import DENIAL, NOUNS, REPORTING
 from onrecord.extract.relations.parse import Frame, frames
 from onrecord.extract.relations.parties import (
     antecedent,
@@ -99,6 +99,8 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     owner = _possessor(tok) if tok.pos_ == "NOUN" else None
     if owner is not None and not is_role_head(tok.lemma_.lower()):  # "the president's strong stance"
         return _party(doc, owner, actors, by_key, quotes, avoid)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUNS:
+        return None, tok.text  # "support for the Iran deal": a deal's topic is no party to it
     key = described_person(doc, tok, actors, avoid)
     if key is None and tok.lower_ in _PLURAL:  # "meet them": the state or people named before
         key = antecedent(doc, tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)

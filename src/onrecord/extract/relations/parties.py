@@ -121,8 +121,10 @@ def described_person(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str |
             score += 2.0
         elif group is not None and any(ROLE_GROUP_OF.get(t) == group for t in titles):
             score += 1.0
-        elif titles and group in _EXCLUSIVE:
-            continue  # "the president" is no vice president, no secretary
+        elif group in _EXCLUSIVE and (titles or len(a.mentions) < 3):
+            continue  # "the president" is someone called a president (no vice president), or a main person
+        elif group in _EXCLUSIVE:
+            score -= 1.0
         last = max(m.start for m in before)
         score += min(1.0, 0.2 * len(before)) - 0.1 * (sents(tok.idx) - sents(last))
         if best is None or (score, last) > best[:2]:
