@@ -309,7 +309,7 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     preps = (NOUN_TARGET_PREPS & _preps(cue)) | ({"of"} if cue.type in OF_TARGET else set())  # "criticisms of"
     if noun.dep_ in OBJECTS | {"nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
         source, _ = subject(head)
-        target = prep_target(noun, cue.preps or preps) or prep_target(head, cue.preps or TARGET_PREPS)
+        target = prep_target(noun, cue.preps or preps) or prep_target(head, cue.preps or _preps(cue))
         if cue is _REQUEST:
             target = _asked(noun) or target
         inviter = _owner(noun) or _by_phrase(noun, "from") or _by_phrase(noun, "by")
