@@ -19,6 +19,7 @@ from onrecord.extract.relations.parties import (
     described_person,
     is_description,
     plural_pair,
+    subject_above,
 )
 from onrecord.extract.relations.status import Reading, read_status
 from onrecord.models import Actor, Quote, Relation, TimeExpr
@@ -104,6 +105,8 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     key = described_person(doc, tok, actors, avoid)
     if key is None and tok.lower_ in _PLURAL:  # "meet them": the state or people named before
         key = antecedent(doc, tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
+    if key is None:  # "The U.S. headquarters wrote a letter indicating it was withdrawing"
+        key = subject_above(tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
     if key is not None:
         return key, span.text
     finds = [lambda: resolve(actors, doc, tok.idx, tok.idx + len(tok.text)),

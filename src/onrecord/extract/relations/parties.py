@@ -132,6 +132,10 @@ def described_person(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str |
     return best[2] if best is not None else None
 
 
+def _plural_noun(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or (tok.lower_ != tok.lemma_.lower() and tok.lower_.endswith("s"))
+
+
 def _byline(doc: Doc, actor: Actor) -> bool:
     """Every mention of the person sits in a line of a few words (a byline, a credit)."""
     for m in actor.mentions:
@@ -144,7 +148,7 @@ def _byline(doc: Doc, actor: Actor) -> bool:
 def is_description(tok: Token) -> bool:
     """A definite, singular description of a person ("the Russian leader"), not named beside it."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS") or not (is_role_head(lemma) or lemma in _CONTENDERS):
+    if tok.pos_ != "NOUN" or _plural_noun(tok) or not (is_role_head(lemma) or lemma in _CONTENDERS):
         return False
     if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and (c.dep_ == "appos" or c.ent_type_ == "PERSON")
            for c in tok.children):
@@ -260,6 +264,27 @@ def _plural_kind(tok: Token) -> frozenset[str] | None:
     return None
 
 
+def subject_above(tok: Token, actors: Sequence[Actor], party, avoid: str | None = None) -> str | None:
+    """The state or body an "it" / "they" subject stands for by the clause above it: the named
+    subject of the nearest governing clause that has one ("The American headquarters ... wrote a
+    letter indicating it was withdrawing": the headquarters' state)."""
+    if tok.lower_ not in _STATE_PRONOUNS or tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    for _ in range(4):
+        if verb.dep_ not in _CLAUSES or verb.head is verb:
+            break
+        verb = verb.head
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "pobj"):
+            verb = verb.head  # "a letter indicating it ...": the letter's writer
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if subj is not None:
+            key = party(subj)
+            kind = next((a.type for a in actors if a.key == key), None)
+            return key if key is not None and key != avoid and kind in ("GPE", "ORG") else None
+    return None
+
+
 def _plural_before(doc: Doc, tok: Token) -> Token | None:
     """The nearest plural noun or conjoined pair before a plural pronoun, in its sentence or the
     one before."""
@@ -289,20 +314,9 @@ def antecedent(doc: Doc, tok: Token, actors: Sequence[Actor], party, avoid: str 
         if group is not None:  # "Hispanic voters ... called on them": the voters, whoever they are
             key = party(group)
             return key if key != avoid else None
-    verb = tok.head
-    for _ in range(4):
-        if verb.dep_ not in _CLAUSES or verb.head is verb:
-            break
-        verb = verb.head
-        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "pobj"):
-            verb = verb.head  # "a letter indicating it ...": the letter's writer
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
-        if subj is not None:
-            key = party(subj)
-            kind = next((a.type for a in actors if a.key == key), None)
-            if key is not None and key != avoid and kind in ("GPE", "ORG"):
-                return key
-            break
+    key = subject_above(tok, actors, party, avoid)
+    if key is not None:
+        return key
     sents = _sentence_index(doc, tok)
     here = sents(tok.idx)
     best: tuple[int, int, str] | None = None
