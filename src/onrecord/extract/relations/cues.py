@@ -77,6 +77,7 @@ PARTICLES: dict[tuple[str, str], Cue | None] = {
     ("turn", "down"): Cue("REJECT"), ("pull", "out"): Cue("RETREAT"),
     ("lash", "out"): Cue("ACCUSE", preps=frozenset({"at", "against"})),
     ("shoot", "down"): Cue("ASSAULT"), ("bring", "down"): Cue("ASSAULT"),
+    ("seize", "on"): None, ("seize", "upon"): None,  # "seized on the texts": made use of them
 }
 
 NOUNS: dict[str, Cue] = {

@@ -26,6 +26,9 @@ from onrecord.models import Actor, Quote, Relation, TimeExpr
 from onrecord.names import norm, state_of
 
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Nouns whose modifier names what they are about, not who acts: "the Russia investigation".
+TOPICS = frozenset("investigation inquiry probe question issue policy program programme crisis election "
+                   "elections case matter scandal story report hearing meddling".split())
 
 
 def extract_relations(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = (),
@@ -100,8 +103,8 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     owner = _possessor(tok) if tok.pos_ == "NOUN" else None
     if owner is not None and not is_role_head(tok.lemma_.lower()):  # "the president's strong stance"
         return _party(doc, owner, actors, by_key, quotes, avoid)
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUNS:
-        return None, tok.text  # "support for the Iran deal": a deal's topic is no party to it
+    if tok.pos_ == "NOUN" and (tok.lemma_.lower() in NOUNS or tok.lemma_.lower() in TOPICS):
+        return None, tok.text  # "support for the Iran deal", "attacks on the Russia inquiry": a topic
     key = described_person(doc, tok, actors, avoid)
     if key is None and tok.lower_ in _PLURAL:  # "meet them": the state or people named before
         key = antecedent(doc, tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
@@ -235,8 +238,8 @@ def _modifier_state(doc: Doc, span, actors: Sequence[Actor]) -> str | None:
     """A group named by its state ("US intelligence", "Russian forces", "North Korean soldiers"): the
     state actor of the article its compound or demonym stands for."""
     modifiers = [t for t in span[:-1] if t.dep_ in ("compound", "amod", "poss")]
-    if not modifiers:
-        return None
+    if not modifiers or span[-1].lemma_.lower() in TOPICS:
+        return None  # "the Russia investigation" is about Russia, not by it
     first, last = modifiers[0], modifiers[-1]
     words = doc[first.i : last.i + 1]
     for part in [words] + [doc[t.i : t.i + 1] for t in modifiers]:

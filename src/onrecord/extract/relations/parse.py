@@ -37,6 +37,8 @@ TARGET_PREPS = frozenset("to with on against into at in from toward towards for"
 NOUN_TARGET_PREPS = TARGET_PREPS - {"from", "for"}
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _REQUEST, _ACCUSE, _CALL = Cue("REQUEST"), Cue("ACCUSE"), Cue("CONSULT", "call")
+# Light verbs whose subject receives the event noun: "had the support of", "won the backing of".
+RECEIVING = frozenset("have win receive get enjoy gain earn".split())
 # Verbs under which a release is the other side's: "secured the release of two Americans".
 SOUGHT = frozenset("secure win obtain seek demand negotiate request push press urge call ask want".split())
 
@@ -258,6 +260,8 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if cue.type == "THREATEN" and obj is not None and obj.pos_ == "NOUN" and not _names_someone(obj) \
             and obj.lemma_.lower() not in NOUNS:
         return None  # "threaten the retirement savings of Americans" endangers, threatens no one
+    if verb.lemma_.lower() == "demonstrate" and obj is not None:
+        return None  # "demonstrated animosity": showed it, no protest
     return Frame(verb, cue, mode, source, target, verb)
 
 
@@ -315,6 +319,9 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         inviter = _owner(noun) or _by_phrase(noun, "from") or _by_phrase(noun, "by")
         if noun.lower_.startswith("invitation") and inviter is not None:  # "accepted Boehner's invitation"
             source, target = inviter, source
+        giver = _by_phrase(noun, "of") or _by_phrase(noun, "from")
+        if cue.type in ("SUPPORT", "AID") and head.lemma_.lower() in RECEIVING and giver is not None:
+            source, target = giver, source  # "had the support of X": X supports them
         return _noun(noun, cue, source, target, head, True)
     if noun.dep_ in OBJECTS and head.lemma_.lower() in VERBS:
         return None  # "supplied aid": the verb's own frame reads it

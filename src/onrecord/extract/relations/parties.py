@@ -102,6 +102,7 @@ def described_person(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str |
     words = [t.text for m in modifiers for t in m.subtree]
     words += [t.text for t in of.subtree][1:] if of is not None else []
     nat = phrase_state(words, actors)
+    narrowing = {fold(c.text) for c in modifiers if c.dep_ == "compound" and c.pos_ == "NOUN"}
     head = tok.lemma_.lower()
     group = ROLE_GROUP_OF.get(head)
     sents = _sentence_index(doc, tok)
@@ -113,7 +114,9 @@ def described_person(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str |
         before = [m for m in a.mentions if m.start < tok.idx and sents(m.start) >= sents(tok.idx) - _WINDOW]
         if not before or _byline(doc, a):
             continue
-        states, titles = _ties(doc, a, actors)
+        states, titles, known = _ties(doc, a, actors)
+        if not narrowing <= known:
+            continue  # "the inspector general" is someone the article calls an inspector
         if nat is not None and nat not in states:
             continue  # "the Russian leader" is someone the article ties to Russia (else: the state itself)
         score = 3.0 if nat is not None and nat in states else (-1.0 if nat is None and states else 0.0)
@@ -156,7 +159,7 @@ def is_description(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
 
 
-def _ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str], set[str]]:
+def _ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str], set[str], set[str]]:
     """The states and title heads the article ties to a person: its roles ("Russian President"),
     the words before its mentions ("Russian President Vladimir Putin") and its appositions."""
     memo = _cached(doc, actors)["ties"]
@@ -165,9 +168,10 @@ def _ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str], se
     return memo[actor.key]
 
 
-def _read_ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str], set[str]]:
+def _read_ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str], set[str], set[str]]:
     states: set[str] = set()
     titles: set[str] = set()
+    words = {fold(w) for r in actor.roles for w in r.text.split()}
     for r in actor.roles:
         state = phrase_state(r.text.split(), actors)
         states |= {state} if state else set()
@@ -183,7 +187,8 @@ def _read_ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str
         states |= {state} if state else set()
         titles |= _titles([t.text for t in near if t.i < span.start])
         titles |= {h for c in root.children if c.dep_ == "appos" for h in _titles([t.text for t in c.subtree])}
-    return states, titles
+        words |= {fold(t.text) for t in near}
+    return states, titles, words
 
 
 def _titles(words: list[str]) -> set[str]:
