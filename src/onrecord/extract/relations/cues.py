@@ -78,6 +78,7 @@ PARTICLES: dict[tuple[str, str], Cue | None] = {
     ("lash", "out"): Cue("ACCUSE", preps=frozenset({"at", "against"})),
     ("shoot", "down"): Cue("ASSAULT"), ("bring", "down"): Cue("ASSAULT"),
     ("seize", "on"): None, ("seize", "upon"): None,  # "seized on the texts": made use of them
+    ("back", "up"): None,  # "to back up Trump's claims": to bear them out
 }
 
 NOUNS: dict[str, Cue] = {

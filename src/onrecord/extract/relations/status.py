@@ -29,6 +29,9 @@ from onrecord.extract.relations.cues import (
 from onrecord.extract.relations.parse import subject
 from onrecord.models import Quote
 
+# Verbs whose object event did not (yet) take place: "delayed aid", "postponed the trip".
+WITHHELD = frozenset("delay withhold suspend freeze halt cancel postpone scrap".split())
+
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -56,6 +59,8 @@ def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True, cue: T
         return Reading("denied")
     if cue is not None and cue.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
         return Reading("denied")  # "there was no second meeting"
+    if cue is not None and cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.lemma_.lower() in WITHHELD:
+        return Reading("denied")  # "Congress had delayed aid to Libya", "postponed a planned trip"
     governor, claimant = _governor(verb)
     if governor is not None and governor.lemma_.lower() in DENIAL:
         return Reading("denied", claimant)
