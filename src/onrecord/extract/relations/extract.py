@@ -148,7 +148,23 @@ def _possessor(tok: Token) -> Token | None:
 def _fits_pronoun(doc: Doc, tok: Token, actor: Actor) -> bool:
     """He, she, him, her stand for a person, never for an organisation, a place or a medium the
     tagger read as a person ("Fox, also on Twitter, as he called on Trump": not Twitter)."""
-    return tok.lower_ not in _HUMAN or (actor.type == "PERSON" and not _medium(doc, actor))
+    if tok.lower_ not in _HUMAN:
+        return True
+    return actor.type == "PERSON" and not _medium(doc, actor) and _named_near(doc, tok, actor)
+
+
+_NEAR = 3  # sentences back in which a he/she must have been named
+
+
+def _named_near(doc: Doc, tok: Token, actor: Actor) -> bool:
+    """The person a he/she stands for was named in its sentence or the few before it."""
+    start = tok.sent.start
+    for _ in range(_NEAR):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    lo = doc[start].idx
+    return any(lo <= m.start < tok.sent.end_char for m in actor.mentions)
 
 
 def _medium(doc: Doc, actor: Actor) -> bool:
