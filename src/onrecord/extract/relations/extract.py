@@ -18,6 +18,7 @@ from onrecord.extract.relations.parties import (
     demonym_state,
     described_person,
     is_description,
+    plural_before,
     plural_pair,
     subject_above,
 )
@@ -28,7 +29,7 @@ from onrecord.names import norm, state_of
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Nouns whose modifier names what they are about, not who acts: "the Russia investigation".
 TOPICS = frozenset("investigation inquiry probe question issue policy program programme crisis election "
-                   "elections case matter scandal story report hearing meddling".split())
+                   "elections case matter scandal story report hearing meddling caucus primary poll vote".split())
 
 
 def extract_relations(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = (),
@@ -108,6 +109,8 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     key = described_person(doc, tok, actors, avoid)
     if key is None and tok.lower_ in _PLURAL:  # "meet them": the state or people named before
         key = antecedent(doc, tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
+        if key is None and plural_before(doc, tok) is not None:
+            return None, tok.text  # "Hispanic voters ... called on them": people no actor stands for
     if key is None:  # "The U.S. headquarters wrote a letter indicating it was withdrawing"
         key = subject_above(tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
     if key is not None:

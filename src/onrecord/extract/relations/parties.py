@@ -290,7 +290,7 @@ def subject_above(tok: Token, actors: Sequence[Actor], party, avoid: str | None 
     return None
 
 
-def _plural_before(doc: Doc, tok: Token) -> Token | None:
+def plural_before(doc: Doc, tok: Token) -> Token | None:
     """The nearest plural noun or conjoined pair before a plural pronoun, in its sentence or the
     one before."""
     start = tok.sent.start
@@ -315,7 +315,7 @@ def antecedent(doc: Doc, tok: Token, actors: Sequence[Actor], party, avoid: str 
     if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
         return None  # "called it a heartbreaking day": a thing
     if tok.lower_ in _PLURAL_PRONOUNS:
-        group = _plural_before(doc, tok)
+        group = plural_before(doc, tok)
         if group is not None:  # "Hispanic voters ... called on them": the voters, whoever they are
             key = party(group)
             return key if key != avoid else None

@@ -49,8 +49,9 @@ def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True, cue: T
     if verb.sent.text.rstrip(" \"'”’").endswith("?"):
         return Reading("habitual")  # a question asserts nothing
     mark = _mark(verb)
-    if mark == "whether" or (mark == "if" and (verb.dep_ == "ccomp" or verb.head.lemma_.lower() in _ASKING)):
-        return Reading("habitual")  # "hard to know whether they met": an open question, no event
+    marked = verb if any(c.dep_ == "mark" for c in verb.children) else verb.head
+    if mark == "whether" or (mark == "if" and (marked.dep_ == "ccomp" or marked.head.lemma_.lower() in _ASKING)):
+        return Reading("habitual")  # "hard to know whether they met", "asked if X was preparing to talk"
     if light and any(c.dep_ == "neg" for c in verb.children):
         return Reading("denied")
     if light and verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # "without consulting the White House"
