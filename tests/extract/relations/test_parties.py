@@ -252,3 +252,18 @@ Putin~ PROPN pobj 5
 def test_one_relation_per_sentence_type_and_pair():
     rels = _relations(TWICE, ((0, 1, "PERSON"), (2, 3, "PERSON"), (6, 7, "PERSON")))
     assert [(t, s, g) for t, s, g, _ in rels] == [("CONSULT", "Trump", "Putin")]
+
+
+# "Cruz sided with Trump ."
+SIDED = """
+Cruz PROPN nsubj 1
+sided VERB ROOT 1 side
+with ADP prep 1
+Trump~ PROPN pobj 2
+. PUNCT punct 1
+"""
+
+
+def test_siding_with_someone_supports_them():
+    rels = _relations(SIDED, ((0, 1, "PERSON"), (3, 4, "PERSON")))
+    assert [(t, s, g) for t, s, g, _ in rels] == [("SUPPORT", "Cruz", "Trump")]

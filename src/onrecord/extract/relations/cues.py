@@ -34,7 +34,7 @@ VERBS: dict[str, Cue] = {
     **_cues("AGREE", "pledge promise"),
     **_cues("CONSULT", "meet", "meet", symmetric=True),
     **_cues("CONSULT", "talk speak confer engage converse", "meet", symmetric=True, preps="with to"),
-    **_cues("CONSULT", "sit eat dine lunch", "meet", symmetric=True, preps="with"),
+    **_cues("CONSULT", "sit eat dine lunch huddle chat", "meet", symmetric=True, preps="with"),
     **_cues("CONSULT", "visit tour", "visit"),
     **_cues("CONSULT", "arrive travel fly land head come go", "visit", preps=_TO),
     **_cues("CONSULT", "host", "visit", reverse=True),
@@ -43,21 +43,21 @@ VERBS: dict[str, Cue] = {
     **_cues("CONSULT", "negotiate discuss", "meet", symmetric=True, preps="with"),  # the object is the topic
     **_cues("SUPPORT", "support back praise welcome thank congratulate defend hail endorse credit tout "
                        "compliment embrace laud applaud commend salute champion"),
-    **_cues("CONCEDE", "concede apologize apologise ease lift release"),
+    **_cues("CONCEDE", "concede apologize apologise ease lift release free pardon"),
     **_cues("COOPERATE", "cooperate collaborate ally partner", symmetric=True),
     **_cues("COOPERATE", "work", symmetric=True, preps="with alongside"),
     **_cues("AID", "supply provide give send ship deliver arm donate fund finance", "material"),
     **_cues("AID", "help assist aid"),
     **_cues("AID", "train", "military"),
     **_cues("RETREAT", "withdraw retreat evacuate"),
-    **_cues("REQUEST", "ask request urge appeal demand seek press implore beg plead"),
+    **_cues("REQUEST", "ask request urge appeal demand seek press implore beg plead lobby"),
     **_cues("ACCUSE", "accuse blame condemn criticize criticise denounce slam blast rebuke lambast decry "
                       "chide scold taunt mock deride assail castigate berate excoriate disparage belittle "
                       "ridicule fault"),
     **_cues("ACCUSE", "rail", preps="against"),
     **_cues("ACCUSE", "complain", preps="about of"),
     **_cues("ACCUSE", "sue"),
-    **_cues("REJECT", "reject refuse veto rebuff dismiss snub"),
+    **_cues("REJECT", "reject refuse veto rebuff dismiss snub spurn"),
     **_cues("THREATEN", "threaten warn"),
     **_cues("PROTEST", "protest boycott demonstrate"),
     **_cues("SANCTION", "sanction embargo expel blacklist"),
@@ -77,6 +77,8 @@ PARTICLES: dict[tuple[str, str], Cue | None] = {
     ("turn", "down"): Cue("REJECT"), ("pull", "out"): Cue("RETREAT"),
     ("lash", "out"): Cue("ACCUSE", preps=frozenset({"at", "against"})),
     ("shoot", "down"): Cue("ASSAULT"), ("bring", "down"): Cue("ASSAULT"),
+    ("side", "with"): Cue("SUPPORT", preps=frozenset({"with"})), ("stand", "by"): Cue("SUPPORT", preps=frozenset({"by"})),
+    ("team", "up"): Cue("COOPERATE", symmetric=True, preps=frozenset({"with"})),
     ("seize", "on"): None, ("seize", "upon"): None,  # "seized on the texts": made use of them
     ("back", "up"): None,  # "to back up Trump's claims": to bear them out
 }
@@ -91,7 +93,7 @@ NOUNS: dict[str, Cue] = {
     **_cues("CONSULT", "invitation"),
     **_cues("CONSULT", "call", "call"),
     **_cues("SUPPORT", "support praise endorsement embrace", preps="for of to on"),  # "praise for", "embrace of"
-    **_cues("CONCEDE", "release concession"),
+    **_cues("CONCEDE", "release concession pardon"),
     **_cues("COOPERATE", "cooperation alliance partnership", symmetric=True),
     **_cues("AID", "aid assistance shipment supply delivery transfer", "material"),
     **_cues("AID", "training", "military"),
@@ -101,7 +103,7 @@ NOUNS: dict[str, Cue] = {
     **_cues("REJECT", "rejection refusal veto"),
     **_cues("THREATEN", "threat warning ultimatum"),
     **_cues("PROTEST", "protest boycott"),
-    **_cues("SANCTION", "sanction sanctions embargo expulsion"),
+    **_cues("SANCTION", "sanction sanctions embargo expulsion tariff tariffs"),
     **_cues("MOBILIZE", "deployment mobilization mobilisation"),
     **_cues("COERCE", "arrest detention seizure blockade"),
     **_cues("ASSAULT", "strike airstrike invasion bombing offensive assault aggression attack"),  # on a person: ACCUSE
