@@ -156,7 +156,10 @@ def is_description(tok: Token) -> bool:
     if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and (c.dep_ == "appos" or c.ent_type_ == "PERSON")
            for c in tok.children):
         return False  # "his counterpart Vladimir Putin", "the Trump campaign": named
-    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+    if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+        return True
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # "North Korea's dictator"
+    return owner is not None and owner.ent_type_ == "GPE"
 
 
 def _ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str], set[str], set[str]]:
