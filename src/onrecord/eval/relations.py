@@ -1,9 +1,10 @@
 """Relations (who does what to whom, on PLOVER) against the project's own gold, through the product path.
 
 The gold (``src/onrecord/data/relations_gold.jsonl``, written by hand for this project) holds, for
-six BASIL articles and twelve AllSides articles, one line per relation: the article (``doc``, the
-row id), ``split`` (``tune``: the lexicon and frames were improved looking at these; ``held``:
-measured only), ``start``/``end`` (the offsets of a short span of the sentence, usually the cue,
+eighteen BASIL articles and twenty AllSides articles, one line per relation: the article (``doc``,
+the row id), ``split`` (``tune``: the lexicon and frames were improved looking at these; ``held``:
+measured only; ``held2``: annotated before the rules that now read it were written, measured
+only; each split scored on its own, ``all`` pools them), ``start``/``end`` (the offsets of a short span of the sentence, usually the cue,
 in the row's text) and ``cue`` (that span), ``type`` and ``mode``, ``source`` and ``target`` (lists
 of names any of which is the actor), ``status``, ``date`` (the date the text gives the event, at
 its own granularity: ``2016``, ``2016-02``, ``2016-02-25``; null when it gives none) and
@@ -23,6 +24,10 @@ sentence* of a gold one when its sentence (``source_start``/``source_end``) over
   whose source and target are right (in either order when ``either``).
 * **Date**, **status**, **mode**: on the exact-type matches (date on those whose gold has a date:
   the predicted date starts with the gold one; mode on those whose gold has a mode).
+
+Each split's result also lists its ``missed`` gold relations and its ``wrong`` predictions (spurious
+ones with their article, sentence offset and words; matched ones with a wrong status or date), for
+reading the tuning split's errors (``--json``).
 
 Actor names agree when, normalised (:func:`onrecord.names.norm`), one equals the other or holds
 it at word boundaries, or both name the same state (:func:`onrecord.names.state_of`); a
