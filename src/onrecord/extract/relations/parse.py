@@ -6,9 +6,12 @@ Russia"); conjoined subjects of a symmetric cue ("Putin and Kim met"); light ver
 noun ("held talks with Kim", "imposed sanctions on Iran"); verb + particle ("turned down the
 invitation"); "call" read three ways ("called on X to", "called X a liar", "called X");
 nominal events ("the summit between Putin and Kim", "Shoigu's visit to Pyongyang", "the Turkish
-invasion of Syria", "an invitation from Boehner"). An object that names no one gives its owner
-("dismissed Trump's idea": Trump). Frames hold tokens; turning them into actors is
-:mod:`.extract`'s job.
+invasion of Syria", "an invitation from Boehner", "North Korea's criticisms of U.S. rhetoric");
+a call that asks ("a call for Obama to resign": REQUEST); threats warned of ("warned that ...
+would lead to more pain for Russia") or dangled ("dangled the prospect of sanctions against
+Russia": also THREATEN). An object that names no one gives its owner ("dismissed Trump's idea":
+Trump). Frames hold tokens; turning them into actors is :mod:`.extract`'s job (with
+:mod:`.parties` for descriptions, plural parties and "it" / "they").
 """
 
 from __future__ import annotations
