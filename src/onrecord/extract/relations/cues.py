@@ -53,11 +53,11 @@ VERBS: dict[str, Cue] = {
     **_cues("REQUEST", "ask request urge appeal demand seek press implore beg plead lobby"),
     **_cues("ACCUSE", "accuse blame condemn criticize criticise denounce slam blast rebuke lambast decry "
                       "chide scold taunt mock deride assail castigate berate excoriate disparage belittle "
-                      "ridicule fault"),
+                      "ridicule fault tweak needle skewer bash"),
     **_cues("ACCUSE", "rail", preps="against"),
     **_cues("ACCUSE", "complain", preps="about of"),
     **_cues("ACCUSE", "sue"),
-    **_cues("REJECT", "reject refuse veto rebuff dismiss snub spurn"),
+    **_cues("REJECT", "reject refuse veto rebuff dismiss snub spurn oppose"),
     **_cues("THREATEN", "threaten warn"),
     **_cues("PROTEST", "protest boycott demonstrate"),
     **_cues("SANCTION", "sanction embargo expel blacklist"),
@@ -77,6 +77,7 @@ PARTICLES: dict[tuple[str, str], Cue | None] = {
     ("turn", "down"): Cue("REJECT"), ("pull", "out"): Cue("RETREAT"),
     ("lash", "out"): Cue("ACCUSE", preps=frozenset({"at", "against"})),
     ("shoot", "down"): Cue("ASSAULT"), ("bring", "down"): Cue("ASSAULT"),
+    ("single", "out"): Cue("ACCUSE"),  # "singled out the Republican leaders" (for blame)
     ("side", "with"): Cue("SUPPORT", preps=frozenset({"with"})), ("stand", "by"): Cue("SUPPORT", preps=frozenset({"by"})),
     ("team", "up"): Cue("COOPERATE", symmetric=True, preps=frozenset({"with"})),
     ("seize", "on"): None, ("seize", "upon"): None,  # "seized on the texts": made use of them
@@ -100,7 +101,8 @@ NOUNS: dict[str, Cue] = {
     **_cues("REQUEST", "request appeal demand"),
     **_cues("ACCUSE", "accusation condemnation criticism rebuke lawsuit"),
     **_cues("ACCUSE", "insult barb", symmetric=True),
-    **_cues("REJECT", "rejection refusal veto"),
+    **_cues("ACCUSE", "shot swipe dig potshot", preps="at"),  # "took a shot at", "a swipe at"
+    **_cues("REJECT", "rejection refusal veto opposition"),
     **_cues("THREATEN", "threat warning ultimatum"),
     **_cues("PROTEST", "protest boycott"),
     **_cues("SANCTION", "sanction sanctions embargo expulsion tariff tariffs"),
@@ -116,7 +118,8 @@ OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "ACCUSE"})
 
 LIGHT_VERBS = frozenset("hold have impose sign conclude make pay issue launch provide offer extend seal "
                         "reach level announce stage conduct carry strike file accept send deliver "
-                        "slap step trade lavish heap reiterate renew repeat".split())
+                        "slap step trade lavish heap reiterate renew repeat take win receive get earn gain "
+                        "enjoy".split())
 
 MODE_WORDS = {
     "military": frozenset("arm arms weapon weapons munition munitions ammunition shell shells missile missiles "

@@ -61,13 +61,21 @@ def _each_party(frame: Frame) -> list[Frame]:
     "Russia and China condemned" two; the pair of a symmetric cue ("Putin and Kim met") stays one."""
     paired = frame.target is not None and frame.target.dep_ == "conj" and frame.target.head is frame.source
     sources = [frame.source] if paired else _conjuncts(frame.source)
-    targets = _conjuncts(frame.target)
+    targets = _conjuncts(_named_in(frame.target))
     if len(sources) == 1 and len(targets) == 1:
         return [frame]
     return [dataclasses.replace(frame, source=s, target=t) for s in sources for t in targets]
 
 
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _named_in(tok: Token | None) -> Token | None:
+    """A plural noun named in apposition stands for the names: "the Republican leaders of the House
+    and Senate – Speaker John A. Boehner and Senator Mitch McConnell" are Boehner and McConnell."""
+    if tok is None or tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or tok.lower_ != tok.lemma_.lower()):
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
 
 
 def _conjuncts(tok: Token | None) -> list[Token | None]:
@@ -292,6 +300,9 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
     type_ = frame.kind.type
     if frame.cue.lemma_.lower() == "attack" and by_key[target_key].type == "PERSON":
         type_ = "ACCUSE"  # "an attack on Trump" in politics is words
+    if frame.cue.lemma_.lower() in ("oppose", "opposition") and frame.target.pos_ in ("PROPN", "PRON") \
+            and by_key[target_key].type == "PERSON":
+        type_ = "ACCUSE"  # opposing a person is disapproval; opposing his plan rejects it
     claimant_key, claimant_name = _claimant(doc, reading, actors, by_key)
     sent = frame.cue.sent
     date, date_source = _date(frame, sent, times, published)

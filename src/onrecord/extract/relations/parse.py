@@ -322,9 +322,11 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         inviter = _owner(noun) or _by_phrase(noun, "from") or _by_phrase(noun, "by")
         if noun.lower_.startswith("invitation") and inviter is not None:  # "accepted Boehner's invitation"
             source, target = inviter, source
-        giver = _by_phrase(noun, "of") or _by_phrase(noun, "from")
-        if cue.type in ("SUPPORT", "AID") and head.lemma_.lower() in RECEIVING and giver is not None:
-            source, target = giver, source  # "had the support of X": X supports them
+        giver = _by_phrase(noun, "of") or _by_phrase(noun, "from") or _by_phrase(head, "from")
+        if cue.type in ("SUPPORT", "AID") and head.lemma_.lower() in RECEIVING:
+            if giver is None:
+                return None  # "won support": from whom, the sentence does not say
+            source, target = giver, source  # "had the support of X", "won an endorsement from X"
         return _noun(noun, cue, source, target, head, True)
     if noun.dep_ in OBJECTS and head.lemma_.lower() in VERBS:
         return None  # "supplied aid": the verb's own frame reads it
@@ -341,6 +343,9 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         return None  # "a campaign against X", not "the campaign"
     if target is None and cue.type != "REJECT":  # "his refusal to criticize Trump" rejects no one
         target = _aim(noun)
+    if target is None and cue.type in ("SUPPORT", "AID") and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
+            and noun.head.head.pos_ in ("VERB", "AUX"):
+        target = subject(noun.head.head)[0]  # "With White House support, Senate Democrats have ..."
     if owner is None:
         governor = _governing_verb(noun)
         owner = subject(governor)[0] if governor is not None else None

@@ -24,7 +24,8 @@ from onrecord.models import Actor
 from onrecord.names import ATTRIBUTE_TYPE, fold, norm, state_of
 
 _DEFINITE = frozenset({"the", "this", "that"})
-_CONTENDERS = frozenset({"nominee", "frontrunner", "challenger", "incumbent", "contender"})
+_CONTENDERS = frozenset({"nominee", "frontrunner", "challenger", "incumbent", "contender", "sheriff", "speaker",
+                         "mogul", "comedian", "actress", "actor"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "dame", "lord", "lady"})
 # Titles one person holds at a time: "the president" is someone the article calls a president.
 _EXCLUSIVE = frozenset({"leader", "spokesperson", "minister", "governor", "diplomat", "judge"})
