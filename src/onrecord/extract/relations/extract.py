@@ -24,7 +24,7 @@ from onrecord.extract.relations.parties import (
 )
 from onrecord.extract.relations.status import Reading, read_status
 from onrecord.models import Actor, Quote, Relation, TimeExpr
-from onrecord.names import norm, state_of
+from onrecord.names import ATTRIBUTE_TYPE, norm, state_of
 
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Nouns whose modifier names what they are about, not who acts: "the Russia investigation".
@@ -140,11 +140,24 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     if key is None and tok.lower_ in _HUMAN:
         key = _person_before(doc, actors, tok)
     if key is None:
+        key = _party_word(tok, actors)
+    if key is None:
         key = antecedent(doc, tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
     if key is None:
         owner = _owner_of(tok)
         return _party(doc, owner, actors, by_key, quotes) if owner is not None else (None, span.text)
     return key, span.text
+
+
+def _party_word(tok: Token, actors: Sequence[Actor]) -> str | None:
+    """A party's adjective standing for its members ("Republican attacks on Obama"): the
+    nationality-like word the article lists, when it names no state."""
+    if tok.pos_ != "ADJ":
+        return None
+    for a in actors:
+        if a.type == ATTRIBUTE_TYPE and any(m.start == tok.idx for m in a.mentions):
+            return None if demonym_state(a.name, actors) else a.key
+    return None
 
 
 def _possessor(tok: Token) -> Token | None:

@@ -249,6 +249,10 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         cue = Cue("CONSULT", inner.mode) if inner is not None and inner.type == "CONSULT" else cue
     if target is None and cue.type in ("THREATEN", "REQUEST", "AGREE") and purpose is not None:
         target = _aim_of(purpose)  # "threatened to impose sanctions on North Korea"
+    if target is None and cue.type == "REQUEST":  # "urged that he read the report"
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and not any(
+            g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)), None)  # not "asked if"
+        target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
     if target is None and cue.type == "THREATEN" and verb.lemma_.lower() == "warn":
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         target = _warned(clause) if clause is not None else None
@@ -257,9 +261,9 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if source is None and target is None:
         return None
     mode = mode_from(words, cue)
-    if cue.type == "AID" and verb.lemma_.lower() in GENERIC_GIVING and obj is not None and not passive and mode is None \
-            and obj.lemma_.lower() not in NOUNS:
-        return None  # "sent an e-mail to RNC members", "gave Obama an opportunity": no aid
+    if cue.type == "AID" and verb.lemma_.lower() in GENERIC_GIVING and mode is None \
+            and (obj is None or obj.lemma_.lower() not in NOUNS):
+        return None  # "sent an e-mail to RNC members", "gave Obama an opportunity", "a letter delivered to"
     if cue.type == "THREATEN" and obj is not None and obj.pos_ == "NOUN" and not _names_someone(obj) \
             and obj.lemma_.lower() not in NOUNS:
         return None  # "threaten the retirement savings of Americans" endangers, threatens no one
