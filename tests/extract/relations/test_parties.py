@@ -267,3 +267,81 @@ Trump~ PROPN pobj 2
 def test_siding_with_someone_supports_them():
     rels = _relations(SIDED, ((0, 1, "PERSON"), (3, 4, "PERSON")))
     assert [(t, s, g) for t, s, g, _ in rels] == [("SUPPORT", "Cruz", "Trump")]
+
+
+# "Clinton urged that Duncan read the report ."
+URGED_THAT = """
+Clinton PROPN nsubj 1
+urged VERB ROOT 1 urge
+that SCONJ mark 4
+Duncan PROPN nsubj 4
+read VERB ccomp 1
+the DET det 6
+report~ NOUN dobj 4
+. PUNCT punct 1
+"""
+
+
+def test_urging_that_someone_do_asks_them():
+    rels = _relations(URGED_THAT, ((0, 1, "PERSON"), (3, 4, "PERSON")))
+    assert [(t, s, g) for t, s, g, _ in rels] == [("REQUEST", "Clinton", "Duncan")]
+    asked_if = URGED_THAT.replace("urged VERB ROOT 1 urge\nthat SCONJ mark 4", "asked VERB ROOT 1 ask\nif SCONJ mark 4")
+    assert _relations(asked_if, ((0, 1, "PERSON"), (3, 4, "PERSON"))) == []
+
+
+# "Obama singled out the leaders , Boehner and McConnell ."
+SINGLED = """
+Obama PROPN nsubj 1
+singled VERB ROOT 1 single
+out ADP prt 1
+the DET det 4
+leaders~ NOUN dobj 1 leader
+, PUNCT punct 4
+Boehner PROPN appos 4
+and CCONJ cc 6
+McConnell~ PROPN conj 6
+. PUNCT punct 1
+"""
+
+
+def test_a_plural_noun_named_in_apposition_is_each_name():
+    rels = _relations(SINGLED, ((0, 1, "PERSON"), (6, 7, "PERSON"), (8, 9, "PERSON")))
+    assert [(t, s, g) for t, s, g, _ in rels] == [("ACCUSE", "Obama", "Boehner"), ("ACCUSE", "Obama", "McConnell")]
+
+
+# "Republicans oppose Obama 's plan ." / "Fox opposed Trump ."
+OPPOSE = """
+Republicans PROPN nsubj 1
+oppose VERB ROOT 1
+Obama~ PROPN poss 4
+'s PART case 2
+plan~ NOUN dobj 1
+. PUNCT punct 1
+"""
+
+
+def test_opposing_a_plan_rejects_it_and_opposing_a_person_accuses():
+    rels = _relations(OPPOSE, ((0, 1, "NORP"), (2, 3, "PERSON")))
+    assert [(t, s, g) for t, s, g, _ in rels] == [("REJECT", "Republicans", "Obama")]
+    person = "Fox PROPN nsubj 1\nopposed VERB ROOT 1 oppose\nTrump~ PROPN dobj 1\n. PUNCT punct 1\n"
+    rels = _relations(person, ((0, 1, "PERSON"), (2, 3, "PERSON")))
+    assert [(t, s, g) for t, s, g, _ in rels] == [("ACCUSE", "Fox", "Trump")]
+
+
+# "With Putin 's support , Assad attacked Aleppo ."
+WITH_SUPPORT = """
+With ADP prep 6
+Putin~ PROPN poss 3
+'s PART case 1
+support~ NOUN pobj 0
+, PUNCT punct 6
+Assad PROPN nsubj 6
+attacked VERB ROOT 6 attack
+Aleppo~ PROPN dobj 6
+. PUNCT punct 6
+"""
+
+
+def test_with_someones_support_the_subject_is_supported():
+    rels = _relations(WITH_SUPPORT, ((1, 2, "PERSON"), (5, 6, "PERSON"), (7, 8, "GPE")))
+    assert sorted((t, s, g) for t, s, g, _ in rels) == [("ASSAULT", "Assad", "Aleppo"), ("SUPPORT", "Putin", "Assad")]

@@ -343,13 +343,13 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         return _noun(noun, cue, first, second, head, False)
     owner = _owner(noun) or _by_phrase(noun, "by") or _by_phrase(noun, "from")
     target = _asked(noun) if cue is _REQUEST else prep_target(noun, cue.preps or preps)
+    if target is None and cue.type in ("SUPPORT", "AID") and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
+            and noun.head.head.pos_ in ("VERB", "AUX") and owner is not None:
+        target = subject(noun.head.head)[0]  # "With White House support, Senate Democrats have ..."
     if cue.preps is not None and target is None:
         return None  # "a campaign against X", not "the campaign"
     if target is None and cue.type != "REJECT":  # "his refusal to criticize Trump" rejects no one
         target = _aim(noun)
-    if target is None and cue.type in ("SUPPORT", "AID") and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
-            and noun.head.head.pos_ in ("VERB", "AUX"):
-        target = subject(noun.head.head)[0]  # "With White House support, Senate Democrats have ..."
     if owner is None:
         governor = _governing_verb(noun)
         owner = subject(governor)[0] if governor is not None else None
