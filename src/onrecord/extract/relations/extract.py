@@ -27,6 +27,9 @@ from onrecord.models import Actor, Quote, Relation, TimeExpr
 from onrecord.names import ATTRIBUTE_TYPE, norm, state_of
 
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# People named by whom they stand beside: "their colleagues", "his allies" are not their owner.
+ASSOCIATES = frozenset("colleague ally supporter friend rival opponent critic member family relative son "
+                       "daughter wife husband brother sister father mother partner".split())
 # Nouns whose modifier names what they are about, not who acts: "the Russia investigation".
 TOPICS = frozenset("investigation inquiry probe question issue policy program programme crisis election "
                    "elections case matter scandal story report hearing meddling caucus primary poll vote".split())
@@ -109,7 +112,8 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     left = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "det", "poss",
                                                                          "nmod") or t.i == tok.i), default=tok.i)
     span = doc[left : tok.i + 1]
-    owner = _possessor(tok) if tok.pos_ == "NOUN" else None
+    associate = tok.pos_ == "NOUN" and tok.lemma_.lower() in ASSOCIATES  # "their colleagues" are not them
+    owner = _possessor(tok) if tok.pos_ == "NOUN" and not associate else None
     if owner is not None and not is_role_head(tok.lemma_.lower()):  # "the president's strong stance"
         return _party(doc, owner, actors, by_key, quotes, avoid)
     if tok.pos_ == "NOUN" and (tok.lemma_.lower() in NOUNS or tok.lemma_.lower() in TOPICS):
@@ -144,7 +148,7 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     if key is None:
         key = antecedent(doc, tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
     if key is None:
-        owner = _owner_of(tok)
+        owner = None if associate else _owner_of(tok)
         return _party(doc, owner, actors, by_key, quotes) if owner is not None else (None, span.text)
     return key, span.text
 

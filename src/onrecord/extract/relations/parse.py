@@ -237,8 +237,8 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     words = {t.lower_ for t in obj.subtree} if obj is not None else set()
     if cue.preps is not None:
         target = prep_target(verb, cue.preps) or (prep_target(obj, cue.preps) if obj is not None else None)
-        if target is not None and cue.mode == "visit" and not _names_someone(target):
-            target = None  # "went to national elections": no place, no one visited
+        if target is not None and cue.mode == "visit" and not (target.pos_ in ("PROPN", "PRON") or target.ent_type_):
+            target = None  # "went to national elections", "came to Obama's rescue": no place, no one visited
     else:
         target = _target(verb, obj, cue)
     if cue.reverse and obj is not None:  # "Putin hosted Kim": Kim is the visitor
