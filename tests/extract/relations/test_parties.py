@@ -345,3 +345,20 @@ Aleppo~ PROPN dobj 6
 def test_with_someones_support_the_subject_is_supported():
     rels = _relations(WITH_SUPPORT, ((1, 2, "PERSON"), (5, 6, "PERSON"), (7, 8, "GPE")))
     assert sorted((t, s, g) for t, s, g, _ in rels) == [("ASSAULT", "Assad", "Aleppo"), ("SUPPORT", "Putin", "Assad")]
+
+
+# "Kim received a visit from Shoigu ."
+RECEIVED = """
+Kim PROPN nsubj 1
+received VERB ROOT 1 receive
+a DET det 3
+visit NOUN dobj 1
+from ADP prep 3
+Shoigu~ PROPN pobj 4
+. PUNCT punct 1
+"""
+
+
+def test_an_event_received_from_someone_is_theirs():
+    rels = _relations(RECEIVED, ((0, 1, "PERSON"), (5, 6, "PERSON")))
+    assert [(t, s, g) for t, s, g, _ in rels] == [("CONSULT", "Shoigu", "Kim")]

@@ -326,11 +326,16 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         inviter = _owner(noun) or _by_phrase(noun, "from") or _by_phrase(noun, "by")
         if noun.lower_.startswith("invitation") and inviter is not None:  # "accepted Boehner's invitation"
             source, target = inviter, source
-        giver = _by_phrase(noun, "of") or _by_phrase(noun, "from") or _by_phrase(head, "from")
+        giver = _by_phrase(noun, "from") or _by_phrase(head, "from")
         if cue.type in ("SUPPORT", "AID") and head.lemma_.lower() in RECEIVING:
+            giver = giver or _by_phrase(noun, "of")
             if giver is None:
                 return None  # "won support": from whom, the sentence does not say
             source, target = giver, source  # "had the support of X", "won an endorsement from X"
+        elif head.lemma_.lower() in RECEIVING - {"have"} and not noun.lower_.startswith("invitation"):
+            if giver is None:
+                return None  # "received a visit": from whom, the sentence does not say
+            source, target = giver, source  # "received a call from Trump", "got a warning from X"
         return _noun(noun, cue, source, target, head, True)
     if noun.dep_ in OBJECTS and head.lemma_.lower() in VERBS:
         return None  # "supplied aid": the verb's own frame reads it
