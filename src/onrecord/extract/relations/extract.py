@@ -311,6 +311,8 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
             target_text = source_text
     if source_key is None or target_key is None or source_key == target_key:
         return None
+    if frame.kind.mode == "visit" and by_key[target_key].type in ("FAC", "LOC"):
+        return None  # "went to the Capitol": a building or a region, no one visited
     reading = read_status(frame.verb, quotes, frame.light, frame.cue)
     if reading.status == "habitual":
         return None
