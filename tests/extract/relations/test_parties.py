@@ -362,3 +362,20 @@ Shoigu~ PROPN pobj 4
 def test_an_event_received_from_someone_is_theirs():
     rels = _relations(RECEIVED, ((0, 1, "PERSON"), (5, 6, "PERSON")))
     assert [(t, s, g) for t, s, g, _ in rels] == [("CONSULT", "Shoigu", "Kim")]
+
+
+# "LaHood went to the Capitol ." / "LaHood went to Ohio ."
+WENT = """
+LaHood PROPN nsubj 1
+went VERB ROOT 1 go
+to ADP prep 1
+the DET det 4
+Capitol~ PROPN pobj 2
+. PUNCT punct 1
+"""
+
+
+def test_a_visit_goes_to_a_place_that_stands_for_someone():
+    assert _relations(WENT, ((0, 1, "PERSON"), (4, 5, "FAC"))) == []
+    rels = _relations(WENT, ((0, 1, "PERSON"), (4, 5, "GPE")))
+    assert [(t, s, g) for t, s, g, _ in rels] == [("CONSULT", "LaHood", "Capitol")]
