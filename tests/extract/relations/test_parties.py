@@ -379,3 +379,23 @@ def test_a_visit_goes_to_a_place_that_stands_for_someone():
     assert _relations(WENT, ((0, 1, "PERSON"), (4, 5, "FAC"))) == []
     rels = _relations(WENT, ((0, 1, "PERSON"), (4, 5, "GPE")))
     assert [(t, s, g) for t, s, g, _ in rels] == [("CONSULT", "LaHood", "Capitol")]
+
+
+# "The House declined to take up Obama 's package ."
+DECLINED = """
+The DET det 1
+House PROPN nsubj 2
+declined VERB ROOT 2 decline
+to PART aux 4
+take VERB xcomp 2
+up ADP prt 4
+Obama~ PROPN poss 8
+'s PART case 6
+package~ NOUN dobj 4
+. PUNCT punct 2
+"""
+
+
+def test_declining_to_take_something_up_rejects_its_owner():
+    rels = _relations(DECLINED, ((1, 2, "ORG"), (6, 7, "PERSON")))
+    assert [(t, s, g, st) for t, s, g, st in rels] == [("REJECT", "House", "Obama", "reported")]

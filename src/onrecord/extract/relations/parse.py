@@ -40,6 +40,9 @@ TARGET_PREPS = frozenset("to with on against into at in from toward towards for"
 NOUN_TARGET_PREPS = TARGET_PREPS - {"from", "for"}
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _REQUEST, _ACCUSE, _CALL = Cue("REQUEST"), Cue("ACCUSE"), Cue("CONSULT", "call")
+_REJECT = Cue("REJECT")
+# Verbs of taking something up: declining or refusing to do them rejects the thing.
+ACCEPTING = frozenset("accept take consider approve adopt ratify pass hear allow".split())
 # Light verbs whose subject receives the event noun: "had the support of", "won the backing of".
 RECEIVING = frozenset("have win receive get enjoy gain earn".split())
 # Verbs under which a release is the other side's: "secured the release of two Americans".
@@ -108,6 +111,9 @@ def _verb_cue(verb: Token, lemma: str) -> Cue | None:
                for c in verb.children):
             return _ACCUSE
         return _CALL
+    if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ACCEPTING
+                                              for c in verb.children):
+        return _REJECT  # "declined to take up Mr. Obama's jobs package"
     if lemma == "seek" and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "sought to pin the crisis on": an attempt, no request
     if lemma == "warn" and any(c.dep_ == "ccomp" for c in verb.children):
@@ -247,8 +253,11 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if cue.type == "CONSULT" and cue.mode is None and purpose is not None:  # "invited Kim to visit"
         inner = VERBS.get(purpose.lemma_.lower())
         cue = Cue("CONSULT", inner.mode) if inner is not None and inner.type == "CONSULT" else cue
-    if target is None and cue.type in ("THREATEN", "REQUEST", "AGREE") and purpose is not None:
+    if target is None and (cue.type in ("THREATEN", "REQUEST", "AGREE") or cue is _REJECT) and purpose is not None:
         target = _aim_of(purpose)  # "threatened to impose sanctions on North Korea"
+        if target is None and cue is _REJECT:  # "declined to take up Mr. Obama's package": his
+            obj_ = next((c for c in purpose.children if c.dep_ == "dobj"), None)
+            target = obj_
     if target is None and cue.type == "REQUEST":  # "urged that he read the report"
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and not any(
             g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)), None)  # not "asked if"
