@@ -15,10 +15,11 @@ DATASETS = Path(__file__).resolve().parents[2].parent / "shared" / "datasets"
 def test_gold_has_both_halves_and_known_types():
     gold = load_gold(default_gold())
     assert len(gold) >= 150
-    assert {g["split"] for g in gold} == {"tune", "held"}
+    assert {g["split"] for g in gold} == {"tune", "held", "held2"}
     assert all(g["type"] in QUAD and g["status"] in ("reported", "alleged", "planned", "denied") for g in gold)
-    held_docs = {g["doc"] for g in gold if g["split"] == "held"}
-    assert not held_docs & {g["doc"] for g in gold if g["split"] == "tune"}  # split by article
+    docs = {s: {g["doc"] for g in gold if g["split"] == s} for s in ("tune", "held", "held2")}
+    assert not docs["held"] & docs["tune"] and not docs["held2"] & (docs["tune"] | docs["held"])  # split by article
+    assert sum(g["split"] == "held2" for g in gold) >= 40 and len(docs["held2"]) >= 4
 
 
 def test_gold_spans_are_the_articles_words():

@@ -34,29 +34,30 @@ VERBS: dict[str, Cue] = {
     **_cues("AGREE", "pledge promise"),
     **_cues("CONSULT", "meet", "meet", symmetric=True),
     **_cues("CONSULT", "talk speak confer engage converse", "meet", symmetric=True, preps="with to"),
-    **_cues("CONSULT", "sit eat dine lunch", "meet", symmetric=True, preps="with"),
+    **_cues("CONSULT", "sit eat dine lunch huddle chat", "meet", symmetric=True, preps="with"),
     **_cues("CONSULT", "visit tour", "visit"),
     **_cues("CONSULT", "arrive travel fly land head come go", "visit", preps=_TO),
     **_cues("CONSULT", "host", "visit", reverse=True),
     **_cues("CONSULT", "invite"),
     **_cues("CONSULT", "phone telephone", "call"),
-    **_cues("CONSULT", "negotiate discuss", "meet", symmetric=True),
+    **_cues("CONSULT", "negotiate discuss", "meet", symmetric=True, preps="with"),  # the object is the topic
     **_cues("SUPPORT", "support back praise welcome thank congratulate defend hail endorse credit tout "
-                       "compliment embrace"),
-    **_cues("CONCEDE", "concede apologize apologise ease lift release"),
+                       "compliment embrace laud applaud commend salute champion"),
+    **_cues("CONCEDE", "concede apologize apologise ease lift release free pardon"),
     **_cues("COOPERATE", "cooperate collaborate ally partner", symmetric=True),
     **_cues("COOPERATE", "work", symmetric=True, preps="with alongside"),
     **_cues("AID", "supply provide give send ship deliver arm donate fund finance", "material"),
     **_cues("AID", "help assist aid"),
     **_cues("AID", "train", "military"),
     **_cues("RETREAT", "withdraw retreat evacuate"),
-    **_cues("REQUEST", "ask request urge appeal demand seek press"),
+    **_cues("REQUEST", "ask request urge appeal demand seek press implore beg plead lobby"),
     **_cues("ACCUSE", "accuse blame condemn criticize criticise denounce slam blast rebuke lambast decry "
-                      "chide scold taunt mock deride"),
+                      "chide scold taunt mock deride assail castigate berate excoriate disparage belittle "
+                      "ridicule fault tweak needle skewer bash"),
     **_cues("ACCUSE", "rail", preps="against"),
     **_cues("ACCUSE", "complain", preps="about of"),
     **_cues("ACCUSE", "sue"),
-    **_cues("REJECT", "reject refuse veto rebuff dismiss snub"),
+    **_cues("REJECT", "reject refuse veto rebuff dismiss snub spurn oppose"),
     **_cues("THREATEN", "threaten warn"),
     **_cues("PROTEST", "protest boycott demonstrate"),
     **_cues("SANCTION", "sanction embargo expel blacklist"),
@@ -76,10 +77,15 @@ PARTICLES: dict[tuple[str, str], Cue | None] = {
     ("turn", "down"): Cue("REJECT"), ("pull", "out"): Cue("RETREAT"),
     ("lash", "out"): Cue("ACCUSE", preps=frozenset({"at", "against"})),
     ("shoot", "down"): Cue("ASSAULT"), ("bring", "down"): Cue("ASSAULT"),
+    ("single", "out"): Cue("ACCUSE"),  # "singled out the Republican leaders" (for blame)
+    ("side", "with"): Cue("SUPPORT", preps=frozenset({"with"})), ("stand", "by"): Cue("SUPPORT", preps=frozenset({"by"})),
+    ("team", "up"): Cue("COOPERATE", symmetric=True, preps=frozenset({"with"})),
+    ("seize", "on"): None, ("seize", "upon"): None,  # "seized on the texts": made use of them
+    ("back", "up"): None,  # "to back up Trump's claims": to bear them out
 }
 
 NOUNS: dict[str, Cue] = {
-    **_cues("AGREE", "agreement treaty pact deal accord", symmetric=True),
+    **_cues("AGREE", "agreement treaty pact deal accord", symmetric=True, preps="with"),
     **_cues("CONSULT", "summit talk talks meeting negotiation conversation discussion dialog dialogue "
                        "interaction", "meet", symmetric=True),
     **_cues("CONSULT", "visit trip arrival", "visit"),
@@ -87,21 +93,22 @@ NOUNS: dict[str, Cue] = {
     **_cues("CONSULT", "dinner lunch breakfast", "meet", symmetric=True, preps="with"),
     **_cues("CONSULT", "invitation"),
     **_cues("CONSULT", "call", "call"),
-    **_cues("SUPPORT", "support praise endorsement embrace"),
-    **_cues("CONCEDE", "release concession"),
+    **_cues("SUPPORT", "support praise endorsement embrace", preps="for of to on"),  # "praise for", "embrace of"
+    **_cues("CONCEDE", "release concession pardon"),
     **_cues("COOPERATE", "cooperation alliance partnership", symmetric=True),
     **_cues("AID", "aid assistance shipment supply delivery transfer", "material"),
     **_cues("AID", "training", "military"),
     **_cues("REQUEST", "request appeal demand"),
-    **_cues("ACCUSE", "accusation condemnation criticism rebuke lawsuit attack"),
+    **_cues("ACCUSE", "accusation condemnation criticism rebuke lawsuit"),
     **_cues("ACCUSE", "insult barb", symmetric=True),
-    **_cues("REJECT", "rejection refusal veto"),
+    **_cues("ACCUSE", "shot swipe dig potshot", preps="at"),  # "took a shot at", "a swipe at"
+    **_cues("REJECT", "rejection refusal veto opposition"),
     **_cues("THREATEN", "threat warning ultimatum"),
     **_cues("PROTEST", "protest boycott"),
-    **_cues("SANCTION", "sanction sanctions embargo expulsion"),
+    **_cues("SANCTION", "sanction sanctions embargo expulsion tariff tariffs"),
     **_cues("MOBILIZE", "deployment mobilization mobilisation"),
     **_cues("COERCE", "arrest detention seizure blockade"),
-    **_cues("ASSAULT", "strike airstrike invasion bombing offensive assault aggression"),
+    **_cues("ASSAULT", "strike airstrike invasion bombing offensive assault aggression attack"),  # on a person: ACCUSE
     **_cues("ASSAULT", "operation campaign war", preps="against on"),
 }
 ADJECTIVES: dict[str, Cue] = {**_cues("ACCUSE", "critical"), **_cues("SUPPORT", "supportive")}
@@ -111,13 +118,14 @@ OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "ACCUSE"})
 
 LIGHT_VERBS = frozenset("hold have impose sign conclude make pay issue launch provide offer extend seal "
                         "reach level announce stage conduct carry strike file accept send deliver "
-                        "slap step trade lavish heap".split())
+                        "slap step trade lavish heap reiterate renew repeat take win receive get earn gain "
+                        "enjoy".split())
 
 MODE_WORDS = {
     "military": frozenset("arm arms weapon weapons munition munitions ammunition shell shells missile missiles "
                           "artillery rocket rockets drone drones troop troops soldier soldiers military "
                           "tank tanks equipment materiel".split()),
-    "economic": frozenset("money fund funds loan loans oil gas grain credit cash investment economic".split()),
+    "economic": frozenset("money fund funds loan loans oil gas grain credit cash investment economic financial".split()),
     "humanitarian": frozenset("food medicine medical humanitarian shelter".split()),
 }
 

@@ -8,14 +8,31 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from onrecord.extract.actors import resolve
+from onrecord.extract.actors.roles import is_role_head
 from onrecord.extract.events import event_date
-from onrecord.extract.relations.cues import REPORTING
+from onrecord.extract.relations.cues import DENIAL, NOUNS, REPORTING
 from onrecord.extract.relations.parse import Frame, frames
+from onrecord.extract.relations.parties import (
+    antecedent,
+    as_state,
+    demonym_state,
+    described_person,
+    is_description,
+    plural_before,
+    plural_pair,
+    subject_above,
+)
 from onrecord.extract.relations.status import Reading, read_status
 from onrecord.models import Actor, Quote, Relation, TimeExpr
-from onrecord.names import norm, state_of
+from onrecord.names import ATTRIBUTE_TYPE, norm, state_of
 
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# People named by whom they stand beside: "their colleagues", "his allies" are not their owner.
+ASSOCIATES = frozenset("colleague ally supporter friend rival opponent critic member family relative son "
+                       "daughter wife husband brother sister father mother partner".split())
+# Nouns whose modifier names what they are about, not who acts: "the Russia investigation".
+TOPICS = frozenset("investigation inquiry probe question issue policy program programme crisis election "
+                   "elections case matter scandal story report hearing meddling caucus primary poll vote".split())
 
 
 def extract_relations(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = (),
@@ -27,13 +44,15 @@ def extract_relations(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExp
         return ()
     by_key = {a.key: a for a in actors}
     found: list[Relation] = []
-    seen: set[tuple[int, str, str | None, str | None]] = set()
+    seen: set[tuple] = set()
     for sent in doc.sents:
         for frame in (f for base in frames(sent) for f in _each_party(base)):
             rel = _relation(doc, frame, actors, by_key, times, quotes, published)
             if rel is None:
                 continue
-            key = (rel.cue_start, rel.type, rel.source_key, rel.target_key)
+            pair = (frozenset((rel.source_key, rel.target_key)) if frame.kind.symmetric
+                    else (rel.source_key, rel.target_key))
+            key = (rel.start, rel.type, rel.mode, pair)  # one relation per sentence, type, mode and pair
             if key not in seen:
                 seen.add(key)
                 found.append(rel)
@@ -45,13 +64,21 @@ def _each_party(frame: Frame) -> list[Frame]:
     "Russia and China condemned" two; the pair of a symmetric cue ("Putin and Kim met") stays one."""
     paired = frame.target is not None and frame.target.dep_ == "conj" and frame.target.head is frame.source
     sources = [frame.source] if paired else _conjuncts(frame.source)
-    targets = _conjuncts(frame.target)
+    targets = _conjuncts(_named_in(frame.target))
     if len(sources) == 1 and len(targets) == 1:
         return [frame]
     return [dataclasses.replace(frame, source=s, target=t) for s in sources for t in targets]
 
 
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _named_in(tok: Token | None) -> Token | None:
+    """A plural noun named in apposition stands for the names: "the Republican leaders of the House
+    and Senate – Speaker John A. Boehner and Senator Mitch McConnell" are Boehner and McConnell."""
+    if tok is None or tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or tok.lower_ != tok.lemma_.lower()):
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
 
 
 def _conjuncts(tok: Token | None) -> list[Token | None]:
@@ -66,9 +93,10 @@ def _conjuncts(tok: Token | None) -> list[Token | None]:
 
 
 def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str, Actor],
-           quotes: Sequence[Quote] = ()) -> tuple[str | None, str | None]:
-    """(actor key, mention text) of the party a token heads; a metonym gives its state's key; "I",
-    "me", "my" inside a quote are its speaker."""
+           quotes: Sequence[Quote] = (), avoid: str | None = None) -> tuple[str | None, str | None]:
+    """(actor key, mention text) of the party a token heads; a metonym gives its state's key, a
+    people named by its demonym its state's; "I", "me", "my" inside a quote are its speaker; a
+    description, "it" or "they" never resolves to ``avoid`` (the relation's other side)."""
     if tok is None:
         return None, None
     if tok.lower_ in _FIRST_PERSON:
@@ -84,27 +112,87 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     left = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "det", "poss",
                                                                          "nmod") or t.i == tok.i), default=tok.i)
     span = doc[left : tok.i + 1]
-    key = None
-    for find in (lambda: resolve(actors, doc, tok.idx, tok.idx + len(tok.text)),
-                 lambda: resolve(actors, doc, span.start_char, span.end_char),
-                 lambda: _modifier_state(doc, span, actors), lambda: _state(tok, actors)):
+    associate = tok.pos_ == "NOUN" and tok.lemma_.lower() in ASSOCIATES  # "their colleagues" are not them
+    owner = _possessor(tok) if tok.pos_ == "NOUN" and not associate else None
+    if owner is not None and not is_role_head(tok.lemma_.lower()):  # "the president's strong stance"
+        return _party(doc, owner, actors, by_key, quotes, avoid)
+    if tok.pos_ == "NOUN" and (tok.lemma_.lower() in NOUNS or tok.lemma_.lower() in TOPICS):
+        return None, tok.text  # "support for the Iran deal", "attacks on the Russia inquiry": a topic
+    key = described_person(doc, tok, actors, avoid)
+    if key is None and tok.lower_ in _PLURAL:  # "meet them": the state or people named before
+        key = antecedent(doc, tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
+        if key is None and plural_before(doc, tok) is not None:
+            return None, tok.text  # "Hispanic voters ... called on them": people no actor stands for
+    if key is None:  # "The U.S. headquarters wrote a letter indicating it was withdrawing"
+        key = subject_above(tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
+    if key is not None:
+        return key, span.text
+    finds = [lambda: resolve(actors, doc, tok.idx, tok.idx + len(tok.text)),
+             lambda: resolve(actors, doc, span.start_char, span.end_char)]
+    if tok.pos_ == "NOUN":  # a description: its modifiers say who ("the Russian leader"), not its head alone
+        finds.reverse()
+    if is_description(tok):
+        finds = []  # no person named before fits it: at most the state its modifiers name
+    for find in (*finds, lambda: _modifier_state(doc, span, actors), lambda: _state(tok, actors)):
         found = find()
         found = by_key[found].refers_to if found in by_key and by_key[found].refers_to in by_key else found
-        if found in by_key and by_key[found].type in _PARTY_TYPES and _fits_pronoun(doc, tok, by_key[found]):
+        found = as_state(by_key[found], actors) or found if found in by_key else found
+        if (found in by_key and found != avoid and by_key[found].type in _PARTY_TYPES
+                and _fits_pronoun(doc, tok, by_key[found])):
             key = found
             break
     if key is None and tok.lower_ in _HUMAN:
         key = _person_before(doc, actors, tok)
     if key is None:
-        owner = _owner_of(tok)
+        key = _party_word(tok, actors)
+    if key is None:
+        key = antecedent(doc, tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
+    if key is None:
+        owner = None if associate else _owner_of(tok)
         return _party(doc, owner, actors, by_key, quotes) if owner is not None else (None, span.text)
     return key, span.text
+
+
+def _party_word(tok: Token, actors: Sequence[Actor]) -> str | None:
+    """A party's adjective standing for its members ("Republican attacks on Obama"): the
+    nationality-like word the article lists, when it names no state."""
+    if tok.pos_ != "ADJ":
+        return None
+    for a in actors:
+        if a.type == ATTRIBUTE_TYPE and any(m.start == tok.idx for m in a.mentions):
+            return None if demonym_state(a.name, actors) else a.key
+    return None
+
+
+def _possessor(tok: Token) -> Token | None:
+    """The owner of a noun, also through its compound: "Clinton's White House run" is Clinton's."""
+    for t in (tok, *(c for c in tok.children if c.dep_ == "compound")):
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+    return None
 
 
 def _fits_pronoun(doc: Doc, tok: Token, actor: Actor) -> bool:
     """He, she, him, her stand for a person, never for an organisation, a place or a medium the
     tagger read as a person ("Fox, also on Twitter, as he called on Trump": not Twitter)."""
-    return tok.lower_ not in _HUMAN or (actor.type == "PERSON" and not _medium(doc, actor))
+    if tok.lower_ not in _HUMAN:
+        return True
+    return actor.type == "PERSON" and not _medium(doc, actor) and _named_near(doc, tok, actor)
+
+
+_NEAR = 3  # sentences back in which a he/she must have been named
+
+
+def _named_near(doc: Doc, tok: Token, actor: Actor) -> bool:
+    """The person a he/she stands for was named in its sentence or the few before it."""
+    start = tok.sent.start
+    for _ in range(_NEAR):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    lo = doc[start].idx
+    return any(lo <= m.start < tok.sent.end_char for m in actor.mentions)
 
 
 def _medium(doc: Doc, actor: Actor) -> bool:
@@ -129,6 +217,7 @@ def _person_before(doc: Doc, actors: Sequence[Actor], tok: Token) -> str | None:
 
 
 _HUMAN = frozenset({"he", "she", "him", "her", "his", "hers"})
+_PLURAL = frozenset({"they", "them", "their"})
 
 
 def _other_person(actors: Sequence[Actor], pos: int, source: str) -> str | None:
@@ -161,7 +250,7 @@ def _cataphor(tok: Token) -> Token:
         return tok
     if clause.dep_ == "advcl" and clause.i < main_verb.i and main.i > tok.i and main.pos_ == "PROPN":
         return main
-    if clause.dep_ == "ccomp" and main_verb.lemma_.lower() in REPORTING and main.i < tok.i:
+    if clause.dep_ == "ccomp" and main_verb.lemma_.lower() in REPORTING | DENIAL and main.i < tok.i:
         return main
     return tok
 
@@ -183,7 +272,7 @@ def _owner_of(tok: Token) -> Token | None:
 def _state(tok: Token, actors: Sequence[Actor]) -> str | None:
     """A demonym standing alone for its state ("the Turkish invasion": Turkey), when the article
     names that state."""
-    state = state_of(tok.text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
+    state = demonym_state(tok.text, actors) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
     if state is None:
         return None
     return next((a.key for a in actors if a.type == "GPE" and norm(a.name) == norm(state)), None)
@@ -193,13 +282,13 @@ def _modifier_state(doc: Doc, span, actors: Sequence[Actor]) -> str | None:
     """A group named by its state ("US intelligence", "Russian forces", "North Korean soldiers"): the
     state actor of the article its compound or demonym stands for."""
     modifiers = [t for t in span[:-1] if t.dep_ in ("compound", "amod", "poss")]
-    if not modifiers:
-        return None
+    if not modifiers or span[-1].lemma_.lower() in TOPICS:
+        return None  # "the Russia investigation" is about Russia, not by it
     first, last = modifiers[0], modifiers[-1]
     words = doc[first.i : last.i + 1]
     for part in [words] + [doc[t.i : t.i + 1] for t in modifiers]:
         key = resolve(actors, doc, part.start_char, part.end_char)
-        state = None if key else state_of(part.text)
+        state = None if key else state_of(part.text) or demonym_state(part.text, actors)
         if state is not None:
             key = next((a.key for a in actors if a.type == "GPE" and norm(a.name) == norm(state)), None)
         if key is not None:
@@ -210,17 +299,29 @@ def _modifier_state(doc: Doc, span, actors: Sequence[Actor]) -> str | None:
 def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str, Actor],
               times: Sequence[TimeExpr], quotes: Sequence[Quote], published: str | None) -> Relation | None:
     source_key, source_text = _party(doc, frame.source, actors, by_key, quotes)
-    target_key, target_text = _party(doc, frame.target, actors, by_key, quotes)
+    target_key, target_text = _party(doc, frame.target, actors, by_key, quotes, source_key)
     if target_key is not None and target_key == source_key and frame.target.lower_ in ("him", "her"):
         target_key = _other_person(actors, frame.target.idx, source_key)
+    if target_key is not None and (source_key is None or source_key == target_key):
+        source_key, source_text = _party(doc, frame.source, actors, by_key, quotes, target_key)
+    if frame.kind.symmetric and (target_key is None or source_key is None):
+        plural = next((t for t in (frame.target, frame.source) if t is not None and plural_pair(doc, t, actors)), None)
+        if plural is not None:  # "their meeting", "the two leaders met", "speak to each other"
+            (source_key, target_key), source_text = plural_pair(doc, plural, actors), plural.text
+            target_text = source_text
     if source_key is None or target_key is None or source_key == target_key:
         return None
+    if frame.kind.mode == "visit" and by_key[target_key].type in ("FAC", "LOC"):
+        return None  # "went to the Capitol": a building or a region, no one visited
     reading = read_status(frame.verb, quotes, frame.light, frame.cue)
     if reading.status == "habitual":
         return None
     type_ = frame.kind.type
     if frame.cue.lemma_.lower() == "attack" and by_key[target_key].type == "PERSON":
         type_ = "ACCUSE"  # "an attack on Trump" in politics is words
+    if frame.cue.lemma_.lower() in ("oppose", "opposition") and frame.target.pos_ in ("PROPN", "PRON") \
+            and by_key[target_key].type == "PERSON":
+        type_ = "ACCUSE"  # opposing a person is disapproval; opposing his plan rejects it
     claimant_key, claimant_name = _claimant(doc, reading, actors, by_key)
     sent = frame.cue.sent
     date, date_source = _date(frame, sent, times, published)

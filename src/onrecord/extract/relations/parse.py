@@ -6,9 +6,12 @@ Russia"); conjoined subjects of a symmetric cue ("Putin and Kim met"); light ver
 noun ("held talks with Kim", "imposed sanctions on Iran"); verb + particle ("turned down the
 invitation"); "call" read three ways ("called on X to", "called X a liar", "called X");
 nominal events ("the summit between Putin and Kim", "Shoigu's visit to Pyongyang", "the Turkish
-invasion of Syria", "an invitation from Boehner"). An object that names no one gives its owner
-("dismissed Trump's idea": Trump). Frames hold tokens; turning them into actors is
-:mod:`.extract`'s job.
+invasion of Syria", "an invitation from Boehner", "North Korea's criticisms of U.S. rhetoric");
+a call that asks ("a call for Obama to resign": REQUEST); threats warned of ("warned that ...
+would lead to more pain for Russia") or dangled ("dangled the prospect of sanctions against
+Russia": also THREATEN). An object that names no one gives its owner ("dismissed Trump's idea":
+Trump). Frames hold tokens; turning them into actors is :mod:`.extract`'s job (with
+:mod:`.parties` for descriptions, plural parties and "it" / "they").
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from onrecord.extract.relations.cues import (
     NOUNS,
     OF_TARGET,
     PARTICLES,
+    PROSPECTS,
     VERBS,
     Cue,
     mode_from,
@@ -36,6 +40,13 @@ TARGET_PREPS = frozenset("to with on against into at in from toward towards for"
 NOUN_TARGET_PREPS = TARGET_PREPS - {"from", "for"}
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _REQUEST, _ACCUSE, _CALL = Cue("REQUEST"), Cue("ACCUSE"), Cue("CONSULT", "call")
+_REJECT = Cue("REJECT")
+# Verbs of taking something up: declining or refusing to do them rejects the thing.
+ACCEPTING = frozenset("accept take consider approve adopt ratify pass hear allow".split())
+# Light verbs whose subject receives the event noun: "had the support of", "won the backing of".
+RECEIVING = frozenset("have win receive get enjoy gain earn".split())
+# Verbs under which a release is the other side's: "secured the release of two Americans".
+SOUGHT = frozenset("secure win obtain seek demand negotiate request push press urge call ask want".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +76,24 @@ def frames(sent) -> list[Frame]:
             continue
         if frame is not None:
             found.append(frame)
+            found += _dangled(frame)
     return found
+
+
+# "dangled the prospect of sanctions against Russia", "raised the possibility of strikes": a threat.
+DANGLING = frozenset("dangle raise float brandish wave".split())
+_HARMS = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+
+
+def _dangled(frame: Frame) -> list[Frame]:
+    noun = frame.cue
+    if frame.kind.type not in _HARMS or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    prospect = noun.head.head
+    verb = prospect.head
+    if prospect.lemma_.lower() not in PROSPECTS or prospect.dep_ != "dobj" or verb.lemma_.lower() not in DANGLING:
+        return []
+    return [Frame(verb, Cue("THREATEN"), None, frame.source, frame.target, verb)]
 
 
 def _verb_cue(verb: Token, lemma: str) -> Cue | None:
@@ -83,13 +111,30 @@ def _verb_cue(verb: Token, lemma: str) -> Cue | None:
                for c in verb.children):
             return _ACCUSE
         return _CALL
+    if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ACCEPTING
+                                              for c in verb.children):
+        return _REJECT  # "declined to take up Mr. Obama's jobs package"
     if lemma == "seek" and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "sought to pin the crisis on": an attempt, no request
     if lemma == "warn" and any(c.dep_ == "ccomp" for c in verb.children):
+        clause = next(c for c in verb.children if c.dep_ == "ccomp")
+        if _warned(clause) is not None:
+            return Cue("THREATEN")  # "warned that the failure of talks would lead to more pain for Russia"
         return None  # "warned that the deal would fail" reports a view
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and VERBS.get(lemma, _CALL).type == "CONSULT":
         return None  # "invited Trump to come": the invitation's frame reads it
     return VERBS.get(lemma)
+
+
+def _warned(clause: Token) -> Token | None:
+    """Whom a warning's clause promises harm: a party after "for" / "against" / "on" in a clause
+    with will / would / could ("would lead to more pain for Russia")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "'ll") for c in clause.children):
+        return None
+    for tok in clause.subtree:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "against", "on") and tok.ent_type_ in _PARTIES:
+            return tok
+    return None
 
 
 def subject(verb: Token) -> tuple[Token | None, bool]:
@@ -174,11 +219,22 @@ def prep_target(head: Token, preps: frozenset[str] = TARGET_PREPS) -> Token | No
 
 
 _WHEN = frozenset({"DATE", "TIME"})
+_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Giving verbs that aid only when what they give is material ("sent troops", not "sent an e-mail").
+GENERIC_GIVING = frozenset({"give", "send", "provide", "offer", "deliver"})
 
 
 def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     source, passive = subject(verb)
     obj = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+    if obj is None:  # "criticized Trump over Putin" parsed with Trump as an adverbial noun
+        obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in _PARTIES), None)
+    own_passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if own_passive and verb.dep_ == "conj" and not passive:  # "travelled to X and was detained by police"
+        source, passive, obj = _agent(verb), True, obj or source
+    elif own_passive and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "U.S. arms being sent to Ukraine"
+        source, passive, obj = _agent(verb) or _owner(verb.head), True, obj or verb.head
     if obj is not None and obj.lemma_.lower() in NOUNS and verb.lemma_.lower() in LIGHT_VERBS:
         return None  # "struck a deal", "provided assistance": the event noun's frame reads it
     if passive:
@@ -187,6 +243,8 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     words = {t.lower_ for t in obj.subtree} if obj is not None else set()
     if cue.preps is not None:
         target = prep_target(verb, cue.preps) or (prep_target(obj, cue.preps) if obj is not None else None)
+        if target is not None and cue.mode == "visit" and not (target.pos_ in ("PROPN", "PRON") or target.ent_type_):
+            target = None  # "went to national elections", "came to Obama's rescue": no place, no one visited
     else:
         target = _target(verb, obj, cue)
     if cue.reverse and obj is not None:  # "Putin hosted Kim": Kim is the visitor
@@ -195,13 +253,32 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if cue.type == "CONSULT" and cue.mode is None and purpose is not None:  # "invited Kim to visit"
         inner = VERBS.get(purpose.lemma_.lower())
         cue = Cue("CONSULT", inner.mode) if inner is not None and inner.type == "CONSULT" else cue
-    if target is None and cue.type in ("THREATEN", "REQUEST", "AGREE") and purpose is not None:
+    if target is None and (cue.type in ("THREATEN", "REQUEST", "AGREE") or cue is _REJECT) and purpose is not None:
         target = _aim_of(purpose)  # "threatened to impose sanctions on North Korea"
+        if target is None and cue is _REJECT:  # "declined to take up Mr. Obama's package": his
+            obj_ = next((c for c in purpose.children if c.dep_ == "dobj"), None)
+            target = obj_
+    if target is None and cue.type == "REQUEST":  # "urged that he read the report"
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and not any(
+            g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)), None)  # not "asked if"
+        target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if target is None and cue.type == "THREATEN" and verb.lemma_.lower() == "warn":
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        target = _warned(clause) if clause is not None else None
     if target is None and cue.symmetric and source is not None:
         target = next((c for c in source.children if c.dep_ == "conj"), None)
     if source is None and target is None:
         return None
-    return Frame(verb, cue, mode_from(words, cue), source, target, verb)
+    mode = mode_from(words, cue)
+    if cue.type == "AID" and verb.lemma_.lower() in GENERIC_GIVING and mode is None \
+            and (obj is None or obj.lemma_.lower() not in NOUNS):
+        return None  # "sent an e-mail to RNC members", "gave Obama an opportunity", "a letter delivered to"
+    if cue.type == "THREATEN" and obj is not None and obj.pos_ == "NOUN" and not _names_someone(obj) \
+            and obj.lemma_.lower() not in NOUNS:
+        return None  # "threaten the retirement savings of Americans" endangers, threatens no one
+    if verb.lemma_.lower() == "demonstrate" and obj is not None:
+        return None  # "demonstrated animosity": showed it, no protest
+    return Frame(verb, cue, mode, source, target, verb)
 
 
 def _aim_of(verb: Token) -> Token | None:
@@ -244,14 +321,30 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     """An event noun: as a light verb's object it takes the verb's subject; standing alone, its
     possessor, compound, demonym or "between X and Y" names the parties."""
     head = noun.head
-    preps = NOUN_TARGET_PREPS | {"of"} if cue.type in OF_TARGET else NOUN_TARGET_PREPS
-    preps = preps & _preps(cue)
+    governor = _governing_verb(noun)
+    if cue.type == "CONCEDE" and governor is not None and governor.lemma_.lower() in SOUGHT:
+        return None  # "to secure the release of two Americans": the other side releases
+    if cue.type == "CONSULT" and cue.mode == "call" and _asks(noun):
+        cue = _REQUEST  # "a call for Obama to resign", "our call that Venezuela restore democracy"
+    preps = (NOUN_TARGET_PREPS & _preps(cue)) | ({"of"} if cue.type in OF_TARGET else set())  # "criticisms of"
     if noun.dep_ in OBJECTS | {"nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
         source, _ = subject(head)
-        target = prep_target(noun, cue.preps or preps) or prep_target(head, cue.preps or TARGET_PREPS)
+        target = prep_target(noun, cue.preps or preps) or prep_target(head, cue.preps or _preps(cue))
+        if cue is _REQUEST:
+            target = _asked(noun) or target
         inviter = _owner(noun) or _by_phrase(noun, "from") or _by_phrase(noun, "by")
         if noun.lower_.startswith("invitation") and inviter is not None:  # "accepted Boehner's invitation"
             source, target = inviter, source
+        giver = _by_phrase(noun, "from") or _by_phrase(head, "from")
+        if cue.type in ("SUPPORT", "AID") and head.lemma_.lower() in RECEIVING:
+            giver = giver or _by_phrase(noun, "of")
+            if giver is None:
+                return None  # "won support": from whom, the sentence does not say
+            source, target = giver, source  # "had the support of X", "won an endorsement from X"
+        elif head.lemma_.lower() in RECEIVING - {"have"} and not noun.lower_.startswith("invitation"):
+            if giver is None:
+                return None  # "received a visit": from whom, the sentence does not say
+            source, target = giver, source  # "received a call from Trump", "got a warning from X"
         return _noun(noun, cue, source, target, head, True)
     if noun.dep_ in OBJECTS and head.lemma_.lower() in VERBS:
         return None  # "supplied aid": the verb's own frame reads it
@@ -263,7 +356,10 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
             return None  # "talks between Russia, France, Germany and Ukraine": no one pair
         return _noun(noun, cue, first, second, head, False)
     owner = _owner(noun) or _by_phrase(noun, "by") or _by_phrase(noun, "from")
-    target = prep_target(noun, cue.preps or preps)
+    target = _asked(noun) if cue is _REQUEST else prep_target(noun, cue.preps or preps)
+    if target is None and cue.type in ("SUPPORT", "AID") and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
+            and noun.head.head.pos_ in ("VERB", "AUX") and owner is not None:
+        target = subject(noun.head.head)[0]  # "With White House support, Senate Democrats have ..."
     if cue.preps is not None and target is None:
         return None  # "a campaign against X", not "the campaign"
     if target is None and cue.type != "REJECT":  # "his refusal to criticize Trump" rejects no one
@@ -274,6 +370,27 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         if target is None:
             return None  # "broke the news about the meeting": the reporter is no party
     return _noun(noun, cue, owner, target, head, False)
+
+
+def _asks(noun: Token) -> bool:
+    """A "call" that asks: "a call for X to", "a call that X do", "a call to act"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return True
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that")
+                                                       for g in c.children):
+            return True
+    return False
+
+
+def _asked(noun: Token) -> Token | None:
+    """Whom a call asks: the subject of "for X to" / "that X do"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ in ("acl", "ccomp", "relcl"):
+            return next((g for g in c.children if g.dep_ == "nsubj"), None)
+    return None
 
 
 def _aim(noun: Token) -> Token | None:

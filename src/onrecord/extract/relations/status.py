@@ -29,6 +29,9 @@ from onrecord.extract.relations.cues import (
 from onrecord.extract.relations.parse import subject
 from onrecord.models import Quote
 
+# Verbs whose object event did not (yet) take place: "delayed aid", "postponed the trip".
+WITHHELD = frozenset("delay withhold suspend freeze halt cancel postpone scrap".split())
+
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -46,8 +49,9 @@ def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True, cue: T
     if verb.sent.text.rstrip(" \"'”’").endswith("?"):
         return Reading("habitual")  # a question asserts nothing
     mark = _mark(verb)
-    if mark == "whether" or (mark == "if" and (verb.dep_ == "ccomp" or verb.head.lemma_.lower() in _ASKING)):
-        return Reading("habitual")  # "hard to know whether they met": an open question, no event
+    marked = verb if any(c.dep_ == "mark" for c in verb.children) else verb.head
+    if mark == "whether" or (mark == "if" and (marked.dep_ == "ccomp" or marked.head.lemma_.lower() in _ASKING)):
+        return Reading("habitual")  # "hard to know whether they met", "asked if X was preparing to talk"
     if light and any(c.dep_ == "neg" for c in verb.children):
         return Reading("denied")
     if light and verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # "without consulting the White House"
@@ -56,6 +60,8 @@ def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True, cue: T
         return Reading("denied")
     if cue is not None and cue.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
         return Reading("denied")  # "there was no second meeting"
+    if cue is not None and cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.lemma_.lower() in WITHHELD:
+        return Reading("denied")  # "Congress had delayed aid to Libya", "postponed a planned trip"
     governor, claimant = _governor(verb)
     if governor is not None and governor.lemma_.lower() in DENIAL:
         return Reading("denied", claimant)

@@ -1,0 +1,343 @@
+"""Parties the actor resolver leaves open or places wrongly, read for a relation's two sides.
+
+* a description of a person ("the Russian leader", "the Republican presidential candidate", "the
+  U.S. leader"): the person named before it whose titles and state fit it, the nearest first;
+* a demonym the state lexicon lacks ("Venezuelan officials", "the Iranians"): the article's
+  state whose name it shares ("Venezuela", "Iran");
+* a plural party of a symmetric cue ("their meeting", "the two leaders met", "both countries
+  agreed", "speak to each other"): the last two actors named before it;
+* "it" / "they" standing for a state or body: the subject of the clause above ("The American
+  headquarters ... indicating it was withdrawing"), else the state or body named last before it.
+
+Each looks only at the actors' mentions and the tokens around one party: no per-token work.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from onrecord.extract.actors.roles import ROLE_GROUP_OF, is_role_head, role_head
+from onrecord.models import Actor
+from onrecord.names import ATTRIBUTE_TYPE, fold, norm, state_of
+
+_DEFINITE = frozenset({"the", "this", "that"})
+_CONTENDERS = frozenset({"nominee", "frontrunner", "challenger", "incumbent", "contender", "sheriff", "speaker",
+                         "mogul", "comedian", "actress", "actor"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "dame", "lord", "lady"})
+# Titles one person holds at a time: "the president" is someone the article calls a president.
+_EXCLUSIVE = frozenset({"leader", "spokesperson", "minister", "governor", "diplomat", "judge"})
+_WINDOW = 20  # sentences a description looks back
+_NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+_STATE_NOUNS = frozenset("country countries nation nations state states government governments side sides "
+                         "neighbor neighbors neighbour neighbours ally allies power powers capital capitals".split())
+_PERSON_NOUNS = frozenset("man men woman women leader leaders president presidents minister ministers "
+                          "billionaire billionaires politician politicians official officials".split())
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_STATE_PRONOUNS = frozenset({"it", "its"}) | _PLURAL_PRONOUNS
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl"})
+
+
+def gpe_key(actors: Sequence[Actor], state: str | None) -> str | None:
+    """The key of the article's actor for a state, by its canonical name."""
+    if state is None:
+        return None
+    return next((a.key for a in actors if a.type == "GPE" and a.refers_to is None and norm(a.name) == norm(state)),
+                None)
+
+
+def demonym_state(word: str, actors: Sequence[Actor]) -> str | None:
+    """The state a demonym points to: the lexicon's, else the article's one-word state whose name
+    it shares ("Venezuelan", "Iranians", "Mexican", "Afghan": Venezuela, Iran, Mexico, Afghanistan)."""
+    state = state_of(word)
+    if state is not None or not word[:1].isupper():
+        return state
+    w = norm(word)
+    for a in actors:
+        if a.type != "GPE" or a.refers_to is not None:
+            continue
+        n = norm(a.name)
+        if " " in n or n == w or len(n) < 4:
+            continue
+        common = next((i for i, (x, y) in enumerate(zip(w, n, strict=False)) if x != y), min(len(w), len(n)))
+        if common >= max(4, min(len(w), len(n)) - 2):
+            return a.name
+    return None
+
+
+def phrase_state(words: Sequence[str], actors: Sequence[Actor]) -> str | None:
+    """The state two adjacent words or one word name ("North Korean", "U.S.", "Russia's")."""
+    words = [w.removesuffix("'s").removesuffix("’s").strip(",.;:") for w in words]
+    for i in range(len(words) - 1):
+        state = state_of(f"{words[i]} {words[i + 1]}")
+        if state:
+            return state
+    for w in words:
+        if w:
+            state = state_of(w) or state_of(w.replace(".", "")) or demonym_state(w, actors)
+            if state:
+                return state
+    return None
+
+
+def as_state(actor: Actor, actors: Sequence[Actor]) -> str | None:
+    """A people named by its demonym ("the Iranians") stands for its state's actor when the article
+    names that state."""
+    if actor.type not in ("NORP", ATTRIBUTE_TYPE):
+        return None
+    return gpe_key(actors, demonym_state(actor.name, actors) or demonym_state(actor.name.rstrip("s"), actors))
+
+
+def described_person(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str | None = None) -> str | None:
+    """The person a definite, singular description stands for ("the Russian leader", "the
+    Republican presidential candidate"): among the people named in the last sentences before it,
+    not ``avoid`` (the relation's other side) nor anyone the rest of its sentence names, the one
+    whose state fits the description's (a person tied to another state never does) and whose titles
+    share its head, the nearest first."""
+    if not is_description(tok):
+        return None
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    words = [t.text for m in modifiers for t in m.subtree]
+    words += [t.text for t in of.subtree][1:] if of is not None else []
+    nat = phrase_state(words, actors)
+    narrowing = {fold(c.text) for c in modifiers if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    head = tok.lemma_.lower()
+    group = ROLE_GROUP_OF.get(head)
+    sents = _sentence_index(doc, tok)
+    later = {a.key for a in actors for m in a.mentions if tok.idx < m.start < tok.sent.end_char}
+    best: tuple[float, int, str] | None = None
+    for a in actors:
+        if a.type != "PERSON" or a.key in (avoid, *later):
+            continue
+        before = [m for m in a.mentions if m.start < tok.idx and sents(m.start) >= sents(tok.idx) - _WINDOW]
+        if not before or _byline(doc, a):
+            continue
+        states, titles, known = _ties(doc, a, actors)
+        if not narrowing <= known:
+            continue  # "the inspector general" is someone the article calls an inspector
+        if nat is not None and nat not in states:
+            continue  # "the Russian leader" is someone the article ties to Russia (else: the state itself)
+        score = 3.0 if nat is not None and nat in states else (-1.0 if nat is None and states else 0.0)
+        if head in titles:
+            score += 2.0
+        elif group is not None and any(ROLE_GROUP_OF.get(t) == group for t in titles):
+            score += 1.0
+        elif group in _EXCLUSIVE and (titles or len(a.mentions) < 3):
+            continue  # "the president" is someone called a president (no vice president), or a main person
+        elif group in _EXCLUSIVE:
+            score -= 1.0
+        last = max(m.start for m in before)
+        score += min(1.0, 0.2 * len(before)) - 0.1 * (sents(tok.idx) - sents(last))
+        if best is None or (score, last) > best[:2]:
+            best = (score, last, a.key)
+    return best[2] if best is not None else None
+
+
+def _plural_noun(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or (tok.lower_ != tok.lemma_.lower() and tok.lower_.endswith("s"))
+
+
+def _byline(doc: Doc, actor: Actor) -> bool:
+    """Every mention of the person sits in a line of a few words (a byline, a credit)."""
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span.sent) > len(span) + 3:
+            return False
+    return True
+
+
+def is_description(tok: Token) -> bool:
+    """A definite, singular description of a person ("the Russian leader"), not named beside it."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or _plural_noun(tok) or not (is_role_head(lemma) or lemma in _CONTENDERS):
+        return False
+    if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and (c.dep_ == "appos" or c.ent_type_ == "PERSON")
+           for c in tok.children):
+        return False  # "his counterpart Vladimir Putin", "the Trump campaign": named
+    if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+        return True
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # "North Korea's dictator"
+    return owner is not None and owner.ent_type_ == "GPE"
+
+
+def _ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str], set[str], set[str]]:
+    """The states and title heads the article ties to a person: its roles ("Russian President"),
+    the words before its mentions ("Russian President Vladimir Putin") and its appositions."""
+    memo = _cached(doc, actors)["ties"]
+    if actor.key not in memo:
+        memo[actor.key] = _read_ties(doc, actor, actors)
+    return memo[actor.key]
+
+
+def _read_ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str], set[str], set[str]]:
+    states: set[str] = set()
+    titles: set[str] = set()
+    words = {fold(w) for r in actor.roles for w in r.text.split()}
+    for r in actor.roles:
+        state = phrase_state(r.text.split(), actors)
+        states |= {state} if state else set()
+        titles |= _titles(r.text.split())
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        near = [t for t in root.subtree if t.i < span.start] + [t for c in root.children if c.dep_ == "appos"
+                                                                 for t in c.subtree]
+        state = phrase_state([t.text for t in near], actors)
+        states |= {state} if state else set()
+        titles |= _titles([t.text for t in near if t.i < span.start])
+        titles |= {h for c in root.children if c.dep_ == "appos" for h in _titles([t.text for t in c.subtree])}
+        words |= {fold(t.text) for t in near}
+    return states, titles, words
+
+
+def _titles(words: list[str]) -> set[str]:
+    """The title a mention's words give ("Russian President": president; "Vice President": vice
+    president, no president)."""
+    head = role_head(" ".join(words)) if words else None
+    if head is None:
+        return set()
+    folded = {fold(w).rstrip(".") for w in words}
+    if head in _HONORIFICS:
+        return set()
+    return {f"vice {head}"} if folded & {"vice", "deputy"} else {head}
+
+
+_CACHE: dict[str, object] = {"doc": None, "actors": None, "starts": [], "ties": {}}
+
+
+def _cached(doc: Doc, actors: Sequence[Actor] | None = None) -> dict:
+    """Per-document memo (sentence starts, each person's ties), dropped when another Doc or
+    another actor list comes."""
+    if _CACHE["doc"] is not doc or (actors is not None and _CACHE["actors"] is not actors):
+        _CACHE.update(doc=doc, actors=actors, starts=[s.start_char for s in doc.sents], ties={})
+    return _CACHE
+
+
+def _sentence_index(doc: Doc, tok: Token):
+    starts = _cached(doc)["starts"]
+
+    def index(pos: int) -> int:
+        return bisect.bisect_right(starts, pos) - 1
+
+    return index
+
+
+def plural_pair(doc: Doc, tok: Token, actors: Sequence[Actor]) -> tuple[str, str] | None:
+    """The two parties a plural side of a symmetric cue stands for ("their meeting", "the two
+    leaders", "both countries", "the two", "each other"): the last two actors of its kind named
+    before it, in its sentence, else in the sentence before."""
+    kind = _plural_kind(tok)
+    if kind is None:
+        return None
+    sents = _sentence_index(doc, tok)
+    here = sents(tok.idx)
+    for back in (0, 1):
+        seen: list[tuple[int, str]] = []
+        for a in actors:
+            key = as_state(a, actors) or a.refers_to or a.key
+            target = next((b for b in actors if b.key == key), a)
+            if target.type not in kind:
+                continue
+            starts = [m.start for m in a.mentions if m.start < tok.idx and here - back <= sents(m.start) <= here]
+            if starts:
+                seen.append((max(starts), key))
+        seen.sort(reverse=True)
+        keys = list(dict.fromkeys(k for _, k in seen))
+        if len(keys) >= 2:
+            return keys[1], keys[0]
+    return None
+
+
+_PEOPLE = frozenset({"PERSON", "ORG"})  # the tagger reads some people as organisations
+
+
+def _plural_kind(tok: Token) -> frozenset[str] | None:
+    low = tok.lower_
+    if low in _PLURAL_PRONOUNS or (low == "other" and any(c.lower_ == "each" for c in tok.children)):
+        return _PEOPLE
+    if low == "another" and any(c.lower_ == "one" for c in tok.children):
+        return _PEOPLE
+    if low in ("two", "both") and tok.pos_ in ("NUM", "PRON", "DET"):
+        return _PEOPLE  # "the two played together", "both agreed"
+    if low in _STATE_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ in ("two", "both") for c in tok.children):
+        return frozenset({"GPE"})
+    if tok.pos_ != "NOUN" or not any(c.lower_ in ("two", "both") for c in tok.children):
+        return None
+    if low in _PERSON_NOUNS or is_role_head(tok.lemma_.lower()):
+        return frozenset({"PERSON"})
+    return None
+
+
+def subject_above(tok: Token, actors: Sequence[Actor], party, avoid: str | None = None) -> str | None:
+    """The state or body an "it" / "they" subject stands for by the clause above it: the named
+    subject of the nearest governing clause that has one ("The American headquarters ... wrote a
+    letter indicating it was withdrawing": the headquarters' state)."""
+    if tok.lower_ not in _STATE_PRONOUNS or tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    for _ in range(4):
+        if verb.dep_ not in _CLAUSES or verb.head is verb:
+            break
+        verb = verb.head
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj", "pobj"):
+            verb = verb.head  # "a letter indicating it ...": the letter's writer
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if subj is not None:
+            key = party(subj)
+            kind = next((a.type for a in actors if a.key == key), None)
+            return key if key is not None and key != avoid and kind in ("GPE", "ORG") else None
+    return None
+
+
+def plural_before(doc: Doc, tok: Token) -> Token | None:
+    """The nearest plural noun or conjoined pair before a plural pronoun, in its sentence or the
+    one before."""
+    start = tok.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for t in reversed(doc[start : tok.i]):
+        plural = (t.tag_ == "NNS" or (t.tag_ == "NNPS" and t.ent_type_ == "NORP")  # not "the United Nations"
+                  or (t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in t.children)))
+        if plural and (t.ent_type_ in _NAMED or any(c.dep_ in ("amod", "compound") and c.ent_type_ in _NAMED
+                                                      for c in t.children)):
+            return t  # "Hispanic voters", "the Iranians", "Trump and Putin"
+    return None
+
+
+def antecedent(doc: Doc, tok: Token, actors: Sequence[Actor], party, avoid: str | None = None) -> str | None:
+    """The state or body "it" / "they" stands for: the named subject of a clause above it
+    ("The American headquarters ... had written a letter indicating it was withdrawing"), else
+    the state or body named last before it in its sentence or the one before. ``party`` resolves
+    a token to an actor key (the caller's)."""
+    if tok.lower_ not in _STATE_PRONOUNS or tok.pos_ != "PRON":
+        return None
+    if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "called it a heartbreaking day": a thing
+    if tok.lower_ in _PLURAL_PRONOUNS:
+        group = plural_before(doc, tok)
+        if group is not None:  # "Hispanic voters ... called on them": the voters, whoever they are
+            key = party(group)
+            return key if key != avoid else None
+    key = subject_above(tok, actors, party, avoid)
+    if key is not None:
+        return key
+    sents = _sentence_index(doc, tok)
+    here = sents(tok.idx)
+    best: tuple[int, int, str] | None = None
+    by_key = {a.key: a for a in actors}
+    for a in actors:
+        key = as_state(a, actors) or (a.refers_to if a.refers_to in by_key else a.key)
+        if key == avoid or by_key[key].type not in ("GPE", "ORG"):
+            continue
+        if tok.lower_ in ("it", "its") and a.type == "NORP":
+            continue
+        rank = 1 if tok.lower_ in _PLURAL_PRONOUNS and by_key[key].type == "GPE" else 0  # "they": a state first
+        for m in a.mentions:
+            if m.start < tok.idx and here - 1 <= sents(m.start) and (best is None or (rank, m.start) > best[:2]):
+                best = (rank, m.start, key)
+    return best[2] if best is not None else None
