@@ -399,3 +399,39 @@ package~ NOUN dobj 4
 def test_declining_to_take_something_up_rejects_its_owner():
     rels = _relations(DECLINED, ((1, 2, "ORG"), (6, 7, "PERSON")))
     assert [(t, s, g, st) for t, s, g, st in rels] == [("REJECT", "House", "Obama", "reported")]
+
+
+# "Russia sent tanks into Georgia ."
+SENT_INTO = """
+Russia PROPN nsubj 1
+sent VERB ROOT 1 send
+tanks NOUN dobj 1 tank
+into ADP prep 1
+Georgia PROPN pobj 3
+. PUNCT punct 1
+"""
+_SENT_ENTS = ((0, 1, "GPE"), (4, 5, "GPE"))
+
+
+def test_forces_sent_into_a_country_aid_no_one_there():
+    assert _relations(SENT_INTO, _SENT_ENTS) == []
+    sent_to = SENT_INTO.replace("into ADP prep 1", "to ADP prep 1")
+    assert _relations(sent_to, _SENT_ENTS) == [("AID", "Russia", "Georgia", "reported")]
+
+
+# "Kim visited Omsk . Omsk visited Tomsk ." (the second: a city as a visitor, as a bad parse gives)
+CITY_VISITS = """
+Kim PROPN nsubj 1
+visited VERB ROOT 1 visit
+Omsk PROPN dobj 1
+. PUNCT punct 1
+Omsk PROPN nsubj 5
+visited VERB ROOT 5 visit
+Tomsk PROPN dobj 5
+. PUNCT punct 5
+"""
+_CITY_ENTS = ((0, 1, "PERSON"), (2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE"))
+
+
+def test_a_city_is_visited_but_visits_no_one():
+    assert _relations(CITY_VISITS, _CITY_ENTS) == [("CONSULT", "Kim", "Omsk", "reported")]

@@ -313,6 +313,8 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
         return None
     if frame.kind.mode == "visit" and by_key[target_key].type in ("FAC", "LOC"):
         return None  # "went to the Capitol": a building or a region, no one visited
+    if frame.kind.type == "CONSULT" and _place(by_key[source_key]):
+        return None  # "visiting Komsomolsk and Vladivostok": a city visits no one; a capital speaks for its state
     reading = read_status(frame.verb, quotes, frame.light, frame.cue)
     if reading.status == "habitual":
         return None
@@ -333,6 +335,11 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
     return Relation(sent.start_char, sent.start_char + len(text), text, cue.text, cue.idx, cue.idx + len(cue.text),
                     type_, frame.mode, source_key, source_text, target_key, target_text, date,
                     date_source, status, claimant_key, claimant_name)
+
+
+def _place(actor: Actor) -> bool:
+    """A place that is no state and stands for none (a city, a region): it can be visited, not visit."""
+    return actor.type in ("GPE", "LOC", "FAC") and actor.refers_to is None and state_of(actor.name) is None
 
 
 def _before(date: str | None, published: str | None) -> bool:

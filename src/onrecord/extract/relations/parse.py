@@ -222,6 +222,9 @@ _WHEN = frozenset({"DATE", "TIME"})
 _PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Giving verbs that aid only when what they give is material ("sent troops", not "sent an e-mail").
 GENERIC_GIVING = frozenset({"give", "send", "provide", "offer", "deliver"})
+# Armed forces: sent "into" a place they intervene there ("sent troops into Kosovo"), they aid no one.
+FORCES = frozenset({"troop", "troops", "tank", "tanks", "force", "forces", "soldier", "soldiers", "army",
+                    "armies", "unit", "units", "division", "divisions", "battalion", "battalions"})
 
 
 def verb_frame(verb: Token, cue: Cue) -> Frame | None:
@@ -273,6 +276,9 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if cue.type == "AID" and verb.lemma_.lower() in GENERIC_GIVING and mode is None \
             and (obj is None or obj.lemma_.lower() not in NOUNS):
         return None  # "sent an e-mail to RNC members", "gave Obama an opportunity", "a letter delivered to"
+    if cue.type == "AID" and obj is not None and obj.lemma_.lower() in FORCES and target is not None \
+            and target.dep_ == "pobj" and target.head.lower_ == "into":
+        return None  # "sent tanks into Czechoslovakia": forces sent into a country aid no one there
     if cue.type == "THREATEN" and obj is not None and obj.pos_ == "NOUN" and not _names_someone(obj) \
             and obj.lemma_.lower() not in NOUNS:
         return None  # "threaten the retirement savings of Americans" endangers, threatens no one
