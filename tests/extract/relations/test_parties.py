@@ -435,3 +435,48 @@ _CITY_ENTS = ((0, 1, "PERSON"), (2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE"))
 
 def test_a_city_is_visited_but_visits_no_one():
     assert _relations(CITY_VISITS, _CITY_ENTS) == [("CONSULT", "Kim", "Omsk", "reported")]
+
+
+# "Kim met Putin . He sought food for Korea ."
+SOUGHT_FOR = """
+Kim PROPN nsubj 1
+met VERB ROOT 1 meet
+Putin PROPN dobj 1
+. PUNCT punct 1
+He PRON nsubj 5 he
+sought VERB ROOT 5 seek
+food NOUN dobj 5 food
+for ADP prep 5
+Korea PROPN pobj 7
+. PUNCT punct 5
+"""
+_SOUGHT_ENTS = ((0, 1, "PERSON"), (2, 3, "PERSON"), (8, 9, "GPE"))
+
+
+def test_what_is_sought_for_someone_is_not_asked_of_them():
+    assert _relations(SOUGHT_FOR, _SOUGHT_ENTS) == [("CONSULT", "Kim", "Putin", "reported")]
+    asked = SOUGHT_FOR.replace("for ADP prep 5", "from ADP prep 5")
+    assert ("REQUEST", "Kim", "Korea", "reported") in _relations(asked, _SOUGHT_ENTS)
+
+
+# "Talks between Russia and North Korea advanced . The North needs food ." (the North: an actor of its own)
+TALKS_BETWEEN = """
+Talks NOUN nsubj 6 talk
+between ADP prep 0
+Russia PROPN pobj 1
+and CCONJ cc 2
+North PROPN compound 5
+Korea PROPN conj 2
+advanced VERB ROOT 6 advance
+. PUNCT punct 6
+The DET det 9
+North PROPN nsubj 10
+needs VERB ROOT 10 need
+food NOUN dobj 10 food
+. PUNCT punct 10
+"""
+_TALKS_ENTS = ((2, 3, "GPE"), (4, 6, "GPE"), (9, 10, "LOC"))
+
+
+def test_conjoined_parties_give_one_relation_and_none_with_itself():
+    assert _relations(TALKS_BETWEEN, _TALKS_ENTS) == [("CONSULT", "Russia", "North Korea", "reported")]

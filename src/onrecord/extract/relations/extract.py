@@ -67,7 +67,7 @@ def _each_party(frame: Frame) -> list[Frame]:
     targets = _conjuncts(_named_in(frame.target))
     if len(sources) == 1 and len(targets) == 1:
         return [frame]
-    return [dataclasses.replace(frame, source=s, target=t) for s in sources for t in targets]
+    return [dataclasses.replace(frame, source=s, target=t) for s in sources for t in targets if s is None or s is not t]
 
 
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -137,6 +137,8 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
         found = find()
         found = by_key[found].refers_to if found in by_key and by_key[found].refers_to in by_key else found
         found = as_state(by_key[found], actors) or found if found in by_key else found
+        if found == avoid and tok.pos_ == "PROPN":
+            break  # a name of the other side ("talks between Russia and North Korea"): no second party here
         if (found in by_key and found != avoid and by_key[found].type in _PARTY_TYPES
                 and _fits_pronoun(doc, tok, by_key[found])):
             key = found

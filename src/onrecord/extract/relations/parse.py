@@ -314,12 +314,15 @@ def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
 
 MEET_PREPS = frozenset({"with", "to"})
 AID_PREPS = frozenset({"to", "into", "for", "toward", "towards"})
+REQUEST_PREPS = TARGET_PREPS - {"for"}  # who is asked, not whom it is for
 
 
 def _preps(cue: Cue) -> frozenset[str]:
     """Prepositions that name a target: a meeting's "in Oslo" is its place, not a party."""
     if cue.type == "CONSULT" and cue.mode in ("meet", "call"):
         return MEET_PREPS
+    if cue.type == "REQUEST":
+        return REQUEST_PREPS  # "seeking food for North Korea": asked of someone else, for North Korea
     return AID_PREPS if cue.type == "AID" else TARGET_PREPS  # "help with North Korea" helps no North Korea
 
 
