@@ -83,7 +83,7 @@ def test_seeds_north_korean_troop_figures_of_us_intelligence_and_zelensky_confli
     notes = [r["note"] for r in ledger.execute("select note from links where kind = 'conflicts'")]
     troops = [n for n in notes if "up to 3,000" in n and "15,000" in n]
     assert troops, notes
-    assert "United States: up to 3,000" in troops[0] and "Volodymyr Zelensky: 15,000" in troops[0]
+    assert "US intelligence: up to 3,000" in troops[0] and "Volodymyr Zelensky: 15,000" in troops[0]
 
 
 @pytest.mark.model
@@ -96,7 +96,7 @@ def test_seeds_both_disagreements_open_their_story_figures_and_the_report(ledger
         conflicts = views.story(ledger, story_id)["conflicts"]
         heads += [(d["sides"][0][0]["who"], d["sides"][0][0]["text"], d["sides"][1][0]["who"],
                    d["sides"][1][0]["text"]) for d in conflicts[:1]]
-    assert sorted(heads) == [("United States", "up to 3,000", "Volodymyr Zelensky", "15,000"),
+    assert sorted(heads) == [("US intelligence", "up to 3,000", "Volodymyr Zelensky", "15,000"),
                              ("Vladimir Putin", "270,000", "Dmitry Medvedev", "280,000")]
     db = ledger.execute("pragma database_list").fetchone()["file"]
     write_report(Path(db), tmp_path / "r.html")

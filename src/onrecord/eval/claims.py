@@ -84,7 +84,7 @@ def analyse(text: str) -> tuple[tuple[Claim, ...], dict[str, tuple[str, ...]]]:
     doc = load()(text)
     actors = extract_actors(doc)
     claims = extract_claims(doc, actors, extract_quotes(doc, actors))
-    return claims, {a.key: a.aliases for a in actors}
+    return claims, {a.key: (a.name, *a.aliases) for a in actors}
 
 
 def run(gold_path: Path | None = None) -> dict:

@@ -29,6 +29,7 @@ from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
 from onrecord.extract.quantities import Quantity, extract_quantities
 from onrecord.extract.quotes.cues import BELIEF, SPEECH
+from onrecord.extract.quotes.sources import GROUP_HEADS
 from onrecord.models import Actor, Claim, Quote
 from onrecord.nlp.pipeline import text_of
 
@@ -197,7 +198,17 @@ def _claimant(doc: Doc, quote: Quote | None, source: _Source | None,
     if key is None:
         return None, _described(doc, source)
     names = {a.key: a.name for a in actors}
-    return key, names.get(key)
+    return key, _body_of(doc, source) or names.get(key)
+
+
+def _body_of(doc: Doc, source: _Source) -> str | None:
+    """The words of a body or group that speaks for the actor it resolves to ("US intelligence",
+    "Russian officials", "the defence ministry"): its common head noun names who said it, the
+    actor whose it is stays the key."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ != "NOUN" or span.root.lower_ not in GROUP_HEADS:
+        return None
+    return _described(doc, source)
 
 
 def _described(doc: Doc, source: _Source) -> str | None:

@@ -334,9 +334,13 @@ class Ledger(LedgerReads):
             "UPDATE claims SET claimant = (SELECT entity_id FROM actors a WHERE a.doc_id = claims.doc_id "
             "AND a.key = claims.claimant_actor)"
         )
+        # a claimant named as its actor takes the entity's name; a body speaking for the actor
+        # keeps its own words ("US intelligence" for the United States)
         c.execute(
             "UPDATE claims SET claimant_name = COALESCE((SELECT name FROM entities e WHERE e.id = claims.claimant),"
-            " claimant_name)"
+            " claimant_name) WHERE claimant_name IS NULL"
+            " OR claimant_name = (SELECT a.name FROM actors a WHERE a.doc_id = claims.doc_id"
+            " AND a.key = claims.claimant_actor) OR claimant_name IN (SELECT name FROM entities)"
         )
 
     def _set_event_entities(self) -> None:
