@@ -95,3 +95,62 @@ def test_quote_cues_read_speaker_and_clause_off_a_hand_built_parse(blank_nlp) ->
     assert doc.text[slice(*cue.speaker)] == "The mayor"
     assert doc.text[slice(*cue.content)] == "that the bridge would close"
     assert "that=True" in cue.features and "sdep=nsubj" in cue.features
+
+
+# "Even some allies said that the plan failed."
+_EVEN = """
+Even ADV advmod 2 even
+some DET det 2
+allies NOUN nsubj 3 ally
+said VERB ROOT 3 say
+that SCONJ mark 7
+the DET det 6
+plan NOUN nsubj 7
+failed~ VERB ccomp 3 fail
+. PUNCT punct 3
+"""
+
+# "Sen. Bernie Sanders (I-Vt.) said that the plan failed.": the parse hangs ".)" from the verb
+_OPEN_BRACKET = """
+Sen. PROPN compound 2
+Bernie PROPN compound 2
+Sanders PROPN nsubj 7
+(~ PUNCT punct 2
+I-Vt~ PROPN appos 2
+.~ PUNCT punct 7
+) PUNCT punct 7
+said VERB ROOT 7 say
+that SCONJ mark 11
+the DET det 10
+plan NOUN nsubj 11
+failed~ VERB ccomp 7 fail
+. PUNCT punct 7
+"""
+
+
+def test_quote_cues_speaker_leaves_out_a_leading_even(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.cues import cues_in
+
+    doc = parsed_doc(blank_nlp.vocab, _EVEN)
+    (cue,) = [c for c in cues_in(doc[:]) if c.lemma == "say"]
+    assert doc.text[slice(*cue.speaker)] == "some allies"
+
+
+def test_quote_cues_speaker_closes_a_bracket_the_parse_left_open(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.cues import cues_in
+
+    doc = parsed_doc(blank_nlp.vocab, _OPEN_BRACKET)
+    (cue,) = [c for c in cues_in(doc[:]) if c.lemma == "say"]
+    assert doc.text[slice(*cue.speaker)] == "Sen. Bernie Sanders (I-Vt.)"
+
+
+def test_quote_cues_bracketed_cuts_a_bracket_that_never_closes() -> None:
+    from onrecord.extract.quotes.cues import _bracketed
+
+    text = "Exit polls (a sizable margin, most voters) showed it."
+    assert text[slice(*_bracketed(text, (0, 28)))] == "Exit polls"
+    assert text[slice(*_bracketed(text, (0, 42)))] == text[:42]  # balanced: unchanged
+    text = "Sen. Chuck Grassley (R-Iowa) said so."
+    assert text[slice(*_bracketed(text, (0, 27)))] == "Sen. Chuck Grassley (R-Iowa)"

@@ -140,14 +140,32 @@ def speaker_span(subject: Token) -> tuple[int, int] | None:
     breaks += [k for k, t in enumerate(chosen) if t.text in _DASHES and t.i < subject.i]
     if breaks:  # a paragraph break or a dateline ("WASHINGTON — Sen. Grassley")
         chosen = chosen[max(breaks) + 1 :]
+    if len(chosen) > 1 and chosen[0].lower_ == "even":
+        chosen = chosen[1:]  # "even some of his admirers": PolNeAR leaves the focus word out
     edges = _edges(chosen)
     if edges is None:
         return None
-    text = text_of(doc)
-    inside = text[edges[0] : edges[1]]
-    if inside.count("(") > inside.count(")") and text[edges[1] : edges[1] + 1] == ")":
-        return edges[0], edges[1] + 1  # "Sen. Chuck Grassley (R-Iowa)"
-    return edges
+    return _bracketed(text_of(doc), edges)
+
+
+def _bracketed(text: str, edges: tuple[int, int]) -> tuple[int, int]:
+    """A speaker phrase whose bracket is left open: closed when the closing bracket follows
+    ("Sen. Chuck Grassley (R-Iowa)", "Sen. Bernie Sanders (I-Vt.)"), else cut before the
+    bracket ("exit polls (a sizable margin" → "exit polls")."""
+    start, end = edges
+    inside = text[start:end]
+    if inside.count("(") <= inside.count(")"):
+        return edges
+    close = _CLOSE.match(text, end)
+    if close is not None:
+        return start, close.end()
+    cut = inside.rfind("(")
+    while cut > 0 and inside[cut - 1].isspace():
+        cut -= 1
+    return (start, start + cut) if cut > 0 else edges
+
+
+_CLOSE = re.compile(r"\.?\)")
 
 
 _DASHES = frozenset({"—", "–", "--", "―"})
