@@ -154,3 +154,65 @@ def test_quote_cues_bracketed_cuts_a_bracket_that_never_closes() -> None:
     assert text[slice(*_bracketed(text, (0, 42)))] == text[:42]  # balanced: unchanged
     text = "Sen. Chuck Grassley (R-Iowa) said so."
     assert text[slice(*_bracketed(text, (0, 27)))] == "Sen. Chuck Grassley (R-Iowa)"
+
+
+# "Many speakers — including Jews — said that the plan failed.": the closing dash hangs from the verb
+_DASHED_ASIDE = """
+Many ADJ amod 1
+speakers NOUN nsubj 6 speaker
+— PUNCT punct 1
+including VERB prep 1 include
+Jews PROPN pobj 3
+— PUNCT punct 6
+said VERB ROOT 6 say
+that SCONJ mark 10
+the DET det 9
+plan NOUN nsubj 10
+failed~ VERB ccomp 6 fail
+. PUNCT punct 6
+"""
+
+# "CLEVELAND - Donald Trump said that the plan failed."
+_HYPHEN_DATELINE = """
+CLEVELAND PROPN compound 3
+- PUNCT punct 3
+Donald PROPN compound 3
+Trump PROPN nsubj 4
+said VERB ROOT 4 say
+that SCONJ mark 8
+the DET det 7
+plan NOUN nsubj 8
+failed~ VERB ccomp 4 fail
+. PUNCT punct 4
+"""
+
+
+def test_quote_cues_speaker_closes_a_dashed_aside(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.cues import cues_in
+
+    doc = parsed_doc(blank_nlp.vocab, _DASHED_ASIDE)
+    (cue,) = [c for c in cues_in(doc[:]) if c.lemma == "say"]
+    assert doc.text[slice(*cue.speaker)] == "Many speakers — including Jews —"
+
+
+def test_quote_cues_speaker_drops_a_dateline_before_a_spaced_hyphen(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.cues import cues_in
+
+    doc = parsed_doc(blank_nlp.vocab, _HYPHEN_DATELINE)
+    (cue,) = [c for c in cues_in(doc[:]) if c.lemma == "say"]
+    assert doc.text[slice(*cue.speaker)] == "Donald Trump"
+
+
+def test_quote_cues_dashed_cuts_an_aside_that_never_closes() -> None:
+    from onrecord.extract.quotes.cues import _dashed
+
+    text = "Mrs. Clinton -- whose husband signed the law, said so."
+    assert text[slice(*_dashed(text, (0, text.index(", said"))))] == "Mrs. Clinton"
+    text = "Aides—and some donors—said so."
+    assert text[slice(*_dashed(text, (0, text.index("—said"))))] == "Aides—and some donors—"
+    text = "Officials - and some donors - said so."
+    assert text[slice(*_dashed(text, (0, text.index(" - said"))))] == "Officials - and some donors -"
+    text = "Sen. Chuck Grassley (R-Iowa) said so."  # a hyphen inside a word is no dash
+    assert _dashed(text, (0, 28)) == (0, 28)
