@@ -95,3 +95,124 @@ def test_quote_cues_read_speaker_and_clause_off_a_hand_built_parse(blank_nlp) ->
     assert doc.text[slice(*cue.speaker)] == "The mayor"
     assert doc.text[slice(*cue.content)] == "that the bridge would close"
     assert "that=True" in cue.features and "sdep=nsubj" in cue.features
+
+
+# "Even some allies said that the plan failed."
+_EVEN = """
+Even ADV advmod 2 even
+some DET det 2
+allies NOUN nsubj 3 ally
+said VERB ROOT 3 say
+that SCONJ mark 7
+the DET det 6
+plan NOUN nsubj 7
+failed~ VERB ccomp 3 fail
+. PUNCT punct 3
+"""
+
+# "Sen. Bernie Sanders (I-Vt.) said that the plan failed.": the parse hangs ".)" from the verb
+_OPEN_BRACKET = """
+Sen. PROPN compound 2
+Bernie PROPN compound 2
+Sanders PROPN nsubj 7
+(~ PUNCT punct 2
+I-Vt~ PROPN appos 2
+.~ PUNCT punct 7
+) PUNCT punct 7
+said VERB ROOT 7 say
+that SCONJ mark 11
+the DET det 10
+plan NOUN nsubj 11
+failed~ VERB ccomp 7 fail
+. PUNCT punct 7
+"""
+
+
+def test_quote_cues_speaker_leaves_out_a_leading_even(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.cues import cues_in
+
+    doc = parsed_doc(blank_nlp.vocab, _EVEN)
+    (cue,) = [c for c in cues_in(doc[:]) if c.lemma == "say"]
+    assert doc.text[slice(*cue.speaker)] == "some allies"
+
+
+def test_quote_cues_speaker_closes_a_bracket_the_parse_left_open(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.cues import cues_in
+
+    doc = parsed_doc(blank_nlp.vocab, _OPEN_BRACKET)
+    (cue,) = [c for c in cues_in(doc[:]) if c.lemma == "say"]
+    assert doc.text[slice(*cue.speaker)] == "Sen. Bernie Sanders (I-Vt.)"
+
+
+def test_quote_cues_bracketed_cuts_a_bracket_that_never_closes() -> None:
+    from onrecord.extract.quotes.cues import _bracketed
+
+    text = "Exit polls (a sizable margin, most voters) showed it."
+    assert text[slice(*_bracketed(text, (0, 28)))] == "Exit polls"
+    assert text[slice(*_bracketed(text, (0, 42)))] == text[:42]  # balanced: unchanged
+    text = "Sen. Chuck Grassley (R-Iowa) said so."
+    assert text[slice(*_bracketed(text, (0, 27)))] == "Sen. Chuck Grassley (R-Iowa)"
+
+
+# "Many speakers — including Jews — said that the plan failed.": the closing dash hangs from the verb
+_DASHED_ASIDE = """
+Many ADJ amod 1
+speakers NOUN nsubj 6 speaker
+— PUNCT punct 1
+including VERB prep 1 include
+Jews PROPN pobj 3
+— PUNCT punct 6
+said VERB ROOT 6 say
+that SCONJ mark 10
+the DET det 9
+plan NOUN nsubj 10
+failed~ VERB ccomp 6 fail
+. PUNCT punct 6
+"""
+
+# "CLEVELAND - Donald Trump said that the plan failed."
+_HYPHEN_DATELINE = """
+CLEVELAND PROPN compound 3
+- PUNCT punct 3
+Donald PROPN compound 3
+Trump PROPN nsubj 4
+said VERB ROOT 4 say
+that SCONJ mark 8
+the DET det 7
+plan NOUN nsubj 8
+failed~ VERB ccomp 4 fail
+. PUNCT punct 4
+"""
+
+
+def test_quote_cues_speaker_closes_a_dashed_aside(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.cues import cues_in
+
+    doc = parsed_doc(blank_nlp.vocab, _DASHED_ASIDE)
+    (cue,) = [c for c in cues_in(doc[:]) if c.lemma == "say"]
+    assert doc.text[slice(*cue.speaker)] == "Many speakers — including Jews —"
+
+
+def test_quote_cues_speaker_drops_a_dateline_before_a_spaced_hyphen(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.cues import cues_in
+
+    doc = parsed_doc(blank_nlp.vocab, _HYPHEN_DATELINE)
+    (cue,) = [c for c in cues_in(doc[:]) if c.lemma == "say"]
+    assert doc.text[slice(*cue.speaker)] == "Donald Trump"
+
+
+def test_quote_cues_dashed_cuts_an_aside_that_never_closes() -> None:
+    from onrecord.extract.quotes.cues import _dashed
+
+    text = "Mrs. Clinton -- whose husband signed the law, said so."
+    assert text[slice(*_dashed(text, (0, text.index(", said"))))] == "Mrs. Clinton"
+    text = "Aides—and some donors—said so."
+    assert text[slice(*_dashed(text, (0, text.index("—said"))))] == "Aides—and some donors—"
+    text = "Officials - and some donors - said so."
+    assert text[slice(*_dashed(text, (0, text.index(" - said"))))] == "Officials - and some donors -"
+    text = "Sen. Chuck Grassley (R-Iowa) said so."  # a hyphen inside a word is no dash
+    assert _dashed(text, (0, 28)) == (0, 28)
