@@ -122,6 +122,8 @@ def main(argv: list[str]) -> None:
             counts[key][1] += day in gold[name]
     for key, (n, hit) in sorted(counts.items()):
         print(f"publication days with {key:24s} {n:4d}, gold {hit:4d} ({hit / n:.2f})")
+    print(f"gold dates {sum(len(g) for g in gold.values())}, of them publication days "
+          f"{sum(hit for _, hit in counts.values())}")
 
 
 if __name__ == "__main__":
