@@ -13,7 +13,7 @@ Status from the text's own cues, strongest first: ``disputed`` (denied, rejected
 ``unverified`` (claimed, without offering evidence, could not be verified, is said to,
 reportedly), ``estimate`` (estimated, estimates), ``attributed`` (said, told, according to, a
 quote), else ``asserted`` (the outlet states it). Verification and denial cues are also read from
-the next sentence ("The claim could not be independently verified.").
+the next sentence ("The claim could not be independently verified."): ``claim_status``.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
+from onrecord.extract.claim_status import DENY_LEMMAS, status_of
 from onrecord.extract.quantities import Quantity, extract_quantities
 from onrecord.extract.quotes.cues import BELIEF, SPEECH
 from onrecord.extract.quotes.sources import GROUP_HEADS
@@ -64,39 +65,6 @@ ACT_LEMMAS = {"release", "publish", "post", "find", "produce", "turn"}
 DEMAND_LEMMAS = {"demand", "request", "propose", "seek", "want", "ask", "offer", "promise", "pledge", "submit"}
 # Leading words a descriptive claimant drops ("a senior administration official").
 ARTICLES = {"a", "an", "the", "some"}
-ESTIMATE_LEMMAS = {"estimate", "reckon", "calculate", "project", "forecast", "predict", "assess"}
-UNVERIFIED_LEMMAS = {"claim", "boast", "allege", "brag"}
-DENY_LEMMAS = {"deny", "reject", "dispute", "refute", "dismiss", "contest"}
-
-_DISPUTED = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|"
-    r"dismissed (?:the|that|this|those|these|it|them)\b|contested|called (?:the|that|this) "
-    r"(?:claim|figure|number)s? (?:false|untrue|a lie|fake))", re.I)
-# Evidence and verification remarks hold for the whole sentence ...
-_UNVERIFIED = re.compile(
-    r"\b(?:without (?:offering|providing|giving|presenting|citing|producing|showing) "
-    r"(?:any )?(?:evidence|proof)|without evidence|(?:could|can|cannot|can't|could not)(?: not)? "
-    r"(?:be )?(?:independently )?(?:verif|confirm)\w*|not (?:been )?(?:independently )?"
-    r"(?:verified|confirmed)|unable to (?:independently )?(?:verify|confirm)|unverified|"
-    r"unconfirmed)", re.I)
-# ... while hedging verbs count only before the figure (a later "X claimed ..." is another clause;
-# a reporting verb after the figure is read from the parse instead).
-_UNVERIFIED_BEFORE = re.compile(
-    r"\b(?:(?:is|are|was|were) said to|reportedly|allegedly|purport\w*|claimed|claiming|"
-    r"claims? that|boast(?:s|ed|ing)?)\b", re.I)
-_UNVERIFIED_NEXT = re.compile(
-    r"\b(?:(?:could|can|cannot|can't)(?: not)? (?:be )?(?:independently )?(?:verif|confirm)\w*|"
-    r"not (?:been )?(?:independently )?(?:verified|confirmed)|unable to (?:independently )?"
-    r"(?:verify|confirm)|no evidence|unverified|unconfirmed)", re.I)
-_ESTIMATE_BEFORE = re.compile(
-    r"\b(?:estimat\w*|reckon\w*|projected|projections?|forecast\w*)\b", re.I)
-_ATTRIBUTED = re.compile(
-    r"\b(?:said|says|say|told|tells|according to|stated|states|announced|reported|reports|"
-    r"added|wrote|noted|confirmed|citing|cited|quoted|(?:figures?|data|statistics) (?:from|by)|"
-    r"(?:figures?|data|statistics|survey|study|poll|report) (?:showed|shows|found|finds))\b",
-    re.I)
-
-
 @dataclass(frozen=True, slots=True)
 class _Source:
     """Who a figure is attributed to in the parse: the span naming them and the verb's lemma."""
@@ -131,7 +99,8 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], next_text: str,
     source = _source(doc, q, sent)
     key, name = _claimant(doc, quote, source, actors)
     before = text_of(doc)[sent[0]:q.end]
-    status = _status(text_of(doc)[sent[0]:sent[1]], before, next_text, quote, source)
+    status = status_of(text_of(doc)[sent[0]:sent[1]], before, next_text, source.lemma if source else "",
+                       quote is not None or source is not None)
     why = aside(q, before[:q.start - sent[0]], text_of(doc)[q.end:sent[1]])
     return Claim(q.start, q.end, q.text, sent[0], sent[1], q.value, q.low, q.high, q.change,
                  q.unit, q.counted, key, name, status, why)
@@ -159,25 +128,6 @@ def _in_aside(doc: Doc, start: int, end: int) -> bool:
         if tok.dep_ == "relcl" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
             return True
     return False
-
-
-# --- status --------------------------------------------------------------------------------
-
-
-def _status(sentence: str, before: str, next_text: str, quote: Quote | None,
-            source: _Source | None) -> str:
-    """The strongest cue wins; ``before`` is the sentence up to the figure."""
-    lemma = source.lemma if source else ""
-    if lemma in DENY_LEMMAS or _DISPUTED.search(sentence) or _DISPUTED.search(next_text):
-        return "disputed"
-    if lemma in UNVERIFIED_LEMMAS or _UNVERIFIED.search(sentence) \
-            or _UNVERIFIED_BEFORE.search(before) or _UNVERIFIED_NEXT.search(next_text):
-        return "unverified"
-    if lemma in ESTIMATE_LEMMAS or _ESTIMATE_BEFORE.search(before):
-        return "estimate"
-    if quote is not None or source is not None or _ATTRIBUTED.search(sentence):
-        return "attributed"
-    return "asserted"
 
 
 # --- claimant ------------------------------------------------------------------------------

@@ -147,13 +147,13 @@ def test_quote_cues_speaker_closes_a_bracket_the_parse_left_open(blank_nlp) -> N
 
 
 def test_quote_cues_bracketed_cuts_a_bracket_that_never_closes() -> None:
-    from onrecord.extract.quotes.cues import _bracketed
+    from onrecord.extract.quotes.mentions import bracketed
 
     text = "Exit polls (a sizable margin, most voters) showed it."
-    assert text[slice(*_bracketed(text, (0, 28)))] == "Exit polls"
-    assert text[slice(*_bracketed(text, (0, 42)))] == text[:42]  # balanced: unchanged
+    assert text[slice(*bracketed(text, (0, 28)))] == "Exit polls"
+    assert text[slice(*bracketed(text, (0, 42)))] == text[:42]  # balanced: unchanged
     text = "Sen. Chuck Grassley (R-Iowa) said so."
-    assert text[slice(*_bracketed(text, (0, 27)))] == "Sen. Chuck Grassley (R-Iowa)"
+    assert text[slice(*bracketed(text, (0, 27)))] == "Sen. Chuck Grassley (R-Iowa)"
 
 
 # "Many speakers — including Jews — said that the plan failed.": the closing dash hangs from the verb
@@ -206,13 +206,13 @@ def test_quote_cues_speaker_drops_a_dateline_before_a_spaced_hyphen(blank_nlp) -
 
 
 def test_quote_cues_dashed_cuts_an_aside_that_never_closes() -> None:
-    from onrecord.extract.quotes.cues import _dashed
+    from onrecord.extract.quotes.mentions import dashed
 
     text = "Mrs. Clinton -- whose husband signed the law, said so."
-    assert text[slice(*_dashed(text, (0, text.index(", said"))))] == "Mrs. Clinton"
+    assert text[slice(*dashed(text, (0, text.index(", said"))))] == "Mrs. Clinton"
     text = "Aides—and some donors—said so."
-    assert text[slice(*_dashed(text, (0, text.index("—said"))))] == "Aides—and some donors—"
+    assert text[slice(*dashed(text, (0, text.index("—said"))))] == "Aides—and some donors—"
     text = "Officials - and some donors - said so."
-    assert text[slice(*_dashed(text, (0, text.index(" - said"))))] == "Officials - and some donors -"
+    assert text[slice(*dashed(text, (0, text.index(" - said"))))] == "Officials - and some donors -"
     text = "Sen. Chuck Grassley (R-Iowa) said so."  # a hyphen inside a word is no dash
-    assert _dashed(text, (0, 28)) == (0, 28)
+    assert dashed(text, (0, 28)) == (0, 28)

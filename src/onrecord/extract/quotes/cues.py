@@ -17,7 +17,7 @@ from importlib import resources
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from onrecord.extract.quotes.mentions import cut_at
+from onrecord.extract.quotes.mentions import bracketed, cut_at, dashed, is_dash
 from onrecord.nlp.pipeline import text_of
 
 log = logging.getLogger(__name__)
@@ -137,7 +137,7 @@ def speaker_span(subject: Token) -> tuple[int, int] | None:
     doc = subject.doc
     chosen = [doc[i] for i in range(start, end + 1)]
     breaks = [k for k, t in enumerate(chosen) if t.is_space and "\n" in t.text and t.i < subject.i]
-    breaks += [k for k, t in enumerate(chosen) if _is_dash(t) and t.i < subject.i]
+    breaks += [k for k, t in enumerate(chosen) if is_dash(t) and t.i < subject.i]
     if breaks:  # a paragraph break or a dateline ("WASHINGTON — Sen. Grassley")
         chosen = chosen[max(breaks) + 1 :]
     if len(chosen) > 1 and chosen[0].lower_ == "even":
@@ -146,57 +146,9 @@ def speaker_span(subject: Token) -> tuple[int, int] | None:
     if edges is None:
         return None
     text = text_of(doc)
-    return _bracketed(text, _dashed(text, edges))
+    return bracketed(text, dashed(text, edges))
 
 
-def _is_dash(token: Token) -> bool:
-    """A dash token: an em or en dash, a double hyphen, or a hyphen with space on both sides."""
-    if token.text in _DASHES:
-        return True
-    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-
-
-def _dashed(text: str, edges: tuple[int, int]) -> tuple[int, int]:
-    """A speaker phrase with an aside opened by a dash and not closed: with the closing dash when
-    it follows ("Many speakers at the service — including Muslims, Christians and Jews —", as
-    PolNeAR marks it), else cut before the dash ("Mrs. Clinton -- whose husband signed …" →
-    "Mrs. Clinton")."""
-    start, end = edges
-    inside = text[start:end]
-    for dash, close in _ASIDES:
-        if inside.count(dash) % 2 == 0:
-            continue
-        closing = close.match(text, end)
-        if closing is not None:
-            return start, closing.end()
-        kept = inside[: inside.rfind(dash)].rstrip(" ,")
-        return (start, start + len(kept)) if kept else edges
-    return edges
-
-
-def _bracketed(text: str, edges: tuple[int, int]) -> tuple[int, int]:
-    """A speaker phrase whose bracket is left open: closed when the closing bracket follows
-    ("Sen. Chuck Grassley (R-Iowa)", "Sen. Bernie Sanders (I-Vt.)"), else cut before the
-    bracket ("exit polls (a sizable margin" → "exit polls")."""
-    start, end = edges
-    inside = text[start:end]
-    if inside.count("(") <= inside.count(")"):
-        return edges
-    close = _CLOSE.match(text, end)
-    if close is not None:
-        return start, close.end()
-    cut = inside.rfind("(")
-    while cut > 0 and inside[cut - 1].isspace():
-        cut -= 1
-    return (start, start + cut) if cut > 0 else edges
-
-
-_CLOSE = re.compile(r"\.?\)")
-_ASIDES = tuple((dash, re.compile(r"[ \t\xa0]*" + re.escape(dash.strip()) + ("(?=\\s|$)" if dash == " - " else "")))
-                for dash in ("—", "–", "--", " - "))
-
-
-_DASHES = frozenset({"—", "–", "--", "―"})
 _CLOSERS = frozenset({"”", '"', "’", "''"})
 _OPENERS = frozenset({"“", '"', "‘", "«"})
 

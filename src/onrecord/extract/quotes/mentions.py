@@ -4,11 +4,13 @@ PolNeAR marks a source with its titles, appositions and most relative clauses ("
 was majority leader"), but not with what the writer adds about the moment of speaking ("Trump on
 Sunday", "Marco Rubio, speaking at a rally") nor with a relative clause that reports words or
 views of its own ("Barkley, who said he typically votes democratic": that clause is an
-attribution of its own there).
+attribution of its own there). An aside opened by a dash or a bracket inside the phrase is closed
+when its closing mark follows and cut off when none does (``dashed``, ``bracketed``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -45,3 +47,53 @@ def _first(child: Token) -> int:
     while start - 1 > child.head.i and (doc[start - 1].is_punct or doc[start - 1].is_space):
         start -= 1
     return start
+
+
+def is_dash(token: Token) -> bool:
+    """A dash token: an em or en dash, a double hyphen, or a hyphen with space on both sides."""
+    if token.text in _DASHES:
+        return True
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def dashed(text: str, edges: tuple[int, int]) -> tuple[int, int]:
+    """A speaker phrase with an aside opened by a dash and not closed: with the closing dash when
+    it follows ("Many speakers at the service — including Muslims, Christians and Jews —", as
+    PolNeAR marks it), else cut before the dash ("Mrs. Clinton -- whose husband signed …" →
+    "Mrs. Clinton")."""
+    start, end = edges
+    inside = text[start:end]
+    for dash, close in _ASIDES:
+        if inside.count(dash) % 2 == 0:
+            continue
+        closing = close.match(text, end)
+        if closing is not None:
+            return start, closing.end()
+        kept = inside[: inside.rfind(dash)].rstrip(" ,")
+        return (start, start + len(kept)) if kept else edges
+    return edges
+
+
+def bracketed(text: str, edges: tuple[int, int]) -> tuple[int, int]:
+    """A speaker phrase whose bracket is left open: closed when the closing bracket follows
+    ("Sen. Chuck Grassley (R-Iowa)", "Sen. Bernie Sanders (I-Vt.)"), else cut before the
+    bracket ("exit polls (a sizable margin" → "exit polls")."""
+    start, end = edges
+    inside = text[start:end]
+    if inside.count("(") <= inside.count(")"):
+        return edges
+    close = _CLOSE.match(text, end)
+    if close is not None:
+        return start, close.end()
+    cut = inside.rfind("(")
+    while cut > 0 and inside[cut - 1].isspace():
+        cut -= 1
+    return (start, start + cut) if cut > 0 else edges
+
+
+_CLOSE = re.compile(r"\.?\)")
+_ASIDES = tuple((dash, re.compile(r"[ \t\xa0]*" + re.escape(dash.strip()) + ("(?=\\s|$)" if dash == " - " else "")))
+                for dash in ("—", "–", "--", " - "))
+
+
+_DASHES = frozenset({"—", "–", "--", "―"})
