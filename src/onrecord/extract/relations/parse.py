@@ -101,7 +101,8 @@ def _verb_cue(verb: Token, lemma: str) -> Cue | None:
     if particle is not None and (lemma, particle) in PARTICLES:
         return PARTICLES[(lemma, particle)]
     if lemma in NAMING and lemma != CALL:
-        return _ACCUSE if any(c.dep_ == "oprd" for c in verb.children) else None
+        return _ACCUSE if any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+                              for c in verb.children) else None  # "labeling him (as) a co-conspirator"
     if lemma == CALL:
         if any(c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(g.ent_type_ in ("DATE", "TIME")
                                                                          for g in c.children)
@@ -270,6 +271,8 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         target = _warned(clause) if clause is not None else None
     if target is None and cue.symmetric and source is not None:
         target = next((c for c in source.children if c.dep_ == "conj"), None)
+    if cue.type == "SANCTION" and obj is not None and not _names_someone(obj):
+        target = _traded_with(obj) or target  # "banning the import of some food from the United States"
     if source is None and target is None:
         return None
     mode = mode_from(words, cue)
@@ -285,6 +288,15 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if verb.lemma_.lower() == "demonstrate" and obj is not None:
         return None  # "demonstrated animosity": showed it, no protest
     return Frame(verb, cue, mode, source, target, verb)
+
+
+def _traded_with(obj: Token) -> Token | None:
+    """The party a banned or cut trade comes from or goes to, deep in the object: "the import of
+    some food from the United States"."""
+    for tok in obj.subtree:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to") and tok.ent_type_ in _PARTIES:
+            return tok
+    return None
 
 
 def _aim_of(verb: Token) -> Token | None:
