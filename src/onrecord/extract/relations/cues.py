@@ -93,7 +93,7 @@ PARTICLES: dict[tuple[str, str], Cue | None] = {
 NOUNS: dict[str, Cue] = {
     **_cues("AGREE", "agreement treaty pact deal accord", symmetric=True, preps="with"),
     **_cues("CONSULT", "summit talk talks meeting negotiation conversation discussion dialog dialogue "
-                       "interaction", "meet", symmetric=True),
+                       "interaction contact", "meet", symmetric=True),
     **_cues("CONSULT", "visit trip arrival", "visit"),
     **_cues("CONSULT", "mission", "visit", preps="to"),
     **_cues("CONSULT", "dinner lunch breakfast", "meet", symmetric=True, preps="with"),

@@ -41,6 +41,7 @@ NOUN_TARGET_PREPS = TARGET_PREPS - {"from", "for"}
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _REQUEST, _ACCUSE, _CALL = Cue("REQUEST"), Cue("ACCUSE"), Cue("CONSULT", "call")
 _REJECT = Cue("REJECT")
+_SET_FOOT = Cue("CONSULT", "visit", preps=frozenset({"in", "inside", "on", "onto", "into"}))
 # Verbs of taking something up: declining or refusing to do them rejects the thing.
 ACCEPTING = frozenset("accept take consider approve adopt ratify pass hear allow".split())
 # Light verbs whose subject receives the event noun: "had the support of", "won the backing of".
@@ -100,6 +101,8 @@ def _verb_cue(verb: Token, lemma: str) -> Cue | None:
     particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), None)
     if particle is not None and (lemma, particle) in PARTICLES:
         return PARTICLES[(lemma, particle)]
+    if lemma in ("set", "step") and any(c.dep_ == "dobj" and c.lemma_.lower() == "foot" for c in verb.children):
+        return _SET_FOOT  # "set foot in North Korea", "step foot inside North Korea"
     if lemma in NAMING and lemma != CALL:
         return _ACCUSE if any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
                               for c in verb.children) else None  # "labeling him (as) a co-conspirator"
@@ -187,6 +190,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                     continue
             while noun.dep_ in ("appos", "conj") and noun.pos_ != "PROPN":  # "Richardson, a governor who"
                 noun = noun.head
+            if noun.dep_ == "attr" and noun.pos_ == "NOUN":  # "Trump became the first leader to set foot"
+                noun = next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
             return noun, False
         break
     return None, False
@@ -340,7 +345,13 @@ def _preps(cue: Cue) -> frozenset[str]:
 
 def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     """An event noun: as a light verb's object it takes the verb's subject; standing alone, its
-    possessor, compound, demonym or "between X and Y" names the parties."""
+    possessor, compound, demonym or "between X and Y" names the parties. A campaign of an event
+    is that event ("a campaign of slander against Russia" accuses); the inner noun is read there."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CAMPAIGNS:
+        return None
+    kind = _campaign_of(noun)
+    if kind is not None:
+        cue = Cue(kind.type, kind.mode, kind.symmetric, cue.preps)
     head = noun.head
     governor = _governing_verb(noun)
     if cue.type == "CONCEDE" and governor is not None and governor.lemma_.lower() in SOUGHT:
@@ -391,6 +402,21 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         if target is None:
             return None  # "broke the news about the meeting": the reporter is no party
     return _noun(noun, cue, owner, target, head, False)
+
+
+CAMPAIGNS = frozenset({"campaign", "war", "operation"})
+
+
+def _campaign_of(noun: Token) -> Cue | None:
+    """The event a campaign is of: "a campaign of slander" is an accusation."""
+    if noun.lemma_.lower() not in CAMPAIGNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            inner = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if inner is not None and inner.lemma_.lower() in NOUNS:
+                return NOUNS[inner.lemma_.lower()]
+    return None
 
 
 def _asks(noun: Token) -> bool:

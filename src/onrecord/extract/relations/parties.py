@@ -230,13 +230,13 @@ def _sentence_index(doc: Doc, tok: Token):
 def plural_pair(doc: Doc, tok: Token, actors: Sequence[Actor]) -> tuple[str, str] | None:
     """The two parties a plural side of a symmetric cue stands for ("their meeting", "the two
     leaders", "both countries", "the two", "each other"): the last two actors of its kind named
-    before it, in its sentence, else in the sentence before."""
+    before it, in its sentence, else in the sentence before, else in the one before that."""
     kind = _plural_kind(tok)
     if kind is None:
         return None
     sents = _sentence_index(doc, tok)
     here = sents(tok.idx)
-    for back in (0, 1):
+    for back in (0, 1, 2):
         seen: list[tuple[int, str]] = []
         for a in actors:
             key = as_state(a, actors) or a.refers_to or a.key
