@@ -113,7 +113,7 @@ NOUNS: dict[str, Cue] = {
     **_cues("REJECT", "rejection refusal veto opposition"),
     **_cues("THREATEN", "threat warning ultimatum"),
     **_cues("PROTEST", "protest boycott"),
-    **_cues("SANCTION", "sanction sanctions embargo expulsion tariff tariffs"),
+    **_cues("SANCTION", "sanction sanctions embargo expulsion tariff tariffs blacklist"),
     **_cues("MOBILIZE", "deployment mobilization mobilisation"),
     **_cues("COERCE", "arrest detention seizure blockade"),
     **_cues("ASSAULT", "strike airstrike invasion bombing offensive assault aggression attack incursion raid"),  # on a person: ACCUSE
@@ -127,7 +127,7 @@ OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "ACCUSE"})
 LIGHT_VERBS = frozenset("hold have impose sign conclude make pay issue launch provide offer extend seal "
                         "reach level announce stage conduct carry strike file accept send deliver "
                         "slap step trade lavish heap reiterate renew repeat take win receive get earn gain "
-                        "enjoy place lay put throw".split())
+                        "enjoy place lay put throw increase raise hike".split())
 
 MODE_WORDS = {
     "military": frozenset("arm arms weapon weapons munition munitions ammunition shell shells missile missiles "

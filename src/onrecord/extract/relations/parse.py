@@ -135,6 +135,11 @@ def _warned(clause: Token) -> Token | None:
     with will / would / could ("would lead to more pain for Russia")."""
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "'ll") for c in clause.children):
         return None
+    harm = _verb_cue(clause, clause.lemma_.lower()) if clause.pos_ == "VERB" else None
+    if harm is not None and harm.type in _HARMS:  # "warned that Beijing could cut the U.S. off"
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.ent_type_ in _PARTIES:
+            return obj
     for tok in clause.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "against", "on") and tok.ent_type_ in _PARTIES:
             return tok
@@ -295,11 +300,16 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     return Frame(verb, cue, mode, source, target, verb)
 
 
+GOODS = frozenset("import imports export exports product products good goods".split())
+
+
 def _traded_with(obj: Token) -> Token | None:
-    """The party a banned or cut trade comes from or goes to, deep in the object: "the import of
-    some food from the United States"."""
+    """The party a banned, cut or taxed trade comes from or goes to, deep in the object: "the
+    import of some food from the United States", "$200 billion worth of Chinese imports"."""
     for tok in obj.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to") and tok.ent_type_ in _PARTIES:
+            return tok
+        if tok.dep_ in ("amod", "compound") and tok.ent_type_ in ("NORP", "GPE") and tok.head.lemma_.lower() in GOODS:
             return tok
     return None
 
@@ -364,6 +374,8 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         target = prep_target(noun, cue.preps or preps) or prep_target(head, cue.preps or _preps(cue))
         if cue is _REQUEST:
             target = _asked(noun) or target
+        if cue.type == "SANCTION" and target is not None and not _names_someone(target):
+            target = _traded_with(target) or target  # "tariffs on $200 billion worth of Chinese imports"
         inviter = _owner(noun) or _by_phrase(noun, "from") or _by_phrase(noun, "by")
         if noun.lower_.startswith("invitation") and inviter is not None:  # "accepted Boehner's invitation"
             source, target = inviter, source
@@ -399,6 +411,9 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     if owner is None:
         governor = _governing_verb(noun)
         owner = subject(governor)[0] if governor is not None else None
+        if target is None and cue.type == "SANCTION" and governor is not None and noun.dep_ == "pobj" \
+                and noun.head.lower_ == "on" and governor.lemma_.lower() in ("place", "put"):
+            target = next((c for c in governor.children if c.dep_ == "dobj"), None)  # "placed Huawei on a blacklist"
         if target is None:
             return None  # "broke the news about the meeting": the reporter is no party
     return _noun(noun, cue, owner, target, head, False)
