@@ -97,6 +97,7 @@ NOUNS: dict[str, Cue] = {
     **_cues("CONSULT", "visit trip arrival", "visit"),
     **_cues("CONSULT", "mission", "visit", preps="to"),
     **_cues("CONSULT", "dinner lunch breakfast", "meet", symmetric=True, preps="with"),
+    **_cues("CONSULT", "exchange", "meet", symmetric=True, preps="with"),  # "during an exchange with Sen. Risch"
     **_cues("CONSULT", "invitation"),
     **_cues("CONSULT", "call", "call"),
     **_cues("SUPPORT", "support praise endorsement embrace", preps="for of to on"),  # "praise for", "embrace of"

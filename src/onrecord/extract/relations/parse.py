@@ -197,6 +197,8 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 noun = noun.head
             if noun.dep_ == "attr" and noun.pos_ == "NOUN":  # "Trump became the first leader to set foot"
                 noun = next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
+                noun = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), noun)  # "Among those who criticized X were Y"
             return noun, False
         break
     return None, False
