@@ -242,3 +242,24 @@ agreed~ VERB ROOT 13 agree
 def test_a_plural_party_takes_the_pair_named_two_sentences_before():
     rels = _relations(TWO_BACK, ((0, 1, "PERSON"), (2, 3, "PERSON"), (4, 5, "GPE")))
     assert ("AGREE", None, "Trump", "Kim", "reported") in rels or ("AGREE", None, "Kim", "Trump", "reported") in rels
+
+
+# "Obama met Netanyahu. The men sparred."
+THE_MEN = """
+Obama PROPN nsubj 1 Obama
+met VERB ROOT 1 meet
+Netanyahu~ PROPN dobj 1 Netanyahu
+. PUNCT punct 1
+The DET det 5
+men NOUN nsubj 6 man
+sparred~ VERB ROOT 6 spar
+. PUNCT punct 6
+"""
+
+
+def test_the_men_of_a_symmetric_cue_are_the_two_named_before():
+    ents = ((0, 1, "PERSON"), (2, 3, "PERSON"))
+    rels = _relations(THE_MEN, ents)
+    assert ("ACCUSE", None, "Obama", "Netanyahu", "reported") in rels
+    some_men = THE_MEN.replace("The DET det 5", "Some DET det 5 some")  # "Some men sparred": not those two
+    assert [r for r in _relations(some_men, ents) if r[0] == "ACCUSE"] == []

@@ -36,6 +36,7 @@ _STATE_NOUNS = frozenset("country countries nation nations state states governme
 _PERSON_NOUNS = frozenset("man men woman women leader leaders president presidents minister ministers "
                           "billionaire billionaires politician politicians official officials".split())
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_PLURAL_PEOPLE = frozenset({"men", "women", "leaders"})
 _STATE_PRONOUNS = frozenset({"it", "its"}) | _PLURAL_PRONOUNS
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl"})
 
@@ -266,6 +267,8 @@ def _plural_kind(tok: Token) -> frozenset[str] | None:
         return _PEOPLE  # "the two played together", "both agreed"
     if low in _STATE_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ in ("two", "both") for c in tok.children):
         return frozenset({"GPE"})
+    if tok.pos_ == "NOUN" and low in _PLURAL_PEOPLE and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return frozenset({"PERSON"})  # "the men began sparring publicly"
     if tok.pos_ != "NOUN" or not any(c.lower_ in ("two", "both") for c in tok.children):
         return None
     if low in _PERSON_NOUNS or is_role_head(tok.lemma_.lower()):
