@@ -1,7 +1,7 @@
 """Relations (who does what to whom, on PLOVER) against the project's own gold, through the product path.
 
 The gold (``src/onrecord/data/relations_gold.jsonl``, written by hand for this project) holds, for
-twenty-two BASIL articles and twenty AllSides articles, one line per relation: the article (``doc``,
+twenty-two BASIL articles and thirty AllSides articles, one line per relation: the article (``doc``,
 the row id), ``split`` (``tune``: the lexicon and frames were improved looking at these; ``held``:
 measured only; ``held2``: annotated before the rules that now read it were written, measured
 only; each split scored on its own, ``all`` pools them), ``start``/``end`` (the offsets of a short span of the sentence, usually the cue,

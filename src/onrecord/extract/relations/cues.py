@@ -40,6 +40,7 @@ VERBS: dict[str, Cue] = {
     **_cues("CONSULT", "host", "visit", reverse=True),
     **_cues("CONSULT", "invite"),
     **_cues("CONSULT", "phone telephone", "call"),
+    **_cues("CONSULT", "shake", "meet", symmetric=True, preps="with"),  # "shook hands with Kim"
     **_cues("CONSULT", "negotiate discuss", "meet", symmetric=True, preps="with"),  # the object is the topic
     **_cues("SUPPORT", "support back praise welcome thank congratulate defend hail endorse credit tout "
                        "compliment embrace laud applaud commend salute champion"),
@@ -53,16 +54,17 @@ VERBS: dict[str, Cue] = {
     **_cues("REQUEST", "ask request urge appeal demand seek press implore beg plead lobby"),
     **_cues("ACCUSE", "accuse blame condemn criticize criticise denounce slam blast rebuke lambast decry "
                       "chide scold taunt mock deride assail castigate berate excoriate disparage belittle "
-                      "ridicule fault tweak needle skewer bash"),
+                      "ridicule fault tweak needle skewer bash slander smear vilify demonize demonise"),
     **_cues("ACCUSE", "rail", preps="against"),
     **_cues("ACCUSE", "complain", preps="about of"),
     **_cues("ACCUSE", "sue"),
+    **_cues("ACCUSE", "spar", symmetric=True, preps="with"),  # "the men began sparring publicly"
     **_cues("REJECT", "reject refuse veto rebuff dismiss snub spurn oppose"),
     **_cues("THREATEN", "threaten warn"),
     **_cues("PROTEST", "protest boycott demonstrate"),
-    **_cues("SANCTION", "sanction embargo expel blacklist"),
+    **_cues("SANCTION", "sanction embargo expel blacklist ban"),
     **_cues("MOBILIZE", "mobilize mobilise deploy station mass"),
-    **_cues("COERCE", "arrest detain seize jail imprison deport blockade coerce compel"),
+    **_cues("COERCE", "arrest detain seize jail imprison deport blockade coerce compel force"),
     **_cues("ASSAULT", "attack bomb shell invade kill strike assassinate shoot hack"),
 }
 # "call" reads three ways (see parse.py): "called on X to" (REQUEST), "called X a liar" (ACCUSE),
@@ -82,33 +84,40 @@ PARTICLES: dict[tuple[str, str], Cue | None] = {
     ("team", "up"): Cue("COOPERATE", symmetric=True, preps=frozenset({"with"})),
     ("seize", "on"): None, ("seize", "upon"): None,  # "seized on the texts": made use of them
     ("back", "up"): None,  # "to back up Trump's claims": to bear them out
+    ("sneer", "at"): Cue("ACCUSE", preps=frozenset({"at"})), ("go", "after"): Cue("ACCUSE", preps=frozenset({"after"})),
+    ("reach", "out"): Cue("CONSULT", preps=frozenset({"to"})),  # "reaching out to key Democrats"
+    ("cut", "off"): Cue("SANCTION"),  # "could cut the U.S. off from exotic minerals"
+    ("blow", "up"): Cue("ASSAULT"),
 }
 
 NOUNS: dict[str, Cue] = {
     **_cues("AGREE", "agreement treaty pact deal accord", symmetric=True, preps="with"),
     **_cues("CONSULT", "summit talk talks meeting negotiation conversation discussion dialog dialogue "
-                       "interaction", "meet", symmetric=True),
+                       "interaction contact", "meet", symmetric=True),
     **_cues("CONSULT", "visit trip arrival", "visit"),
     **_cues("CONSULT", "mission", "visit", preps="to"),
     **_cues("CONSULT", "dinner lunch breakfast", "meet", symmetric=True, preps="with"),
+    **_cues("CONSULT", "exchange", "meet", symmetric=True, preps="with"),  # "during an exchange with Sen. Risch"
     **_cues("CONSULT", "invitation"),
     **_cues("CONSULT", "call", "call"),
     **_cues("SUPPORT", "support praise endorsement embrace", preps="for of to on"),  # "praise for", "embrace of"
+    **_cues("SUPPORT", "defense defence", preps="of"),  # "the Justice Department's defense of Eric Holder"
     **_cues("CONCEDE", "release concession pardon"),
     **_cues("COOPERATE", "cooperation alliance partnership", symmetric=True),
     **_cues("AID", "aid assistance shipment supply delivery transfer", "material"),
     **_cues("AID", "training", "military"),
     **_cues("REQUEST", "request appeal demand"),
-    **_cues("ACCUSE", "accusation condemnation criticism rebuke lawsuit"),
+    **_cues("ACCUSE", "accusation condemnation criticism rebuke lawsuit slander smear"),
+    **_cues("ACCUSE", "blame", preps="on"),  # "placing the blame squarely on him"
     **_cues("ACCUSE", "insult barb", symmetric=True),
-    **_cues("ACCUSE", "shot swipe dig potshot", preps="at"),  # "took a shot at", "a swipe at"
+    **_cues("ACCUSE", "shot swipe dig potshot jab jabs aim", preps="at"),  # "took a shot at", "threw jabs at"
     **_cues("REJECT", "rejection refusal veto opposition"),
     **_cues("THREATEN", "threat warning ultimatum"),
     **_cues("PROTEST", "protest boycott"),
-    **_cues("SANCTION", "sanction sanctions embargo expulsion tariff tariffs"),
+    **_cues("SANCTION", "sanction sanctions embargo expulsion tariff tariffs blacklist"),
     **_cues("MOBILIZE", "deployment mobilization mobilisation"),
     **_cues("COERCE", "arrest detention seizure blockade"),
-    **_cues("ASSAULT", "strike airstrike invasion bombing offensive assault aggression attack"),  # on a person: ACCUSE
+    **_cues("ASSAULT", "strike airstrike invasion bombing offensive assault aggression attack incursion raid"),  # on a person: ACCUSE
     **_cues("ASSAULT", "operation campaign war", preps="against on"),
 }
 ADJECTIVES: dict[str, Cue] = {**_cues("ACCUSE", "critical"), **_cues("SUPPORT", "supportive")}
@@ -119,12 +128,13 @@ OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "ACCUSE"})
 LIGHT_VERBS = frozenset("hold have impose sign conclude make pay issue launch provide offer extend seal "
                         "reach level announce stage conduct carry strike file accept send deliver "
                         "slap step trade lavish heap reiterate renew repeat take win receive get earn gain "
-                        "enjoy".split())
+                        "enjoy place lay put throw increase raise hike".split())
 
 MODE_WORDS = {
     "military": frozenset("arm arms weapon weapons munition munitions ammunition shell shells missile missiles "
                           "artillery rocket rockets drone drones troop troops soldier soldiers military "
-                          "tank tanks equipment materiel".split()),
+                          "tank tanks equipment materiel jet jets fighter fighters bomber bombers aircraft warship warships "
+                          "helicopter helicopters".split()),
     "economic": frozenset("money fund funds loan loans oil gas grain credit cash investment economic financial".split()),
     "humanitarian": frozenset("food medicine medical humanitarian shelter".split()),
 }

@@ -41,6 +41,7 @@ NOUN_TARGET_PREPS = TARGET_PREPS - {"from", "for"}
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _REQUEST, _ACCUSE, _CALL = Cue("REQUEST"), Cue("ACCUSE"), Cue("CONSULT", "call")
 _REJECT = Cue("REJECT")
+_SET_FOOT = Cue("CONSULT", "visit", preps=frozenset({"in", "inside", "on", "onto", "into"}))
 # Verbs of taking something up: declining or refusing to do them rejects the thing.
 ACCEPTING = frozenset("accept take consider approve adopt ratify pass hear allow".split())
 # Light verbs whose subject receives the event noun: "had the support of", "won the backing of".
@@ -100,8 +101,11 @@ def _verb_cue(verb: Token, lemma: str) -> Cue | None:
     particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), None)
     if particle is not None and (lemma, particle) in PARTICLES:
         return PARTICLES[(lemma, particle)]
+    if lemma in ("set", "step") and any(c.dep_ == "dobj" and c.lemma_.lower() == "foot" for c in verb.children):
+        return _SET_FOOT  # "set foot in North Korea", "step foot inside North Korea"
     if lemma in NAMING and lemma != CALL:
-        return _ACCUSE if any(c.dep_ == "oprd" for c in verb.children) else None
+        return _ACCUSE if any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+                              for c in verb.children) else None  # "labeling him (as) a co-conspirator"
     if lemma == CALL:
         if any(c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(g.ent_type_ in ("DATE", "TIME")
                                                                          for g in c.children)
@@ -131,6 +135,11 @@ def _warned(clause: Token) -> Token | None:
     with will / would / could ("would lead to more pain for Russia")."""
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "'ll") for c in clause.children):
         return None
+    harm = _verb_cue(clause, clause.lemma_.lower()) if clause.pos_ == "VERB" else None
+    if harm is not None and harm.type in _HARMS:  # "warned that Beijing could cut the U.S. off"
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.ent_type_ in _PARTIES:
+            return obj
     for tok in clause.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "against", "on") and tok.ent_type_ in _PARTIES:
             return tok
@@ -186,6 +195,10 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                     continue
             while noun.dep_ in ("appos", "conj") and noun.pos_ != "PROPN":  # "Richardson, a governor who"
                 noun = noun.head
+            if noun.dep_ == "attr" and noun.pos_ == "NOUN":  # "Trump became the first leader to set foot"
+                noun = next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
+                noun = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), noun)  # "Among those who criticized X were Y"
             return noun, False
         break
     return None, False
@@ -270,6 +283,8 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         target = _warned(clause) if clause is not None else None
     if target is None and cue.symmetric and source is not None:
         target = next((c for c in source.children if c.dep_ == "conj"), None)
+    if cue.type == "SANCTION" and obj is not None and not _names_someone(obj):
+        target = _traded_with(obj) or target  # "banning the import of some food from the United States"
     if source is None and target is None:
         return None
     mode = mode_from(words, cue)
@@ -285,6 +300,20 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if verb.lemma_.lower() == "demonstrate" and obj is not None:
         return None  # "demonstrated animosity": showed it, no protest
     return Frame(verb, cue, mode, source, target, verb)
+
+
+GOODS = frozenset("import imports export exports product products good goods".split())
+
+
+def _traded_with(obj: Token) -> Token | None:
+    """The party a banned, cut or taxed trade comes from or goes to, deep in the object: "the
+    import of some food from the United States", "$200 billion worth of Chinese imports"."""
+    for tok in obj.subtree:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to") and tok.ent_type_ in _PARTIES:
+            return tok
+        if tok.dep_ in ("amod", "compound") and tok.ent_type_ in ("NORP", "GPE") and tok.head.lemma_.lower() in GOODS:
+            return tok
+    return None
 
 
 def _aim_of(verb: Token) -> Token | None:
@@ -328,7 +357,13 @@ def _preps(cue: Cue) -> frozenset[str]:
 
 def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     """An event noun: as a light verb's object it takes the verb's subject; standing alone, its
-    possessor, compound, demonym or "between X and Y" names the parties."""
+    possessor, compound, demonym or "between X and Y" names the parties. A campaign of an event
+    is that event ("a campaign of slander against Russia" accuses); the inner noun is read there."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CAMPAIGNS:
+        return None
+    kind = _campaign_of(noun)
+    if kind is not None:
+        cue = Cue(kind.type, kind.mode, kind.symmetric, cue.preps)
     head = noun.head
     governor = _governing_verb(noun)
     if cue.type == "CONCEDE" and governor is not None and governor.lemma_.lower() in SOUGHT:
@@ -341,6 +376,8 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         target = prep_target(noun, cue.preps or preps) or prep_target(head, cue.preps or _preps(cue))
         if cue is _REQUEST:
             target = _asked(noun) or target
+        if cue.type == "SANCTION" and target is not None and not _names_someone(target):
+            target = _traded_with(target) or target  # "tariffs on $200 billion worth of Chinese imports"
         inviter = _owner(noun) or _by_phrase(noun, "from") or _by_phrase(noun, "by")
         if noun.lower_.startswith("invitation") and inviter is not None:  # "accepted Boehner's invitation"
             source, target = inviter, source
@@ -376,9 +413,27 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     if owner is None:
         governor = _governing_verb(noun)
         owner = subject(governor)[0] if governor is not None else None
+        if target is None and cue.type == "SANCTION" and governor is not None and noun.dep_ == "pobj" \
+                and noun.head.lower_ == "on" and governor.lemma_.lower() in ("place", "put"):
+            target = next((c for c in governor.children if c.dep_ == "dobj"), None)  # "placed Huawei on a blacklist"
         if target is None:
             return None  # "broke the news about the meeting": the reporter is no party
     return _noun(noun, cue, owner, target, head, False)
+
+
+CAMPAIGNS = frozenset({"campaign", "war", "operation"})
+
+
+def _campaign_of(noun: Token) -> Cue | None:
+    """The event a campaign is of: "a campaign of slander" is an accusation."""
+    if noun.lemma_.lower() not in CAMPAIGNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            inner = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if inner is not None and inner.lemma_.lower() in NOUNS:
+                return NOUNS[inner.lemma_.lower()]
+    return None
 
 
 def _asks(noun: Token) -> bool:

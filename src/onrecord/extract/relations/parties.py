@@ -36,6 +36,7 @@ _STATE_NOUNS = frozenset("country countries nation nations state states governme
 _PERSON_NOUNS = frozenset("man men woman women leader leaders president presidents minister ministers "
                           "billionaire billionaires politician politicians official officials".split())
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_PLURAL_PEOPLE = frozenset({"men", "women", "leaders"})
 _STATE_PRONOUNS = frozenset({"it", "its"}) | _PLURAL_PRONOUNS
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl"})
 
@@ -230,13 +231,13 @@ def _sentence_index(doc: Doc, tok: Token):
 def plural_pair(doc: Doc, tok: Token, actors: Sequence[Actor]) -> tuple[str, str] | None:
     """The two parties a plural side of a symmetric cue stands for ("their meeting", "the two
     leaders", "both countries", "the two", "each other"): the last two actors of its kind named
-    before it, in its sentence, else in the sentence before."""
+    before it, in its sentence, else in the sentence before, else in the one before that."""
     kind = _plural_kind(tok)
     if kind is None:
         return None
     sents = _sentence_index(doc, tok)
     here = sents(tok.idx)
-    for back in (0, 1):
+    for back in (0, 1, 2):
         seen: list[tuple[int, str]] = []
         for a in actors:
             key = as_state(a, actors) or a.refers_to or a.key
@@ -266,6 +267,8 @@ def _plural_kind(tok: Token) -> frozenset[str] | None:
         return _PEOPLE  # "the two played together", "both agreed"
     if low in _STATE_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ in ("two", "both") for c in tok.children):
         return frozenset({"GPE"})
+    if tok.pos_ == "NOUN" and low in _PLURAL_PEOPLE and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return frozenset({"PERSON"})  # "the men began sparring publicly"
     if tok.pos_ != "NOUN" or not any(c.lower_ in ("two", "both") for c in tok.children):
         return None
     if low in _PERSON_NOUNS or is_role_head(tok.lemma_.lower()):

@@ -153,9 +153,18 @@ def _planned(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in PLANNING_AUX for c in verb.children):
         return True
     if verb.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return True  # "willing to meet", "heading to Mexico to meet": the infinitive is a purpose or an intent
+        return not _first_to(verb)  # "willing to meet", "heading to Mexico to meet": a purpose or an intent
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in PLANNING:
         return True
     return verb.dep_ == "xcomp" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in PLANNING_AUX
                                         for c in head.children)
+
+
+_FIRST = frozenset({"first", "last", "only"})
+
+
+def _first_to(verb: Token) -> bool:
+    """"became the first sitting president to step foot inside North Korea": done, no intent."""
+    nouns = [verb.head] if verb.dep_ == "acl" else [c for c in verb.head.children if c.dep_ == "attr"]
+    return any(c.lower_ in _FIRST for n in nouns for c in n.children if c.dep_ == "amod")
