@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.actors import resolve
 from onrecord.extract.actors.roles import is_role_head
 from onrecord.extract.events import event_date
 from onrecord.extract.relations.cues import DENIAL, NOUNS, REPORTING
-from onrecord.extract.relations.parse import Frame, frames
+from onrecord.extract.relations.frames import each_party, frames
+from onrecord.extract.relations.parse import Frame
 from onrecord.extract.relations.parties import (
     antecedent,
     as_state,
@@ -46,7 +46,7 @@ def extract_relations(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExp
     found: list[Relation] = []
     seen: set[tuple] = set()
     for sent in doc.sents:
-        for frame in (f for base in frames(sent) for f in _each_party(base)):
+        for frame in (f for base in frames(sent) for f in each_party(base)):
             rel = _relation(doc, frame, actors, by_key, times, quotes, published)
             if rel is None:
                 continue
@@ -57,39 +57,6 @@ def extract_relations(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExp
                 seen.add(key)
                 found.append(rel)
     return tuple(found)
-
-
-def _each_party(frame: Frame) -> list[Frame]:
-    """One frame per conjoined party: "urged Britain, France and Germany" is three requests,
-    "Russia and China condemned" two; the pair of a symmetric cue ("Putin and Kim met") stays one."""
-    paired = frame.target is not None and frame.target.dep_ == "conj" and frame.target.head is frame.source
-    sources = [frame.source] if paired else _conjuncts(frame.source)
-    targets = _conjuncts(_named_in(frame.target))
-    if len(sources) == 1 and len(targets) == 1:
-        return [frame]
-    return [dataclasses.replace(frame, source=s, target=t) for s in sources for t in targets if s is None or s is not t]
-
-
-_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-def _named_in(tok: Token | None) -> Token | None:
-    """A plural noun named in apposition stands for the names: "the Republican leaders of the House
-    and Senate – Speaker John A. Boehner and Senator Mitch McConnell" are Boehner and McConnell."""
-    if tok is None or tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or tok.lower_ != tok.lemma_.lower()):
-        return tok
-    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
-
-
-def _conjuncts(tok: Token | None) -> list[Token | None]:
-    if tok is None:
-        return [None]
-    found, stack = [], [tok]
-    while stack and len(found) < 8:
-        t = stack.pop(0)
-        found.append(t)
-        stack += [c for c in t.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAMED)]
-    return found
 
 
 def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str, Actor],
@@ -127,6 +94,23 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
         key = subject_above(tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
     if key is not None:
         return key, span.text
+    key = _resolved(doc, tok, span, actors, by_key, avoid)
+    if key is None and tok.lower_ in _HUMAN:
+        key = _person_before(doc, actors, tok)
+    if key is None:
+        key = _party_word(tok, actors)
+    if key is None:
+        key = antecedent(doc, tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
+    if key is None:
+        owner = None if associate else _owner_of(tok)
+        return _party(doc, owner, actors, by_key, quotes) if owner is not None else (None, span.text)
+    return key, span.text
+
+
+def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key: dict[str, Actor],
+              avoid: str | None) -> str | None:
+    """The actor a party's token or phrase names through the resolver, a metonym as its state, a
+    people as its state, never ``avoid``; a description no person fits gives at most a state."""
     finds = [lambda: resolve(actors, doc, tok.idx, tok.idx + len(tok.text)),
              lambda: resolve(actors, doc, span.start_char, span.end_char)]
     if tok.pos_ == "NOUN":  # a description: its modifiers say who ("the Russian leader"), not its head alone
@@ -141,18 +125,8 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
             break  # a name of the other side ("talks between Russia and North Korea"): no second party here
         if (found in by_key and found != avoid and by_key[found].type in _PARTY_TYPES
                 and _fits_pronoun(doc, tok, by_key[found])):
-            key = found
-            break
-    if key is None and tok.lower_ in _HUMAN:
-        key = _person_before(doc, actors, tok)
-    if key is None:
-        key = _party_word(tok, actors)
-    if key is None:
-        key = antecedent(doc, tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
-    if key is None:
-        owner = None if associate else _owner_of(tok)
-        return _party(doc, owner, actors, by_key, quotes) if owner is not None else (None, span.text)
-    return key, span.text
+            return found
+    return None
 
 
 def _party_word(tok: Token, actors: Sequence[Actor]) -> str | None:

@@ -10,7 +10,8 @@ invasion of Syria", "an invitation from Boehner", "North Korea's criticisms of U
 a call that asks ("a call for Obama to resign": REQUEST); threats warned of ("warned that ...
 would lead to more pain for Russia") or dangled ("dangled the prospect of sanctions against
 Russia": also THREATEN). An object that names no one gives its owner ("dismissed Trump's idea":
-Trump). Frames hold tokens; turning them into actors is :mod:`.extract`'s job (with
+Trump). Event nouns and adjectives are read by :mod:`.nouns`, a sentence's frames gathered by
+:mod:`.frames`. Frames hold tokens; turning them into actors is :mod:`.extract`'s job (with
 :mod:`.parties` for descriptions, plural parties and "it" / "they").
 """
 
@@ -21,14 +22,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from onrecord.extract.relations.cues import (
-    ADJECTIVES,
     CALL,
     LIGHT_VERBS,
     NAMING,
     NOUNS,
-    OF_TARGET,
     PARTICLES,
-    PROSPECTS,
     VERBS,
     Cue,
     mode_from,
@@ -39,7 +37,7 @@ OBJECTS = frozenset({"dobj", "obj", "dative", "iobj"})
 TARGET_PREPS = frozenset("to with on against into at in from toward towards for".split())
 NOUN_TARGET_PREPS = TARGET_PREPS - {"from", "for"}
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
-_REQUEST, _ACCUSE, _CALL = Cue("REQUEST"), Cue("ACCUSE"), Cue("CONSULT", "call")
+REQUEST_CUE, _ACCUSE, _CALL = Cue("REQUEST"), Cue("ACCUSE"), Cue("CONSULT", "call")
 _REJECT = Cue("REJECT")
 _SET_FOOT = Cue("CONSULT", "visit", preps=frozenset({"in", "inside", "on", "onto", "into"}))
 # Verbs of taking something up: declining or refusing to do them rejects the thing.
@@ -47,6 +45,7 @@ ACCEPTING = frozenset("accept take consider approve adopt ratify pass hear allow
 # Light verbs whose subject receives the event noun: "had the support of", "won the backing of".
 RECEIVING = frozenset("have win receive get enjoy gain earn".split())
 # Verbs under which a release is the other side's: "secured the release of two Americans".
+HARMS = frozenset({"SANCTION", "ASSAULT", "COERCE"})  # what a threat warns of
 SOUGHT = frozenset("secure win obtain seek demand negotiate request push press urge call ask want".split())
 
 
@@ -61,43 +60,7 @@ class Frame:
     light: bool = True  # the clause's verb carries the event (its negation negates the relation)
 
 
-def frames(sent) -> list[Frame]:
-    """Every relation frame of one sentence (a spaCy Span), in token order."""
-    found: list[Frame] = []
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX"):
-            cue = _verb_cue(tok, lemma)
-            frame = verb_frame(tok, cue) if cue is not None else None
-        elif tok.pos_ == "NOUN" and lemma in NOUNS:
-            frame = noun_frame(tok, NOUNS[lemma])
-        elif tok.pos_ == "ADJ" and lemma in ADJECTIVES:
-            frame = adjective_frame(tok, ADJECTIVES[lemma])
-        else:
-            continue
-        if frame is not None:
-            found.append(frame)
-            found += _dangled(frame)
-    return found
-
-
-# "dangled the prospect of sanctions against Russia", "raised the possibility of strikes": a threat.
-DANGLING = frozenset("dangle raise float brandish wave".split())
-_HARMS = frozenset({"SANCTION", "ASSAULT", "COERCE"})
-
-
-def _dangled(frame: Frame) -> list[Frame]:
-    noun = frame.cue
-    if frame.kind.type not in _HARMS or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
-        return []
-    prospect = noun.head.head
-    verb = prospect.head
-    if prospect.lemma_.lower() not in PROSPECTS or prospect.dep_ != "dobj" or verb.lemma_.lower() not in DANGLING:
-        return []
-    return [Frame(verb, Cue("THREATEN"), None, frame.source, frame.target, verb)]
-
-
-def _verb_cue(verb: Token, lemma: str) -> Cue | None:
+def verb_cue(verb: Token, lemma: str) -> Cue | None:
     particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")), None)
     if particle is not None and (lemma, particle) in PARTICLES:
         return PARTICLES[(lemma, particle)]
@@ -110,7 +73,7 @@ def _verb_cue(verb: Token, lemma: str) -> Cue | None:
         if any(c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(g.ent_type_ in ("DATE", "TIME")
                                                                          for g in c.children)
                for c in verb.children):
-            return _REQUEST  # "called on Trump to apologize" (not "called him on Tuesday")
+            return REQUEST_CUE  # "called on Trump to apologize" (not "called him on Tuesday")
         if any(c.dep_ in ("oprd", "ccomp", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"))
                for c in verb.children):
             return _ACCUSE
@@ -135,8 +98,8 @@ def _warned(clause: Token) -> Token | None:
     with will / would / could ("would lead to more pain for Russia")."""
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "'ll") for c in clause.children):
         return None
-    harm = _verb_cue(clause, clause.lemma_.lower()) if clause.pos_ == "VERB" else None
-    if harm is not None and harm.type in _HARMS:  # "warned that Beijing could cut the U.S. off"
+    harm = verb_cue(clause, clause.lemma_.lower()) if clause.pos_ == "VERB" else None
+    if harm is not None and harm.type in HARMS:  # "warned that Beijing could cut the U.S. off"
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.ent_type_ in _PARTIES:
             return obj
@@ -163,7 +126,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             return subj, False
         if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
             controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-            if controller is not None and _names_someone(controller):
+            if controller is not None and names_someone(controller):
                 return controller, False
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
             raised = verb.dep_ == "xcomp"
@@ -172,14 +135,14 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if verb.dep_ == "pcomp" and verb.head.head.pos_ == "NOUN":  # "the prospect of working with China"
             noun = verb.head.head
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-            governor = _governing_verb(noun)
+            governor = governing_verb(noun)
             if owner is not None or governor is None:
                 return owner, False
             verb = governor
             continue
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ"):  # "risk by hosting"
             controller = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
-            if controller is not None and _names_someone(controller):  # "accused Kerry of holding"
+            if controller is not None and names_someone(controller):  # "accused Kerry of holding"
                 return controller, False
             verb = verb.head.head
             continue
@@ -207,7 +170,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
-def _names_someone(tok: Token) -> bool:
+def names_someone(tok: Token) -> bool:
     """Whether a noun phrase names a party: a name, a pronoun, or a noun with a named modifier."""
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return False
@@ -250,7 +213,7 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if own_passive and verb.dep_ == "conj" and not passive:  # "travelled to X and was detained by police"
         source, passive, obj = _agent(verb), True, obj or source
     elif own_passive and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "U.S. arms being sent to Ukraine"
-        source, passive, obj = _agent(verb) or _owner(verb.head), True, obj or verb.head
+        source, passive, obj = _agent(verb) or event_owner(verb.head), True, obj or verb.head
     if obj is not None and obj.lemma_.lower() in NOUNS and verb.lemma_.lower() in LIGHT_VERBS:
         return None  # "struck a deal", "provided assistance": the event noun's frame reads it
     if passive:
@@ -270,7 +233,7 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         inner = VERBS.get(purpose.lemma_.lower())
         cue = Cue("CONSULT", inner.mode) if inner is not None and inner.type == "CONSULT" else cue
     if target is None and (cue.type in ("THREATEN", "REQUEST", "AGREE") or cue is _REJECT) and purpose is not None:
-        target = _aim_of(purpose)  # "threatened to impose sanctions on North Korea"
+        target = aim_of(purpose)  # "threatened to impose sanctions on North Korea"
         if target is None and cue is _REJECT:  # "declined to take up Mr. Obama's package": his
             obj_ = next((c for c in purpose.children if c.dep_ == "dobj"), None)
             target = obj_
@@ -283,8 +246,8 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         target = _warned(clause) if clause is not None else None
     if target is None and cue.symmetric and source is not None:
         target = next((c for c in source.children if c.dep_ == "conj"), None)
-    if cue.type == "SANCTION" and obj is not None and not _names_someone(obj):
-        target = _traded_with(obj) or target  # "banning the import of some food from the United States"
+    if cue.type == "SANCTION" and obj is not None and not names_someone(obj):
+        target = traded_with(obj) or target  # "banning the import of some food from the United States"
     if source is None and target is None:
         return None
     mode = mode_from(words, cue)
@@ -294,7 +257,7 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if cue.type == "AID" and obj is not None and obj.lemma_.lower() in FORCES and target is not None \
             and target.dep_ == "pobj" and target.head.lower_ == "into":
         return None  # "sent tanks into Czechoslovakia": forces sent into a country aid no one there
-    if cue.type == "THREATEN" and obj is not None and obj.pos_ == "NOUN" and not _names_someone(obj) \
+    if cue.type == "THREATEN" and obj is not None and obj.pos_ == "NOUN" and not names_someone(obj) \
             and obj.lemma_.lower() not in NOUNS:
         return None  # "threaten the retirement savings of Americans" endangers, threatens no one
     if verb.lemma_.lower() == "demonstrate" and obj is not None:
@@ -305,7 +268,7 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
 GOODS = frozenset("import imports export exports product products good goods".split())
 
 
-def _traded_with(obj: Token) -> Token | None:
+def traded_with(obj: Token) -> Token | None:
     """The party a banned, cut or taxed trade comes from or goes to, deep in the object: "the
     import of some food from the United States", "$200 billion worth of Chinese imports"."""
     for tok in obj.subtree:
@@ -316,11 +279,11 @@ def _traded_with(obj: Token) -> Token | None:
     return None
 
 
-def _aim_of(verb: Token) -> Token | None:
+def aim_of(verb: Token) -> Token | None:
     """Whom an infinitive acts on: its object when it names someone, else a prepositional target
     of the verb or of its object."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None and _names_someone(obj):
+    if obj is not None and names_someone(obj):
         return obj
     return prep_target(verb) or (prep_target(obj) if obj is not None else None)
 
@@ -333,7 +296,7 @@ def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
         return next((c for c in dative.children if c.dep_ == "pobj"), dative)
     if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_):
         return obj
-    preps = _preps(cue)
+    preps = preps_for(cue)
     if obj is None or obj.pos_ not in _NOUN_POS:
         return prep_target(verb, preps)
     if cue.type == "AID" or obj.lemma_.lower() in NOUNS:  # "supplied shells to Russia", "imposed sanctions on"
@@ -346,7 +309,7 @@ AID_PREPS = frozenset({"to", "into", "for", "toward", "towards"})
 REQUEST_PREPS = TARGET_PREPS - {"for"}  # who is asked, not whom it is for
 
 
-def _preps(cue: Cue) -> frozenset[str]:
+def preps_for(cue: Cue) -> frozenset[str]:
     """Prepositions that name a target: a meeting's "in Oslo" is its place, not a party."""
     if cue.type == "CONSULT" and cue.mode in ("meet", "call"):
         return MEET_PREPS
@@ -355,118 +318,7 @@ def _preps(cue: Cue) -> frozenset[str]:
     return AID_PREPS if cue.type == "AID" else TARGET_PREPS  # "help with North Korea" helps no North Korea
 
 
-def noun_frame(noun: Token, cue: Cue) -> Frame | None:
-    """An event noun: as a light verb's object it takes the verb's subject; standing alone, its
-    possessor, compound, demonym or "between X and Y" names the parties. A campaign of an event
-    is that event ("a campaign of slander against Russia" accuses); the inner noun is read there."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CAMPAIGNS:
-        return None
-    kind = _campaign_of(noun)
-    if kind is not None:
-        cue = Cue(kind.type, kind.mode, kind.symmetric, cue.preps)
-    head = noun.head
-    governor = _governing_verb(noun)
-    if cue.type == "CONCEDE" and governor is not None and governor.lemma_.lower() in SOUGHT:
-        return None  # "to secure the release of two Americans": the other side releases
-    if cue.type == "CONSULT" and cue.mode == "call" and _asks(noun):
-        cue = _REQUEST  # "a call for Obama to resign", "our call that Venezuela restore democracy"
-    preps = (NOUN_TARGET_PREPS & _preps(cue)) | ({"of"} if cue.type in OF_TARGET else set())  # "criticisms of"
-    if noun.dep_ in OBJECTS | {"nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
-        source, _ = subject(head)
-        target = prep_target(noun, cue.preps or preps) or prep_target(head, cue.preps or _preps(cue))
-        if cue is _REQUEST:
-            target = _asked(noun) or target
-        if cue.type == "SANCTION" and target is not None and not _names_someone(target):
-            target = _traded_with(target) or target  # "tariffs on $200 billion worth of Chinese imports"
-        inviter = _owner(noun) or _by_phrase(noun, "from") or _by_phrase(noun, "by")
-        if noun.lower_.startswith("invitation") and inviter is not None:  # "accepted Boehner's invitation"
-            source, target = inviter, source
-        giver = _by_phrase(noun, "from") or _by_phrase(head, "from")
-        if cue.type in ("SUPPORT", "AID") and head.lemma_.lower() in RECEIVING:
-            giver = giver or _by_phrase(noun, "of")
-            if giver is None:
-                return None  # "won support": from whom, the sentence does not say
-            source, target = giver, source  # "had the support of X", "won an endorsement from X"
-        elif head.lemma_.lower() in RECEIVING - {"have"} and not noun.lower_.startswith("invitation"):
-            if giver is None:
-                return None  # "received a visit": from whom, the sentence does not say
-            source, target = giver, source  # "received a call from Trump", "got a warning from X"
-        return _noun(noun, cue, source, target, head, True)
-    if noun.dep_ in OBJECTS and head.lemma_.lower() in VERBS:
-        return None  # "supplied aid": the verb's own frame reads it
-    between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
-    if between is not None:
-        first = next((c for c in between.children if c.dep_ == "pobj"), None)
-        second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
-        if second is not None and any(c.dep_ == "conj" for c in second.children):
-            return None  # "talks between Russia, France, Germany and Ukraine": no one pair
-        return _noun(noun, cue, first, second, head, False)
-    owner = _owner(noun) or _by_phrase(noun, "by") or _by_phrase(noun, "from")
-    target = _asked(noun) if cue is _REQUEST else prep_target(noun, cue.preps or preps)
-    if target is None and cue.type in ("SUPPORT", "AID") and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
-            and noun.head.head.pos_ in ("VERB", "AUX") and owner is not None:
-        target = subject(noun.head.head)[0]  # "With White House support, Senate Democrats have ..."
-    if cue.preps is not None and target is None:
-        return None  # "a campaign against X", not "the campaign"
-    if target is None and cue.type != "REJECT":  # "his refusal to criticize Trump" rejects no one
-        target = _aim(noun)
-    if owner is None:
-        governor = _governing_verb(noun)
-        owner = subject(governor)[0] if governor is not None else None
-        if target is None and cue.type == "SANCTION" and governor is not None and noun.dep_ == "pobj" \
-                and noun.head.lower_ == "on" and governor.lemma_.lower() in ("place", "put"):
-            target = next((c for c in governor.children if c.dep_ == "dobj"), None)  # "placed Huawei on a blacklist"
-        if target is None:
-            return None  # "broke the news about the meeting": the reporter is no party
-    return _noun(noun, cue, owner, target, head, False)
-
-
-CAMPAIGNS = frozenset({"campaign", "war", "operation"})
-
-
-def _campaign_of(noun: Token) -> Cue | None:
-    """The event a campaign is of: "a campaign of slander" is an accusation."""
-    if noun.lemma_.lower() not in CAMPAIGNS:
-        return None
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            inner = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if inner is not None and inner.lemma_.lower() in NOUNS:
-                return NOUNS[inner.lemma_.lower()]
-    return None
-
-
-def _asks(noun: Token) -> bool:
-    """A "call" that asks: "a call for X to", "a call that X do", "a call to act"."""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "for":
-            return True
-        if c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that")
-                                                       for g in c.children):
-            return True
-    return False
-
-
-def _asked(noun: Token) -> Token | None:
-    """Whom a call asks: the subject of "for X to" / "that X do"."""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "for":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-        if c.dep_ in ("acl", "ccomp", "relcl"):
-            return next((g for g in c.children if g.dep_ == "nsubj"), None)
-    return None
-
-
-def _aim(noun: Token) -> Token | None:
-    """Whom an event noun's infinitive aims at: "threats to target Iranian sites"."""
-    verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if verb is None:
-        return None
-    return _aim_of(verb)
-
-
-def _governing_verb(noun: Token) -> Token | None:
+def governing_verb(noun: Token) -> Token | None:
     """The verb whose object (or object's prepositional object) the noun is: "dangled the prospect
     of sanctions" gives "dangled"."""
     tok = noun
@@ -482,18 +334,7 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
-def adjective_frame(adj: Token, cue: Cue) -> Frame | None:
-    """"Fox has been critical of Trump": the copula's subject, the object of "of"."""
-    if adj.dep_ not in ("acomp", "amod") or adj.head.pos_ not in ("AUX", "VERB", "NOUN"):
-        return None
-    target = prep_target(adj, frozenset({"of"}))
-    source = adj.head if adj.dep_ == "amod" else subject(adj.head)[0]
-    if target is None or source is None:
-        return None
-    return Frame(adj, cue, None, source, target, adj.head if adj.dep_ == "acomp" else adj)
-
-
-def _owner(noun: Token) -> Token | None:
+def event_owner(noun: Token) -> Token | None:
     """The possessor, proper-noun compound or demonym of an event noun ("Shoigu's visit", "the
     Turkish invasion")."""
     return next((c for c in noun.children if (c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON", "NOUN"))
@@ -501,18 +342,8 @@ def _owner(noun: Token) -> Token | None:
                  or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))), None)
 
 
-def _by_phrase(noun: Token, prep: str) -> Token | None:
+def by_phrase(noun: Token, prep: str) -> Token | None:
     """The doer of an event noun given with "by" or "from" ("a visit by Shoigu", "an invitation from
     Boehner")."""
     by = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == prep), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-
-
-def _noun(noun: Token, cue: Cue, source: Token | None, target: Token | None, verb: Token,
-          light: bool) -> Frame | None:
-    if source is None and target is None:
-        return None
-    if target is None and cue.symmetric and source is not None:
-        target = next((c for c in source.children if c.dep_ == "conj"), None)
-    words = {t.lower_ for t in noun.subtree} | {t.lower_ for t in noun.head.children}
-    return Frame(noun, cue, mode_from(words, cue), source, target, verb, light)

@@ -1,0 +1,82 @@
+"""A sentence's relation frames: each verb, event noun and adjective cue read by its own frame
+(:mod:`.parse` for verbs, :mod:`.nouns` for nouns and adjectives), and the threats dangled with
+a harm ("dangled the prospect of sanctions against Russia"); ``each_party`` splits a frame by
+its conjoined parties."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from onrecord.extract.relations.cues import ADJECTIVES, NOUNS, PROSPECTS, Cue
+from onrecord.extract.relations.nouns import adjective_frame, noun_frame
+from onrecord.extract.relations.parse import HARMS, Frame, verb_cue, verb_frame
+
+
+def frames(sent) -> list[Frame]:
+    """Every relation frame of one sentence (a spaCy Span), in token order."""
+    found: list[Frame] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX"):
+            cue = verb_cue(tok, lemma)
+            frame = verb_frame(tok, cue) if cue is not None else None
+        elif tok.pos_ == "NOUN" and lemma in NOUNS:
+            frame = noun_frame(tok, NOUNS[lemma])
+        elif tok.pos_ == "ADJ" and lemma in ADJECTIVES:
+            frame = adjective_frame(tok, ADJECTIVES[lemma])
+        else:
+            continue
+        if frame is not None:
+            found.append(frame)
+            found += _dangled(frame)
+    return found
+
+
+# "dangled the prospect of sanctions against Russia", "raised the possibility of strikes": a threat.
+DANGLING = frozenset("dangle raise float brandish wave".split())
+
+
+def _dangled(frame: Frame) -> list[Frame]:
+    noun = frame.cue
+    if frame.kind.type not in HARMS or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    prospect = noun.head.head
+    verb = prospect.head
+    if prospect.lemma_.lower() not in PROSPECTS or prospect.dep_ != "dobj" or verb.lemma_.lower() not in DANGLING:
+        return []
+    return [Frame(verb, Cue("THREATEN"), None, frame.source, frame.target, verb)]
+
+
+def each_party(frame: Frame) -> list[Frame]:
+    """One frame per conjoined party: "urged Britain, France and Germany" is three requests,
+    "Russia and China condemned" two; the pair of a symmetric cue ("Putin and Kim met") stays one."""
+    paired = frame.target is not None and frame.target.dep_ == "conj" and frame.target.head is frame.source
+    sources = [frame.source] if paired else _conjuncts(frame.source)
+    targets = _conjuncts(_named_in(frame.target))
+    if len(sources) == 1 and len(targets) == 1:
+        return [frame]
+    return [dataclasses.replace(frame, source=s, target=t) for s in sources for t in targets if s is None or s is not t]
+
+
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _named_in(tok: Token | None) -> Token | None:
+    """A plural noun named in apposition stands for the names: "the Republican leaders of the House
+    and Senate – Speaker John A. Boehner and Senator Mitch McConnell" are Boehner and McConnell."""
+    if tok is None or tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or tok.lower_ != tok.lemma_.lower()):
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
+
+
+def _conjuncts(tok: Token | None) -> list[Token | None]:
+    if tok is None:
+        return [None]
+    found, stack = [], [tok]
+    while stack and len(found) < 8:
+        t = stack.pop(0)
+        found.append(t)
+        stack += [c for c in t.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAMED)]
+    return found

@@ -1,0 +1,167 @@
+"""Relation frames of event nouns and adjectives: as a light verb's object the noun takes the
+verb's subject ("held talks with Kim", "imposed sanctions on Iran"); standing alone, its possessor,
+compound, demonym, "by"/"from" phrase or "between X and Y" names the parties ("the summit between
+Putin and Kim", "Shoigu's visit to Pyongyang", "an invitation from Boehner"); a call that asks is a
+REQUEST; a campaign of an event is that event; "critical of Trump" criticises."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from onrecord.extract.relations.cues import LIGHT_VERBS, NOUNS, OF_TARGET, VERBS, Cue, mode_from
+from onrecord.extract.relations.parse import (
+    NOUN_TARGET_PREPS,
+    OBJECTS,
+    RECEIVING,
+    REQUEST_CUE,
+    SOUGHT,
+    Frame,
+    aim_of,
+    by_phrase,
+    event_owner,
+    governing_verb,
+    names_someone,
+    prep_target,
+    preps_for,
+    subject,
+    traded_with,
+)
+
+
+def noun_frame(noun: Token, cue: Cue) -> Frame | None:
+    """An event noun: as a light verb's object it takes the verb's subject; standing alone, its
+    possessor, compound, demonym or "between X and Y" names the parties. A campaign of an event
+    is that event ("a campaign of slander against Russia" accuses); the inner noun is read there."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CAMPAIGNS:
+        return None
+    kind = _campaign_of(noun)
+    if kind is not None:
+        cue = Cue(kind.type, kind.mode, kind.symmetric, cue.preps)
+    head = noun.head
+    governor = governing_verb(noun)
+    if cue.type == "CONCEDE" and governor is not None and governor.lemma_.lower() in SOUGHT:
+        return None  # "to secure the release of two Americans": the other side releases
+    if cue.type == "CONSULT" and cue.mode == "call" and _asks(noun):
+        cue = REQUEST_CUE  # "a call for Obama to resign", "our call that Venezuela restore democracy"
+    preps = (NOUN_TARGET_PREPS & preps_for(cue)) | ({"of"} if cue.type in OF_TARGET else set())  # "criticisms of"
+    if noun.dep_ in OBJECTS | {"nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
+        return _light_noun(noun, cue, head, preps)
+    if noun.dep_ in OBJECTS and head.lemma_.lower() in VERBS:
+        return None  # "supplied aid": the verb's own frame reads it
+    between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if between is not None:
+        first = next((c for c in between.children if c.dep_ == "pobj"), None)
+        second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+        if second is not None and any(c.dep_ == "conj" for c in second.children):
+            return None  # "talks between Russia, France, Germany and Ukraine": no one pair
+        return _noun(noun, cue, first, second, head, False)
+    owner = event_owner(noun) or by_phrase(noun, "by") or by_phrase(noun, "from")
+    target = _asked(noun) if cue is REQUEST_CUE else prep_target(noun, cue.preps or preps)
+    if target is None and cue.type in ("SUPPORT", "AID") and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
+            and noun.head.head.pos_ in ("VERB", "AUX") and owner is not None:
+        target = subject(noun.head.head)[0]  # "With White House support, Senate Democrats have ..."
+    if cue.preps is not None and target is None:
+        return None  # "a campaign against X", not "the campaign"
+    if target is None and cue.type != "REJECT":  # "his refusal to criticize Trump" rejects no one
+        target = _aim(noun)
+    if owner is None:
+        governor = governing_verb(noun)
+        owner = subject(governor)[0] if governor is not None else None
+        if target is None and cue.type == "SANCTION" and governor is not None and noun.dep_ == "pobj" \
+                and noun.head.lower_ == "on" and governor.lemma_.lower() in ("place", "put"):
+            target = next((c for c in governor.children if c.dep_ == "dobj"), None)  # "placed Huawei on a blacklist"
+        if target is None:
+            return None  # "broke the news about the meeting": the reporter is no party
+    return _noun(noun, cue, owner, target, head, False)
+
+
+def _light_noun(noun: Token, cue: Cue, head: Token, preps: frozenset[str]) -> Frame | None:
+    """An event noun as a light verb's object ("held talks with Kim"): the verb's subject is the
+    source, unless the noun came from someone ("received a call from Trump", "won the support of X",
+    "accepted Boehner's invitation")."""
+    source, _ = subject(head)
+    target = prep_target(noun, cue.preps or preps) or prep_target(head, cue.preps or preps_for(cue))
+    if cue is REQUEST_CUE:
+        target = _asked(noun) or target
+    if cue.type == "SANCTION" and target is not None and not names_someone(target):
+        target = traded_with(target) or target  # "tariffs on $200 billion worth of Chinese imports"
+    inviter = event_owner(noun) or by_phrase(noun, "from") or by_phrase(noun, "by")
+    if noun.lower_.startswith("invitation") and inviter is not None:  # "accepted Boehner's invitation"
+        source, target = inviter, source
+    giver = by_phrase(noun, "from") or by_phrase(head, "from")
+    if cue.type in ("SUPPORT", "AID") and head.lemma_.lower() in RECEIVING:
+        giver = giver or by_phrase(noun, "of")
+        if giver is None:
+            return None  # "won support": from whom, the sentence does not say
+        source, target = giver, source  # "had the support of X", "won an endorsement from X"
+    elif head.lemma_.lower() in RECEIVING - {"have"} and not noun.lower_.startswith("invitation"):
+        if giver is None:
+            return None  # "received a visit": from whom, the sentence does not say
+        source, target = giver, source  # "received a call from Trump", "got a warning from X"
+    return _noun(noun, cue, source, target, head, True)
+
+
+CAMPAIGNS = frozenset({"campaign", "war", "operation"})
+
+
+def _campaign_of(noun: Token) -> Cue | None:
+    """The event a campaign is of: "a campaign of slander" is an accusation."""
+    if noun.lemma_.lower() not in CAMPAIGNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            inner = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if inner is not None and inner.lemma_.lower() in NOUNS:
+                return NOUNS[inner.lemma_.lower()]
+    return None
+
+
+def _asks(noun: Token) -> bool:
+    """A "call" that asks: "a call for X to", "a call that X do", "a call to act"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return True
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that")
+                                                       for g in c.children):
+            return True
+    return False
+
+
+def _asked(noun: Token) -> Token | None:
+    """Whom a call asks: the subject of "for X to" / "that X do"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ in ("acl", "ccomp", "relcl"):
+            return next((g for g in c.children if g.dep_ == "nsubj"), None)
+    return None
+
+
+def _aim(noun: Token) -> Token | None:
+    """Whom an event noun's infinitive aims at: "threats to target Iranian sites"."""
+    verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if verb is None:
+        return None
+    return aim_of(verb)
+
+
+def adjective_frame(adj: Token, cue: Cue) -> Frame | None:
+    """"Fox has been critical of Trump": the copula's subject, the object of "of"."""
+    if adj.dep_ not in ("acomp", "amod") or adj.head.pos_ not in ("AUX", "VERB", "NOUN"):
+        return None
+    target = prep_target(adj, frozenset({"of"}))
+    source = adj.head if adj.dep_ == "amod" else subject(adj.head)[0]
+    if target is None or source is None:
+        return None
+    return Frame(adj, cue, None, source, target, adj.head if adj.dep_ == "acomp" else adj)
+
+
+def _noun(noun: Token, cue: Cue, source: Token | None, target: Token | None, verb: Token,
+          light: bool) -> Frame | None:
+    if source is None and target is None:
+        return None
+    if target is None and cue.symmetric and source is not None:
+        target = next((c for c in source.children if c.dep_ == "conj"), None)
+    words = {t.lower_ for t in noun.subtree} | {t.lower_ for t in noun.head.children}
+    return Frame(noun, cue, mode_from(words, cue), source, target, verb, light)
