@@ -480,3 +480,25 @@ _TALKS_ENTS = ((2, 3, "GPE"), (4, 6, "GPE"), (9, 10, "LOC"))
 
 def test_conjoined_parties_give_one_relation_and_none_with_itself():
     assert _relations(TALKS_BETWEEN, _TALKS_ENTS) == [("CONSULT", "Russia", "North Korea", "reported")]
+
+
+# "Trump called Putin . Spokesman Pence said the two leaders met ." (a spokesman tells of the pair)
+TOLD_OF_THE_PAIR = """
+Trump PROPN nsubj 1
+called VERB ROOT 1 call
+Putin PROPN dobj 1
+. PUNCT punct 1
+Spokesman PROPN compound 5
+Pence PROPN nsubj 6
+said VERB ROOT 6 say
+the DET det 9
+two NUM nummod 9
+leaders NOUN nsubj 10 leader
+met VERB ccomp 6 meet
+. PUNCT punct 6
+"""
+
+
+def test_the_two_leaders_are_not_a_spokesman_who_tells_of_them():
+    rels = _relations(TOLD_OF_THE_PAIR, ((0, 1, "PERSON"), (2, 3, "PERSON"), (5, 6, "PERSON")))
+    assert [(t, {s, g}) for t, s, g, _ in rels] == [("CONSULT", {"Trump", "Putin"}), ("CONSULT", {"Trump", "Putin"})]

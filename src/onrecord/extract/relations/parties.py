@@ -237,12 +237,13 @@ def plural_pair(doc: Doc, tok: Token, actors: Sequence[Actor]) -> tuple[str, str
         return None
     sents = _sentence_index(doc, tok)
     here = sents(tok.idx)
+    office = ROLE_GROUP_OF.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
     for back in (0, 1, 2):
         seen: list[tuple[int, str]] = []
         for a in actors:
             key = as_state(a, actors) or a.refers_to or a.key
             target = next((b for b in actors if b.key == key), a)
-            if target.type not in kind:
+            if target.type not in kind or (office is not None and _other_office(doc, a, actors, office)):
                 continue
             starts = [m.start for m in a.mentions if m.start < tok.idx and here - back <= sents(m.start) <= here]
             if starts:
@@ -252,6 +253,13 @@ def plural_pair(doc: Doc, tok: Token, actors: Sequence[Actor]) -> tuple[str, str
         if len(keys) >= 2:
             return keys[1], keys[0]
     return None
+
+
+def _other_office(doc: Doc, actor: Actor, actors: Sequence[Actor], office: str) -> bool:
+    """The article gives the person titles and none of ``office``'s kind: "the two leaders" are not
+    the Kremlin's spokesman who tells of them."""
+    titles = _ties(doc, actor, actors)[1]
+    return bool(titles) and not any(ROLE_GROUP_OF.get(t) == office for t in titles)
 
 
 _PEOPLE = frozenset({"PERSON", "ORG"})  # the tagger reads some people as organisations
