@@ -63,6 +63,20 @@ def parsed_doc(vocab, rows: str, ents: tuple[tuple[int, int, str], ...] = ()) ->
     return doc
 
 
+def parsed_relations(vocab, rows: str, ents: tuple[tuple[int, int, str], ...] = (),
+                     published: str = "2024-10-01") -> list[tuple]:
+    """(type, mode, source name, target name, status) of each relation of a hand-parsed Doc
+    (``parsed_doc``), its actors extracted from ``ents``."""
+    from onrecord.extract.actors import extract_actors
+    from onrecord.extract.relations import extract_relations
+
+    doc = parsed_doc(vocab, rows, ents)
+    actors = extract_actors(doc)
+    names = {a.key: a.name for a in actors}
+    return [(r.type, r.mode, names.get(r.source_key), names.get(r.target_key), r.status)
+            for r in extract_relations(doc, actors, (), (), published)]
+
+
 def _root_of(heads: list[int], i: int) -> int:
     while heads[i] != i:
         i = heads[i]

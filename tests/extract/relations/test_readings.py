@@ -7,19 +7,13 @@ from __future__ import annotations
 
 import spacy
 
-from marked_docs import parsed_doc
-from onrecord.extract.actors import extract_actors
-from onrecord.extract.relations import extract_relations
+from marked_docs import parsed_relations
 
 NLP = spacy.blank("en")
 
 
 def _relations(rows, ents):
-    doc = parsed_doc(NLP.vocab, rows, ents)
-    actors = extract_actors(doc)
-    names = {a.key: a.name for a in actors}
-    rels = extract_relations(doc, actors, (), (), "2024-10-01")
-    return [(r.type, r.mode, names.get(r.source_key), names.get(r.target_key), r.status) for r in rels]
+    return parsed_relations(NLP.vocab, rows, ents)
 
 
 # "Obama shook hands with Putin."
