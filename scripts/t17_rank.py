@@ -1,6 +1,6 @@
 """Score timeline ranking variants on Timeline17 ledgers built once (see ``scripts/t17_cache.py``).
 
-``python scripts/t17_rank.py <t17 folder> <cache folder>`` reads each ``<cache>/<timeline>/ledger.db``,
+``python scripts/t17_rank.py <t17 folder> <cache folder> [--coverage-weight W]`` reads each ``<cache>/<timeline>/ledger.db``,
 runs the link pass's stages up to the event groups once (kept as ``link_inputs.pickle`` beside the
 ledger), then builds the timeline with :func:`onrecord.link.timeline.build_timeline` and scores it the
 way ``onrecord eval timeline`` does (:mod:`onrecord.eval.t17_product`: first k distinct day dates by
@@ -56,6 +56,12 @@ def score(t17: Path, cache: Path, names: list[str]) -> dict[str, float]:
 
 
 def main(argv: list[str]) -> None:
+    if "--coverage-weight" in argv:  # the story-coverage term's weight (0: day support only)
+        import onrecord.link.timeline as timeline
+
+        at = argv.index("--coverage-weight")
+        timeline.COVERAGE_WEIGHT = float(argv[at + 1])
+        argv = argv[:at] + argv[at + 2:]
     t17, cache = Path(argv[0]), Path(argv[1])
     names = argv[2:] or sorted(p.name for p in cache.iterdir() if (p / "ledger.db").exists())
     scores = score(t17, cache, names)
