@@ -17,6 +17,7 @@ from onrecord.extract.relations.parties import (
     as_state,
     demonym_state,
     described_person,
+    gpe_key,
     is_description,
     plural_before,
     plural_pair,
@@ -24,7 +25,7 @@ from onrecord.extract.relations.parties import (
 )
 from onrecord.extract.relations.status import Reading, read_status
 from onrecord.models import Actor, Quote, Relation, TimeExpr
-from onrecord.names import ATTRIBUTE_TYPE, norm, state_of
+from onrecord.names import ATTRIBUTE_TYPE, state_of
 
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # People named by whom they stand beside: "their colleagues", "his allies" are not their owner.
@@ -248,10 +249,7 @@ def _owner_of(tok: Token) -> Token | None:
 def _state(tok: Token, actors: Sequence[Actor]) -> str | None:
     """A demonym standing alone for its state ("the Turkish invasion": Turkey), when the article
     names that state."""
-    state = demonym_state(tok.text, actors) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
-    if state is None:
-        return None
-    return next((a.key for a in actors if a.type == "GPE" and norm(a.name) == norm(state)), None)
+    return gpe_key(actors, demonym_state(tok.text, actors) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None)
 
 
 def _modifier_state(doc: Doc, span, actors: Sequence[Actor]) -> str | None:
@@ -266,7 +264,7 @@ def _modifier_state(doc: Doc, span, actors: Sequence[Actor]) -> str | None:
         key = resolve(actors, doc, part.start_char, part.end_char)
         state = None if key else state_of(part.text) or demonym_state(part.text, actors)
         if state is not None:
-            key = next((a.key for a in actors if a.type == "GPE" and norm(a.name) == norm(state)), None)
+            key = gpe_key(actors, state)
         if key is not None:
             return key
     return None
