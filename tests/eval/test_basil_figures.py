@@ -7,8 +7,9 @@ from onrecord.eval.basil_figures import default_gold, format_result, load_gold, 
 
 def test_basil_figures_gold_names_figures_and_disagreements() -> None:
     figures, disagreements = load_gold(default_gold())
-    assert len(figures) >= 60 and len({f["story"] for f in figures}) == 6
-    assert {f["split"] for f in figures} == {"tune", "held"}
+    assert len(figures) >= 120 and len({f["story"] for f in figures}) == 9
+    assert {f["split"] for f in figures} == {"tune", "held", "held2"}
+    assert len([f for f in figures if f["split"] == "held2"]) >= 30
     keys = {f"{f['doc']}:{f['start']}" for f in figures}
     assert all(set(d["disagree"]) <= keys for d in disagreements)
 

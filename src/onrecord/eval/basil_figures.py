@@ -4,9 +4,9 @@ The gold (``src/onrecord/data/basil_figures_gold.jsonl``, written for this proje
 few cross-outlet triplets of BASIL, the salient figures of each article — ``{"story", "doc",
 "start", "figure", "claimant" (name or null when the outlet states it), "status", "measure", "split"}``,
 ``start`` an offset into the article's text — and the pairs of figures that really disagree
-(``{"story", "disagree": ["DOC:START", "DOC:START"], "note", "split"}``). ``split`` is "tune" for the
-triplets the rules were read against and "held" for the triplets written before any rule was
-changed for them; the result has each half and the total. The articles of those triplets
+(``{"story", "disagree": ["DOC:START", "DOC:START"], "note", "split"}``). ``split`` names the part
+of the gold a line belongs to ("tune", "held", "held2"; see docs/claims.md for which parts the
+rules were read against); the result has each part and the total. The articles of those triplets
 are built into a fresh ledger (:func:`onrecord.pipeline.build`) and exported as JSON
 (:func:`onrecord.export.export`); each gold figure is the exported claim of its article whose
 source span overlaps it most. A disagreement is flagged when one ``conflicts`` link holds both
