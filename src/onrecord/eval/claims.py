@@ -59,7 +59,7 @@ def _words(name: str) -> set[str]:
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"^the\s+", "", name.casefold().strip())
+    return re.sub(r"^the\s+", "", name.casefold().strip().replace("’", "'"))
 
 
 def _contains(outer: str, inner: str) -> bool:

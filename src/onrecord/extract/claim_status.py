@@ -1,6 +1,7 @@
 """How sure the text is of a figure: its status from the text's own cues, strongest first.
 
-``disputed`` (denied, rejected, disputed, or a denial in the next sentence), ``unverified``
+``disputed`` (denied, rejected, disputed, or a denial in the next sentence; with a parse, only a
+denial of this figure: see ``denied``), ``unverified``
 (claimed, without evidence, could not be verified, is said to), ``estimate`` (estimated,
 projected, reckoned), ``attributed`` (a quote, a source in the parse, or a reporting word in the
 sentence), else ``asserted``. The lemma of the figure's reporting verb counts first
@@ -10,6 +11,8 @@ sentence), else ``asserted``. The lemma of the figure's reporting verb counts fi
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Span, Token
 
 ESTIMATE_LEMMAS = {"estimate", "reckon", "calculate", "project", "forecast", "predict", "assess"}
 UNVERIFIED_LEMMAS = {"claim", "boast", "allege", "brag"}
@@ -44,16 +47,83 @@ _ATTRIBUTED = re.compile(
     re.I)
 
 
-def status_of(sentence: str, before: str, next_text: str, lemma: str, reported: bool) -> str:
+# What a denial names when it denies a figure given before it: "Russia rejected the figure",
+# "a number the opposition rejected", "BP disputed that number" (not "Democrats rejected the plan").
+FIGURE_NOUNS = {"figure", "number", "claim", "estimate", "count", "toll", "tally", "total", "report",
+                "allegation", "assertion", "statistic", "account", "accusation", "assessment"}
+# ... and, in the figure's own sentence, a word that stands for the clause: "..., which Israel denied".
+_CLAUSE_WORDS = {"which", "it", "this", "that"}
+# How a clause of its own hangs on a denying verb ("Democrats rejected the plan, and a Senate
+# version failed to get the 60 votes"): the denial is not of what that clause says.
+OTHER_CLAUSE = {"conj", "advcl", "parataxis"}
+
+
+def denied(fig: Span, sentence: Span, next_sentence: Span | None) -> bool:
+    """A denial of this figure in the parse: a denying verb above the figure ("Israel denied that
+    500 people had died", "denied reports that it sent 200 warships"), or one whose object is the
+    figure's statement: a noun of figures in this or the next sentence ("a figure the Kremlin
+    denied", "Russia rejected the figure as propaganda"), or a word for the clause in this one
+    ("..., which Israel denied"). A denial of something else ("Democrats rejected the plan") or in
+    another clause does not make the figure disputed."""
+    below = fig.root
+    for anc in fig.root.ancestors:
+        if _denies(anc) and below.dep_ not in OTHER_CLAUSE:
+            return True
+        below = anc
+    return any(_denies(t) and _denies_statement(t, t.sent == fig.sent) for t in sentence) or (
+        next_sentence is not None and any(_denies(t) and _denies_statement(t, False) for t in next_sentence))
+
+
+def _denies(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in DENY_LEMMAS
+
+
+def _denies_statement(verb: Token, same: bool) -> bool:
+    words = FIGURE_NOUNS | (_CLAUSE_WORDS if same else set())
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        objects.append(verb.head)  # "a figure the Kremlin denied", "a number the opposition rejected"
+    return any(o.lemma_.lower() in words or o.lower_ in words for o in objects)
+
+
+def status_of(sentence: str, before: str, next_text: str, lemma: str, reported: bool,
+              disputed: bool | None = None, cues: str | None = None) -> str:
     """The strongest cue wins; ``before`` is the sentence up to the figure, ``lemma`` its reporting
-    verb's ("" for none), ``reported`` whether a quote or a source in the parse carries it."""
-    if lemma in DENY_LEMMAS or _DISPUTED.search(sentence) or _DISPUTED.search(next_text):
+    verb's ("" for none), ``reported`` whether a quote or a source in the parse carries it;
+    ``disputed`` the parse's reading of a denial (``denied``), None without a parse (then the
+    denial words of the sentence and the next one count); ``cues`` the sentence where reporting
+    words are read (with a parse: less the verbs of other clauses, ``reporting_words``)."""
+    if disputed is None:
+        disputed = bool(_DISPUTED.search(sentence) or _DISPUTED.search(next_text))
+    if lemma in DENY_LEMMAS or disputed:
         return "disputed"
     if lemma in UNVERIFIED_LEMMAS or _UNVERIFIED.search(sentence) \
             or _UNVERIFIED_BEFORE.search(before) or _UNVERIFIED_NEXT.search(next_text):
         return "unverified"
     if lemma in ESTIMATE_LEMMAS or _ESTIMATE_BEFORE.search(before):
         return "estimate"
-    if reported or _ATTRIBUTED.search(sentence):
+    if reported or _ATTRIBUTED.search(sentence if cues is None else cues):
         return "attributed"
     return "asserted"
+
+
+def reporting_words(fig: Span, sentence: Span) -> str:
+    """The sentence with the verbs of other clauses blanked out: "Democrats rejected the plan even
+    before Trump announced it, and ... failed to get the 60 votes" does not report the 60. A verb
+    counts when it is above the figure or tags the whole sentence (root, parataxis), and not when
+    the figure describes its speaker ("the 47-page indictment says")."""
+    above = {t.i for t in fig.root.ancestors}
+    text = sentence.text
+    for tok in sentence:
+        if tok.pos_ == "VERB" and (describes_speaker(fig, tok) or tok.i not in above and tok.dep_ not in (
+                "ROOT", "parataxis") and not (fig.start <= tok.i < fig.end)):
+            at = tok.idx - sentence.start_char
+            text = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
+    return text
+
+
+def describes_speaker(fig: Span, verb: Token) -> bool:
+    """The figure sits in the subject of the verb: it describes the speaker, the verb does not
+    report it ("“...,” the 47-page indictment says")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= fig.root.i <= c.right_edge.i
+               for c in verb.children)

@@ -1,0 +1,211 @@
+"""Where a figure's source sits in the parse: who gave, asked for, reported or owns it.
+
+``source(doc, quantity, sentence)`` tries, in order: a relative clause on the figure that gives or
+asks for it ("the $5.7 billion he initially demanded"), the owner of a statement noun above it
+("Trump's demand for ...", "their offer to devote $1.3 billion"), the reporting, estimating or
+asking verb that governs its clause (a participle borrows its head's subject: "A grand jury
+indicted the Hunters, saying ..."), the object of "according to" (the issuer of a document:
+"according to an analysis from Standard & Poor's"), and a verb tagging the whole sentence (not
+one whose subject the figure describes: "the 47-page indictment says"). ``onrecord.extract.claims``
+turns the span into a claimant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord.extract.claim_status import DENY_LEMMAS, OTHER_CLAUSE, describes_speaker
+from onrecord.extract.quantities import Quantity
+
+REPORT_LEMMAS = {
+    "say", "tell", "state", "announce", "report", "add", "claim", "estimate", "insist", "boast",
+    "allege", "suggest", "believe", "predict", "forecast", "warn", "write", "note", "confirm",
+    "reckon", "calculate", "assert", "argue", "contend", "acknowledge", "admit", "deny",
+    "indicate", "show", "find", "project", "explain", "stress", "declare", "tweet", "post",
+    "put", "quote", "cite", "maintain", "reveal", "disclose", "brag", "assess", "count", "tally",
+    "record", "publish", "release", "inform",
+}
+# How the figure's clause hangs on a reporting verb: content clause, object, "at" phrase.
+CONTENT_DEPS = {"ccomp", "parataxis", "dobj", "prep", "pobj", "attr", "oprd", "npadvmod", "advcl",
+                "conj", "dep"}
+# Verbs that tag a whole sentence ("..., Putin said") when the parse does not link the figure.
+TAG_LEMMAS = {"say", "tell", "claim", "estimate", "add", "insist", "boast", "report", "write"}
+# Verbs whose object a figure counts as something done, not reported: "Bush, who released 250,000
+# emails", "lawyers, who found roughly 900 pages" (a percentage found is still a finding).
+ACT_LEMMAS = {"release", "publish", "post", "find", "produce", "turn"}
+# Words of asking for an amount: "the $5.7 billion he initially demanded", "his proposed figure of".
+DEMAND_LEMMAS = {"demand", "request", "propose", "seek", "want", "ask", "offer", "promise", "pledge", "submit",
+                 "counter"}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who a figure is attributed to in the parse: the span naming them and the verb's lemma."""
+
+    start: int
+    end: int
+    lemma: str
+    wide_end: int = 0  # end of the subject's whole subtree ("Analysts at Goldman Sachs")
+    governs: bool = False  # the verb governs the figure's clause in the parse
+
+
+def source(doc: Doc, q: Quantity, sent: tuple[int, int]) -> Source | None:
+    """The span of the figure's source in the parse and the lemma that gives it, or None."""
+    if not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return (_relative_giver(span.root) or _statement_owner(span.root) or _governing(span.root)
+            or _according_to(doc, sent) or _nearest_reporter(doc, span, sent))
+
+
+GIVE_LEMMAS = REPORT_LEMMAS | DEMAND_LEMMAS | {"give", "put", "cite", "quote", "publish", "provide"}
+
+
+def _relative_giver(tok: Token) -> Source | None:
+    """"the 280,000 that Dmitry Medvedev gave", "the $5.7 billion he initially demanded": a
+    relative clause on the figure names who gave or asked for it."""
+    head = tok if tok.dep_ != "nummod" else tok.head
+    for child in head.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in GIVE_LEMMAS:
+            found = _subject_of(child)
+            if found is not None and found.start < found.end:
+                return Source(found.start, found.end, "say", found.wide_end, True)
+    return None
+
+
+# Nouns of saying whose owner puts the figure forward: "Trump's promise to end the war within 24
+# hours" is Trump's figure, whoever praises the promise.
+STATEMENT_NOUNS = {"promise", "pledge", "vow", "claim", "estimate", "assertion", "boast", "prediction",
+                   "forecast", "threat", "offer", "proposal", "plan", "demand", "ultimatum", "request"}
+OWNED = "own"  # the lemma of a source that owns the figure's statement (it beats a quote's speaker)
+
+
+def _statement_owner(tok: Token) -> Source | None:
+    """The possessor of a statement noun above the figure ("Trump's promise ... 24 hours", "his
+    demand for $5.7 billion"), or of a noun of asking ("Trump's originally proposed figure of")."""
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("acl", "relcl", "xcomp"):
+            # "their offer to devote $1.3 billion" parsed with the infinitive on another verb
+            noun = _noun_before_infinitive(anc)
+            return _owner(noun) if noun is not None and noun.lemma_.lower() in STATEMENT_NOUNS else None
+        if anc.pos_ == "NOUN" and (anc.lemma_.lower() in STATEMENT_NOUNS or any(
+                c.dep_ == "amod" and c.lemma_.lower() in DEMAND_LEMMAS for c in anc.children)):
+            found = _owner(anc)
+            if found is not None:
+                return found
+    return None
+
+
+def _owner(noun: Token) -> Source | None:
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
+    return None if owner is None else Source(owner.left_edge.idx, owner.idx + len(owner), OWNED, 0, True)
+
+
+def _noun_before_infinitive(verb: Token) -> Token | None:
+    """The noun just before a "to" infinitive ("offer" in "their offer to devote ...")."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0 or verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    noun = verb.doc[to.i - 1]
+    return noun if noun.pos_ == "NOUN" else None
+
+
+def _reporting_noun(tok: Token) -> bool:
+    """A reporting verb the tagger read as a plural noun: "US intelligence estimates that ..."."""
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT"
+            and tok.lemma_.lower() in REPORT_LEMMAS
+            and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in tok.children))
+
+
+def _governing(tok: Token) -> Source | None:
+    """The reporting verb whose content clause, object or 'at' phrase holds the figure, or the verb
+    of asking whose object it is ("Mr. Trump demanded for 234 miles", "Democrats want 300 judges")."""
+    below = tok
+    for anc in tok.ancestors:
+        if _reporting_noun(anc):
+            if below.dep_ != "ccomp":
+                return None
+            subject = [c for c in anc.lefts if c.dep_ in ("compound", "amod", "nmod")]
+            if not subject:
+                return None
+            start = subject[0].left_edge.idx
+            return Source(start, subject[-1].idx + len(subject[-1]), anc.lemma_.lower(),
+                           subject[-1].idx + len(subject[-1]), True)
+        if anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS and anc.pos_ in ("VERB", "AUX"):
+            if below.dep_ not in CONTENT_DEPS or _act_object(tok, below, anc) or (
+                    anc.lemma_.lower() in DENY_LEMMAS and below.dep_ in OTHER_CLAUSE):
+                return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"
+            found = _subject_of(anc)
+            return Source(found.start, found.end, found.lemma, found.wide_end, True)
+        below = anc
+    return None
+
+
+def _act_object(tok: Token, below: Token, verb: Token) -> bool:
+    """The figure counts the object of a verb of doing ("released 250,000 emails"), not a report."""
+    if verb.lemma_.lower() not in ACT_LEMMAS or below.dep_ != "dobj":
+        return False
+    counts_it = below.i == tok.i or (tok.head.i == below.i and tok.dep_ == "nummod")
+    return counts_it and not any(t.text == "%" or t.lower_ in ("percent", "cent") for t in below.subtree)
+
+
+def _subject_of(verb: Token, lemma: str = "") -> Source | None:
+    """The subject of ``verb``; a participle or a second verb with none of its own borrows the
+    subject of the verb it hangs on ("A grand jury indicted the Hunters, saying ...")."""
+    lemma = lemma or verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            right = child.right_edge
+            return Source(child.left_edge.idx, child.idx + len(child), lemma,
+                           right.idx + len(right))
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return Source(objs[0].left_edge.idx, objs[0].idx + len(objs[0]), lemma)
+    if verb.head.i != verb.i and verb.head.pos_ == "VERB" and (
+            verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or verb.lower_.endswith("ing")))):
+        return _subject_of(verb.head, lemma)
+    return Source(verb.idx, verb.idx, lemma)  # passive with no agent: "is said to", "estimated"
+
+
+# Documents whose issuer is the source of what they say ("an analysis from", "a statement by").
+DOCUMENT_NOUNS = {"analysis", "statement", "release", "report", "study", "survey", "estimate", "review",
+                  "filing", "letter", "assessment", "calculation", "tally", "count", "memo", "document"}
+
+
+def _according_to(doc: Doc, sent: tuple[int, int]) -> Source | None:
+    span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
+    for tok in span or ():
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                obj = objs[0]
+                end = max([obj.i] + [c.i for c in obj.rights if c.dep_ in ("compound", "flat")])
+                # "according to a press release from the U.S. Attorney's Office": who issued it
+                by = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                           and c.i + 1 < len(doc) and c.right_edge.i > c.i), None)
+                if by is not None and obj.lemma_.lower() in DOCUMENT_NOUNS:
+                    # "according to an analysis from Standard & Poor's": the issuer says it
+                    return Source(doc[by.i + 1].idx, by.right_edge.idx + len(by.right_edge), "say")
+                wide = by.right_edge.idx + len(by.right_edge) if by is not None else 0
+                return Source(obj.left_edge.idx, doc[end].idx + len(doc[end]), "say", wide)
+    return None
+
+
+def _nearest_reporter(doc: Doc, q: Span, sent: tuple[int, int]) -> Source | None:
+    span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
+    verbs = [t for t in span or () if t.pos_ == "VERB" and t.lemma_.lower() in TAG_LEMMAS
+             and t.dep_ in ("ROOT", "parataxis") and not _inside(t, q)
+             and any(c.dep_ == "nsubj" for c in t.children) and not describes_speaker(q, t)]
+    if not verbs:
+        return None
+    verb = min(verbs, key=lambda t: abs(t.i - q.root.i))
+    return _subject_of(verb)
+
+
+def _inside(tok: Token, q: Span) -> bool:
+    return q.start <= tok.i < q.end
