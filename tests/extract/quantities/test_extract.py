@@ -230,3 +230,10 @@ def test_quantities_level_reached_counts_the_subject_of_the_change(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, FALLEN_TO)
     (q,) = extract_quantities(doc.text, doc)
     assert (q.text, q.counted, q.change) == ("400,000", "Border apprehensions", "=")
+
+
+def test_scale_after_a_quote_closed_inside_the_amount() -> None:
+    (q,) = extract_quantities("“We’re asking for $5.6” billion, he said.")
+    assert (q.text, q.value, q.unit) == ("$5.6” billion", 5.6e9, "$")
+    (plain,) = extract_quantities("It cost “$5” and more.")
+    assert (plain.text, plain.value) == ("$5", 5.0)

@@ -199,11 +199,17 @@ def _vague(t: Toks, j: int) -> Core | None:
     return None
 
 
+_CLOSING_QUOTES = {"”", "’", '"', "'"}
+
+
 def _scale(t: Toks, k: int, value: float | None, low: float | None, high: float | None,
            scaled: bool, has_currency: bool, kind: str) -> Scaled:
     if kind not in ("digits",):
         return k, scaled, value, low, high
     nxt = t.get(k + 1)
+    if nxt is not None and nxt.text in _CLOSING_QUOTES and has_currency and t.glued(k, k + 1) \
+            and t.low(k + 2) in lex.SCALE_WORDS:
+        k, nxt = k + 1, t.get(k + 2)  # a quote closed inside the amount: “... $5.6” billion
     if nxt is None or nxt.kind != "word":
         return k, scaled, value, low, high
     factor = None
