@@ -14,8 +14,9 @@ Each claim is read as an interval from its modifier: ``=`` ±1% (rounding), ``~`
 they fit, without bridging two. Agreeing figures
 from at least two independent (source, claimant) pairs give ``corroborates``. Neighbouring
 disagreeing groups give ``conflicts`` naming the claimants on each side when they refer to days at
-most three apart (the sentence's date, else the publication date), or when the sentence compares
-them itself; sides a hundred times apart count different things.
+most three apart (the sentence's date, else the publication date: ``figure_time``), or when the
+sentence compares them itself; sides a hundred times apart count different things, and so does a
+figure added to the one before it in its sentence ("..., plus an additional $1 billion").
 
 Running totals: when the two groups share a claimant and the larger one is later (published later,
 or the sentence says "up from"), the figures are an update of one count, not a conflict; that pair
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -35,6 +37,7 @@ from dataclasses import dataclass
 from onrecord.ids import doc_of, item_id
 from onrecord.link.common import Entities, day_number, earliest
 from onrecord.link.dedup import Sources
+from onrecord.link.figure_time import day_of, year_of
 from onrecord.link.measure import (
     EVENT_LABEL,
     SMALL,
@@ -75,6 +78,7 @@ class Figure:
     compared_with: str | None = None  # the figure of the same sentence it is compared with
     year: str = ""  # the year it refers to: a date of its sentence ("in 1956", "last year"), else published
     month: str = ""  # YYYY-MM of that date when it names a month or a day (or of publication); "" for a year
+    added_to: str | None = None  # the figure of the same sentence it is added to ("plus an additional $1 billion")
 
 
 def interval(c: Claim) -> tuple[float, float] | None:
@@ -130,13 +134,15 @@ def _sentence_figures(a: Analysis, entities: Entities, sources: Sources, s0: int
             measure = inherit(measure, prev[1])
         if c.aside:
             continue  # a side detail ("one of", "two hours", "the two leaders") is not compared
+        prev_id = prev[0] if prev else None
         prev = (fid, measure)
         span = interval(c)
         if span is None or not measure.head:
             continue
         voice, who = _claimant(a, entities, c, measure, body[s0:c.start], s1)
+        added = prev_id if prev_id and ADDED.search(before) else None
         out.append(Figure(fid, c, measure, span[0], span[1], voice, who, sources.of(d.id, c.sentence_start),
-                          d.published or "9999", _day(a, c, times), compared, *_year(a, c, times)))
+                          d.published or "9999", day_of(a, c, times), compared, *year_of(a, c, times), added))
     return out
 
 
@@ -170,23 +176,8 @@ def _person_after(a: Analysis, start: int, end: int):
     return best[1] if best else None
 
 
-def _day(a: Analysis, c: Claim, times: Sequence[TimeExpr]) -> str:
-    """The day-precise date nearest the figure in its sentence (``times``: the sentence's time
-    expressions), else the publication date."""
-    days = [(abs(t.start - c.start), t.value[:10]) for t in times
-            if t.value and len(t.value) >= 10 and t.value[4:5] == "-" and t.value[:4].isdigit()
-            and c.sentence_start <= t.start < c.sentence_end]
-    return min(days)[1] if days else (a.document.published or "")[:10]
-
-
-def _year(a: Analysis, c: Claim, times: Sequence[TimeExpr]) -> tuple[str, str]:
-    """The year of the time expression nearest the figure in its sentence (``times``), else of
-    publication; and its month when it names one (a year alone gives "")."""
-    years = [(abs(t.start - c.start), t.value) for t in times
-             if t.value and t.value[:4].isdigit() and c.sentence_start <= t.start < c.sentence_end]
-    value = min(years)[1] if years else (a.document.published or "")
-    month = value[:7] if len(value) >= 7 and value[4:5] == "-" and value[5:7].isdigit() else ""
-    return value[:4], month
+# Words that add a figure to the one before it in the sentence: a second amount, not the same one.
+ADDED = re.compile(r"\b(?:plus|additional|another|extra|a further|on top of)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 
 def _measures(figures: list[Figure], story_of: Mapping[str, str]) -> list[list[Figure]]:
@@ -222,6 +213,8 @@ def _small(f: Figure) -> bool:
 def _fits(founder: Figure, f: Figure) -> bool:
     if f.compared_with == founder.id:
         return True
+    if f.added_to == founder.id or founder.added_to == f.id:
+        return False  # "the $1.6 billion ..., plus an additional $1 billion": another sum
     if founder.year and f.year and founder.year != f.year and not _near_months(founder.month, f.month):
         return False  # a different time scope ("in 1956", "last year")
     return compatible(founder.measure, f.measure, _small(founder) or _small(f))

@@ -1,7 +1,8 @@
 """What a figure counts: the measure a claim is about, read from its words and its sentence.
 
 A measure is the counted noun's head and qualifiers (``Russian soldiers``: head ``soldier``,
-qualifier ``russ``), the event of the words around the figure (signed contracts, died, on strike),
+qualifier ``russ``; a trailing participle that names no event is dropped: ``indictment released``
+counts indictments), the event of the words around the figure (signed contracts, died, on strike),
 its rate (``a day``, ``a year``), whether it is a forecast (``could``, ``expected``) and whether it
 is compared with another figure of the same sentence (``lower than the 280,000``, ``up from
 12,000``). A sum of money has no counted noun: what it is for or where it comes from names it
@@ -106,6 +107,8 @@ def _proper(word: str) -> str:
 
 def _counted(counted: str) -> tuple[str, frozenset[str], frozenset[str]]:
     raw = [w for w in re.findall(r"[\w'’-]+", counted) if content_words(w)]
+    if len(raw) > 1 and _participle(raw[-1]) and stem(raw[-1].lower()) not in EVENT_OF:
+        raw = raw[:-1]  # "indictment released (by ...)", "votes needed": the noun counts, not the act
     if not raw:
         return "", frozenset(), frozenset()
     head = stem(raw[-1].lower())
@@ -116,6 +119,14 @@ def _counted(counted: str) -> tuple[str, frozenset[str], frozenset[str]]:
         proper.add(_proper(raw[-1]))
         head = "people"
     return head, frozenset(proper), frozenset(common)
+
+
+IRREGULAR_PARTICIPLES = frozenset("brought given taken made held paid sold left found kept seen shown".split())
+
+
+def _participle(word: str) -> bool:
+    w = word.lower()
+    return w == word and (w.endswith("ed") or w in IRREGULAR_PARTICIPLES)
 
 
 def read(c: Claim, before: str, after: str) -> Measure:

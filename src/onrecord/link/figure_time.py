@@ -1,0 +1,48 @@
+"""When a figure refers to: the day and the year read from its sentence's time expressions.
+
+A figure's day is the day-precise date nearest it in its sentence, else the publication date; its
+year likewise from any dated expression, except the two ends of a period the sentence covers
+("between 2009 and 2016", "from 2009 to 2016"): a period of events, not the date of the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from onrecord.models import Analysis, Claim, TimeExpr
+
+
+def day_of(a: Analysis, c: Claim, times: Sequence[TimeExpr]) -> str:
+    """The day-precise date nearest the figure in its sentence (``times``: the sentence's time
+    expressions), else the publication date."""
+    days = [(abs(t.start - c.start), t.value[:10]) for t in times
+            if t.value and len(t.value) >= 10 and t.value[4:5] == "-" and t.value[:4].isdigit()
+            and c.sentence_start <= t.start < c.sentence_end]
+    return min(days)[1] if days else (a.document.published or "")[:10]
+
+
+def year_of(a: Analysis, c: Claim, times: Sequence[TimeExpr]) -> tuple[str, str]:
+    """The year of the time expression nearest the figure in its sentence (``times``), else of
+    publication; and its month when it names one (a year alone gives "")."""
+    ends = _span_ends(a.document.body, times)
+    years = [(abs(t.start - c.start), t.value) for t in times
+             if t.value and t.value[:4].isdigit() and c.sentence_start <= t.start < c.sentence_end
+             and t.start not in ends]
+    value = min(years)[1] if years else (a.document.published or "")
+    month = value[:7] if len(value) >= 7 and value[4:5] == "-" and value[5:7].isdigit() else ""
+    return value[:4], month
+
+
+SPAN_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
+SPAN_JOIN = re.compile(r"^\s*(?:and|to|through|until|-|–)\s*$", re.IGNORECASE)
+
+
+def _span_ends(body: str, times: Sequence[TimeExpr]) -> set[int]:
+    """Starts of the time expressions that open or close a period ("between 2009 and 2016", "from
+    2009 to 2016"): a period the sentence covers, not the date a figure refers to."""
+    ends: set[int] = set()
+    for t, u in zip(times, times[1:], strict=False):
+        if SPAN_OPEN.search(body[max(0, t.start - 12):t.start]) and SPAN_JOIN.match(body[t.end:u.start]):
+            ends |= {t.start, u.start}
+    return ends

@@ -1,0 +1,51 @@
+"""Which figures count one thing across outlets: a period's years, a trailing participle, a sum
+added to another."""
+
+from dataclasses import replace
+
+from link.link_factory import analysis, claim
+from onrecord.link.claims import compare_claims
+from onrecord.link.common import Entities, published_order
+from onrecord.link.dedup import find_duplicates
+from onrecord.models import Claim, TimeExpr
+
+
+def _compare(*analyses):
+    order = published_order(analyses)
+    _, sources = find_duplicates(analyses, order)
+    story_of = {a.document.id: "story-1" for a in analyses}
+    return compare_claims(analyses, Entities(analyses, None), sources, order, story_of)
+
+
+def _pages(doc_id: str, body: str, figure: str, value: float, counted: str) -> object:
+    c = replace(claim(body, figure, value, counted, None), unit="page")
+    a = analysis(doc_id, body, "2021-05-04", claims=(c,))
+    times = tuple(TimeExpr(body.index(y), body.index(y) + 4, y, y, "year", "absolute")
+                  for y in ("2011", "2015") if y in body)
+    return replace(a, times=times)
+
+
+def test_a_period_in_the_sentence_does_not_date_the_figure_and_a_participle_does_not_name_it():
+    a = _pages("tribune", "The 38-page complaint lists payments between 2011 and 2015.", "38", 38, "complaint")
+    b = _pages("herald", "The 37-page complaint filed by the agency was made public.", "37", 37,
+               "complaint filed")
+    links = _compare(a, b)
+    assert [link.kind for link in links] == ["conflicts"]
+
+
+def _sums(doc_id: str, body: str, figures: tuple[tuple[str, float], ...], who: str | None = None) -> object:
+    """Sums of money; the first one put forward by ``who`` (a source in its words)."""
+    claims: list[Claim] = [replace(claim(body, f, v, "", None), unit="$", counted=None) for f, v in figures]
+    claims[0] = replace(claims[0], claimant_name=who)
+    return analysis(doc_id, body, "2021-05-04", claims=tuple(claims))
+
+
+def test_a_sum_added_to_another_is_not_the_same_sum():
+    said = "Officials said the plan gives $2 billion for repairs."
+    a = _sums("gazette", said, (("$2 billion", 2e9),), "officials")
+    body = "Smith's plan gives $2 billion for road repairs, plus an additional $1 billion for repairs at ports."
+    b = _sums("tribune", body, (("$2 billion", 2e9), ("$1 billion", 1e9)), "Smith")
+    assert "conflicts" not in [link.kind for link in _compare(a, b)]
+    other = "Smith's plan gives $2 billion for road repairs and $1 billion for repairs at ports."
+    b = _sums("tribune", other, (("$2 billion", 2e9), ("$1 billion", 1e9)), "Smith")
+    assert "conflicts" in [link.kind for link in _compare(a, b)]
