@@ -49,3 +49,12 @@ def test_a_sum_added_to_another_is_not_the_same_sum():
     other = "Smith's plan gives $2 billion for road repairs and $1 billion for repairs at ports."
     b = _sums("tribune", other, (("$2 billion", 2e9), ("$1 billion", 1e9)), "Smith")
     assert "conflicts" in [link.kind for link in _compare(a, b)]
+
+
+def test_a_purpose_phrase_ends_at_the_verb_after_it():
+    from onrecord.link.measure import read
+
+    body = "Trump has said that $5 billion in funding for the wall is non-negotiable."
+    c = replace(claim(body, "$5 billion", 5e9, "", None), unit="$", counted=None)
+    m = read(c, body[:c.start], body[c.end:])
+    assert (m.head, m.common) == ("money for", frozenset({"wall"}))

@@ -78,7 +78,8 @@ MONEY_AFTER = re.compile(r"^\W*(?:in\s+(?:all|total)\s+|in\s+(?:[\w'’-]+\s+){0
 TUNE = re.compile(r"[,\s]*\bto the tune of\s*$", re.IGNORECASE)
 MONEY_BEFORE = re.compile(r"\b(from|for|toward|towards)\s+", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,;:.()—–\"“”]|\s(?:to|into|toward|towards|for|from|in|on|at|by|with|that|which|who|as|along|"
-                        r"and|or|but|than|while|after|before|so)\s", re.IGNORECASE)
+                        r"and|or|but|than|while|after|before|so|is|are|was|were|has|have|had|will|would)\s",
+                        re.IGNORECASE)  # the phrase ends at the next verb too ("for the wall is non-negotiable")
 MONEY_WORDS = frozenset({"money", "fund", "funding", "dollar", "cash"})
 SAYS = re.compile(r"^\W*(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
                   r"(?:said|says|say|estimated|estimates|claimed|claims|put|puts|reported)\b", re.IGNORECASE)
