@@ -43,7 +43,8 @@ def load_gold(path: Path) -> list[dict]:
 def same_claimant(gold: str | None, pred: str | None, aliases: Sequence[str] = ()) -> bool:
     """Null matches null; a name matches the actor's name or any of its aliases: one inside the
     other at word boundaries, or every word of the gold name among the predicted one's words
-    ("Theodore Boutrous" and "Theodore J. Boutrous Jr.")."""
+    ("Theodore Boutrous" and "Theodore J. Boutrous Jr."); a typographic apostrophe reads as a
+    straight one ("Standard & Poor’s")."""
     if gold is None or pred is None:
         return gold is None and pred is None
     g = _norm(gold)
