@@ -59,7 +59,7 @@ def source(doc: Doc, q: Quantity, sent: tuple[int, int]) -> Source | None:
     if span is None:
         return None
     return (_relative_giver(span.root) or _statement_owner(span.root) or _governing(span.root)
-            or _according_to(doc, sent) or _nearest_reporter(doc, span, sent))
+            or _according_to(doc, sent, span) or _nearest_reporter(doc, span, sent))
 
 
 GIVE_LEMMAS = REPORT_LEMMAS | DEMAND_LEMMAS | {"give", "put", "cite", "quote", "publish", "provide"}
@@ -72,7 +72,7 @@ def _relative_giver(tok: Token) -> Source | None:
     for child in head.children:
         if child.dep_ == "relcl" and child.lemma_.lower() in GIVE_LEMMAS:
             found = _subject_of(child)
-            if found is not None and found.start < found.end:
+            if found is not None and found.start < found.end and not found.start <= tok.idx < found.end:
                 return Source(found.start, found.end, "say", found.wide_end, True)
     return None
 
@@ -135,14 +135,22 @@ def _governing(tok: Token) -> Source | None:
             start = subject[0].left_edge.idx
             return Source(start, subject[-1].idx + len(subject[-1]), anc.lemma_.lower(),
                            subject[-1].idx + len(subject[-1]), True)
-        if anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS and anc.pos_ in ("VERB", "AUX"):
+        if anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS and anc.pos_ in ("VERB", "AUX") \
+                and not _learned(anc):
             if below.dep_ not in CONTENT_DEPS or _act_object(tok, below, anc) or (
                     anc.lemma_.lower() in DENY_LEMMAS and below.dep_ in OTHER_CLAUSE):
                 return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"
-            found = _subject_of(anc)
+            found = _document_shown(anc) or _subject_of(anc)
+            if found is None:
+                return None
             return Source(found.start, found.end, found.lemma, found.wide_end, True)
         below = anc
     return None
+
+
+def _learned(verb: Token) -> bool:
+    """"found out", "learned": a verb of coming to know, not of reporting."""
+    return verb.lemma_.lower() == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _act_object(tok: Token, below: Token, verb: Token) -> bool:
@@ -153,11 +161,51 @@ def _act_object(tok: Token, below: Token, verb: Token) -> bool:
     return counts_it and not any(t.text == "%" or t.lower_ in ("percent", "cent") for t in below.subtree)
 
 
+SHOW_LEMMAS = {"show", "indicate"}  # a document's verbs: "tax returns, showing that ..."
+
+
+def _document_shown(verb: Token) -> Source | None:
+    """The document a participle of showing hangs on: "a list of paid speeches showing that ...",
+    "released eight years of tax returns, showing that ..." (the returns, not who released them)."""
+    if verb.lemma_.lower() not in SHOW_LEMMAS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    noun = None
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "a list of paid speeches showing": the list
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        noun = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    return None if noun is None else _noun_phrase(noun, "show")
+
+
+def _noun_phrase(noun: Token, lemma: str) -> Source:
+    """A noun with its left words and its "of" phrase ("eight years of tax returns")."""
+    last = noun
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is not None:
+        last = obj
+    return Source(noun.left_edge.idx, last.idx + len(last), lemma, last.idx + len(last))
+
+
+def _dateline(tok: Token) -> bool:
+    """"WASHINGTON –" opening an article: a dateline the parse took for a subject."""
+    doc = tok.doc
+    return tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("–", "—", "-", "--")
+
+
 def _subject_of(verb: Token, lemma: str = "") -> Source | None:
     """The subject of ``verb``; a participle or a second verb with none of its own borrows the
-    subject of the verb it hangs on ("A grand jury indicted the Hunters, saying ...")."""
+    subject of the verb it hangs on ("A grand jury indicted the Hunters, saying ..."); a relative
+    "which"/"who" stands for the noun it hangs on ("Vanity Fair magazine, which estimated ...")."""
     lemma = lemma or verb.lemma_.lower()
     for child in verb.children:
+        if child.dep_ == "nsubj" and _dateline(child.left_edge):
+            continue
+        if child.dep_ == "nsubj" and child.lower_ in ("which", "who") and verb.dep_ == "relcl":
+            noun = verb.head
+            return Source(noun.left_edge.idx, noun.idx + len(noun), lemma, noun.idx + len(noun))
         if child.dep_ == "nsubj":
             right = child.right_edge
             return Source(child.left_edge.idx, child.idx + len(child), lemma,
@@ -169,6 +217,9 @@ def _subject_of(verb: Token, lemma: str = "") -> Source | None:
     if verb.head.i != verb.i and verb.head.pos_ == "VERB" and (
             verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or verb.lower_.endswith("ing")))):
         return _subject_of(verb.head, lemma)
+    if not (any(c.dep_ == "auxpass" for c in verb.children)
+            or (verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "prt" for c in verb.children))):
+        return None  # an active verb the parse left without a subject ("counting", "found out")
     return Source(verb.idx, verb.idx, lemma)  # passive with no agent: "is said to", "estimated"
 
 
@@ -177,9 +228,17 @@ DOCUMENT_NOUNS = {"analysis", "statement", "release", "report", "study", "survey
                   "filing", "letter", "assessment", "calculation", "tally", "count", "memo", "document"}
 
 
-def _according_to(doc: Doc, sent: tuple[int, int]) -> Source | None:
+LIST_NOUNS = {"list", "tally", "record", "records", "table", "chart", "schedule"}  # named by their "of" phrase
+
+
+def _according_to(doc: Doc, sent: tuple[int, int], fig: Span) -> Source | None:
+    """The object of "according to" in the figure's clause (not across a semicolon: "... paid a
+    total of $675,000 for them; her husband was paid $200,000 ..., according to a list")."""
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     for tok in span or ():
+        lo, hi = sorted((tok.i, fig.start))
+        if any(t.text == ";" for t in doc[lo:hi]):
+            continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
@@ -191,6 +250,8 @@ def _according_to(doc: Doc, sent: tuple[int, int]) -> Source | None:
                 if by is not None and obj.lemma_.lower() in DOCUMENT_NOUNS:
                     # "according to an analysis from Standard & Poor's": the issuer says it
                     return Source(doc[by.i + 1].idx, by.right_edge.idx + len(by.right_edge), "say")
+                if by is not None and by.lower_ == "of" and obj.lemma_.lower() in LIST_NOUNS:
+                    return _noun_phrase(obj, "say")  # "an accompanying list of his 2013 speaking fees"
                 wide = by.right_edge.idx + len(by.right_edge) if by is not None else 0
                 return Source(obj.left_edge.idx, doc[end].idx + len(doc[end]), "say", wide)
     return None

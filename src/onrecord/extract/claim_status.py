@@ -40,6 +40,17 @@ _UNVERIFIED_NEXT = re.compile(
     r"(?:verify|confirm)|no evidence|unverified|unconfirmed)", re.I)
 _ESTIMATE_BEFORE = re.compile(
     r"\b(?:estimat\w*|reckon\w*|projected|projections?|forecast\w*)\b", re.I)
+# ... and after it when the figure is the subject of the estimate ("$1.1 million is the estimated cost").
+_ESTIMATE_AFTER = re.compile(
+    r"^\W*(?:is|was|are|were|would be|will be)\s+(?:the|an?|its|their)\s+(?:\w+\s+)?"
+    r"(?:estimated|projected|forecast)\b", re.I)
+# The next sentence doubts where one figure came from ("It was unclear where Mr. Bush got the
+# figure."): the figure the sentence ends with (plural: every figure of the sentence).
+_SOURCE_UNCLEAR = re.compile(
+    r"\b(?:unclear|not clear|did not say|didn't say|would not say|wouldn't say) (?:where|how) .{0,60}?"
+    r"\b(?:got|get|obtained|found|arrived at|came up with|derived|calculated|reached) "
+    r"(?:the|that|this|those|these|his|her|its|their) (figures?|numbers?|estimates?|statistics?|claims?)\b",
+    re.I)
 _ATTRIBUTED = re.compile(
     r"\b(?:said|says|say|told|tells|according to|stated|states|announced|reported|reports|"
     r"added|wrote|noted|confirmed|citing|cited|quoted|(?:figures?|data|statistics) (?:from|by)|"
@@ -97,21 +108,31 @@ def status_of(sentence: str, before: str, next_text: str, lemma: str, reported: 
         disputed = bool(_DISPUTED.search(sentence) or _DISPUTED.search(next_text))
     if lemma in DENY_LEMMAS or disputed:
         return "disputed"
+    after = sentence[len(before):]
     if lemma in UNVERIFIED_LEMMAS or _UNVERIFIED.search(sentence) \
-            or _UNVERIFIED_BEFORE.search(before) or _UNVERIFIED_NEXT.search(next_text):
+            or _UNVERIFIED_BEFORE.search(before) or _UNVERIFIED_NEXT.search(next_text) \
+            or _source_unclear(next_text, after):
         return "unverified"
-    if lemma in ESTIMATE_LEMMAS or _ESTIMATE_BEFORE.search(before):
+    if lemma in ESTIMATE_LEMMAS or _ESTIMATE_BEFORE.search(before) or _ESTIMATE_AFTER.search(after):
         return "estimate"
     if reported or _ATTRIBUTED.search(sentence if cues is None else cues):
         return "attributed"
     return "asserted"
 
 
+def _source_unclear(next_text: str, after: str) -> bool:
+    """The next sentence doubts the source of this figure: of the last figure of the sentence for
+    "the figure", of every figure for "the figures"."""
+    m = _SOURCE_UNCLEAR.search(next_text)
+    return m is not None and (m.group(1).lower().endswith("s") or not re.search(r"\d", after))
+
+
 def reporting_words(fig: Span, sentence: Span) -> str:
     """The sentence with the verbs of other clauses blanked out: "Democrats rejected the plan even
     before Trump announced it, and ... failed to get the 60 votes" does not report the 60. A verb
     counts when it is above the figure or tags the whole sentence (root, parataxis), and not when
-    the figure describes its speaker ("the 47-page indictment says")."""
+    the figure describes its speaker ("the 47-page indictment says"); nothing beyond a semicolon
+    counts."""
     above = {t.i for t in fig.root.ancestors}
     text = sentence.text
     for tok in sentence:
@@ -119,11 +140,19 @@ def reporting_words(fig: Span, sentence: Span) -> str:
                 "ROOT", "parataxis") and not (fig.start <= tok.i < fig.end)):
             at = tok.idx - sentence.start_char
             text = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
+    at = fig.start_char - sentence.start_char  # a clause of its own after a semicolon reports nothing here
+    left, right = text.rfind(";", 0, at), text.find(";", at)
+    if left >= 0:
+        text = " " * (left + 1) + text[left + 1:]
+    if right >= 0:
+        text = text[:right] + " " * (len(text) - right)
     return text
 
 
 def describes_speaker(fig: Span, verb: Token) -> bool:
     """The figure sits in the subject of the verb: it describes the speaker, the verb does not
-    report it ("“...,” the 47-page indictment says")."""
+    report it ("“...,” the 47-page indictment says"); or in an apposition on a name before the
+    verb ("Rep. Bobby Scott, one of the nine lawmakers to vote against it, said ...")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= fig.root.i <= c.right_edge.i
-               for c in verb.children)
+               for c in verb.children) or (fig.root.i < verb.i and any(
+                   a.dep_ == "appos" and a.head.pos_ == "PROPN" for a in (fig.root, *fig.root.ancestors)))

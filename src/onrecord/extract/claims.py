@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
-from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, Source
+from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source
 from onrecord.extract.claim_sources import source as find_source
 from onrecord.extract.claim_status import DENY_LEMMAS, denied, reporting_words, status_of
 from onrecord.extract.quantities import Quantity, extract_quantities
@@ -72,6 +72,8 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int],
         quote = None  # "... warned X not to sell arms to Y, who spoke 150km away": not the warner's
     if quote is not None and quote.kind == "indirect" and not _reporting_cue(doc, quote, sent):
         quote = None  # a learned attribution of an attitude ("Hamas holds ..."), not a report
+    if quote is not None and (quote.cue or "").lower() == "according to" and _beyond_semicolon(doc, q, sent):
+        quote = None  # "... $675,000 for them; her husband was paid ..., according to a list"
     source = find_source(doc, q, sent)
     key, name = _claimant(doc, quote, source, actors)
     before = text_of(doc)[sent[0]:q.end]
@@ -108,6 +110,14 @@ def _reporting_cue(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
     return any(t.text == last and t.lemma_.lower() in SAYING for t in tokens)
 
 
+def _beyond_semicolon(doc: Doc, q: Quantity, sent: tuple[int, int]) -> bool:
+    """A semicolon separates the figure from the sentence's "according to"."""
+    text = text_of(doc)[sent[0]:sent[1]]
+    at = text.lower().find("according to")
+    lo, hi = sorted((at, q.start - sent[0]))
+    return at >= 0 and ";" in text[lo:hi]
+
+
 def _in_aside(doc: Doc, start: int, end: int) -> bool:
     """True when the figure sits in a non-restrictive relative clause (", who ...", ", which ...")."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -133,11 +143,39 @@ def _claimant(doc: Doc, quote: Quote | None, source: Source | None,
         return quote.speaker_key, quote.speaker_name
     if source is None:
         return None, None
+    if _shown_by_document(doc, source):
+        # "Mrs. Clinton's tax return showed": the return's words; "the new ones show": what they are
+        return None, _ones_antecedent(doc, source) or _described(doc, source)
     key = _resolve(actors, doc, source.start, source.end, source.wide_end) if actors else None
     if key is None:
         return None, _described(doc, source)
     names = {a.key: a.name for a in actors}
     return key, _body_of(doc, source) or names.get(key)
+
+
+def _shown_by_document(doc: Doc, source: Source) -> bool:
+    """The figure is shown by a document ("tax returns, showing that ...", "the documents show"):
+    a common noun that is not a body of people and names no issuer."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    return (source.lemma in SHOW_LEMMAS and span is not None and len(span) > 0 and span.root.pos_ == "NOUN"
+            and span.root.lower_ not in GROUP_HEADS and span.root.lemma_.lower() not in TITLE_NOUNS
+            and not any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in span.root.children))
+    # "Figures from Eurostat show ...": the issuer speaks, as for "according to a report from"
+
+
+ONES_LOOKBACK = 60  # tokens searched back for what "the new ones" stands for
+
+
+def _ones_antecedent(doc: Doc, source: Source) -> str | None:
+    """"The new ones show": the nearest plural noun before it ("their tax returns"), with its compounds."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or span.root.lower_ != "ones":
+        return None
+    for tok in reversed(doc[max(0, span.start - ONES_LOOKBACK):span.start]):
+        if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+            first = min([tok, *(c for c in tok.lefts if c.dep_ == "compound")], key=lambda t: t.i)
+            return text_of(doc)[first.idx:tok.idx + len(tok)]
+    return None
 
 
 def _body_of(doc: Doc, source: Source) -> str | None:
