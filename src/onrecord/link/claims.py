@@ -8,7 +8,8 @@ when all of that matches and an event is named. A figure compared with another i
 ("lower than the 280,000 that Medvedev gave", "up from 12,000") counts the same thing; its claimant
 is the person named after it when there is one.
 
-Each claim is read as an interval from its modifier: ``=`` ±1% (rounding), ``~`` ±15%, ``<`` [0, v],
+Each claim is read as an interval from its modifier: ``=`` ±1% or, when smaller, the rounding of
+the digits written ("$139 million" ± half a million, "$140,937,785" ± half a dollar), ``~`` ±15%, ``<`` [0, v],
 ``>`` [v, ∞), a stated range as itself. Exact figures whose intervals overlap agree; open bounds
 ("more than 250,000"), approximations ("about $3.6 billion") and ranges join every agreeing group
 they fit, without bridging two. Agreeing figures
@@ -92,8 +93,29 @@ def interval(c: Claim) -> tuple[float, float] | None:
         return (0.0, v)
     if c.change == ">":
         return (v, math.inf)
-    tol = APPROX if c.change == "~" else EXACT
-    return (v - abs(v) * tol, v + abs(v) * tol)
+    if c.change == "~":
+        return (v - abs(v) * APPROX, v + abs(v) * APPROX)
+    tol = min(abs(v) * EXACT, _rounding(c.text, v))
+    return (v - tol, v + tol)
+
+
+DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _rounding(text: str, v: float) -> float:
+    """Half the unit of the last digit written ("$139 million": half a million; "$140,937,785":
+    half a dollar; "55,000": half a thousand), a hair less so that "$5.6" and "$5.7 billion" do
+    not meet; infinite when the text shows no digits ("two hundred")."""
+    m = DIGITS.search(text or "")
+    written = float(m.group(0).replace(",", "")) if m else 0.0
+    if not m or written == 0:
+        return math.inf
+    digits = m.group(0).replace(",", "")
+    if "." in digits:
+        unit = 10.0 ** -len(digits.split(".")[1])
+    else:
+        unit = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return 0.5 * unit * abs(v / written) * (1 - 1e-9)
 
 
 def _figures(analyses: Sequence[Analysis], entities: Entities, sources: Sources) -> list[Figure]:

@@ -138,6 +138,10 @@ def read(c: Claim, before: str, after: str) -> Measure:
     context = clause
     if not head and is_money(c):
         head, proper, common, context = _money(before, after, clause)
+        if not head:
+            head, proper, common = _earned(before)
+    if not head and (c.unit or "") == "%":
+        head, proper, common = _rate(before)
     events = frozenset(EVENT_OF[w] for w in map(stem, words(context)) if w in EVENT_OF)
     proper |= {_proper(w) for w in re.findall(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish)\b", before[-25:])}
     rate = next((m.group(1) or RATE_OF[m.group(2).lower()] for m in RATE.finditer(after[:WINDOW_AFTER])), "")
@@ -175,6 +179,57 @@ def _money(before: str, after: str, clause: str) -> tuple[str, frozenset[str], f
     return "money " + ("from" if role == "from" else "for"), proper, common, context
 
 
+# A sum earned, named by who earned it: "the Clintons earned $140,937,785", "Hillary and Bill
+# Clinton earned roughly $141 million" (a pair, by their shared surname); "she earned" names no one.
+EARNED = re.compile(r"(?:^|[,;:—–(]|\bthat\b)\s*((?:[\w.'’-]+\s+){1,6}?)(?:(?:have|has|had)\s+)?"
+                    r"(?:earned|made|took in|brought in)\s*$", re.IGNORECASE)
+# A rate, named by whose it is: "the Clintons' effective federal tax rate for 2014 was 35.7 percent",
+# "Bush paid an effective tax rate of roughly 36 percent"; a rate of no one named has no measure.
+RATE_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,6}?)rate\s*(?:(?:for|in)\s+\d{4}\s+)?"
+                         r"(?:of|was|is|were|are|stood at|at|:)?\s*$", re.IGNORECASE)
+NOT_NAMES = frozenset("""mr mrs ms dr sen rep gov president former last this the a an he she it they we i
+    his her its their our""".split())  # capitalised words that name no one
+PAIR = re.compile(r"\b(?:and|couple|both)\b", re.IGNORECASE)
+
+
+def _named(words_: list[str]) -> frozenset[str]:
+    """The names among a few words, cut to their first letters (not titles, not "Last")."""
+    return frozenset(_proper(w) for w in words_ if w[:1].isupper() and w.lower().strip(".’'") not in NOT_NAMES)
+
+
+def _earned(before: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """``money earned`` by a named earner: their surname, and ``pair`` for two of them."""
+    m = EARNED.search(re.split(r"[;:—–]", before)[-1])
+    if not m:
+        return "", frozenset(), frozenset()
+    subject = m.group(1).split()
+    names = [w for w in subject if w[:1].isupper() and w.lower().strip(".’'") not in NOT_NAMES]
+    if not names:
+        return "", frozenset(), frozenset()
+    last = re.sub(r"['’]s?$", "", names[-1])
+    pair = bool(PAIR.search(m.group(1))) or (last.endswith("s") and len(names) == 1)
+    return "money earned", frozenset({_proper(last)}), frozenset({"pair"} if pair else set())
+
+
+def _rate(before: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """``rate`` of a named holder, with the words before "rate" (tax, effective, federal)."""
+    m = RATE_BEFORE.search(re.split(r"[,;—–]", before)[-1])
+    if not m:
+        return "", frozenset(), frozenset()
+    raw = re.findall(r"[\w'’-]+", m.group(1))
+    names = _named(raw)
+    if not names:
+        return "", frozenset(), frozenset()
+    common = frozenset(w for w in (content_words(" ".join(x for x in raw if not x[:1].isupper())))
+                       if w in RATE_WORDS)
+    return "rate", names, common
+
+
+# The words that say which rate it is ("paid", "said", "his" say nothing of it)
+RATE_WORDS = frozenset(stem(w) for w in """tax taxes income federal state local effective average combined
+    marginal corporate capital payroll interest unemployment growth inflation mortgage""".split())
+
+
 def _clause(before: str, after: str) -> str:
     """The words of the figure's own clause around it (at most the window on each side)."""
     return CLAUSE_END.split(before)[-1][-WINDOW_BEFORE:] + " " + CLAUSE_END.split(after, maxsplit=1)[0][:WINDOW_AFTER]
@@ -208,6 +263,9 @@ def compatible(a: Measure, b: Measure, small: bool) -> bool:
         return False  # "people" killed in the war are not "Ukrainian troops" killed
     if a.proper and b.proper and a.proper != b.proper:
         return False
+    if a.head in ("money earned", "rate"):  # named by whose they are: the same holder, the same words
+        return a.proper == b.proper and (a.common <= b.common or b.common <= a.common) and (
+            a.head == "rate" or a.common == b.common)
     if a.head.startswith("money "):  # sums named by their purpose or source: a shared word is enough
         return bool(a.common & b.common) or (bool(a.proper) and a.proper == b.proper)
     return a.head != b.head or a.common <= b.common or b.common <= a.common
