@@ -143,3 +143,23 @@ def test_status_a_next_sentence_that_doubts_where_the_figure_came_from():
     assert status_of(sentence, sentence[:sentence.index("36 percent") + 10], doubt, "say", True) == "attributed"
     plural = "It was unclear where Mr. Bush got the figures."
     assert status_of(sentence, sentence[:sentence.index("36 percent") + 10], plural, "say", True) == "unverified"
+
+
+# "Republicans oppose Obama's $447 billion plan."
+SIZED_PLAN = """
+Republicans PROPN nsubj 1
+oppose VERB ROOT 1
+Obama~ PROPN poss 7
+'s PART case 2
+$~ SYM quantmod 6
+447 NUM compound 6
+billion NUM nummod 7
+plan~ NOUN dobj 1
+. PUNCT punct 1
+"""
+
+
+def test_claims_a_figure_that_sizes_a_plan_is_not_its_owners_claim(blank_nlp):
+    doc = parsed_doc(blank_nlp.vocab, SIZED_PLAN)
+    c = _at(extract_claims(doc), doc.text, "$447 billion")
+    assert (c.claimant_name, c.status) == (None, "asserted")

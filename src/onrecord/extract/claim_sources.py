@@ -81,6 +81,7 @@ def _relative_giver(tok: Token) -> Source | None:
 # hours" is Trump's figure, whoever praises the promise.
 STATEMENT_NOUNS = {"promise", "pledge", "vow", "claim", "estimate", "assertion", "boast", "prediction",
                    "forecast", "threat", "offer", "proposal", "plan", "demand", "ultimatum", "request"}
+SIZED_NOUNS = {"plan", "proposal"}  # a figure before them is their size ("a $447 billion plan"), not a claim
 OWNED = "own"  # the lemma of a source that owns the figure's statement (it beats a quote's speaker)
 
 
@@ -92,6 +93,8 @@ def _statement_owner(tok: Token) -> Source | None:
             # "their offer to devote $1.3 billion" parsed with the infinitive on another verb
             noun = _noun_before_infinitive(anc)
             return _owner(noun) if noun is not None and noun.lemma_.lower() in STATEMENT_NOUNS else None
+        if anc.lemma_.lower() in SIZED_NOUNS and tok.head.i == anc.i and tok.i < anc.i:
+            return None  # "Mr. Obama's $447 billion job-creation plan": the plan's size, as the outlet puts it
         if anc.pos_ == "NOUN" and (anc.lemma_.lower() in STATEMENT_NOUNS or any(
                 c.dep_ == "amod" and c.lemma_.lower() in DEMAND_LEMMAS for c in anc.children)):
             found = _owner(anc)
