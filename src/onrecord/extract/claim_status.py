@@ -2,8 +2,9 @@
 
 ``disputed`` (denied, rejected, disputed, or a denial in the next sentence; with a parse, only a
 denial of this figure: see ``denied``), ``unverified``
-(claimed, without evidence, could not be verified, is said to), ``estimate`` (estimated,
-projected, reckoned), ``attributed`` (a quote, a source in the parse, or a reporting word in the
+(claimed, without evidence, could not be verified, is said to; a next sentence doubting where the
+figure came from), ``estimate`` (estimated, projected, reckoned; "$1.1 million is the estimated
+cost"), ``attributed`` (a quote, a source in the parse, or a reporting word in the
 sentence), else ``asserted``. The lemma of the figure's reporting verb counts first
 (``onrecord.extract.claims`` finds it).
 """

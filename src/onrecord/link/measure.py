@@ -6,8 +6,10 @@ counts indictments), the event of the words around the figure (signed contracts,
 its rate (``a day``, ``a year``), whether it is a forecast (``could``, ``expected``) and whether it
 is compared with another figure of the same sentence (``lower than the 280,000``, ``up from
 12,000``). A sum of money has no counted noun: what it is for or where it comes from names it
-(head ``money for`` / ``money from``, see :func:`_money`). Two claims are about the same measure
-when :func:`compatible` says so.
+(head ``money for`` / ``money from``, see :func:`_money`), or a named earner (``money earned``:
+"the Clintons earned $140,937,785", :func:`_earned`); a percentage with no counted noun may be a
+rate of a named holder (``rate``: "the Clintons' effective federal tax rate", :func:`_rate`). Two
+claims are about the same measure when :func:`compatible` says so.
 """
 
 from __future__ import annotations
