@@ -2,19 +2,23 @@
 src/onrecord/data/basil_quote_gold.jsonl, through the product path (build, then the export records).
 
     PYTHONPATH=src .venv/bin/python scripts/basil_quotes.py ../shared/datasets/basil [--list]
+        [--triplets 97b1305c ...]
 
 The gold holds one line per quote the build listed when it was written: the article, the quote's
 source offset and first words, whether it is a statement (someone's words, writing, position or a
 report; not an action or an event) and the speaker the article names for it (null when the
-article leaves the speaker unnamed: "a source", "he" with no name). It prints, for the quotes
-the pages list by default (speech and writing) and for all quotes:
+article leaves the speaker unnamed: "a source", "he" with no name), in a part: ``tune`` (the
+triplets the speaker rules were written from) or ``held`` (judged after, never tuned on). It
+prints, for each part and for the whole gold, for the quotes the pages list by default (speech
+and writing) and for all quotes:
 
 - not statements: listed quotes the gold says are no statement, over the listed quotes;
 - named speakers resolved: statements whose speaker the article names and the quote's
   ``speaker_name`` gives (the gold name ends the exported name, or the other way round).
 
 Quotes the build lists that the gold does not hold are counted as unjudged (the gold was written
-on an earlier build); ``--list`` prints every exported quote with its judgement, to extend it.
+on an earlier build); ``--list`` prints every exported quote with its judgement, to extend it, and
+``--triplets`` adds the articles of more triplets (by id prefix) to the build, to judge them.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import tempfile
 from pathlib import Path
 
 from onrecord import build
-from onrecord.eval.basil_quotes import LISTED, default_gold, load_gold, score
+from onrecord.eval.basil_quotes import LISTED, PARTS, default_gold, load_gold, part_of, score
 from onrecord.export import export
 
 
@@ -48,10 +52,12 @@ def main() -> None:
     ap.add_argument("basil", type=Path)
     ap.add_argument("--gold", type=Path, default=default_gold())
     ap.add_argument("--list", action="store_true", help="print every exported quote with its judgement")
+    ap.add_argument("--triplets", nargs="*", default=[], help="more triplet ids to build (and list)")
     args = ap.parse_args()
     gold = load_gold(args.gold)
+    docs = {doc for doc, _ in gold} | {f"{t}-{o}" for t in args.triplets for o in ("nyt", "fox", "hpo")}
     with tempfile.TemporaryDirectory() as tmp:
-        quotes = exported(args.basil, {doc for doc, _ in gold}, Path(tmp))
+        quotes = exported(args.basil, docs, Path(tmp))
     if args.list:
         for q in quotes:
             g = gold.get((q["input_id"], q["source_start"]))
@@ -59,8 +65,12 @@ def main() -> None:
             mention = (q["speaker_mention"] or {}).get("text")
             print(f"{q['input_id']}\t{q['source_start']}\t{q['act']}\t{mention!r} -> {q['speaker_name']!r}"
                   f"\t{q['text'][:70]!r}\t{mark}")
-    for label, acts in (("listed by default (speech, writing)", LISTED), ("all quotes", None)):
-        print(f"{label}: {json.dumps(score(gold, quotes, acts))}")
+    parts = [(part, part_of(gold, part)) for part in PARTS] + [("total", gold)]
+    for part, judged in parts:
+        if not judged:
+            continue
+        for label, acts in (("listed by default (speech, writing)", LISTED), ("all quotes", None)):
+            print(f"{part}, {label}: {json.dumps(score(judged, quotes, acts))}")
 
 
 if __name__ == "__main__":

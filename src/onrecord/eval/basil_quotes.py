@@ -2,8 +2,11 @@
 
 Each gold line judges one quote a build listed: the article (``doc``, the JSONL row id), the
 quote's source offset (``start``), its first words, whether it is a statement and the speaker
-the article names for it (null when unnamed). ``score`` reads exported quotes (with their
-``input_id``) and gives, for the quotes of some attribution kinds (None: all), how many are no
+the article names for it (null when unnamed) and its ``part``: ``tune`` (the triplets the speaker
+rules were written from) or ``held`` (triplets judged after, never tuned on); a line without one
+is ``tune``. ``score`` reads exported quotes (with their
+``input_id``; those of articles the gold holds) and gives, for the quotes of some attribution
+kinds (None: all), how many are no
 statement and how many named speakers the export names (``same_speaker``).
 ``scripts/basil_quotes.py`` builds the articles and prints the scores.
 """
@@ -16,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 LISTED = ("speech", "writing")  # what the pages list by default
+PARTS = ("tune", "held")
 
 
 def default_gold() -> Path:
@@ -24,7 +28,12 @@ def default_gold() -> Path:
 
 def load_gold(path: Path) -> dict[tuple[str, int], dict]:
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {(g["doc"], g["start"]): g for g in lines}
+    return {(g["doc"], g["start"]): {**g, "part": g.get("part", "tune")} for g in lines}
+
+
+def part_of(gold: dict[tuple[str, int], dict], part: str) -> dict[tuple[str, int], dict]:
+    """The gold lines of one part."""
+    return {k: g for k, g in gold.items() if g["part"] == part}
 
 
 def _key(name: str | None) -> str:
@@ -38,7 +47,8 @@ def same_speaker(gold: str, name: str | None) -> bool:
 
 
 def score(gold: dict[tuple[str, int], dict], quotes: list[dict], acts: tuple[str, ...] | None) -> dict:
-    listed = [q for q in quotes if acts is None or q["act"] in acts]
+    docs = {doc for doc, _ in gold}
+    listed = [q for q in quotes if q["input_id"] in docs and (acts is None or q["act"] in acts)]
     judged = [(q, gold[(q["input_id"], q["source_start"])]) for q in listed
               if (q["input_id"], q["source_start"]) in gold]
     not_statements = sum(1 for _, g in judged if not g["statement"])
