@@ -25,26 +25,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import tempfile
 from pathlib import Path
 
-from onrecord import build
-from onrecord.eval.basil_quotes import LISTED, PARTS, default_gold, load_gold, part_of, score
-from onrecord.export import export
-
-
-def exported(basil: Path, docs: set[str], work: Path) -> list[dict]:
-    rows = [json.loads(line) for line in open(basil / "articles.jsonl", encoding="utf-8")]
-    src = work / "in.jsonl"
-    with open(src, "w", encoding="utf-8") as f:
-        for r in rows:
-            if r["id"] in docs:
-                f.write(json.dumps({k: r[k] for k in ("id", "text", "title", "outlet", "published")}) + "\n")
-    build([src], work / "ledger.db")
-    export(work / "ledger.db", "json", work / "export.json")
-    data = json.loads((work / "export.json").read_text(encoding="utf-8"))
-    ids = {d["id"]: d["input_id"] for d in data["documents"]}
-    return [{**q, "input_id": ids[q["doc"]]} for q in data["quotes"]]
+from onrecord.eval.basil_quotes import (
+    LISTED,
+    PARTS,
+    default_gold,
+    exported,
+    load_gold,
+    part_of,
+    score,
+)
 
 
 def main() -> None:
@@ -56,8 +47,7 @@ def main() -> None:
     args = ap.parse_args()
     gold = load_gold(args.gold)
     docs = {doc for doc, _ in gold} | {f"{t}-{o}" for t in args.triplets for o in ("nyt", "fox", "hpo")}
-    with tempfile.TemporaryDirectory() as tmp:
-        quotes = exported(args.basil, docs, Path(tmp))
+    quotes = exported(args.basil, docs)
     if args.list:
         for q in quotes:
             g = gold.get((q["input_id"], q["source_start"]))

@@ -1,14 +1,40 @@
-"""The BASIL quote gold: its lines read, and its scores on hand-made export records."""
+"""The BASIL quote gold: its lines read, its scores on hand-made export records, and the held part's
+floors through the product path."""
 
 from __future__ import annotations
 
-from onrecord.eval.basil_quotes import default_gold, load_gold, same_speaker, score
+import json
+from pathlib import Path
+
+import pytest
+
+from onrecord.eval.basil_quotes import (
+    LISTED,
+    default_gold,
+    exported,
+    load_gold,
+    part_of,
+    same_speaker,
+    score,
+)
 
 
-def test_basil_quote_gold_judges_three_triplets() -> None:
+def test_basil_quote_gold_judges_three_tune_and_three_held_triplets() -> None:
     gold = load_gold(default_gold())
-    assert len(gold) >= 100 and len({doc.split("-")[0] for doc, _ in gold}) == 3
     assert all(isinstance(g["statement"], bool) and len(g["words"]) <= 60 for g in gold.values())
+    triplets = {part: {doc.split("-")[0] for doc, _ in part_of(gold, part)} for part in ("tune", "held")}
+    assert triplets["tune"] == {"2b95d2cf", "2b9468af", "8abec8d9"}
+    assert len(triplets["held"]) == 3 and not triplets["held"] & triplets["tune"]
+    assert len(part_of(gold, "tune")) >= 100 and len(part_of(gold, "held")) >= 100
+
+
+def test_basil_quote_gold_line_without_a_part_reads_as_tune(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"doc": "a-nyt", "start": 1, "words": "x", "statement": True, "speaker": None}) + "\n"
+                    + json.dumps({"doc": "b-nyt", "start": 2, "words": "y", "statement": False, "speaker": None,
+                                  "part": "held"}) + "\n", encoding="utf-8")
+    gold = load_gold(path)
+    assert list(part_of(gold, "tune")) == [("a-nyt", 1)] and list(part_of(gold, "held")) == [("b-nyt", 2)]
 
 
 def test_basil_quote_scores_count_non_statements_and_named_speakers() -> None:
@@ -18,9 +44,22 @@ def test_basil_quote_scores_count_non_statements_and_named_speakers() -> None:
     quotes = [{"input_id": "a-nyt", "source_start": 10, "act": "speech", "speaker_name": "Rice"},
               {"input_id": "a-nyt", "source_start": 50, "act": "position", "speaker_name": None},
               {"input_id": "a-fox", "source_start": 5, "act": "speech", "speaker_name": None},
-              {"input_id": "a-fox", "source_start": 90, "act": "speech", "speaker_name": None}]
+              {"input_id": "a-fox", "source_start": 90, "act": "speech", "speaker_name": None},
+              {"input_id": "b-nyt", "source_start": 7, "act": "speech", "speaker_name": None}]
     listed = score(gold, quotes, ("speech", "writing"))
     assert (listed["listed"], listed["unjudged"], listed["not_statements"]) == (3, 1, 0)
     assert (listed["named_speakers"], listed["resolved"]) == (2, 1)
     assert score(gold, quotes, None)["not_statements"] == 1
     assert same_speaker("Susan Rice", "Susan E. Rice") and not same_speaker("Susan Rice", "Barack Obama")
+
+
+@pytest.mark.datasets
+def test_basil_quote_held_part_reaches_the_floors(datasets: Path) -> None:
+    held = part_of(load_gold(default_gold()), "held")
+    quotes = exported(datasets / "basil", {doc for doc, _ in held})  # nine articles, about 10 s
+    listed = score(held, quotes, LISTED)
+    assert listed["unjudged"] == 0 and listed["listed"] >= 85
+    assert listed["not_statement_share"] <= 0.07  # 6 of 92
+    assert listed["resolved_share"] >= 0.81  # 70 of 85
+    every = score(held, quotes, None)
+    assert every["unjudged"] == 0 and every["not_statement_share"] <= 0.18 and every["resolved_share"] >= 0.77

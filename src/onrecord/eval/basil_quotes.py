@@ -1,20 +1,21 @@
 """The hand-judged BASIL quote gold (``data/basil_quote_gold.jsonl``) and its scores.
 
 Each gold line judges one quote a build listed: the article (``doc``, the JSONL row id), the
-quote's source offset (``start``), its first words, whether it is a statement and the speaker
-the article names for it (null when unnamed) and its ``part``: ``tune`` (the triplets the speaker
+quote's source offset (``start``), its first words, whether it is a statement, the speaker the
+article names for it (null when unnamed) and its ``part``: ``tune`` (the triplets the speaker
 rules were written from) or ``held`` (triplets judged after, never tuned on); a line without one
-is ``tune``. ``score`` reads exported quotes (with their
-``input_id``; those of articles the gold holds) and gives, for the quotes of some attribution
-kinds (None: all), how many are no
-statement and how many named speakers the export names (``same_speaker``).
-``scripts/basil_quotes.py`` builds the articles and prints the scores.
+is ``tune``. ``score`` reads exported quotes (with their ``input_id``; those of the articles the
+gold holds) and gives, for the quotes of some attribution kinds (None: all), how many are no
+statement and how many named speakers the export names (``same_speaker``). ``exported`` builds
+some articles through the product path (JSONL rows, ``build``, the JSON export) and gives their
+quotes; ``scripts/basil_quotes.py`` prints the scores.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import tempfile
 from importlib import resources
 from pathlib import Path
 
@@ -34,6 +35,26 @@ def load_gold(path: Path) -> dict[tuple[str, int], dict]:
 def part_of(gold: dict[tuple[str, int], dict], part: str) -> dict[tuple[str, int], dict]:
     """The gold lines of one part."""
     return {k: g for k, g in gold.items() if g["part"] == part}
+
+
+def exported(basil: Path, docs: set[str]) -> list[dict]:
+    """The exported quotes of some BASIL articles (by row id), each with its ``input_id``."""
+    from onrecord import build
+    from onrecord.export import export
+
+    rows = [json.loads(line) for line in open(basil / "articles.jsonl", encoding="utf-8")]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        src = work / "in.jsonl"
+        with open(src, "w", encoding="utf-8") as f:
+            for r in rows:
+                if r["id"] in docs:
+                    f.write(json.dumps({k: r[k] for k in ("id", "text", "title", "outlet", "published")}) + "\n")
+        build([src], work / "ledger.db")
+        export(work / "ledger.db", "json", work / "export.json")
+        data = json.loads((work / "export.json").read_text(encoding="utf-8"))
+    ids = {d["id"]: d["input_id"] for d in data["documents"]}
+    return [{**q, "input_id": ids[q["doc"]]} for q in data["quotes"]]
 
 
 def _key(name: str | None) -> str:
