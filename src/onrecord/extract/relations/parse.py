@@ -25,6 +25,7 @@ from onrecord.extract.relations.cues import (
     CALL,
     LIGHT_VERBS,
     NAMING,
+    NEEDS_INFINITIVE,
     NOUNS,
     PARTICLES,
     VERBS,
@@ -81,6 +82,8 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
     if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ACCEPTING
                                               for c in verb.children):
         return _REJECT  # "declined to take up Mr. Obama's jobs package"
+    if lemma in NEEDS_INFINITIVE and not any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "pushed the bill": no one asked
     if lemma == "seek" and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "sought to pin the crisis on": an attempt, no request
     if lemma == "warn" and any(c.dep_ == "ccomp" for c in verb.children):
