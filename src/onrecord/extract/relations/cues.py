@@ -174,7 +174,8 @@ OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "ACCUSE", "RE
 LIGHT_VERBS = frozenset("hold have impose sign conclude make pay issue launch provide offer extend seal "
                         "reach level announce stage conduct carry strike file accept send deliver "
                         "slap step trade lavish heap reiterate renew repeat take win receive get earn gain "
-                        "enjoy place lay put throw increase raise hike".split())
+                        "enjoy place lay put throw increase raise hike start begin resume open continue "
+                        "revive restart".split())
 
 MODE_WORDS = {
     "military": frozenset("arm arms weapon weapons munition munitions ammunition shell shells missile missiles "

@@ -37,6 +37,8 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     kind = _campaign_of(noun)
     if kind is not None:
         cue = Cue(kind.type, kind.mode, kind.symmetric, cue.preps)
+    if cue.type == "SUPPORT" and any(c.dep_ == "amod" and c.lower_ in MATERIAL for c in noun.children):
+        cue = Cue("AID", None, False, cue.preps)  # "the financial support Ukraine needs", "military support to"
     head = noun.head
     governor = governing_verb(noun)
     if cue.type == "CONCEDE" and governor is not None and governor.lemma_.lower() in SOUGHT:
@@ -48,15 +50,21 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         return _light_noun(noun, cue, head, preps)
     if noun.dep_ in OBJECTS and head.lemma_.lower() in VERBS:
         return None  # "supplied aid": the verb's own frame reads it
-    between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    between = _between(noun)
     if between is not None:
         first = next((c for c in between.children if c.dep_ == "pobj"), None)
+        if first is None and between.i + 1 < len(noun.doc) and between.nbor().pos_ in ("PROPN", "NOUN", "PRON"):
+            first = between.nbor()  # "a talk between Trump and Putin lasted" with "Trump" parsed on the verb
         second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
         if second is not None and any(c.dep_ == "conj" for c in second.children):
             return None  # "talks between Russia, France, Germany and Ukraine": no one pair
         return _noun(noun, cue, first, second, head, False)
-    owner = event_owner(noun) or by_phrase(noun, "by") or by_phrase(noun, "from")
+    done = _participle(noun)  # "sanctions placed on it by the West", "the warning issued by Kim"
+    owner = event_owner(noun) or by_phrase(noun, "by") or by_phrase(noun, "from") or (
+        by_phrase(done, "by") if done is not None else None)
     target = _asked(noun) if cue is REQUEST_CUE else prep_target(noun, cue.preps or preps)
+    if target is None and done is not None and cue is not REQUEST_CUE:
+        target = prep_target(done, cue.preps or preps)
     if target is None and cue.type in ("SUPPORT", "AID") and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
             and noun.head.head.pos_ in ("VERB", "AUX") and owner is not None:
         target = subject(noun.head.head)[0]  # "With White House support, Senate Democrats have ..."
@@ -95,13 +103,33 @@ def _light_noun(noun: Token, cue: Cue, head: Token, preps: frozenset[str]) -> Fr
             return None  # "won support": from whom, the sentence does not say
         source, target = giver, source  # "had the support of X", "won an endorsement from X"
     elif head.lemma_.lower() in RECEIVING - {"have"} and not noun.lower_.startswith("invitation"):
+        if giver is None and cue.symmetric and target is not None:
+            return _noun(noun, cue, source, target, head, True)  # "to win talks with Washington"
         if giver is None:
             return None  # "received a visit": from whom, the sentence does not say
         source, target = giver, source  # "received a call from Trump", "got a warning from X"
     return _noun(noun, cue, source, target, head, True)
 
 
+def _between(noun: Token) -> Token | None:
+    """The "between" of an event noun, also on the attribute of its copula ("The meeting is the
+    first between the two leaders")."""
+    found = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if found is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        attr = next((c for c in noun.head.children if c.dep_ in ("attr", "acomp")), None)
+        found = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "between"), None) if attr else None
+    return found
+
+
+def _participle(noun: Token) -> Token | None:
+    """A passive participle under the noun with its doer ("sanctions placed on it by the West")."""
+    return next((c for c in noun.children if c.dep_ == "acl"
+                 and any(g.dep_ == "agent" for g in c.children)), None)
+
+
 CAMPAIGNS = frozenset({"campaign", "war", "operation"})
+# Support that is material is aid: "financial support", "military backing".
+MATERIAL = frozenset("financial military economic humanitarian material monetary".split())
 
 
 def _campaign_of(noun: Token) -> Cue | None:
