@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from onrecord.extract.relations.cues import LIGHT_VERBS, NOUNS, OF_TARGET, VERBS, Cue, mode_from
 from onrecord.extract.relations.parse import (
+    HARMS,
     NOUN_TARGET_PREPS,
     OBJECTS,
     RECEIVING,
@@ -61,10 +62,8 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         return _noun(noun, cue, first, second, head, False)
     done = _participle(noun)  # "sanctions placed on it by the West", "the warning issued by Kim"
     owner = event_owner(noun) or by_phrase(noun, "by") or by_phrase(noun, "from") or (
-        by_phrase(done, "by") if done is not None else None)
-    target = _asked(noun) if cue is REQUEST_CUE else prep_target(noun, cue.preps or preps)
-    if target is None and done is not None and cue is not REQUEST_CUE:
-        target = prep_target(done, cue.preps or preps)
+        by_phrase(done, "by") if done is not None else None) or _threatener(noun, cue)
+    target = _own_target(noun, cue, preps, done)
     if target is None and cue.type in ("SUPPORT", "AID") and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
             and noun.head.head.pos_ in ("VERB", "AUX") and owner is not None:
         target = subject(noun.head.head)[0]  # "With White House support, Senate Democrats have ..."
@@ -109,6 +108,36 @@ def _light_noun(noun: Token, cue: Cue, head: Token, preps: frozenset[str]) -> Fr
             return None  # "received a visit": from whom, the sentence does not say
         source, target = giver, source  # "received a call from Trump", "got a warning from X"
     return _noun(noun, cue, source, target, head, True)
+
+
+def _own_target(noun: Token, cue: Cue, preps: frozenset[str], done: Token | None) -> Token | None:
+    """The target an event noun names itself: whom a call or demand asks ("a demand that Iran
+    stop"), a prepositional target of the noun or of its passive participle, and for a threat the
+    target of the harm it holds out ("threats of strikes on South Korea")."""
+    if cue is REQUEST_CUE:
+        return _asked(noun)
+    asked = _asked(noun) if cue.type == "REQUEST" else None
+    if asked is not None and names_someone(asked):
+        return asked
+    target = prep_target(noun, cue.preps or preps)
+    if target is None and done is not None:
+        target = prep_target(done, cue.preps or preps)
+    if target is None and cue.type == "THREATEN":
+        harm = next((t for t in noun.subtree if t is not noun and t.pos_ == "NOUN"
+                     and t.lemma_.lower() in NOUNS and NOUNS[t.lemma_.lower()].type in HARMS), None)
+        target = prep_target(harm, NOUN_TARGET_PREPS) if harm is not None else None
+    return target
+
+
+def _threatener(noun: Token, cue: Cue) -> Token | None:
+    """Who holds out a harm named inside a threat: "threats from Pyongyang, including vows of
+    strikes on South Korea" (the strikes are Pyongyang's)."""
+    if cue.type not in HARMS:
+        return None
+    for tok in list(noun.ancestors)[:4]:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUNS and NOUNS[tok.lemma_.lower()].type == "THREATEN":
+            return event_owner(tok) or by_phrase(tok, "by") or by_phrase(tok, "from")
+    return None
 
 
 def _between(noun: Token) -> Token | None:

@@ -171,6 +171,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
+_SPEAKERS = frozenset({"i", "we", "it", "this", "that", "there", "they"})  # "complained that it was unfair"
 
 
 def names_someone(tok: Token) -> bool:
@@ -244,6 +245,10 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and not any(
             g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)), None)  # not "asked if"
         target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if target is None and cue.type == "ACCUSE" and obj is None:  # "'He incites violence,' Clinton charged"
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        said = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        target = said if said is not None and said.pos_ in ("PROPN", "PRON") and said.lower_ not in _SPEAKERS else None
     if target is None and cue.type == "THREATEN" and verb.lemma_.lower() == "warn":
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         target = _warned(clause) if clause is not None else None
