@@ -88,8 +88,11 @@ def _light_noun(noun: Token, cue: Cue, head: Token, preps: frozenset[str]) -> Fr
     "accepted Boehner's invitation")."""
     source, _ = subject(head)
     target = prep_target(noun, cue.preps or preps) or prep_target(head, cue.preps or preps_for(cue))
-    if cue is REQUEST_CUE:
-        target = _asked(noun) or target
+    if cue.type == "REQUEST":
+        asked = _asked(noun)
+        target = asked if asked is not None and (cue is REQUEST_CUE or names_someone(asked)) else target
+    if target is None and cue.type == "THREATEN":
+        target = _harmed(noun)  # "made threats of strikes on Seoul"
     if cue.type == "SANCTION" and target is not None and not names_someone(target):
         target = traded_with(target) or target  # "tariffs on $200 billion worth of Chinese imports"
     inviter = event_owner(noun) or by_phrase(noun, "from") or by_phrase(noun, "by")
@@ -123,10 +126,15 @@ def _own_target(noun: Token, cue: Cue, preps: frozenset[str], done: Token | None
     if target is None and done is not None:
         target = prep_target(done, cue.preps or preps)
     if target is None and cue.type == "THREATEN":
-        harm = next((t for t in noun.subtree if t is not noun and t.pos_ == "NOUN"
-                     and t.lemma_.lower() in NOUNS and NOUNS[t.lemma_.lower()].type in HARMS), None)
-        target = prep_target(harm, NOUN_TARGET_PREPS) if harm is not None else None
+        target = _harmed(noun)
     return target
+
+
+def _harmed(threat: Token) -> Token | None:
+    """Whom the harm a threat names would strike: "threats of strikes on South Korea"."""
+    harm = next((t for t in threat.subtree if t is not threat and t.pos_ == "NOUN"
+                 and t.lemma_.lower() in NOUNS and NOUNS[t.lemma_.lower()].type in HARMS), None)
+    return prep_target(harm, NOUN_TARGET_PREPS) if harm is not None else None
 
 
 def _threatener(noun: Token, cue: Cue) -> Token | None:

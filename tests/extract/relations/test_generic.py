@@ -1,0 +1,168 @@
+"""Generic readings on hand-parsed Docs: cues that ask only through an infinitive, particles, a
+meeting's "between" on a copula, the doer of a passive participle, a threat's harm, whom a demand
+asks, an accusation said as a clause, material support as aid."""
+
+from __future__ import annotations
+
+import spacy
+
+from marked_docs import parsed_relations
+
+NLP = spacy.blank("en")
+
+
+def _relations(rows, ents):
+    return parsed_relations(NLP.vocab, rows, ents)
+
+
+# "Obama pushed Karzai to resign."
+PUSHED = """
+Obama PROPN nsubj 1 Obama
+pushed VERB ROOT 1 push
+Karzai PROPN dobj 1 Karzai
+to PART aux 4
+resign~ VERB xcomp 1 resign
+. PUNCT punct 1
+"""
+_TWO = ((0, 1, "PERSON"), (2, 3, "PERSON"))
+
+
+def test_a_pushing_verb_asks_only_through_an_infinitive():
+    assert _relations(PUSHED, _TWO) == [("REQUEST", None, "Obama", "Karzai", "reported")]
+    no_infinitive = PUSHED.replace("to PART aux 4", "hard ADV advmod 1").replace("resign~ VERB xcomp 1 resign",
+                                                                                "again~ ADV advmod 1")
+    assert _relations(no_infinitive, _TWO) == []  # "pushed Karzai hard again": no one asked to do anything
+
+
+# "Ryan called out Trump."
+CALLED_OUT = """
+Ryan PROPN nsubj 1 Ryan
+called VERB ROOT 1 call
+out ADP prt 1
+Trump~ PROPN dobj 1 Trump
+. PUNCT punct 1
+"""
+
+
+def test_calling_out_accuses():
+    assert _relations(CALLED_OUT, ((0, 1, "PERSON"), (3, 4, "PERSON"))) == [
+        ("ACCUSE", None, "Ryan", "Trump", "reported")]
+
+
+# "The meeting is the first between Obama and Netanyahu."
+FIRST_BETWEEN = """
+The DET det 1
+meeting NOUN nsubj 2 meeting
+is AUX ROOT 2 be
+the DET det 4
+first ADJ attr 2
+between ADP prep 4
+Obama PROPN pobj 5 Obama
+and CCONJ cc 6
+Netanyahu~ PROPN conj 6 Netanyahu
+. PUNCT punct 2
+"""
+
+
+def test_a_meetings_between_on_its_copulas_attribute():
+    assert _relations(FIRST_BETWEEN, ((6, 7, "PERSON"), (8, 9, "PERSON"))) == [
+        ("CONSULT", "meet", "Obama", "Netanyahu", "reported")]
+    a_lecture = FIRST_BETWEEN.replace("meeting NOUN nsubj 2 meeting", "lecture NOUN nsubj 2 lecture")
+    assert _relations(a_lecture, ((6, 7, "PERSON"), (8, 9, "PERSON"))) == []
+
+
+# "Russia retaliated for sanctions placed on it by Iraq."
+PLACED_BY = """
+Russia PROPN nsubj 1 Russia
+retaliated VERB ROOT 1 retaliate
+for ADP prep 1
+sanctions NOUN pobj 2 sanction
+placed VERB acl 3 place
+on ADP prep 4
+Russia PROPN pobj 5 Russia
+by ADP agent 4
+Iraq~ PROPN pobj 7 Iraq
+. PUNCT punct 1
+"""
+_PLACED_ENTS = ((0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "GPE"))
+
+
+def test_the_doer_of_an_event_nouns_passive_participle():
+    assert _relations(PLACED_BY, _PLACED_ENTS) == [("SANCTION", None, "Iraq", "Russia", "reported")]
+
+
+# "Pyongyang made threats of strikes on Seoul."
+THREATS_OF = """
+Pyongyang PROPN nsubj 1 Pyongyang
+made VERB ROOT 1 make
+threats NOUN dobj 1 threat
+of ADP prep 2
+strikes NOUN pobj 3 strike
+on ADP prep 4
+Seoul~ PROPN pobj 5 Seoul
+. PUNCT punct 1
+"""
+
+
+def test_a_threat_targets_whom_its_harm_would_strike():
+    found = _relations(THREATS_OF, ((0, 1, "GPE"), (6, 7, "GPE")))
+    assert ("THREATEN", None, "North Korea", "South Korea", "reported") in found
+    no_harm = THREATS_OF.replace("strikes NOUN pobj 3 strike", "words NOUN pobj 3 word")
+    assert _relations(no_harm, ((0, 1, "GPE"), (6, 7, "GPE"))) == []
+
+
+# "Obama repeated his demand that Assad step down."
+DEMAND_THAT = """
+Obama PROPN nsubj 1 Obama
+repeated VERB ROOT 1 repeat
+his PRON poss 3
+demand NOUN dobj 1 demand
+that SCONJ mark 6
+Assad PROPN nsubj 6 Assad
+step VERB acl 3 step
+down~ ADP prt 6
+. PUNCT punct 1
+"""
+
+
+def test_a_demand_asks_the_subject_of_its_clause():
+    assert _relations(DEMAND_THAT, ((0, 1, "PERSON"), (5, 6, "PERSON"))) == [
+        ("REQUEST", None, "Obama", "Assad", "reported")]
+
+
+# "Trump incites violence, Clinton charged."
+CHARGED = """
+Trump PROPN nsubj 1 Trump
+incites VERB ccomp 5 incite
+violence~ NOUN dobj 1 violence
+, PUNCT punct 5
+Clinton PROPN nsubj 5 Clinton
+charged~ VERB ROOT 5 charge
+. PUNCT punct 5
+"""
+
+
+def test_an_accusation_said_as_a_clause_accuses_its_subject():
+    assert _relations(CHARGED, ((0, 1, "PERSON"), (4, 5, "PERSON"))) == [
+        ("ACCUSE", None, "Clinton", "Trump", "reported")]
+    it_was = CHARGED.replace("Trump PROPN nsubj 1 Trump", "It PRON nsubj 1 it")
+    assert _relations(it_was, ((4, 5, "PERSON"),)) == []
+
+
+# "Canada offered financial support to Chile."
+FINANCIAL = """
+Canada PROPN nsubj 1 Canada
+offered VERB ROOT 1 offer
+financial ADJ amod 3
+support NOUN dobj 1 support
+to ADP prep 1
+Chile~ PROPN pobj 4 Chile
+. PUNCT punct 1
+"""
+
+
+def test_material_support_is_aid():
+    ents = ((0, 1, "GPE"), (5, 6, "GPE"))
+    assert _relations(FINANCIAL, ents) == [("AID", "economic", "Canada", "Chile", "reported")]
+    verbal = FINANCIAL.replace("financial ADJ amod 3", "strong ADJ amod 3")
+    assert _relations(verbal, ents) == [("SUPPORT", None, "Canada", "Chile", "reported")]
