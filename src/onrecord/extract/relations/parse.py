@@ -246,9 +246,7 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
             g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)), None)  # not "asked if"
         target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
     if target is None and cue.type == "ACCUSE" and obj is None:  # "'He incites violence,' Clinton charged"
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        said = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-        target = said if said is not None and said.pos_ in ("PROPN", "PRON") and said.lower_ not in _SPEAKERS else None
+        target = _accused(verb)
     if target is None and cue.type == "THREATEN" and verb.lemma_.lower() == "warn":
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         target = _warned(clause) if clause is not None else None
@@ -271,6 +269,14 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if verb.lemma_.lower() == "demonstrate" and obj is not None:
         return None  # "demonstrated animosity": showed it, no protest
     return Frame(verb, cue, mode, source, target, verb)
+
+
+def _accused(verb: Token) -> Token | None:
+    """Whom an accusation said as a clause accuses: the clause's named subject ("'He incites
+    violence,' Clinton charged"; not "complained that it was unfair")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    said = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return said if said is not None and said.pos_ in ("PROPN", "PRON") and said.lower_ not in _SPEAKERS else None
 
 
 GOODS = frozenset("import imports export exports product products good goods".split())
