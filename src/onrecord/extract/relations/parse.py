@@ -242,9 +242,7 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
             obj_ = next((c for c in purpose.children if c.dep_ == "dobj"), None)
             target = obj_
     if target is None and cue.type == "REQUEST":  # "urged that he read the report"
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and not any(
-            g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)), None)  # not "asked if"
-        target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        target = _asked_in_clause(verb)
     if target is None and cue.type == "ACCUSE" and obj is None:  # "'He incites violence,' Clinton charged"
         target = _accused(verb)
     if target is None and cue.type == "THREATEN" and verb.lemma_.lower() == "warn":
@@ -269,6 +267,13 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if verb.lemma_.lower() == "demonstrate" and obj is not None:
         return None  # "demonstrated animosity": showed it, no protest
     return Frame(verb, cue, mode, source, target, verb)
+
+
+def _asked_in_clause(verb: Token) -> Token | None:
+    """Whom "urged that X do" asks: the clause's subject (not "asked if")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and not any(
+        g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)), None)
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
 
 
 def _accused(verb: Token) -> Token | None:
