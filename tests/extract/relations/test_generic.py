@@ -166,3 +166,22 @@ def test_material_support_is_aid():
     assert _relations(FINANCIAL, ents) == [("AID", "economic", "Canada", "Chile", "reported")]
     verbal = FINANCIAL.replace("financial ADJ amod 3", "strong ADJ amod 3")
     assert _relations(verbal, ents) == [("SUPPORT", None, "Canada", "Chile", "reported")]
+
+
+# "Canada condemned and sanctioned Chile."
+SHARED = """
+Canada PROPN nsubj 1 Canada
+condemned VERB ROOT 1 condemn
+and CCONJ cc 1
+sanctioned VERB conj 1 sanction
+Chile~ PROPN dobj 3 Chile
+. PUNCT punct 1
+"""
+
+
+def test_tightly_conjoined_verbs_share_their_object():
+    ents = ((0, 1, "GPE"), (4, 5, "GPE"))
+    assert _relations(SHARED, ents) == [("ACCUSE", None, "Canada", "Chile", "reported"),
+                                         ("SANCTION", None, "Canada", "Chile", "reported")]
+    apart = SHARED.replace("and CCONJ cc 1", ", PUNCT punct 1")  # "condemned, sanctioned Chile": not shared
+    assert _relations(apart, ents) == [("SANCTION", None, "Canada", "Chile", "reported")]

@@ -209,9 +209,7 @@ FORCES = frozenset({"troop", "troops", "tank", "tanks", "force", "forces", "sold
 
 def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     source, passive = subject(verb)
-    obj = next((c for c in verb.children if c.dep_ in OBJECTS), None)
-    if obj is None:  # "criticized Trump over Putin" parsed with Trump as an adverbial noun
-        obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in _PARTIES), None)
+    obj = _object(verb)
     own_passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if own_passive and verb.dep_ == "conj" and not passive:  # "travelled to X and was detained by police"
@@ -267,6 +265,22 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if verb.lemma_.lower() == "demonstrate" and obj is not None:
         return None  # "demonstrated animosity": showed it, no protest
     return Frame(verb, cue, mode, source, target, verb)
+
+
+def _object(verb: Token) -> Token | None:
+    """The verb's object; a party parsed as an adverbial noun ("criticized Trump over Putin"); the
+    object of a conjoined verb when this one has none and takes no preposition ("condemned and
+    sanctioned Russia")."""
+    obj = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+    if obj is None:
+        obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in _PARTIES), None)
+    if obj is None and not any(c.dep_ in ("prep", "prt", "xcomp", "ccomp", "dative", "auxpass", "nsubjpass")
+                               for c in verb.children):  # tight coordination only: "V1 and (adverb) V2 X"
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i - verb.i <= 3
+                     and not any(t.is_punct for t in verb.doc[verb.i : c.i])
+                     and not any(g.dep_ in SUBJECTS for g in c.children)), None)
+        obj = next((c for c in conj.children if c.dep_ in OBJECTS), None) if conj is not None else None
+    return obj
 
 
 def _asked_in_clause(verb: Token) -> Token | None:
