@@ -185,3 +185,29 @@ def test_tightly_conjoined_verbs_share_their_object():
                                          ("SANCTION", None, "Canada", "Chile", "reported")]
     apart = SHARED.replace("and CCONJ cc 1", ", PUNCT punct 1")  # "condemned, sanctioned Chile": not shared
     assert _relations(apart, ents) == [("SANCTION", None, "Canada", "Chile", "reported")]
+
+
+# "The United States sent aid to Chile. The administration criticized Chile."
+ADMINISTRATION = """
+The DET det 2
+United PROPN compound 2 United
+States PROPN nsubj 3 States
+sent VERB ROOT 3 send
+aid NOUN dobj 3 aid
+to ADP prep 3
+Chile~ PROPN pobj 5 Chile
+. PUNCT punct 3
+The DET det 9
+administration NOUN nsubj 10 administration
+criticized VERB ROOT 10 criticize
+Chile~ PROPN dobj 10 Chile
+. PUNCT punct 10
+"""
+_ADMIN_ENTS = ((0, 3, "GPE"), (6, 7, "GPE"), (11, 12, "GPE"))
+
+
+def test_the_administration_is_the_united_states_government():
+    found = _relations(ADMINISTRATION, _ADMIN_ENTS)
+    assert ("ACCUSE", None, "United States", "Chile", "reported") in found
+    whose = ADMINISTRATION.replace("The DET det 9", "Chile's PROPN poss 9")  # "Chile's administration": not US
+    assert not any(r[0] == "ACCUSE" and r[2] == "United States" for r in _relations(whose, _ADMIN_ENTS))

@@ -87,6 +87,8 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     if tok.pos_ == "NOUN" and (tok.lemma_.lower() in NOUNS or tok.lemma_.lower() in TOPICS):
         return None, tok.text  # "support for the Iran deal", "attacks on the Russia inquiry": a topic
     key = described_person(doc, tok, actors, avoid)
+    if key is None and _the_administration(tok):  # a US outlet's "the administration" is the US government
+        key = gpe_key(actors, "United States")
     if key is None and tok.lower_ in _PLURAL:  # "meet them": the state or people named before
         key = antecedent(doc, tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
         if key is None and plural_before(doc, tok) is not None:
@@ -128,6 +130,13 @@ def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key:
                 and _fits_pronoun(doc, tok, by_key[found])):
             return found
     return None
+
+
+def _the_administration(tok: Token) -> bool:
+    """"the administration" with nothing naming whose ("the Obama administration" is Obama's)."""
+    return tok.lemma_.lower() == "administration" and tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("compound", "poss", "amod", "nmod", "prep") for c in tok.children)
 
 
 def _party_word(tok: Token, actors: Sequence[Actor]) -> str | None:
