@@ -211,3 +211,27 @@ def test_the_administration_is_the_united_states_government():
     assert ("ACCUSE", None, "United States", "Chile", "reported") in found
     whose = ADMINISTRATION.replace("The DET det 9", "Chile's PROPN poss 9")  # "Chile's administration": not US
     assert not any(r[0] == "ACCUSE" and r[2] == "United States" for r in _relations(whose, _ADMIN_ENTS))
+
+
+# "Obama warned Iran. He imposed sanctions on the country."
+THE_COUNTRY = """
+Obama PROPN nsubj 1 Obama
+warned VERB ROOT 1 warn
+Iran~ PROPN dobj 1 Iran
+. PUNCT punct 1
+He PRON nsubj 5 he
+imposed VERB ROOT 5 impose
+sanctions NOUN dobj 5 sanction
+on ADP prep 5
+the DET det 9
+country~ NOUN pobj 7 country
+. PUNCT punct 5
+"""
+_COUNTRY_ENTS = ((0, 1, "PERSON"), (2, 3, "GPE"))
+
+
+def test_the_country_is_the_state_named_last_before_it():
+    found = _relations(THE_COUNTRY, _COUNTRY_ENTS)
+    assert ("SANCTION", None, "Obama", "Iran", "reported") in found
+    a_country = THE_COUNTRY.replace("the DET det 9", "a DET det 9")  # "on a country": no one named
+    assert not any(r[0] == "SANCTION" for r in _relations(a_country, _COUNTRY_ENTS))

@@ -21,6 +21,7 @@ from onrecord.extract.relations.parties import (
     is_description,
     plural_before,
     plural_pair,
+    state_anaphor,
     subject_above,
 )
 from onrecord.extract.relations.status import Reading, read_status
@@ -89,6 +90,7 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     key = described_person(doc, tok, actors, avoid)
     if key is None and _the_administration(tok):  # a US outlet's "the administration" is the US government
         key = gpe_key(actors, "United States")
+    key = key or state_anaphor(doc, tok, actors, avoid)  # "the country", "the regime"
     if key is None and tok.lower_ in _PLURAL:  # "meet them": the state or people named before
         key = antecedent(doc, tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
         if key is None and plural_before(doc, tok) is not None:
