@@ -78,7 +78,7 @@ VERBS: dict[str, Cue] = {
     **_cues("SANCTION", "sanction embargo expel blacklist ban sever penalize penalise punish convict fine"),
     **_cues("MOBILIZE", "mobilize mobilise deploy station mass amass redeploy"),
     **_cues("COERCE", "arrest detain seize jail imprison deport blockade coerce compel force confiscate "
-                      "censor extradite"),
+                      "censor extradite sentence"),
     **_cues("ASSAULT", "attack bomb shell invade kill strike assassinate shoot hack murder massacre "
                        "torture kidnap abduct assault raid ambush bombard wound"),
 }
