@@ -235,3 +235,36 @@ def test_the_country_is_the_state_named_last_before_it():
     assert ("SANCTION", None, "Obama", "Iran", "reported") in found
     a_country = THE_COUNTRY.replace("the DET det 9", "a DET det 9")  # "on a country": no one named
     assert not any(r[0] == "SANCTION" for r in _relations(a_country, _COUNTRY_ENTS))
+
+
+# "Putin praised Trump's promise to end the war."
+PROMISE = """
+Putin PROPN nsubj 1 Putin
+praised VERB ROOT 1 praise
+Trump PROPN poss 4 Trump
+'s PART case 2
+promise NOUN dobj 1 promise
+to PART aux 6
+end VERB acl 4 end
+the DET det 8
+war~ NOUN dobj 6 war
+. PUNCT punct 1
+"""
+
+
+def test_an_event_noun_object_with_an_owner_gives_its_owner():
+    assert _relations(PROMISE, ((0, 1, "PERSON"), (2, 3, "PERSON"))) == [
+        ("SUPPORT", None, "Putin", "Trump", "reported")]
+
+
+# "Kim criticized us."
+US = """
+Kim PROPN nsubj 1 Kim
+criticized VERB ROOT 1 criticize
+us~ PRON dobj 1 we
+. PUNCT punct 1
+"""
+
+
+def test_us_is_never_the_united_states():
+    assert _relations(US, ((0, 1, "PERSON"), (2, 3, "GPE"))) == []

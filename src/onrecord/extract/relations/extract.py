@@ -68,6 +68,8 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     description, "it" or "they" never resolves to ``avoid`` (the relation's other side)."""
     if tok is None:
         return None, None
+    if tok.pos_ == "PRON" and tok.lower_ in _FIRST_PLURAL:
+        return None, tok.text
     if tok.lower_ in _FIRST_PERSON:
         quote = next((q for q in quotes if q.start <= tok.idx < q.end and q.speaker_key in by_key), None)
         return (quote.speaker_key, tok.text) if quote is not None else (None, tok.text)
@@ -222,6 +224,7 @@ def _other_person(actors: Sequence[Actor], pos: int, source: str) -> str | None:
 
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
+_FIRST_PLURAL = frozenset({"we", "us", "our"})  # a side the text does not name (and "us" is never "US")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "hers", "their"})
 
 

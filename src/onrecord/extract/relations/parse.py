@@ -333,7 +333,8 @@ def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
     if obj is None or obj.pos_ not in _NOUN_POS:
         return prep_target(verb, preps)
     if cue.type == "AID" or obj.lemma_.lower() in NOUNS:  # "supplied shells to Russia", "imposed sanctions on"
-        return prep_target(verb, preps) or prep_target(obj, preps)
+        owned = cue.type != "AID" and any(c.dep_ == "poss" for c in obj.children)  # "praised Trump's promise"
+        return prep_target(verb, preps) or prep_target(obj, preps) or (obj if owned else None)
     return prep_target(verb, preps) or obj  # "met with Kim ... a major sign"; "dismissed Trump's idea" (its owner)
 
 
