@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import spacy
 
-from marked_docs import parsed_relations
+from marked_docs import parsed_doc, parsed_relations
 
 NLP = spacy.blank("en")
 
@@ -274,3 +274,22 @@ us~ PRON dobj 6 we
 def test_us_is_never_the_united_states():
     found = _relations(US, ((1, 2, "GPE"), (3, 4, "PERSON"), (5, 6, "PERSON")))
     assert not any(r[0] == "ACCUSE" for r in found)  # "us": a side the text does not name
+
+
+# "Standards were met."
+WERE_MET = """
+Standards NOUN nsubjpass 2 standard
+were AUX auxpass 2 be
+met~ VERB ROOT 2 meet
+. PUNCT punct 2
+"""
+
+
+def test_a_passive_meet_without_a_doer_is_no_meeting():
+    from onrecord.extract.relations.parse import verb_cue
+
+    doc = parsed_doc(NLP.vocab, WERE_MET)
+    assert verb_cue(doc[2], "meet") is None
+    by_kim = parsed_doc(NLP.vocab, WERE_MET.replace("met~ VERB ROOT 2 meet", "met VERB ROOT 2 meet")
+                        .replace(". PUNCT punct 2", "by ADP agent 2\nKim PROPN pobj 3 Kim\n. PUNCT punct 2"))
+    assert verb_cue(by_kim[2], "meet") is not None  # "was met by Kim": a meeting

@@ -71,7 +71,8 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
         return _ACCUSE if any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
                               for c in verb.children) else None  # "labeling him (as) a co-conspirator"
     if lemma == CALL:
-        if any(c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(g.ent_type_ in ("DATE", "TIME")
+        named = any(c.dep_ in ("dobj", "oprd") for c in verb.children)  # "called his pullout a mistake on Fox"
+        if not named and any(c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(g.ent_type_ in ("DATE", "TIME")
                                                                          for g in c.children)
                for c in verb.children):
             return REQUEST_CUE  # "called on Trump to apologize" (not "called him on Tuesday")
@@ -82,6 +83,9 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
     if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ACCEPTING
                                               for c in verb.children):
         return _REJECT  # "declined to take up Mr. Obama's jobs package"
+    if lemma == "meet" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ == "agent" for c in verb.children):
+        return None  # "where standards are not met": no meeting
     if lemma in NEEDS_INFINITIVE and not any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "pushed the bill": no one asked
     if lemma == "seek" and any(c.dep_ == "xcomp" for c in verb.children):
