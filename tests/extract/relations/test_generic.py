@@ -293,3 +293,22 @@ def test_a_passive_meet_without_a_doer_is_no_meeting():
     by_kim = parsed_doc(NLP.vocab, WERE_MET.replace("met~ VERB ROOT 2 meet", "met VERB ROOT 2 meet")
                         .replace(". PUNCT punct 2", "by ADP agent 2\nKim PROPN pobj 3 Kim\n. PUNCT punct 2"))
     assert verb_cue(by_kim[2], "meet") is not None  # "was met by Kim": a meeting
+
+
+# "Paul called Trump a liar on CNN."
+CALLED_ON_CNN = """
+Paul PROPN nsubj 1 Paul
+called VERB ROOT 1 call
+Trump PROPN dobj 1 Trump
+a DET det 4
+liar NOUN oprd 1 liar
+on ADP prep 1
+CNN~ PROPN pobj 5 CNN
+. PUNCT punct 1
+"""
+
+
+def test_calling_someone_names_on_a_medium_asks_nothing():
+    found = _relations(CALLED_ON_CNN, ((0, 1, "PERSON"), (2, 3, "PERSON"), (6, 7, "ORG")))
+    assert ("ACCUSE", None, "Paul", "Trump", "reported") in found
+    assert not any(r[0] == "REQUEST" for r in found)
