@@ -1,5 +1,5 @@
-"""The relations read on the first N AllSides articles, one a line, for reading by eye (the gold's
-articles are not among the first 150 rows but one tuning article):
+"""The relations read on the first N AllSides articles, one a line, for reading by eye (among the
+first 150 rows are two tuning articles of the relations gold and no held ones):
 
     PYTHONPATH=src python scripts/relations_sample.py ../shared/datasets/allsides/articles.jsonl.gz 150
 """
