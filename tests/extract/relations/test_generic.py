@@ -312,3 +312,21 @@ def test_calling_someone_names_on_a_medium_asks_nothing():
     found = _relations(CALLED_ON_CNN, ((0, 1, "PERSON"), (2, 3, "PERSON"), (6, 7, "ORG")))
     assert ("ACCUSE", None, "Paul", "Trump", "reported") in found
     assert not any(r[0] == "REQUEST" for r in found)
+
+
+# "Obama's lawyer criticized Putin."
+LAWYER = """
+Obama PROPN poss 2 Obama
+'s PART case 0
+lawyer NOUN nsubj 3 lawyer
+criticized VERB ROOT 3 criticize
+Putin~ PROPN dobj 3 Putin
+. PUNCT punct 3
+"""
+
+
+def test_an_associate_is_not_its_owner():
+    ents = ((0, 1, "PERSON"), (4, 5, "PERSON"))
+    assert _relations(LAWYER, ents) == []  # the lawyer, whoever, not Obama
+    own = LAWYER.replace("lawyer NOUN nsubj 3 lawyer", "campaign NOUN nsubj 3 campaign")
+    assert _relations(own, ents) == [("ACCUSE", None, "Obama", "Putin", "reported")]

@@ -31,7 +31,9 @@ from onrecord.names import ATTRIBUTE_TYPE, state_of
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # People named by whom they stand beside: "their colleagues", "his allies" are not their owner.
 ASSOCIATES = frozenset("colleague ally supporter friend rival opponent critic member family relative son "
-                       "daughter wife husband brother sister father mother partner".split())
+                       "daughter wife husband brother sister father mother partner counterpart successor "
+                       "predecessor adversary foe enemy nemesis challenger aide adviser advisor lawyer "
+                       "attorney".split())
 # Nouns whose modifier names what they are about, not who acts: "the Russia investigation".
 TOPICS = frozenset("investigation inquiry probe question issue policy program programme crisis election "
                    "elections case matter scandal story report hearing meddling caucus primary poll vote".split())
