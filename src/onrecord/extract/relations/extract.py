@@ -82,10 +82,10 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and tok.pos_ in ("NOUN", "PROPN"):  # "his counterpart Vladimir Putin"
         tok = named
-    left = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "det", "poss",
-                                                                         "nmod") or t.i == tok.i), default=tok.i)
-    span = doc[left : tok.i + 1]
     associate = tok.pos_ == "NOUN" and tok.lemma_.lower() in ASSOCIATES  # "their colleagues" are not them
+    kept = ("compound", "amod", "det", "nmod") if associate else ("compound", "amod", "det", "poss", "nmod")
+    left = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in kept or t.i == tok.i), default=tok.i)
+    span = doc[left : tok.i + 1]  # "Obama's lawyer": not Obama
     owner = _possessor(tok) if tok.pos_ == "NOUN" and not associate else None
     if owner is not None and not is_role_head(tok.lemma_.lower()):  # "the president's strong stance"
         return _party(doc, owner, actors, by_key, quotes, avoid)
