@@ -2,7 +2,10 @@
 verb's subject ("held talks with Kim", "imposed sanctions on Iran"); standing alone, its possessor,
 compound, demonym, "by"/"from" phrase or "between X and Y" names the parties ("the summit between
 Putin and Kim", "Shoigu's visit to Pyongyang", "an invitation from Boehner"); a call that asks is a
-REQUEST; a campaign of an event is that event; "critical of Trump" criticises."""
+REQUEST; a campaign of an event is that event; "critical of Trump" criticises. Also: a copula's
+"between" ("the meeting is the first between the two leaders"), the doer of a passive participle
+("sanctions placed on it by the West"), the harm a threat holds out ("threats of strikes on
+Seoul"), whom a demand asks ("his demand that Assad step down"), material support as aid."""
 
 from __future__ import annotations
 

@@ -7,7 +7,8 @@
 * a plural party of a symmetric cue ("their meeting", "the two leaders met", "both countries
   agreed", "speak to each other"): the last two actors named before it;
 * "it" / "they" standing for a state or body: the subject of the clause above ("The American
-  headquarters ... indicating it was withdrawing"), else the state or body named last before it.
+  headquarters ... indicating it was withdrawing"), else the state or body named last before it;
+* "the country", "the nation", "the regime": the state named last before it.
 
 Each looks only at the actors' mentions and the tokens around one party: no per-token work.
 """
