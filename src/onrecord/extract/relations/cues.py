@@ -29,44 +29,61 @@ def _cues(type_: str, lemmas: str, mode: str | None = None, symmetric: bool = Fa
 
 
 _TO = "to in into"
+# The lexicon follows PLOVER's definition of each type (its codebook, read for meaning): the verbs
+# and event nouns news text uses for it, with their common synonyms, not only those of the tuning
+# articles. A word that is usually no event between parties ("engage", "charge" as a fee) is held
+# back by its frame: its target must name a party.
 VERBS: dict[str, Cue] = {
     **_cues("AGREE", "agree ratify", symmetric=True),
     **_cues("AGREE", "pledge promise"),
     **_cues("CONSULT", "meet", "meet", symmetric=True),
-    **_cues("CONSULT", "talk speak confer engage converse", "meet", symmetric=True, preps="with to"),
+    **_cues("CONSULT", "talk speak confer engage converse consult", "meet", symmetric=True, preps="with to"),
     **_cues("CONSULT", "sit eat dine lunch huddle chat", "meet", symmetric=True, preps="with"),
     **_cues("CONSULT", "visit tour", "visit"),
-    **_cues("CONSULT", "arrive travel fly land head come go", "visit", preps=_TO),
+    **_cues("CONSULT", "arrive travel fly land head come go journey", "visit", preps=_TO),
     **_cues("CONSULT", "host", "visit", reverse=True),
     **_cues("CONSULT", "invite"),
     **_cues("CONSULT", "phone telephone", "call"),
     **_cues("CONSULT", "shake", "meet", symmetric=True, preps="with"),  # "shook hands with Kim"
     **_cues("CONSULT", "negotiate discuss", "meet", symmetric=True, preps="with"),  # the object is the topic
     **_cues("SUPPORT", "support back praise welcome thank congratulate defend hail endorse credit tout "
-                       "compliment embrace laud applaud commend salute champion"),
-    **_cues("CONCEDE", "concede apologize apologise ease lift release free pardon"),
+                       "compliment embrace laud applaud commend salute champion extol approve recognize "
+                       "recognise admire"),
+    **_cues("CONCEDE", "concede apologize apologise ease lift release free pardon relent capitulate acquiesce "
+                       "forgive"),
     **_cues("COOPERATE", "cooperate collaborate ally partner", symmetric=True),
     **_cues("COOPERATE", "work", symmetric=True, preps="with alongside"),
-    **_cues("AID", "supply provide give send ship deliver arm donate fund finance", "material"),
-    **_cues("AID", "help assist aid"),
-    **_cues("AID", "train", "military"),
-    **_cues("RETREAT", "withdraw retreat evacuate"),
-    **_cues("REQUEST", "ask request urge appeal demand seek press implore beg plead lobby"),
+    **_cues("AID", "supply provide give send ship deliver arm donate fund finance lend", "material"),
+    **_cues("AID", "help assist aid rescue"),
+    **_cues("AID", "subsidize subsidise bankroll", "economic"),
+    **_cues("AID", "train equip", "military"),
+    **_cues("RETREAT", "withdraw retreat evacuate surrender"),
+    **_cues("REQUEST", "ask request urge appeal demand seek press implore beg plead lobby petition exhort"),
+    **_cues("REQUEST", "encourage push pressure prod nudge"),  # only with an infinitive: "pushed Kim to"
     **_cues("ACCUSE", "accuse blame condemn criticize criticise denounce slam blast rebuke lambast decry "
                       "chide scold taunt mock deride assail castigate berate excoriate disparage belittle "
-                      "ridicule fault tweak needle skewer bash slander smear vilify demonize demonise"),
+                      "ridicule fault tweak needle skewer bash slander smear vilify demonize demonise "
+                      "charge indict prosecute impeach reprimand admonish censure chastise upbraid denigrate "
+                      "defame insult lampoon pillory scapegoat"),
     **_cues("ACCUSE", "rail", preps="against"),
     **_cues("ACCUSE", "complain", preps="about of"),
+    **_cues("ACCUSE", "object", preps="to"),
     **_cues("ACCUSE", "sue"),
-    **_cues("ACCUSE", "spar", symmetric=True, preps="with"),  # "the men began sparring publicly"
-    **_cues("REJECT", "reject refuse veto rebuff dismiss snub spurn oppose"),
-    **_cues("THREATEN", "threaten warn"),
-    **_cues("PROTEST", "protest boycott demonstrate"),
-    **_cues("SANCTION", "sanction embargo expel blacklist ban"),
-    **_cues("MOBILIZE", "mobilize mobilise deploy station mass"),
-    **_cues("COERCE", "arrest detain seize jail imprison deport blockade coerce compel force"),
-    **_cues("ASSAULT", "attack bomb shell invade kill strike assassinate shoot hack"),
+    **_cues("ACCUSE", "spar feud quarrel", symmetric=True, preps="with"),  # "the men began sparring"
+    **_cues("REJECT", "reject refuse veto rebuff dismiss snub spurn oppose defy resist disobey repudiate "
+                      "renounce disavow"),
+    **_cues("THREATEN", "threaten warn intimidate blackmail menace"),
+    **_cues("PROTEST", "protest boycott demonstrate picket"),
+    **_cues("PROTEST", "rally march", preps="against"),
+    **_cues("SANCTION", "sanction embargo expel blacklist ban sever penalize penalise punish convict fine"),
+    **_cues("MOBILIZE", "mobilize mobilise deploy station mass amass redeploy"),
+    **_cues("COERCE", "arrest detain seize jail imprison deport blockade coerce compel force confiscate "
+                      "censor extradite sentence"),
+    **_cues("ASSAULT", "attack bomb shell invade kill strike assassinate shoot hack murder massacre "
+                       "torture kidnap abduct assault raid ambush bombard wound"),
 }
+# Cues that ask only through an infinitive: "pushed Kim to disarm", not "pushed the bill".
+NEEDS_INFINITIVE = frozenset("encourage push pressure prod nudge".split())
 # "call" reads three ways (see parse.py): "called on X to" (REQUEST), "called X a liar" (ACCUSE),
 # "called X" (CONSULT/call).
 CALL = "call"
@@ -88,47 +105,77 @@ PARTICLES: dict[tuple[str, str], Cue | None] = {
     ("reach", "out"): Cue("CONSULT", preps=frozenset({"to"})),  # "reaching out to key Democrats"
     ("cut", "off"): Cue("SANCTION"),  # "could cut the U.S. off from exotic minerals"
     ("blow", "up"): Cue("ASSAULT"),
+    ("hit", "out"): Cue("ACCUSE", preps=frozenset({"at", "against"})),
+    ("fire", "back"): Cue("ACCUSE", preps=frozenset({"at"})),
+    ("speak", "out"): Cue("ACCUSE", preps=frozenset({"against"})),
+    ("call", "out"): Cue("ACCUSE"),  # "called out Trump"
+    ("crack", "down"): Cue("COERCE", preps=frozenset({"on", "against"})),
+    ("round", "up"): Cue("COERCE"), ("lock", "up"): Cue("COERCE"),
+    ("stand", "with"): Cue("SUPPORT", preps=frozenset({"with"})),
+    ("rally", "behind"): Cue("SUPPORT", preps=frozenset({"behind"})),
+    ("rally", "around"): Cue("SUPPORT", preps=frozenset({"around"})),
+    ("push", "back"): Cue("REJECT", preps=frozenset({"against", "on"})),
+    ("pull", "back"): Cue("RETREAT"),
+    ("give", "in"): Cue("CONCEDE", preps=frozenset({"to"})), ("cave", "in"): Cue("CONCEDE", preps=frozenset({"to"})),
+    ("show", "up"): Cue("CONSULT", "visit", preps=frozenset({"at", "in"})),
+    ("meet", "up"): Cue("CONSULT", "meet", symmetric=True, preps=frozenset({"with"})),
 }
 
 NOUNS: dict[str, Cue] = {
-    **_cues("AGREE", "agreement treaty pact deal accord", symmetric=True, preps="with"),
+    **_cues("AGREE", "agreement treaty pact deal accord truce ceasefire", symmetric=True, preps="with"),
+    **_cues("AGREE", "pledge promise commitment", preps="to"),
     **_cues("CONSULT", "summit talk talks meeting negotiation conversation discussion dialog dialogue "
-                       "interaction contact", "meet", symmetric=True),
-    **_cues("CONSULT", "visit trip arrival", "visit"),
+                       "interaction contact consultation encounter handshake", "meet", symmetric=True),
+    **_cues("CONSULT", "visit trip arrival tour journey", "visit"),
     **_cues("CONSULT", "mission", "visit", preps="to"),
     **_cues("CONSULT", "dinner lunch breakfast", "meet", symmetric=True, preps="with"),
     **_cues("CONSULT", "exchange", "meet", symmetric=True, preps="with"),  # "during an exchange with Sen. Risch"
     **_cues("CONSULT", "invitation"),
     **_cues("CONSULT", "call", "call"),
-    **_cues("SUPPORT", "support praise endorsement embrace", preps="for of to on"),  # "praise for", "embrace of"
+    **_cues("SUPPORT", "support praise endorsement embrace backing approval commendation tribute",
+            preps="for of to on"),  # "praise for", "embrace of"
     **_cues("SUPPORT", "defense defence", preps="of"),  # "the Justice Department's defense of Eric Holder"
-    **_cues("CONCEDE", "release concession pardon"),
-    **_cues("COOPERATE", "cooperation alliance partnership", symmetric=True),
-    **_cues("AID", "aid assistance shipment supply delivery transfer", "material"),
+    **_cues("SUPPORT", "solidarity", preps="with"),
+    **_cues("CONCEDE", "release concession pardon apology amnesty clemency"),
+    **_cues("COOPERATE", "cooperation alliance partnership collaboration", symmetric=True),
+    **_cues("COOPERATE", "exercise exercises drill drills", symmetric=True, preps="with"),  # "joint drills with Seoul"
+    **_cues("AID", "aid assistance shipment supply delivery transfer donation", "material"),
+    **_cues("AID", "funding loan loans bailout subsidy subsidies", "economic"),
     **_cues("AID", "training", "military"),
-    **_cues("REQUEST", "request appeal demand"),
-    **_cues("ACCUSE", "accusation condemnation criticism rebuke lawsuit slander smear"),
+    **_cues("RETREAT", "withdrawal pullout retreat evacuation surrender", preps="from"),
+    **_cues("REQUEST", "request appeal demand plea petition"),
+    **_cues("ACCUSE", "accusation condemnation criticism rebuke lawsuit slander smear denunciation censure "
+                      "reprimand critique mockery ridicule indictment"),
+    **_cues("ACCUSE", "charge charges allegation allegations complaint complaints", preps="against"),
     **_cues("ACCUSE", "blame", preps="on"),  # "placing the blame squarely on him"
-    **_cues("ACCUSE", "insult barb", symmetric=True),
+    **_cues("ACCUSE", "insult barb feud spat quarrel", symmetric=True),
     **_cues("ACCUSE", "shot swipe dig potshot jab jabs aim", preps="at"),  # "took a shot at", "threw jabs at"
-    **_cues("REJECT", "rejection refusal veto opposition"),
-    **_cues("THREATEN", "threat warning ultimatum"),
-    **_cues("PROTEST", "protest boycott"),
-    **_cues("SANCTION", "sanction sanctions embargo expulsion tariff tariffs blacklist"),
-    **_cues("MOBILIZE", "deployment mobilization mobilisation"),
-    **_cues("COERCE", "arrest detention seizure blockade"),
-    **_cues("ASSAULT", "strike airstrike invasion bombing offensive assault aggression attack incursion raid"),  # on a person: ACCUSE
-    **_cues("ASSAULT", "operation campaign war", preps="against on"),
+    **_cues("ACCUSE", "tirade diatribe broadside", preps="against at on"),
+    **_cues("REJECT", "rejection refusal veto opposition defiance repudiation"),
+    **_cues("THREATEN", "threat warning ultimatum intimidation blackmail"),
+    **_cues("PROTEST", "protest boycott demonstration"),
+    **_cues("PROTEST", "rally march", preps="against"),
+    **_cues("SANCTION", "sanction sanctions embargo expulsion tariff tariffs blacklist ban bans penalty penalties "
+                        "freeze"),
+    **_cues("MOBILIZE", "deployment mobilization mobilisation buildup redeployment"),
+    **_cues("COERCE", "arrest detention seizure blockade crackdown imprisonment deportation confiscation "
+                      "censorship extradition"),
+    **_cues("ASSAULT", "strike airstrike invasion bombing offensive assault aggression attack incursion raid "
+                       "killing murder massacre assassination shelling bombardment ambush "
+                       "cyberattack hacking kidnapping abduction torture"),  # on a person: ACCUSE
+    **_cues("ASSAULT", "fighting", symmetric=True),
+    **_cues("ASSAULT", "operation campaign war violence", preps="against on"),
 }
 ADJECTIVES: dict[str, Cue] = {**_cues("ACCUSE", "critical"), **_cues("SUPPORT", "supportive")}
 
 # Prepositions that name the target of an event noun besides the usual ones ("the invasion of Syria").
-OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "ACCUSE"})
+OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "ACCUSE", "REJECT"})
 
 LIGHT_VERBS = frozenset("hold have impose sign conclude make pay issue launch provide offer extend seal "
                         "reach level announce stage conduct carry strike file accept send deliver "
                         "slap step trade lavish heap reiterate renew repeat take win receive get earn gain "
-                        "enjoy place lay put throw increase raise hike".split())
+                        "enjoy place lay put throw increase raise hike start begin resume open continue "
+                        "revive restart".split())
 
 MODE_WORDS = {
     "military": frozenset("arm arms weapon weapons munition munitions ammunition shell shells missile missiles "

@@ -21,6 +21,7 @@ from onrecord.extract.relations.parties import (
     is_description,
     plural_before,
     plural_pair,
+    state_anaphor,
     subject_above,
 )
 from onrecord.extract.relations.status import Reading, read_status
@@ -30,7 +31,9 @@ from onrecord.names import ATTRIBUTE_TYPE, state_of
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # People named by whom they stand beside: "their colleagues", "his allies" are not their owner.
 ASSOCIATES = frozenset("colleague ally supporter friend rival opponent critic member family relative son "
-                       "daughter wife husband brother sister father mother partner".split())
+                       "daughter wife husband brother sister father mother partner counterpart successor "
+                       "predecessor adversary foe enemy nemesis challenger aide adviser advisor lawyer "
+                       "attorney".split())
 # Nouns whose modifier names what they are about, not who acts: "the Russia investigation".
 TOPICS = frozenset("investigation inquiry probe question issue policy program programme crisis election "
                    "elections case matter scandal story report hearing meddling caucus primary poll vote".split())
@@ -67,6 +70,8 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     description, "it" or "they" never resolves to ``avoid`` (the relation's other side)."""
     if tok is None:
         return None, None
+    if tok.pos_ == "PRON" and tok.lower_ in _FIRST_PLURAL:
+        return None, tok.text
     if tok.lower_ in _FIRST_PERSON:
         quote = next((q for q in quotes if q.start <= tok.idx < q.end and q.speaker_key in by_key), None)
         return (quote.speaker_key, tok.text) if quote is not None else (None, tok.text)
@@ -77,16 +82,19 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and tok.pos_ in ("NOUN", "PROPN"):  # "his counterpart Vladimir Putin"
         tok = named
-    left = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "det", "poss",
-                                                                         "nmod") or t.i == tok.i), default=tok.i)
-    span = doc[left : tok.i + 1]
     associate = tok.pos_ == "NOUN" and tok.lemma_.lower() in ASSOCIATES  # "their colleagues" are not them
+    kept = ("compound", "amod", "det", "nmod") if associate else ("compound", "amod", "det", "poss", "nmod")
+    left = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in kept or t.i == tok.i), default=tok.i)
+    span = doc[left : tok.i + 1]  # "Obama's lawyer": not Obama
     owner = _possessor(tok) if tok.pos_ == "NOUN" and not associate else None
     if owner is not None and not is_role_head(tok.lemma_.lower()):  # "the president's strong stance"
         return _party(doc, owner, actors, by_key, quotes, avoid)
     if tok.pos_ == "NOUN" and (tok.lemma_.lower() in NOUNS or tok.lemma_.lower() in TOPICS):
         return None, tok.text  # "support for the Iran deal", "attacks on the Russia inquiry": a topic
     key = described_person(doc, tok, actors, avoid)
+    if key is None and _the_administration(tok):  # a US outlet's "the administration" is the US government
+        key = gpe_key(actors, "United States")
+    key = key or state_anaphor(doc, tok, actors, avoid)  # "the country", "the regime"
     if key is None and tok.lower_ in _PLURAL:  # "meet them": the state or people named before
         key = antecedent(doc, tok, actors, lambda t: _party(doc, t, actors, by_key, quotes, avoid)[0], avoid)
         if key is None and plural_before(doc, tok) is not None:
@@ -128,6 +136,13 @@ def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key:
                 and _fits_pronoun(doc, tok, by_key[found])):
             return found
     return None
+
+
+def _the_administration(tok: Token) -> bool:
+    """"the administration" with nothing naming whose ("the Obama administration" is Obama's)."""
+    return tok.lemma_.lower() == "administration" and tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("compound", "poss", "amod", "nmod", "prep") for c in tok.children)
 
 
 def _party_word(tok: Token, actors: Sequence[Actor]) -> str | None:
@@ -211,6 +226,7 @@ def _other_person(actors: Sequence[Actor], pos: int, source: str) -> str | None:
 
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
+_FIRST_PLURAL = frozenset({"we", "us", "our"})  # a side the text does not name (and "us" is never "US")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "hers", "their"})
 
 

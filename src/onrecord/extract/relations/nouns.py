@@ -2,7 +2,10 @@
 verb's subject ("held talks with Kim", "imposed sanctions on Iran"); standing alone, its possessor,
 compound, demonym, "by"/"from" phrase or "between X and Y" names the parties ("the summit between
 Putin and Kim", "Shoigu's visit to Pyongyang", "an invitation from Boehner"); a call that asks is a
-REQUEST; a campaign of an event is that event; "critical of Trump" criticises."""
+REQUEST; a campaign of an event is that event; "critical of Trump" criticises. Also: a copula's
+"between" ("the meeting is the first between the two leaders"), the doer of a passive participle
+("sanctions placed on it by the West"), the harm a threat holds out ("threats of strikes on
+Seoul"), whom a demand asks ("his demand that Assad step down"), material support as aid."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from spacy.tokens import Token
 
 from onrecord.extract.relations.cues import LIGHT_VERBS, NOUNS, OF_TARGET, VERBS, Cue, mode_from
 from onrecord.extract.relations.parse import (
+    HARMS,
     NOUN_TARGET_PREPS,
     OBJECTS,
     RECEIVING,
@@ -37,6 +41,8 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     kind = _campaign_of(noun)
     if kind is not None:
         cue = Cue(kind.type, kind.mode, kind.symmetric, cue.preps)
+    if cue.type == "SUPPORT" and any(c.dep_ == "amod" and c.lower_ in MATERIAL for c in noun.children):
+        cue = Cue("AID", None, False, cue.preps)  # "the financial support Ukraine needs", "military support to"
     head = noun.head
     governor = governing_verb(noun)
     if cue.type == "CONCEDE" and governor is not None and governor.lemma_.lower() in SOUGHT:
@@ -48,15 +54,19 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         return _light_noun(noun, cue, head, preps)
     if noun.dep_ in OBJECTS and head.lemma_.lower() in VERBS:
         return None  # "supplied aid": the verb's own frame reads it
-    between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    between = _between(noun)
     if between is not None:
         first = next((c for c in between.children if c.dep_ == "pobj"), None)
+        if first is None and between.i + 1 < len(noun.doc) and between.nbor().pos_ in ("PROPN", "NOUN", "PRON"):
+            first = between.nbor()  # "a talk between Trump and Putin lasted" with "Trump" parsed on the verb
         second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
         if second is not None and any(c.dep_ == "conj" for c in second.children):
             return None  # "talks between Russia, France, Germany and Ukraine": no one pair
         return _noun(noun, cue, first, second, head, False)
-    owner = event_owner(noun) or by_phrase(noun, "by") or by_phrase(noun, "from")
-    target = _asked(noun) if cue is REQUEST_CUE else prep_target(noun, cue.preps or preps)
+    done = _participle(noun)  # "sanctions placed on it by the West", "the warning issued by Kim"
+    owner = event_owner(noun) or by_phrase(noun, "by") or by_phrase(noun, "from") or (
+        by_phrase(done, "by") if done is not None else None) or _threatener(noun, cue)
+    target = _own_target(noun, cue, preps, done)
     if target is None and cue.type in ("SUPPORT", "AID") and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
             and noun.head.head.pos_ in ("VERB", "AUX") and owner is not None:
         target = subject(noun.head.head)[0]  # "With White House support, Senate Democrats have ..."
@@ -81,8 +91,11 @@ def _light_noun(noun: Token, cue: Cue, head: Token, preps: frozenset[str]) -> Fr
     "accepted Boehner's invitation")."""
     source, _ = subject(head)
     target = prep_target(noun, cue.preps or preps) or prep_target(head, cue.preps or preps_for(cue))
-    if cue is REQUEST_CUE:
-        target = _asked(noun) or target
+    if cue.type == "REQUEST":
+        asked = _asked(noun)
+        target = asked if asked is not None and (cue is REQUEST_CUE or names_someone(asked)) else target
+    if target is None and cue.type == "THREATEN":
+        target = _harmed(noun)  # "made threats of strikes on Seoul"
     if cue.type == "SANCTION" and target is not None and not names_someone(target):
         target = traded_with(target) or target  # "tariffs on $200 billion worth of Chinese imports"
     inviter = event_owner(noun) or by_phrase(noun, "from") or by_phrase(noun, "by")
@@ -95,13 +108,68 @@ def _light_noun(noun: Token, cue: Cue, head: Token, preps: frozenset[str]) -> Fr
             return None  # "won support": from whom, the sentence does not say
         source, target = giver, source  # "had the support of X", "won an endorsement from X"
     elif head.lemma_.lower() in RECEIVING - {"have"} and not noun.lower_.startswith("invitation"):
+        if giver is None and cue.symmetric and target is not None:
+            return _noun(noun, cue, source, target, head, True)  # "to win talks with Washington"
         if giver is None:
             return None  # "received a visit": from whom, the sentence does not say
         source, target = giver, source  # "received a call from Trump", "got a warning from X"
     return _noun(noun, cue, source, target, head, True)
 
 
+def _own_target(noun: Token, cue: Cue, preps: frozenset[str], done: Token | None) -> Token | None:
+    """The target an event noun names itself: whom a call or demand asks ("a demand that Iran
+    stop"), a prepositional target of the noun or of its passive participle, and for a threat the
+    target of the harm it holds out ("threats of strikes on South Korea")."""
+    if cue is REQUEST_CUE:
+        return _asked(noun)
+    asked = _asked(noun) if cue.type == "REQUEST" else None
+    if asked is not None and names_someone(asked):
+        return asked
+    target = prep_target(noun, cue.preps or preps)
+    if target is None and done is not None:
+        target = prep_target(done, cue.preps or preps)
+    if target is None and cue.type == "THREATEN":
+        target = _harmed(noun)
+    return target
+
+
+def _harmed(threat: Token) -> Token | None:
+    """Whom the harm a threat names would strike: "threats of strikes on South Korea"."""
+    harm = next((t for t in threat.subtree if t is not threat and t.pos_ == "NOUN"
+                 and t.lemma_.lower() in NOUNS and NOUNS[t.lemma_.lower()].type in HARMS), None)
+    return prep_target(harm, NOUN_TARGET_PREPS) if harm is not None else None
+
+
+def _threatener(noun: Token, cue: Cue) -> Token | None:
+    """Who holds out a harm named inside a threat: "threats from Pyongyang, including vows of
+    strikes on South Korea" (the strikes are Pyongyang's)."""
+    if cue.type not in HARMS:
+        return None
+    for tok in list(noun.ancestors)[:4]:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUNS and NOUNS[tok.lemma_.lower()].type == "THREATEN":
+            return event_owner(tok) or by_phrase(tok, "by") or by_phrase(tok, "from")
+    return None
+
+
+def _between(noun: Token) -> Token | None:
+    """The "between" of an event noun, also on the attribute of its copula ("The meeting is the
+    first between the two leaders")."""
+    found = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if found is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        attr = next((c for c in noun.head.children if c.dep_ in ("attr", "acomp")), None)
+        found = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "between"), None) if attr else None
+    return found
+
+
+def _participle(noun: Token) -> Token | None:
+    """A passive participle under the noun with its doer ("sanctions placed on it by the West")."""
+    return next((c for c in noun.children if c.dep_ == "acl"
+                 and any(g.dep_ == "agent" for g in c.children)), None)
+
+
 CAMPAIGNS = frozenset({"campaign", "war", "operation"})
+# Support that is material is aid: "financial support", "military backing".
+MATERIAL = frozenset("financial military economic humanitarian material monetary".split())
 
 
 def _campaign_of(noun: Token) -> Cue | None:

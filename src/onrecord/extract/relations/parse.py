@@ -25,6 +25,7 @@ from onrecord.extract.relations.cues import (
     CALL,
     LIGHT_VERBS,
     NAMING,
+    NEEDS_INFINITIVE,
     NOUNS,
     PARTICLES,
     VERBS,
@@ -70,7 +71,8 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
         return _ACCUSE if any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
                               for c in verb.children) else None  # "labeling him (as) a co-conspirator"
     if lemma == CALL:
-        if any(c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(g.ent_type_ in ("DATE", "TIME")
+        named = any(c.dep_ in ("dobj", "oprd") for c in verb.children)  # "called his pullout a mistake on Fox"
+        if not named and any(c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(g.ent_type_ in ("DATE", "TIME")
                                                                          for g in c.children)
                for c in verb.children):
             return REQUEST_CUE  # "called on Trump to apologize" (not "called him on Tuesday")
@@ -81,6 +83,11 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
     if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ACCEPTING
                                               for c in verb.children):
         return _REJECT  # "declined to take up Mr. Obama's jobs package"
+    if lemma == "meet" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ == "agent" for c in verb.children):
+        return None  # "where standards are not met": no meeting
+    if lemma in NEEDS_INFINITIVE and not any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "pushed the bill": no one asked
     if lemma == "seek" and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "sought to pin the crisis on": an attempt, no request
     if lemma == "warn" and any(c.dep_ == "ccomp" for c in verb.children):
@@ -168,6 +175,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
+_SPEAKERS = frozenset({"i", "we", "it", "this", "that", "there", "they"})  # "complained that it was unfair"
 
 
 def names_someone(tok: Token) -> bool:
@@ -205,9 +213,7 @@ FORCES = frozenset({"troop", "troops", "tank", "tanks", "force", "forces", "sold
 
 def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     source, passive = subject(verb)
-    obj = next((c for c in verb.children if c.dep_ in OBJECTS), None)
-    if obj is None:  # "criticized Trump over Putin" parsed with Trump as an adverbial noun
-        obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in _PARTIES), None)
+    obj = _object(verb)
     own_passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if own_passive and verb.dep_ == "conj" and not passive:  # "travelled to X and was detained by police"
@@ -238,9 +244,9 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
             obj_ = next((c for c in purpose.children if c.dep_ == "dobj"), None)
             target = obj_
     if target is None and cue.type == "REQUEST":  # "urged that he read the report"
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and not any(
-            g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)), None)  # not "asked if"
-        target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        target = _asked_in_clause(verb)
+    if target is None and cue.type == "ACCUSE" and obj is None:  # "'He incites violence,' Clinton charged"
+        target = _accused(verb)
     if target is None and cue.type == "THREATEN" and verb.lemma_.lower() == "warn":
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         target = _warned(clause) if clause is not None else None
@@ -263,6 +269,37 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if verb.lemma_.lower() == "demonstrate" and obj is not None:
         return None  # "demonstrated animosity": showed it, no protest
     return Frame(verb, cue, mode, source, target, verb)
+
+
+def _object(verb: Token) -> Token | None:
+    """The verb's object; a party parsed as an adverbial noun ("criticized Trump over Putin"); the
+    object of a conjoined verb when this one has none and takes no preposition ("condemned and
+    sanctioned Russia")."""
+    obj = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+    if obj is None:
+        obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in _PARTIES), None)
+    if obj is None and not any(c.dep_ in ("prep", "prt", "xcomp", "ccomp", "dative", "auxpass", "nsubjpass")
+                               for c in verb.children):  # tight coordination only: "V1 and (adverb) V2 X"
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i - verb.i <= 3
+                     and not any(t.is_punct for t in verb.doc[verb.i : c.i])
+                     and not any(g.dep_ in SUBJECTS for g in c.children)), None)
+        obj = next((c for c in conj.children if c.dep_ in OBJECTS), None) if conj is not None else None
+    return obj
+
+
+def _asked_in_clause(verb: Token) -> Token | None:
+    """Whom "urged that X do" asks: the clause's subject (not "asked if")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and not any(
+        g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)), None)
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+
+
+def _accused(verb: Token) -> Token | None:
+    """Whom an accusation said as a clause accuses: the clause's named subject ("'He incites
+    violence,' Clinton charged"; not "complained that it was unfair")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    said = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return said if said is not None and said.pos_ in ("PROPN", "PRON") and said.lower_ not in _SPEAKERS else None
 
 
 GOODS = frozenset("import imports export exports product products good goods".split())
@@ -300,7 +337,8 @@ def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
     if obj is None or obj.pos_ not in _NOUN_POS:
         return prep_target(verb, preps)
     if cue.type == "AID" or obj.lemma_.lower() in NOUNS:  # "supplied shells to Russia", "imposed sanctions on"
-        return prep_target(verb, preps) or prep_target(obj, preps)
+        owned = cue.type != "AID" and any(c.dep_ == "poss" for c in obj.children)  # "praised Trump's promise"
+        return prep_target(verb, preps) or prep_target(obj, preps) or (obj if owned else None)
     return prep_target(verb, preps) or obj  # "met with Kim ... a major sign"; "dismissed Trump's idea" (its owner)
 
 

@@ -7,7 +7,8 @@
 * a plural party of a symmetric cue ("their meeting", "the two leaders met", "both countries
   agreed", "speak to each other"): the last two actors named before it;
 * "it" / "they" standing for a state or body: the subject of the clause above ("The American
-  headquarters ... indicating it was withdrawing"), else the state or body named last before it.
+  headquarters ... indicating it was withdrawing"), else the state or body named last before it;
+* "the country", "the nation", "the regime": the state named last before it.
 
 Each looks only at the actors' mentions and the tokens around one party: no per-token work.
 """
@@ -352,3 +353,27 @@ def antecedent(doc: Doc, tok: Token, actors: Sequence[Actor], party, avoid: str 
             if m.start < tok.idx and here - 1 <= sents(m.start) and (best is None or (rank, m.start) > best[:2]):
                 best = (rank, m.start, key)
     return best[2] if best is not None else None
+
+
+_STATE_ANAPHORS = frozenset({"country", "nation", "regime"})
+
+
+def state_anaphor(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str | None = None) -> str | None:
+    """The state "the country", "the nation" or "the regime" stands for: the state named last
+    before it in its sentence or the one before, not ``avoid`` ("North Korea ... the regime")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _STATE_ANAPHORS or tok.tag_ == "NNS" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in ("compound", "poss", "amod", "nmod", "prep", "appos") for c in tok.children):
+        return None
+    sents = _sentence_index(doc, tok)
+    here = sents(tok.idx)
+    best: tuple[int, str] | None = None
+    states = {a.key for a in actors if a.type == "GPE" and a.refers_to is None and state_of(a.name)}
+    for a in actors:
+        key = as_state(a, actors) or next((k for k in (a.refers_to, a.key) if k in states), None)
+        if key is None or key == avoid:
+            continue
+        for m in a.mentions:
+            if m.start < tok.idx and here - 1 <= sents(m.start) and (best is None or m.start > best[0]):
+                best = (m.start, key)
+    return best[1] if best is not None else None
