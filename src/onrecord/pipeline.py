@@ -173,10 +173,13 @@ def worker_count(settings: Settings) -> int:
 
 
 def warm_up() -> None:
-    """Load the spaCy pipeline in this process (a worker runs it once, before its first batch)."""
+    """Load the spaCy pipeline in this process (a worker runs it once, before its first batch),
+    then leave it out of the garbage collector's rounds (:func:`onrecord.collector.settle`)."""
+    from onrecord.collector import settle
     from onrecord.nlp.pipeline import load
 
     load()
+    settle()
 
 
 def analyse_all(raws: Sequence[RawInput], settings: Settings = DEFAULT,
@@ -227,6 +230,7 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
     ``max_bytes``, when given, replace theirs. ``engine``: run the per-article stages there (e.g.
     on Spark) instead of in local worker processes; storing and linking stay the same.
     """
+    from onrecord.collector import fewer_collections
     from onrecord.extract.quotes import effective
     from onrecord.store.ledger import Ledger
 
@@ -235,7 +239,7 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
     settings = effective(replace(settings, **{k: v for k, v in given.items() if v is not None}))
     summary = BuildSummary(Path(db), readers=settings.fingerprint())
     fixes = load_corrections(corrections_path(db, corrections))  # a broken file stops the build before any work
-    with Ledger(db, busy_timeout=settings.busy_timeout) as ledger, interruptible(), \
+    with Ledger(db, busy_timeout=settings.busy_timeout) as ledger, interruptible(), fewer_collections(), \
             Workers(worker_count(settings), warm_up) as pool:
         build_id = ledger.start_build(summary.readers)
         try:
