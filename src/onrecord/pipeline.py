@@ -11,7 +11,7 @@ import functools
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
@@ -247,12 +247,13 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
                                pool if engine is None else None)
             results = (analyse_all(todo, settings, pool) if engine is None
                        else engine.analyse(ledger, todo, settings, summary))
-            store_results(ledger, todo, results, summary, build_id, progress)
+            stored = store_results(ledger, todo, results, summary, build_id, progress)
             pool.close()  # the link pass runs without idle workers holding memory
             summary.failed = summary.errors
             # corrections apply on every build; articles stored by an unfinished build get linked
             if summary.added or rebuild or fixes is not None or ledger.needs_link():
-                link_ledger(ledger, fixes, engine.link_jobs() if hasattr(engine, "link_jobs") else None)
+                link_ledger(ledger, fixes, engine.link_jobs() if hasattr(engine, "link_jobs") else None,
+                            stored=(stored, summary.analysis))
         except BuildInterrupted:
             ledger.finish_build(build_id, summary.added, summary.skipped, summary.errors, "interrupted")
             raise
@@ -294,13 +295,16 @@ def _to_analyse(ledger: Ledger, paths: Iterable[str | Path], meta: str | Path | 
 
 
 def store_results(ledger: Ledger, todo: Sequence[RawInput], results: Iterable[Analysis | Problem],
-                  summary: BuildSummary, build_id: int, progress: Callable[[int, int], None] | None) -> None:
+                  summary: BuildSummary, build_id: int,
+                  progress: Callable[[int, int], None] | None) -> dict[str, Analysis]:
     """Store each analysis (or its problem) of ``results`` in the ledger, in their order, as they
-    come; ``todo`` gives the content hashes of the inputs and the total for ``progress``."""
+    come; ``todo`` gives the content hashes of the inputs and the total for ``progress``. Returns
+    the analyses stored, by document id (the link pass takes them instead of reading them back)."""
     from onrecord.store.ledger import LedgerLocked
 
     readers = summary.analysis
     hashes = {raw.source: content_hash(raw) for raw in todo}
+    stored: dict[str, Analysis] = {}
     for done, result in enumerate(results, start=1):
         if isinstance(result, Problem):
             summary.problems.append(result)
@@ -308,6 +312,7 @@ def store_results(ledger: Ledger, todo: Sequence[RawInput], results: Iterable[An
         else:
             try:
                 ledger.add(result, readers)
+                stored[result.document.id] = result
                 summary.added += 1
                 if result.document.not_analysed:
                     note = Problem(result.document.source, "clean", f"stored, not analysed: "
@@ -322,6 +327,7 @@ def store_results(ledger: Ledger, todo: Sequence[RawInput], results: Iterable[An
                 ledger.record_problem(problem, build_id)
         if progress:
             progress(done, max(done, len(todo)))
+    return stored
 
 
 def corrections_path(db: str | Path, corrections: str | Path | None) -> Path:
@@ -339,10 +345,12 @@ def load_corrections(path: Path) -> Corrections | None:
     return load(path) if path.exists() else None
 
 
-def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None, jobs=None) -> None:
+def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None, jobs=None,
+                stored: tuple[Mapping[str, Analysis], str] | None = None) -> None:
     """The cross-article stage over the whole ledger, written in one transaction; ``corrections``
     are the user's (a file, or read already); ``jobs``: the link's candidate pairs found by an
-    engine (``onrecord.spark.link``)."""
+    engine (``onrecord.spark.link``); ``stored``: the analyses the build has just stored and the
+    readers it stored them with, taken as they are instead of read back (``Ledger.analyses``)."""
     from onrecord.link import link
     from onrecord.link.entities import merge_entities
     from onrecord.link.relations import edge_of, relation_edges
@@ -350,7 +358,7 @@ def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None, j
     fixes = load_corrections(corrections) if isinstance(corrections, Path) else corrections
     wrong = sorted(fixes.wrong_items) if fixes is not None else []
     generation = ledger.generations()[0]  # what this pass reads: articles stored later wait for the next
-    analyses = list(ledger.analyses())
+    analyses = list(ledger.analyses(*stored) if stored else ledger.analyses())
     index = merge_entities([(a.document.id, a.actors) for a in analyses], fixes)
     previous = _previous_stories(ledger)
     result = link(analyses, index.entity_of, previous=previous, jobs=jobs)
