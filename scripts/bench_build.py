@@ -80,10 +80,11 @@ def collections_timed() -> list[float]:
     return spent
 
 
-def stage_times(rows: list[dict], settings, default_gc: bool = False) -> dict[str, float]:
+def stage_times(rows: list[dict], settings, default_gc: bool = False, read_back: bool = False) -> dict[str, float]:
     """Each per-article stage and the link pass timed on its own, one after the other, in this
     process; the garbage collector set as in the build (``onrecord.collector``: the model frozen
-    as a worker does, collections less often) unless ``default_gc``."""
+    as a worker does, collections less often) unless ``default_gc``; the link pass reading every
+    analysis back from the ledger with ``read_back``, else as the build does it."""
     import contextlib
 
     from onrecord.collector import fewer_collections, settle
@@ -95,10 +96,10 @@ def stage_times(rows: list[dict], settings, default_gc: bool = False) -> dict[st
     if not default_gc:
         settle()
     with contextlib.nullcontext() if default_gc else fewer_collections():
-        return _stages(raws, nlp, settings)
+        return _stages(raws, nlp, settings, read_back)
 
 
-def _stages(raws, nlp, settings) -> dict[str, float]:
+def _stages(raws, nlp, settings, read_back: bool) -> dict[str, float]:
     from onrecord.clean import clean
     from onrecord.extract.analyze import analyze, with_published
     from onrecord.nlp.pipeline import parsed_from
@@ -106,25 +107,27 @@ def _stages(raws, nlp, settings) -> dict[str, float]:
     from onrecord.store.ledger import Ledger
 
     times: dict[str, float] = {}
-    start = time.perf_counter()
-    docs = [d for d in (clean(r) for r in raws) if not hasattr(d, "reason")]
-    docs = [with_published(d) for d in docs]
-    times["clean"] = time.perf_counter() - start
-    start = time.perf_counter()
-    parsed = list(nlp.pipe([d.body for d in docs], batch_size=16))
-    times["nlp.pipe"] = time.perf_counter() - start
-    start = time.perf_counter()
-    analyses = [analyze(d, parsed_from(p, d.body), settings) for d, p in zip(docs, parsed, strict=True)]
-    times["extract"] = time.perf_counter() - start
+
+    def timed(name: str, fn):
+        start, cpu = time.perf_counter(), time.process_time()
+        out = fn()
+        times[name] = time.perf_counter() - start
+        STAGE_CPU[name] = time.process_time() - cpu
+        return out
+
+    docs = timed("clean", lambda: [with_published(d) for d in (clean(r) for r in raws) if not hasattr(d, "reason")])
+    parsed = timed("nlp.pipe", lambda: list(nlp.pipe([d.body for d in docs], batch_size=16)))
+    analyses = timed("extract", lambda: [analyze(d, parsed_from(p, d.body), settings)
+                                         for d, p in zip(docs, parsed, strict=True)])
     with tempfile.TemporaryDirectory() as tmp, Ledger(Path(tmp) / "stages.db") as ledger:
-        start = time.perf_counter()
-        for a in analyses:
-            ledger.add(a)
-        times["store"] = time.perf_counter() - start
-        start = time.perf_counter()
-        link_ledger(ledger, None)
-        times["link"] = time.perf_counter() - start
+        timed("store", lambda: [ledger.add(a, "bench") for a in analyses])
+        # as the build links: the analyses it has just stored are taken as they are
+        stored = None if read_back else ({a.document.id: a for a in analyses}, "bench")
+        timed("link", lambda: link_ledger(ledger, None, stored=stored))
     return times
+
+
+STAGE_CPU: dict[str, float] = {}  # CPU seconds of each stage of the last ``stage_times``
 
 
 EXTRACTORS = ("extract_actors", "extract_quotes", "extract_claims", "extract_times", "extract_events",
@@ -252,6 +255,9 @@ def parse_args() -> argparse.Namespace:
                     help="Only time each stage on its own (the extract stage split by extractor) and print the ratio.")
     ap.add_argument("--default-gc", action="store_true",
                     help="With --stages: Python's default garbage collector settings, not the build's.")
+    ap.add_argument("--read-back", action="store_true",
+                    help="With --stages: the link pass reads every analysis back from the ledger, "
+                         "not the ones just stored as they are.")
     ap.add_argument("--quotes", choices=["fast", "accurate"], default="fast",
                     help="Quote tagger of the build: fast (CRF, default) or accurate (MiniLM; onrecord[accurate]).")
     return ap.parse_args()
@@ -305,8 +311,9 @@ def main() -> None:
     if args.stages:
         by_extractor = time_extractors()
         collected = collections_timed()
-        times = stage_times(sample(args.allsides, args.n), settings, args.default_gc)
+        times = stage_times(sample(args.allsides, args.n), settings, args.default_gc, args.read_back)
         print("  ".join(f"{k} {v:.1f} s" for k, v in times.items()))
+        print("CPU: " + "  ".join(f"{k} {v:.2f} s" for k, v in STAGE_CPU.items()))
         print("extract by extractor (CPU): " + "  ".join(f"{k} {v:.2f} s" for k, v in by_extractor.items()))
         print(f"garbage collection (CPU, all stages): {collected[0]:.2f} s in {collected[1]} rounds"
               + (" (Python's default thresholds)" if args.default_gc else ""))

@@ -4,9 +4,9 @@ The build allocates millions of small objects that reference counting frees (spa
 Spans, feature strings, records) and holds hundreds of thousands that live for the whole run (the
 spaCy model, the link pass's records). With the default thresholds (a collection every 700 net
 allocations, the oldest generation rescanned every 100 of those) the collector spends its time
-walking the long-lived objects again and again: about 7 ms an article in a worker and a quarter of
-the link pass (``docs/benchmarks.md``). Collecting less often changes no result: only when
-unreachable cycles are freed, and the build makes few.
+walking the long-lived objects again and again: about 8 ms an article (``docs/benchmarks.md``).
+Collecting less often changes no result: only when unreachable cycles are freed, and the build
+makes few.
 """
 
 from __future__ import annotations
