@@ -62,37 +62,72 @@ def bare_pipe(texts: list[str], workers: int, stock: bool = True) -> float:
     return time.perf_counter() - start
 
 
-def stage_times(rows: list[dict], settings) -> dict[str, float]:
-    """Each per-article stage and the link pass timed on its own, one after the other, in this process."""
-    from onrecord.clean import clean
-    from onrecord.extract.analyze import analyze, with_published
+def collections_timed() -> list[float]:
+    """Time the garbage collector's rounds in this process: [seconds, rounds], added to as they run."""
+    import gc
+
+    spent = [0.0, 0]
+    started = [0.0]
+
+    def callback(phase: str, info: dict) -> None:
+        if phase == "start":
+            started[0] = time.process_time()
+        else:
+            spent[0] += time.process_time() - started[0]
+            spent[1] += 1
+
+    gc.callbacks.append(callback)
+    return spent
+
+
+def stage_times(rows: list[dict], settings, default_gc: bool = False, read_back: bool = False) -> dict[str, float]:
+    """Each per-article stage and the link pass timed on its own, one after the other, in this
+    process; the garbage collector set as in the build (``onrecord.collector``: the model frozen
+    as a worker does, collections less often) unless ``default_gc``; the link pass reading every
+    analysis back from the ledger with ``read_back``, else as the build does it."""
+    import contextlib
+
+    from onrecord.collector import fewer_collections, settle
     from onrecord.ingest.sources import row_to_input
-    from onrecord.nlp.pipeline import load, parsed_from
-    from onrecord.pipeline import link_ledger
-    from onrecord.store.ledger import Ledger
+    from onrecord.nlp.pipeline import load
 
     raws = [next(row_to_input(Path("bench.jsonl"), i, r)) for i, r in enumerate(rows, start=1)]
     nlp = load()
+    if not default_gc:
+        settle()
+    with contextlib.nullcontext() if default_gc else fewer_collections():
+        return _stages(raws, nlp, settings, read_back)
+
+
+def _stages(raws, nlp, settings, read_back: bool) -> dict[str, float]:
+    from onrecord.clean import clean
+    from onrecord.extract.analyze import analyze, with_published
+    from onrecord.nlp.pipeline import parsed_from
+    from onrecord.pipeline import link_ledger
+    from onrecord.store.ledger import Ledger
+
     times: dict[str, float] = {}
-    start = time.perf_counter()
-    docs = [d for d in (clean(r) for r in raws) if not hasattr(d, "reason")]
-    docs = [with_published(d) for d in docs]
-    times["clean"] = time.perf_counter() - start
-    start = time.perf_counter()
-    parsed = list(nlp.pipe([d.body for d in docs], batch_size=16))
-    times["nlp.pipe"] = time.perf_counter() - start
-    start = time.perf_counter()
-    analyses = [analyze(d, parsed_from(p, d.body), settings) for d, p in zip(docs, parsed, strict=True)]
-    times["extract"] = time.perf_counter() - start
+
+    def timed(name: str, fn):
+        start, cpu = time.perf_counter(), time.process_time()
+        out = fn()
+        times[name] = time.perf_counter() - start
+        STAGE_CPU[name] = time.process_time() - cpu
+        return out
+
+    docs = timed("clean", lambda: [with_published(d) for d in (clean(r) for r in raws) if not hasattr(d, "reason")])
+    parsed = timed("nlp.pipe", lambda: list(nlp.pipe([d.body for d in docs], batch_size=16)))
+    analyses = timed("extract", lambda: [analyze(d, parsed_from(p, d.body), settings)
+                                         for d, p in zip(docs, parsed, strict=True)])
     with tempfile.TemporaryDirectory() as tmp, Ledger(Path(tmp) / "stages.db") as ledger:
-        start = time.perf_counter()
-        for a in analyses:
-            ledger.add(a)
-        times["store"] = time.perf_counter() - start
-        start = time.perf_counter()
-        link_ledger(ledger, None)
-        times["link"] = time.perf_counter() - start
+        timed("store", lambda: [ledger.add(a, "bench") for a in analyses])
+        # as the build links: the analyses it has just stored are taken as they are
+        stored = None if read_back else ({a.document.id: a for a in analyses}, "bench")
+        timed("link", lambda: link_ledger(ledger, None, stored=stored))
     return times
+
+
+STAGE_CPU: dict[str, float] = {}  # CPU seconds of each stage of the last ``stage_times``
 
 
 EXTRACTORS = ("extract_actors", "extract_quotes", "extract_claims", "extract_times", "extract_events",
@@ -218,6 +253,11 @@ def parse_args() -> argparse.Namespace:
                     help="Only build, printing when each part ends and the CPU seconds of the build and its workers.")
     ap.add_argument("--stages", action="store_true",
                     help="Only time each stage on its own (the extract stage split by extractor) and print the ratio.")
+    ap.add_argument("--default-gc", action="store_true",
+                    help="With --stages: Python's default garbage collector settings, not the build's.")
+    ap.add_argument("--read-back", action="store_true",
+                    help="With --stages: the link pass reads every analysis back from the ledger, "
+                         "not the ones just stored as they are.")
     ap.add_argument("--quotes", choices=["fast", "accurate"], default="fast",
                     help="Quote tagger of the build: fast (CRF, default) or accurate (MiniLM; onrecord[accurate]).")
     return ap.parse_args()
@@ -270,9 +310,13 @@ def main() -> None:
         return
     if args.stages:
         by_extractor = time_extractors()
-        times = stage_times(sample(args.allsides, args.n), settings)
+        collected = collections_timed()
+        times = stage_times(sample(args.allsides, args.n), settings, args.default_gc, args.read_back)
         print("  ".join(f"{k} {v:.1f} s" for k, v in times.items()))
+        print("CPU: " + "  ".join(f"{k} {v:.2f} s" for k, v in STAGE_CPU.items()))
         print("extract by extractor (CPU): " + "  ".join(f"{k} {v:.2f} s" for k, v in by_extractor.items()))
+        print(f"garbage collection (CPU, all stages): {collected[0]:.2f} s in {collected[1]} rounds"
+              + (" (Python's default thresholds)" if args.default_gc else ""))
         print(f"total / nlp.pipe = {sum(times.values()) / times['nlp.pipe']:.2f}x")
         return
     rows = sample(args.allsides, args.n)

@@ -11,7 +11,7 @@ import functools
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
@@ -173,10 +173,13 @@ def worker_count(settings: Settings) -> int:
 
 
 def warm_up() -> None:
-    """Load the spaCy pipeline in this process (a worker runs it once, before its first batch)."""
+    """Load the spaCy pipeline in this process (a worker runs it once, before its first batch),
+    then leave it out of the garbage collector's rounds (:func:`onrecord.collector.settle`)."""
+    from onrecord.collector import settle
     from onrecord.nlp.pipeline import load
 
     load()
+    settle()
 
 
 def analyse_all(raws: Sequence[RawInput], settings: Settings = DEFAULT,
@@ -227,6 +230,7 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
     ``max_bytes``, when given, replace theirs. ``engine``: run the per-article stages there (e.g.
     on Spark) instead of in local worker processes; storing and linking stay the same.
     """
+    from onrecord.collector import fewer_collections
     from onrecord.extract.quotes import effective
     from onrecord.store.ledger import Ledger
 
@@ -235,7 +239,7 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
     settings = effective(replace(settings, **{k: v for k, v in given.items() if v is not None}))
     summary = BuildSummary(Path(db), readers=settings.fingerprint())
     fixes = load_corrections(corrections_path(db, corrections))  # a broken file stops the build before any work
-    with Ledger(db, busy_timeout=settings.busy_timeout) as ledger, interruptible(), \
+    with Ledger(db, busy_timeout=settings.busy_timeout) as ledger, interruptible(), fewer_collections(), \
             Workers(worker_count(settings), warm_up) as pool:
         build_id = ledger.start_build(summary.readers)
         try:
@@ -243,12 +247,13 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
                                pool if engine is None else None)
             results = (analyse_all(todo, settings, pool) if engine is None
                        else engine.analyse(ledger, todo, settings, summary))
-            store_results(ledger, todo, results, summary, build_id, progress)
+            stored = store_results(ledger, todo, results, summary, build_id, progress)
             pool.close()  # the link pass runs without idle workers holding memory
             summary.failed = summary.errors
             # corrections apply on every build; articles stored by an unfinished build get linked
             if summary.added or rebuild or fixes is not None or ledger.needs_link():
-                link_ledger(ledger, fixes, engine.link_jobs() if hasattr(engine, "link_jobs") else None)
+                link_ledger(ledger, fixes, engine.link_jobs() if hasattr(engine, "link_jobs") else None,
+                            stored=(stored, summary.analysis))
         except BuildInterrupted:
             ledger.finish_build(build_id, summary.added, summary.skipped, summary.errors, "interrupted")
             raise
@@ -290,13 +295,16 @@ def _to_analyse(ledger: Ledger, paths: Iterable[str | Path], meta: str | Path | 
 
 
 def store_results(ledger: Ledger, todo: Sequence[RawInput], results: Iterable[Analysis | Problem],
-                  summary: BuildSummary, build_id: int, progress: Callable[[int, int], None] | None) -> None:
+                  summary: BuildSummary, build_id: int,
+                  progress: Callable[[int, int], None] | None) -> dict[str, Analysis]:
     """Store each analysis (or its problem) of ``results`` in the ledger, in their order, as they
-    come; ``todo`` gives the content hashes of the inputs and the total for ``progress``."""
+    come; ``todo`` gives the content hashes of the inputs and the total for ``progress``. Returns
+    the analyses stored, by document id (the link pass takes them instead of reading them back)."""
     from onrecord.store.ledger import LedgerLocked
 
     readers = summary.analysis
     hashes = {raw.source: content_hash(raw) for raw in todo}
+    stored: dict[str, Analysis] = {}
     for done, result in enumerate(results, start=1):
         if isinstance(result, Problem):
             summary.problems.append(result)
@@ -304,6 +312,7 @@ def store_results(ledger: Ledger, todo: Sequence[RawInput], results: Iterable[An
         else:
             try:
                 ledger.add(result, readers)
+                stored[result.document.id] = result
                 summary.added += 1
                 if result.document.not_analysed:
                     note = Problem(result.document.source, "clean", f"stored, not analysed: "
@@ -318,6 +327,7 @@ def store_results(ledger: Ledger, todo: Sequence[RawInput], results: Iterable[An
                 ledger.record_problem(problem, build_id)
         if progress:
             progress(done, max(done, len(todo)))
+    return stored
 
 
 def corrections_path(db: str | Path, corrections: str | Path | None) -> Path:
@@ -335,10 +345,12 @@ def load_corrections(path: Path) -> Corrections | None:
     return load(path) if path.exists() else None
 
 
-def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None, jobs=None) -> None:
+def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None, jobs=None,
+                stored: tuple[Mapping[str, Analysis], str] | None = None) -> None:
     """The cross-article stage over the whole ledger, written in one transaction; ``corrections``
     are the user's (a file, or read already); ``jobs``: the link's candidate pairs found by an
-    engine (``onrecord.spark.link``)."""
+    engine (``onrecord.spark.link``); ``stored``: the analyses the build has just stored and the
+    readers it stored them with, taken as they are instead of read back (``Ledger.analyses``)."""
     from onrecord.link import link
     from onrecord.link.entities import merge_entities
     from onrecord.link.relations import edge_of, relation_edges
@@ -346,7 +358,7 @@ def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None, j
     fixes = load_corrections(corrections) if isinstance(corrections, Path) else corrections
     wrong = sorted(fixes.wrong_items) if fixes is not None else []
     generation = ledger.generations()[0]  # what this pass reads: articles stored later wait for the next
-    analyses = list(ledger.analyses())
+    analyses = list(ledger.analyses(*stored) if stored else ledger.analyses())
     index = merge_entities([(a.document.id, a.actors) for a in analyses], fixes)
     previous = _previous_stories(ledger)
     result = link(analyses, index.entity_of, previous=previous, jobs=jobs)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,24 @@ def test_ledger_add_round_trips_every_record_with_source_offsets(tmp_path: Path)
         src = a.document.source_text
         assert src[q["source_start"]:q["source_end"]] == q["text"]
         assert q["speaker_mention"]["source_start"] == q["speaker_mention"]["start"] + 6
+
+
+def test_ledger_analyses_take_the_build_s_stored_analyses_only_when_the_ledger_holds_them_as_stored(
+        tmp_path: Path):
+    a, b = make_analysis("d1", "a.txt"), make_analysis("d2", "b.txt", BODY + " More.")
+    with Ledger(tmp_path / "l.db") as ledger:
+        ledger.add(a, "fast+x2")
+        ledger.add(b, "accurate+x2")
+        mine = Analysis(a.document, a.actors)  # no quotes: told apart from what the ledger holds
+        theirs = Analysis(b.document, b.actors)
+        got = {x.document.id: x for x in ledger.analyses({"d1": mine, "d2": theirs}, "fast+x2")}
+        assert got["d1"] is mine  # the same document, analysed by these readers: taken as it is
+        assert got["d2"] == b  # analysed by other readers: read back
+        other = Analysis(replace(a.document, title="Another title"), a.actors)
+        assert list(ledger.analyses({"d1": other}, "fast+x2"))[0] == a  # another document: read back
+        assert list(ledger.analyses({"d1": mine}, None))[0] == a
+        assert [x.document.id for x in ledger.analyses({"d1": mine}, "fast+x2")] == \
+            [x.document.id for x in ledger.analyses()]
 
 
 def test_ledger_failed_article_leaves_nothing_half_written(tmp_path: Path):

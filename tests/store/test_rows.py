@@ -19,6 +19,15 @@ def test_rows_record_keywords_win_over_columns() -> None:
     assert record(TimeExpr, row, value="2025-03-10").value == "2025-03-10"
 
 
+def test_rows_record_reads_each_row_by_its_own_columns() -> None:
+    # rows of one record type with other columns (another query's shape) take only what they have
+    full = {"start": 0, "end": 6, "text": "Monday", "value": "2025-03-10", "granularity": "day", "anchor": "a"}
+    short = {"start": 1, "end": 7, "text": "Sunday", "value": "2025-03-09", "granularity": "day", "extra": 1}
+    assert record(TimeExpr, full).anchor == "a"
+    assert record(TimeExpr, short, anchor="b") == TimeExpr(1, 7, "Sunday", "2025-03-09", "day", "b")
+    assert record(TimeExpr, {**full, "start": 5}).start == 5
+
+
 def test_rows_insert_by_column_and_read_back_a_claim() -> None:
     conn = sqlite3.connect(":memory:")
     conn.row_factory = sqlite3.Row

@@ -249,13 +249,28 @@ class Ledger(LedgerReads):
 
     # ------------------------------------------------------------------ reading records back
 
-    def analyses(self) -> Iterator[Analysis]:
-        """Every stored article as the records the per-article stages produced (for linking)."""
-        for row in self.conn.execute("SELECT * FROM documents ORDER BY published, id"):
-            yield self._analysis(row)
+    def analyses(self, stored: Mapping[str, Analysis] | None = None, readers: str | None = None) -> Iterator[Analysis]:
+        """Every stored article as the records the per-article stages produced (for linking).
 
-    def _analysis(self, row: sqlite3.Row) -> Analysis:
-        doc = document_from_row(decode_row(row))
+        ``stored``: analyses this build has just added, by document id, with the ``readers`` it
+        added them with: one whose document the ledger still holds as it is, analysed by those
+        readers alone, is taken as it is instead of being read back (what :meth:`add` writes reads
+        back the same; only the link pass rewrites some fields after)."""
+        stored = stored or {}
+        same = self._analysed_by(readers) if stored else set()
+        for row in self.conn.execute("SELECT * FROM documents ORDER BY published, id"):
+            doc = document_from_row(decode_row(row))
+            known = stored.get(doc.id) if doc.id in same else None
+            yield known if known is not None and known.document == doc else self._analysis(doc)
+
+    def _analysed_by(self, readers: str | None) -> set[str]:
+        """The documents every input of which was analysed by ``readers``."""
+        seen: dict[str, bool] = {}
+        for row in self.conn.execute("SELECT doc_id, readers FROM inputs WHERE doc_id IS NOT NULL"):
+            seen[row["doc_id"]] = seen.get(row["doc_id"], True) and row["readers"] == readers
+        return {doc for doc, ok in seen.items() if ok and readers is not None}
+
+    def _analysis(self, doc: Document) -> Analysis:
 
         def items(table: str, order: str = "idx") -> list[sqlite3.Row]:
             return self.conn.execute(f"SELECT * FROM {table} WHERE doc_id=? ORDER BY {order}", (doc.id,)).fetchall()

@@ -7,6 +7,7 @@ with :func:`insert` from dicts keyed by column. Nothing here depends on column p
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
@@ -38,11 +39,18 @@ Row = Mapping[str, Any] | sqlite3.Row
 
 def record(cls: type[T], row: Row, **values: Any) -> T:
     """``cls`` built by keyword: ``values`` first, then the row's columns named like its fields."""
-    columns = set(row.keys())
-    for f in fields(cls):  # type: ignore[arg-type]
-        if f.name not in values and f.name in columns:
-            values[f.name] = row[f.name]
+    for name in _shared(cls, tuple(row.keys())):
+        if name not in values:
+            values[name] = row[name]
     return cls(**values)
+
+
+@functools.lru_cache(maxsize=256)
+def _shared(cls: type, columns: tuple[str, ...]) -> tuple[str, ...]:
+    """The fields of ``cls`` that are columns of a row with ``columns`` (one lookup per query's
+    shape, not a walk over the fields per row: the link pass reads every record of the ledger)."""
+    have = set(columns)
+    return tuple(f.name for f in fields(cls) if f.name in have)
 
 
 def _insert_sql(table: str, columns: Iterable[str], verb: str = "INSERT") -> str:

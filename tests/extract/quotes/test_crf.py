@@ -65,6 +65,19 @@ def test_features_name_the_reporting_verb_above_a_token_and_its_branch() -> None
     assert "-1:w=the" in bridge and "+1:w=would" not in bridge and "1:w=would" in bridge
 
 
+def test_features_of_a_token_seen_again_are_the_same_and_each_token_gets_its_own_list() -> None:
+    # the features of a token already seen come from a cache: equal, in order, and never shared
+    first = token_features(_doc())[0][2]
+    first[3].append("changed")
+    again = token_features(_doc())[0][2]
+    assert "changed" not in again[3]
+    assert first[3][:-1] == again[3]
+    assert again[0] != again[3] and again[3] is not token_features(_doc())[0][2][3]
+    # "the" and "bridge" differ in their parse (det of bridge / subject of close), so in features
+    the, bridge = again[2], again[3]
+    assert "dep=det" in the and "dep=nsubj" in bridge and "gov=say" in bridge
+
+
 def test_tagger_switched_off_by_the_settings() -> None:
     from onrecord.extract.quotes import readers_for
     from onrecord.settings import Settings

@@ -190,7 +190,7 @@ _NAMES: dict[int, tuple[object, dict[int, str]]] = {}
 
 def _base_features(
     doc: Doc, text: str, skip_quiet: bool = False
-) -> tuple[list[tuple[int, int]], list[list[str] | None]]:
+) -> tuple[list[tuple[int, int]], list[tuple[str, ...] | None]]:
     """The paragraphs' token ranges, and each token's own features (the first four are copied
     onto its neighbours); None for the tokens of a paragraph left out (``skip_quiet``)."""
     c = _Columns.of(doc)
@@ -209,7 +209,7 @@ def _base_features(
     return paras, [_features_of(c, i, inside[i], reports) if wanted[i] else None for i in range(n)]
 
 
-def _features_of(c: _Columns, i: int, in_quote: bool, reports: list[bool]) -> list[str]:
+def _features_of(c: _Columns, i: int, in_quote: bool, reports: list[bool]) -> tuple[str, ...]:
     """One token's own features: its attributes, and its place under the nearest reporting word
     above it (the root's head is the root itself)."""
     head, pos, lemma = c.head, c.pos, c.lemma
@@ -235,18 +235,25 @@ def _features_of(c: _Columns, i: int, in_quote: bool, reports: list[bool]) -> li
             "left" if c.left[top] == i else "right" if c.right[top] == i else "in")
     lexical = (c.lower[i], pos[i], c.dep[i], in_quote, c.tag[i], lemma[i], c.words[i], c.ent[i],
                c.dep[head[i]], pos[head[i]], c.punct[i])
-    feats = _LEXICAL.get(lexical)
-    if feats is None:
-        feats = _LEXICAL[lexical] = _lexical_features(*lexical)
     where = (branch, glemma, edge, gov >= 0 and i < gov, gov >= 0, min(steps, 4), in_quote,
              pos[gov] if gov >= 0 else "-", lemma[verb] if verb >= 0 else None,
              c.sent_start[i], c.left[i] == i, c.right[i] == i)
-    structural = _STRUCTURAL.get(where)
-    if structural is None:
-        structural = _STRUCTURAL[where] = _structural_features(*where)
-    return [*feats[:12], structural[0], feats[12], *structural[1:], *feats[13:]]
+    both = (lexical, where)
+    got = _FEATURES.get(both)
+    if got is None:
+        feats = _LEXICAL.get(lexical)
+        if feats is None:
+            feats = _LEXICAL[lexical] = _lexical_features(*lexical)
+        structural = _STRUCTURAL.get(where)
+        if structural is None:
+            structural = _STRUCTURAL[where] = _structural_features(*where)
+        if len(_FEATURES) > 500_000:
+            _FEATURES.clear()
+        got = _FEATURES[both] = (*feats[:12], structural[0], feats[12], *structural[1:], *feats[13:])
+    return got
 
 
+_FEATURES: dict[tuple, tuple[str, ...]] = {}  # a token's own features, by both keys below, built once
 _LEXICAL: dict[tuple, list[str]] = {}  # features of a token's own attributes, built once
 _STRUCTURAL: dict[tuple, list[str]] = {}  # features of its place in the parse, built once
 
