@@ -80,8 +80,8 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         tok = clause.head if clause is not None else tok
     named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if named is not None and tok.pos_ in ("NOUN", "PROPN"):  # "his counterpart Vladimir Putin"
-        tok = named
+    if named is not None and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and _renamed(tok, named))):
+        tok = named  # "his counterpart Vladimir Putin"; a name keeps itself ("Washington, D.C.")
     associate = tok.pos_ == "NOUN" and tok.lemma_.lower() in ASSOCIATES  # "their colleagues" are not them
     kept = ("compound", "amod", "det", "nmod") if associate else ("compound", "amod", "det", "poss", "nmod")
     left = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in kept or t.i == tok.i), default=tok.i)
@@ -124,6 +124,9 @@ def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key:
              lambda: resolve(actors, doc, span.start_char, span.end_char)]
     if tok.pos_ == "NOUN":  # a description: its modifiers say who ("the Russian leader"), not its head alone
         finds.reverse()
+    elif tok.ent_iob_ in ("B", "I"):  # a name the parse splits: "the Department of Defense"
+        ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+        finds.append(lambda: resolve(actors, doc, ent.start_char, ent.end_char))
     if is_description(tok):
         finds = []  # no person named before fits it: at most the state its modifiers name
     for find in (*finds, lambda: _modifier_state(doc, span, actors), lambda: _state(tok, actors)):
@@ -136,6 +139,12 @@ def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key:
                 and _fits_pronoun(doc, tok, by_key[found])):
             return found
     return None
+
+
+def _renamed(tok: Token, named: Token) -> bool:
+    """A name's apposition names who it is only when it names a person and the name does not
+    ("the Bureau, Kim Yong-chol"; not "Washington, D.C." nor "Sen. James Risch (R-Idaho)")."""
+    return not tok.ent_type_ or (named.ent_type_ == "PERSON" and tok.ent_type_ != "PERSON")
 
 
 def _the_administration(tok: Token) -> bool:

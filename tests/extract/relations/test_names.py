@@ -1,0 +1,53 @@
+"""Relation parties named by the tagger's entities: a name keeps itself beside its apposition, a
+name the parse splits ("the Department of Defense") resolves whole."""
+
+from __future__ import annotations
+
+import spacy
+
+from marked_docs import parsed_relations
+
+NLP = spacy.blank("en")
+
+
+def _relations(rows, ents):
+    return [(t, s, g) for t, _, s, g, _ in parsed_relations(NLP.vocab, rows, ents)]
+
+
+# "Clinton met with Senator Risch ( Idaho ) ."
+APPOSED = """
+Clinton PROPN nsubj 1
+met VERB ROOT 1 meet
+with ADP prep 1
+Senator PROPN compound 4
+Risch PROPN pobj 2
+( PUNCT punct 4
+Idaho PROPN appos 4
+) PUNCT punct 4
+. PUNCT punct 1
+"""
+_APPOSED_ENTS = ((0, 1, "PERSON"), (4, 5, "PERSON"), (6, 7, "GPE"))
+
+
+def test_a_name_keeps_itself_beside_its_apposition():
+    assert _relations(APPOSED, _APPOSED_ENTS) == [("CONSULT", "Clinton", "Risch")]
+
+
+# "The Department of Defense flew a jet to Korea ."
+SPLIT = """
+The DET det 1
+Department PROPN nsubj 4
+of ADP prep 1
+Defense PROPN pobj 2
+flew VERB ROOT 4 fly
+a DET det 6
+jet NOUN dobj 4
+to ADP prep 4
+Korea PROPN pobj 7
+. PUNCT punct 4
+"""
+
+
+def test_a_name_the_parse_splits_is_its_whole_entity():
+    ents = ((1, 4, "ORG"), (8, 9, "GPE"))
+    assert _relations(SPLIT, ents) == [("CONSULT", "Department of Defense", "Korea")]
