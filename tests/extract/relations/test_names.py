@@ -51,3 +51,21 @@ Korea PROPN pobj 7
 def test_a_name_the_parse_splits_is_its_whole_entity():
     ents = ((1, 4, "ORG"), (8, 9, "GPE"))
     assert _relations(SPLIT, ents) == [("CONSULT", "Department of Defense", "Korea")]
+
+
+# "His Democratic rivals blamed Trump ."
+RIVALS = """
+His PRON poss 2 his
+Democratic ADJ amod 2 democratic
+rivals NOUN nsubj 3 rival
+blamed VERB ROOT 3 blame
+Trump PROPN dobj 3
+. PUNCT punct 3
+"""
+
+
+def test_a_party_adjective_on_a_group_of_people_is_the_party():
+    rels = _relations(RIVALS, ((1, 2, "NORP"), (4, 5, "PERSON")))
+    assert rels == [("ACCUSE", "Democratic", "Trump")]
+    voters = RIVALS.replace("rivals NOUN nsubj 3 rival", "voters NOUN nsubj 3 voter")
+    assert _relations(voters, ((1, 2, "NORP"), (4, 5, "PERSON"))) == []  # voters are no party's actor

@@ -20,6 +20,7 @@ from onrecord.extract.relations.parties import (
     gpe_key,
     is_description,
     plural_before,
+    plural_noun,
     plural_pair,
     state_anaphor,
     subject_above,
@@ -34,6 +35,7 @@ ASSOCIATES = frozenset("colleague ally supporter friend rival opponent critic me
                        "daughter wife husband brother sister father mother partner counterpart successor "
                        "predecessor adversary foe enemy nemesis challenger aide adviser advisor lawyer "
                        "attorney".split())
+POLITICIANS = frozenset("lawmaker legislator politician candidate official leader".split())
 # Nouns whose modifier names what they are about, not who acts: "the Russia investigation".
 TOPICS = frozenset("investigation inquiry probe question issue policy program programme crisis election "
                    "elections case matter scandal story report hearing meddling caucus primary poll vote".split())
@@ -155,12 +157,15 @@ def _the_administration(tok: Token) -> bool:
 
 
 def _party_word(tok: Token, actors: Sequence[Actor]) -> str | None:
-    """A party's adjective standing for its members ("Republican attacks on Obama"): the
-    nationality-like word the article lists, when it names no state."""
-    if tok.pos_ != "ADJ":
-        return None
+    """A party's adjective standing for its members ("Republican attacks on Obama", "his
+    Democratic rivals", "Republican lawmakers"): the nationality-like word the article lists,
+    when it names no state."""
+    words = [tok] if tok.pos_ == "ADJ" else []
+    if tok.pos_ == "NOUN" and plural_noun(tok) and (tok.lemma_.lower() in ASSOCIATES | POLITICIANS
+                                                    or is_role_head(tok.lemma_.lower())):
+        words = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     for a in actors:
-        if a.type == ATTRIBUTE_TYPE and any(m.start == tok.idx for m in a.mentions):
+        if a.type == ATTRIBUTE_TYPE and any(m.start == w.idx for m in a.mentions for w in words):
             return None if demonym_state(a.name, actors) else a.key
     return None
 
