@@ -69,3 +69,27 @@ def test_a_party_adjective_on_a_group_of_people_is_the_party():
     assert rels == [("ACCUSE", "Democratic", "Trump")]
     voters = RIVALS.replace("rivals NOUN nsubj 3 rival", "voters NOUN nsubj 3 voter")
     assert _relations(voters, ((1, 2, "NORP"), (4, 5, "PERSON"))) == []  # voters are no party's actor
+
+
+# "Retaliating for sanctions placed on it by the West , Russia banned imports ."
+RETALIATING = """
+Retaliating VERB advcl 11 retaliate
+for ADP prep 0
+sanctions NOUN pobj 1 sanction
+placed VERB acl 2 place
+on ADP prep 3
+it PRON pobj 4
+by ADP agent 3
+the DET det 8
+West PROPN pobj 6
+, PUNCT punct 11
+Russia PROPN nsubj 11
+banned VERB ROOT 11 ban
+imports NOUN dobj 11 import
+. PUNCT punct 11
+"""
+
+
+def test_a_pronoun_in_an_opening_clause_without_subject_is_the_main_subject():
+    ents = ((8, 9, "LOC"), (10, 11, "GPE"))
+    assert _relations(RETALIATING, ents) == [("SANCTION", "West", "Russia")]

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract.actors import resolve
 from onrecord.extract.actors.roles import is_role_head
 from onrecord.extract.events import event_date
-from onrecord.extract.relations.cues import DENIAL, NOUNS, REPORTING
+from onrecord.extract.relations.anaphora import cataphor
+from onrecord.extract.relations.cues import NOUNS
 from onrecord.extract.relations.frames import each_party, frames
 from onrecord.extract.relations.parse import Frame
 from onrecord.extract.relations.parties import (
@@ -77,7 +78,7 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     if tok.lower_ in _FIRST_PERSON:
         quote = next((q for q in quotes if q.start <= tok.idx < q.end and q.speaker_key in by_key), None)
         return (quote.speaker_key, tok.text) if quote is not None else (None, tok.text)
-    tok = _cataphor(tok)
+    tok = cataphor(tok)
     if tok.lower_ in ("who", "whom", "which"):  # "Kim, with whom he traded barbs"
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         tok = clause.head if clause is not None else tok
@@ -242,27 +243,6 @@ def _other_person(actors: Sequence[Actor], pos: int, source: str) -> str | None:
 _FIRST_PERSON = frozenset({"i", "me", "my"})
 _FIRST_PLURAL = frozenset({"we", "us", "our"})  # a side the text does not name (and "us" is never "US")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "hers", "their"})
-
-
-def _cataphor(tok: Token) -> Token:
-    """A pronoun subject of a clause that opens the sentence stands for the main clause's named
-    subject ("As he prepared to travel, Mr. Trump responded"; "Even as it released Fowle, North
-    Korea pushed back"); the subject of a reported clause for the reporter ("Trump insists he'll
-    coerce Mexico")."""
-    if tok.pos_ != "PRON" or tok.dep_ != "nsubj" or tok.lower_ not in _PERSONAL:
-        return tok
-    clause, main_verb = tok.head, tok.head.head
-    main = next((c for c in main_verb.children if c.dep_ == "nsubj"), None)
-    if main is None or main.pos_ == "PRON" or main.i == tok.i:
-        return tok
-    if clause.dep_ == "advcl" and clause.i < main_verb.i and main.i > tok.i and main.pos_ == "PROPN":
-        return main
-    if clause.dep_ == "ccomp" and main_verb.lemma_.lower() in REPORTING | DENIAL and main.i < tok.i:
-        return main
-    return tok
-
-
-_PERSONAL = frozenset({"he", "she", "it", "they"})
 
 
 def _owner_of(tok: Token) -> Token | None:
