@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import spacy
 
-from marked_docs import parsed_relations
+from marked_docs import parsed_doc, parsed_relations
+from onrecord.extract.relations.anaphora import apposed_name
 
 NLP = spacy.blank("en")
 
@@ -93,3 +94,31 @@ imports NOUN dobj 11 import
 def test_a_pronoun_in_an_opening_clause_without_subject_is_the_main_subject():
     ents = ((8, 9, "LOC"), (10, 11, "GPE"))
     assert _relations(RETALIATING, ents) == [("SANCTION", "West", "Russia")]
+
+
+# "Clapper spoke . The commander of the Bureau , Kim , attacked Sony ."
+COMMANDER = """
+Clapper PROPN nsubj 1
+spoke VERB ROOT 1 speak
+. PUNCT punct 1
+The DET det 4
+commander NOUN nsubj 11
+of ADP prep 4
+the DET det 7
+Bureau PROPN pobj 5
+, PUNCT punct 7
+Kim PROPN appos 7
+, PUNCT punct 7
+attacked VERB ROOT 11 attack
+Sony PROPN dobj 11
+. PUNCT punct 11
+"""
+
+
+def test_a_person_apposed_to_a_nouns_of_phrase_is_the_noun():
+    ents = ((0, 1, "PERSON"), (7, 8, "ORG"), (9, 10, "PERSON"), (12, 13, "ORG"))
+    assert _relations(COMMANDER, ents) == [("ASSAULT", "Kim", "Sony")]
+    doc = parsed_doc(NLP.vocab, COMMANDER, ents)
+    assert apposed_name(doc[4]).text == "Kim"  # the parse hung "Kim" on "the Bureau"
+    unnamed = parsed_doc(NLP.vocab, COMMANDER, ents[:2] + ((9, 10, "ORG"),) + ents[3:])
+    assert apposed_name(unnamed[4]) is None  # an organisation apposed to the bureau names no commander

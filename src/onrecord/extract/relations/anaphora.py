@@ -1,6 +1,6 @@
-"""Pronouns a relation's side reads from the clause it sits in, before any look-back: the named
-subject of the main clause for a pronoun in a clause that opens the sentence, the reporter for
-the subject of a reported clause."""
+"""A relation's side read from the clause it sits in, before any look-back: the name apposed to
+it; for a pronoun in a clause that opens the sentence, the main clause's named subject; for the
+subject of a reported clause, the reporter."""
 
 from __future__ import annotations
 
@@ -46,3 +46,18 @@ def _in_opening_clause(tok: Token) -> Token:
     if main is None or main.pos_ != "PROPN" or not clause.i < main.i or not tok.i < main.i:
         return tok
     return main
+
+
+def apposed_name(tok: Token) -> Token | None:
+    """The name in apposition to a noun ("his counterpart Vladimir Putin"), also where the parse
+    hangs it on the noun's "of" phrase ("the commander of the Reconnaissance General Bureau, Kim
+    Yong-chol": Kim, not the bureau)."""
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None or tok.pos_ != "NOUN":
+        return named
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is None or owner.ent_type_ == "PERSON":
+        return None
+    return next((c for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
+                None)

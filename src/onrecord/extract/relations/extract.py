@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract.actors import resolve
 from onrecord.extract.actors.roles import is_role_head
 from onrecord.extract.events import event_date
-from onrecord.extract.relations.anaphora import cataphor
+from onrecord.extract.relations.anaphora import apposed_name, cataphor
 from onrecord.extract.relations.cues import NOUNS
 from onrecord.extract.relations.frames import each_party, frames
 from onrecord.extract.relations.parse import Frame
@@ -82,7 +82,7 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     if tok.lower_ in ("who", "whom", "which"):  # "Kim, with whom he traded barbs"
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         tok = clause.head if clause is not None else tok
-    named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    named = apposed_name(tok)
     if named is not None and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and _renamed(tok, named))):
         tok = named  # "his counterpart Vladimir Putin"; a name keeps itself ("Washington, D.C.")
     associate = tok.pos_ == "NOUN" and tok.lemma_.lower() in ASSOCIATES  # "their colleagues" are not them
