@@ -122,3 +122,23 @@ def test_a_person_apposed_to_a_nouns_of_phrase_is_the_noun():
     assert apposed_name(doc[4]).text == "Kim"  # the parse hung "Kim" on "the Bureau"
     unnamed = parsed_doc(NLP.vocab, COMMANDER, ents[:2] + ((9, 10, "ORG"),) + ents[3:])
     assert apposed_name(unnamed[4]) is None  # an organisation apposed to the bureau names no commander
+
+
+# "CBN News 's Brody spoke . Clinton blamed him ."
+REPORTER = """
+CBN PROPN compound 1
+News~ PROPN poss 3
+'s PART case 1
+Brody PROPN nsubj 4
+spoke VERB ROOT 4 speak
+. PUNCT punct 4
+Clinton PROPN nsubj 7
+blamed VERB ROOT 7 blame
+him PRON dobj 7 he
+. PUNCT punct 7
+"""
+
+
+def test_an_outlets_reporter_is_no_one_a_pronoun_stands_for():
+    assert _relations(REPORTER, ((0, 2, "ORG"), (3, 4, "PERSON"), (6, 7, "PERSON"))) == []  # not Brody
+    assert _relations(REPORTER, ((3, 4, "PERSON"), (6, 7, "PERSON"))) == [("ACCUSE", "Clinton", "Brody")]

@@ -185,7 +185,8 @@ def _fits_pronoun(doc: Doc, tok: Token, actor: Actor) -> bool:
     tagger read as a person ("Fox, also on Twitter, as he called on Trump": not Twitter)."""
     if tok.lower_ not in _HUMAN:
         return True
-    return actor.type == "PERSON" and not _medium(doc, actor) and _named_near(doc, tok, actor)
+    return actor.type == "PERSON" and not _medium(doc, actor) and not _reporter(doc, actor) and _named_near(
+        doc, tok, actor)
 
 
 _NEAR = 3  # sentences back in which a he/she must have been named
@@ -211,11 +212,19 @@ def _medium(doc: Doc, actor: Actor) -> bool:
                                for t in heads)
 
 
+def _reporter(doc: Doc, actor: Actor) -> bool:
+    """Every mention of the person is owned by an organisation ("CBN News' David Brody shares his
+    thoughts"): an outlet's reporter, not someone the story's he/him stands for."""
+    heads = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
+    heads = [s.root for s in heads if s is not None]
+    return bool(heads) and all(any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in t.children) for t in heads)
+
+
 def _person_before(doc: Doc, actors: Sequence[Actor], tok: Token) -> str | None:
     """A he/she the resolver placed on no person: the person named last before it in its sentence."""
     best, at = None, -1
     for a in actors:
-        if a.type != "PERSON" or _medium(doc, a):
+        if a.type != "PERSON" or _medium(doc, a) or _reporter(doc, a):
             continue
         for m in a.mentions:
             if tok.sent.start_char <= m.start < tok.idx and m.start > at and m.text.lower() not in _OBJECT_PRONOUNS:
@@ -227,12 +236,12 @@ _HUMAN = frozenset({"he", "she", "him", "her", "his", "hers"})
 _PLURAL = frozenset({"they", "them", "their"})
 
 
-def _other_person(actors: Sequence[Actor], pos: int, source: str) -> str | None:
+def _other_person(doc: Doc, actors: Sequence[Actor], pos: int, source: str) -> str | None:
     """The person named last before ``pos`` other than the source: "Obama called Putin, urging
     him" (an object pronoun is never the clause's own subject)."""
     best, at = None, -1
     for a in actors:
-        if a.key == source or a.type != "PERSON":
+        if a.key == source or a.type != "PERSON" or _reporter(doc, a):
             continue
         for m in a.mentions:
             if at < m.start < pos and m.text.lower() not in _OBJECT_PRONOUNS:
@@ -285,7 +294,7 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
     source_key, source_text = _party(doc, frame.source, actors, by_key, quotes)
     target_key, target_text = _party(doc, frame.target, actors, by_key, quotes, source_key)
     if target_key is not None and target_key == source_key and frame.target.lower_ in ("him", "her"):
-        target_key = _other_person(actors, frame.target.idx, source_key)
+        target_key = _other_person(doc, actors, frame.target.idx, source_key)
     if target_key is not None and (source_key is None or source_key == target_key):
         source_key, source_text = _party(doc, frame.source, actors, by_key, quotes, target_key)
     if frame.kind.symmetric and (target_key is None or source_key is None):
