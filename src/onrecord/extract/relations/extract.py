@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract.actors import resolve
 from onrecord.extract.actors.roles import is_role_head
 from onrecord.extract.events import event_date
-from onrecord.extract.relations.cues import DENIAL, NOUNS, REPORTING
+from onrecord.extract.relations.anaphora import apposed_name, cataphor
+from onrecord.extract.relations.cues import NOUNS
 from onrecord.extract.relations.frames import each_party, frames
 from onrecord.extract.relations.parse import Frame
 from onrecord.extract.relations.parties import (
@@ -20,6 +21,7 @@ from onrecord.extract.relations.parties import (
     gpe_key,
     is_description,
     plural_before,
+    plural_noun,
     plural_pair,
     state_anaphor,
     subject_above,
@@ -34,6 +36,7 @@ ASSOCIATES = frozenset("colleague ally supporter friend rival opponent critic me
                        "daughter wife husband brother sister father mother partner counterpart successor "
                        "predecessor adversary foe enemy nemesis challenger aide adviser advisor lawyer "
                        "attorney".split())
+POLITICIANS = frozenset("lawmaker legislator politician candidate official leader".split())
 # Nouns whose modifier names what they are about, not who acts: "the Russia investigation".
 TOPICS = frozenset("investigation inquiry probe question issue policy program programme crisis election "
                    "elections case matter scandal story report hearing meddling caucus primary poll vote".split())
@@ -75,13 +78,13 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     if tok.lower_ in _FIRST_PERSON:
         quote = next((q for q in quotes if q.start <= tok.idx < q.end and q.speaker_key in by_key), None)
         return (quote.speaker_key, tok.text) if quote is not None else (None, tok.text)
-    tok = _cataphor(tok)
+    tok = cataphor(tok)
     if tok.lower_ in ("who", "whom", "which"):  # "Kim, with whom he traded barbs"
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         tok = clause.head if clause is not None else tok
-    named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if named is not None and tok.pos_ in ("NOUN", "PROPN"):  # "his counterpart Vladimir Putin"
-        tok = named
+    named = apposed_name(tok)
+    if named is not None and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and _renamed(tok, named))):
+        tok = named  # "his counterpart Vladimir Putin"; a name keeps itself ("Washington, D.C.")
     associate = tok.pos_ == "NOUN" and tok.lemma_.lower() in ASSOCIATES  # "their colleagues" are not them
     kept = ("compound", "amod", "det", "nmod") if associate else ("compound", "amod", "det", "poss", "nmod")
     left = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in kept or t.i == tok.i), default=tok.i)
@@ -124,6 +127,9 @@ def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key:
              lambda: resolve(actors, doc, span.start_char, span.end_char)]
     if tok.pos_ == "NOUN":  # a description: its modifiers say who ("the Russian leader"), not its head alone
         finds.reverse()
+    elif tok.ent_iob_ in ("B", "I"):  # a name the parse splits: "the Department of Defense"
+        ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+        finds.append(lambda: resolve(actors, doc, ent.start_char, ent.end_char))
     if is_description(tok):
         finds = []  # no person named before fits it: at most the state its modifiers name
     for find in (*finds, lambda: _modifier_state(doc, span, actors), lambda: _state(tok, actors)):
@@ -138,6 +144,12 @@ def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key:
     return None
 
 
+def _renamed(tok: Token, named: Token) -> bool:
+    """A name's apposition names who it is only when it names a person and the name does not
+    ("the Bureau, Kim Yong-chol"; not "Washington, D.C." nor "Sen. James Risch (R-Idaho)")."""
+    return not tok.ent_type_ or (named.ent_type_ == "PERSON" and tok.ent_type_ != "PERSON")
+
+
 def _the_administration(tok: Token) -> bool:
     """"the administration" with nothing naming whose ("the Obama administration" is Obama's)."""
     return tok.lemma_.lower() == "administration" and tok.pos_ == "NOUN" and any(
@@ -146,12 +158,15 @@ def _the_administration(tok: Token) -> bool:
 
 
 def _party_word(tok: Token, actors: Sequence[Actor]) -> str | None:
-    """A party's adjective standing for its members ("Republican attacks on Obama"): the
-    nationality-like word the article lists, when it names no state."""
-    if tok.pos_ != "ADJ":
-        return None
+    """A party's adjective standing for its members ("Republican attacks on Obama", "his
+    Democratic rivals", "Republican lawmakers"): the nationality-like word the article lists,
+    when it names no state."""
+    words = [tok] if tok.pos_ == "ADJ" else []
+    if tok.pos_ == "NOUN" and plural_noun(tok) and (tok.lemma_.lower() in ASSOCIATES | POLITICIANS
+                                                    or is_role_head(tok.lemma_.lower())):
+        words = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     for a in actors:
-        if a.type == ATTRIBUTE_TYPE and any(m.start == tok.idx for m in a.mentions):
+        if a.type == ATTRIBUTE_TYPE and any(m.start == w.idx for m in a.mentions for w in words):
             return None if demonym_state(a.name, actors) else a.key
     return None
 
@@ -170,7 +185,8 @@ def _fits_pronoun(doc: Doc, tok: Token, actor: Actor) -> bool:
     tagger read as a person ("Fox, also on Twitter, as he called on Trump": not Twitter)."""
     if tok.lower_ not in _HUMAN:
         return True
-    return actor.type == "PERSON" and not _medium(doc, actor) and _named_near(doc, tok, actor)
+    return actor.type == "PERSON" and not _medium(doc, actor) and not _reporter(doc, actor) and _named_near(
+        doc, tok, actor)
 
 
 _NEAR = 3  # sentences back in which a he/she must have been named
@@ -196,11 +212,19 @@ def _medium(doc: Doc, actor: Actor) -> bool:
                                for t in heads)
 
 
+def _reporter(doc: Doc, actor: Actor) -> bool:
+    """Every mention of the person is owned by an organisation ("CBN News' David Brody shares his
+    thoughts"): an outlet's reporter, not someone the story's he/him stands for."""
+    heads = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
+    heads = [s.root for s in heads if s is not None]
+    return bool(heads) and all(any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in t.children) for t in heads)
+
+
 def _person_before(doc: Doc, actors: Sequence[Actor], tok: Token) -> str | None:
     """A he/she the resolver placed on no person: the person named last before it in its sentence."""
     best, at = None, -1
     for a in actors:
-        if a.type != "PERSON" or _medium(doc, a):
+        if a.type != "PERSON" or _medium(doc, a) or _reporter(doc, a):
             continue
         for m in a.mentions:
             if tok.sent.start_char <= m.start < tok.idx and m.start > at and m.text.lower() not in _OBJECT_PRONOUNS:
@@ -212,12 +236,12 @@ _HUMAN = frozenset({"he", "she", "him", "her", "his", "hers"})
 _PLURAL = frozenset({"they", "them", "their"})
 
 
-def _other_person(actors: Sequence[Actor], pos: int, source: str) -> str | None:
+def _other_person(doc: Doc, actors: Sequence[Actor], pos: int, source: str) -> str | None:
     """The person named last before ``pos`` other than the source: "Obama called Putin, urging
     him" (an object pronoun is never the clause's own subject)."""
     best, at = None, -1
     for a in actors:
-        if a.key == source or a.type != "PERSON":
+        if a.key == source or a.type != "PERSON" or _reporter(doc, a):
             continue
         for m in a.mentions:
             if at < m.start < pos and m.text.lower() not in _OBJECT_PRONOUNS:
@@ -228,27 +252,6 @@ def _other_person(actors: Sequence[Actor], pos: int, source: str) -> str | None:
 _FIRST_PERSON = frozenset({"i", "me", "my"})
 _FIRST_PLURAL = frozenset({"we", "us", "our"})  # a side the text does not name (and "us" is never "US")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "hers", "their"})
-
-
-def _cataphor(tok: Token) -> Token:
-    """A pronoun subject of a clause that opens the sentence stands for the main clause's named
-    subject ("As he prepared to travel, Mr. Trump responded"; "Even as it released Fowle, North
-    Korea pushed back"); the subject of a reported clause for the reporter ("Trump insists he'll
-    coerce Mexico")."""
-    if tok.pos_ != "PRON" or tok.dep_ != "nsubj" or tok.lower_ not in _PERSONAL:
-        return tok
-    clause, main_verb = tok.head, tok.head.head
-    main = next((c for c in main_verb.children if c.dep_ == "nsubj"), None)
-    if main is None or main.pos_ == "PRON" or main.i == tok.i:
-        return tok
-    if clause.dep_ == "advcl" and clause.i < main_verb.i and main.i > tok.i and main.pos_ == "PROPN":
-        return main
-    if clause.dep_ == "ccomp" and main_verb.lemma_.lower() in REPORTING | DENIAL and main.i < tok.i:
-        return main
-    return tok
-
-
-_PERSONAL = frozenset({"he", "she", "it", "they"})
 
 
 def _owner_of(tok: Token) -> Token | None:
@@ -291,7 +294,7 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
     source_key, source_text = _party(doc, frame.source, actors, by_key, quotes)
     target_key, target_text = _party(doc, frame.target, actors, by_key, quotes, source_key)
     if target_key is not None and target_key == source_key and frame.target.lower_ in ("him", "her"):
-        target_key = _other_person(actors, frame.target.idx, source_key)
+        target_key = _other_person(doc, actors, frame.target.idx, source_key)
     if target_key is not None and (source_key is None or source_key == target_key):
         source_key, source_text = _party(doc, frame.source, actors, by_key, quotes, target_key)
     if frame.kind.symmetric and (target_key is None or source_key is None):

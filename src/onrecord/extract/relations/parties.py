@@ -138,7 +138,7 @@ def described_person(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str |
     return best[2] if best is not None else None
 
 
-def _plural_noun(tok: Token) -> bool:
+def plural_noun(tok: Token) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or (tok.lower_ != tok.lemma_.lower() and tok.lower_.endswith("s"))
 
 
@@ -154,7 +154,7 @@ def _byline(doc: Doc, actor: Actor) -> bool:
 def is_description(tok: Token) -> bool:
     """A definite, singular description of a person ("the Russian leader"), not named beside it."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or _plural_noun(tok) or not (is_role_head(lemma) or lemma in _CONTENDERS):
+    if tok.pos_ != "NOUN" or plural_noun(tok) or not (is_role_head(lemma) or lemma in _CONTENDERS):
         return False
     if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and (c.dep_ == "appos" or c.ent_type_ == "PERSON")
            for c in tok.children):

@@ -1,0 +1,63 @@
+"""A relation's side read from the clause it sits in, before any look-back: the name apposed to
+it; for a pronoun in a clause that opens the sentence, the main clause's named subject; for the
+subject of a reported clause, the reporter."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from onrecord.extract.relations.cues import DENIAL, REPORTING
+
+_PERSONAL = frozenset({"he", "she", "it", "they"})
+# Pronouns deeper in an opening participial clause: "Retaliating for sanctions placed on it by the
+# West, Russia ...", "Speaking to his supporters, Trump said".
+_INNER = frozenset({"it", "its", "him", "his", "her", "them", "their"})
+
+
+def cataphor(tok: Token) -> Token:
+    """A pronoun subject of a clause that opens the sentence stands for the main clause's named
+    subject ("As he prepared to travel, Mr. Trump responded"; "Even as it released Fowle, North
+    Korea pushed back"), as does a pronoun inside an opening clause that has no subject of its
+    own, not that clause's object ("Retaliating for sanctions placed on it by the West, Russia
+    announced"); the subject of a reported clause is the reporter ("Trump insists he'll coerce
+    Mexico")."""
+    if tok.pos_ != "PRON":
+        return tok
+    if tok.dep_ != "nsubj" or tok.lower_ not in _PERSONAL:
+        return _in_opening_clause(tok) if tok.lower_ in _INNER else tok
+    clause, main_verb = tok.head, tok.head.head
+    main = next((c for c in main_verb.children if c.dep_ == "nsubj"), None)
+    if main is None or main.pos_ == "PRON" or main.i == tok.i:
+        return tok
+    if clause.dep_ == "advcl" and clause.i < main_verb.i and main.i > tok.i and main.pos_ == "PROPN":
+        return main
+    if clause.dep_ == "ccomp" and main_verb.lemma_.lower() in REPORTING | DENIAL and main.i < tok.i:
+        return main
+    return tok
+
+
+def _in_opening_clause(tok: Token) -> Token:
+    clause = next((a for a in tok.ancestors if a.dep_ == "advcl"), None)
+    if clause is None or tok.head is clause and tok.dep_ in ("dobj", "nsubjpass"):
+        return tok  # "Meeting him, Trump said": the clause's object is someone else
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+        return tok  # a clause with its own subject ("As Kim met him, ...") says nothing of who
+    main = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if main is None or main.pos_ != "PROPN" or not clause.i < main.i or not tok.i < main.i:
+        return tok
+    return main
+
+
+def apposed_name(tok: Token) -> Token | None:
+    """The name in apposition to a noun ("his counterpart Vladimir Putin"), also where the parse
+    hangs it on the noun's "of" phrase ("the commander of the Reconnaissance General Bureau, Kim
+    Yong-chol": Kim, not the bureau)."""
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None or tok.pos_ != "NOUN":
+        return named
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is None or owner.ent_type_ == "PERSON":
+        return None
+    return next((c for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
+                None)
