@@ -42,7 +42,7 @@ def parsed(data, cache: Path | None) -> list:
 
 
 def figures(result: dict) -> str:
-    return " / ".join(f"{result[k]['f1']:.4f}" for k in ("exact", "coverage_0.3", "coverage_0.8", "speaker_exact"))
+    return " / ".join(f"{result[k]['f1']:.3f}" for k in ("exact", "coverage_0.3", "coverage_0.8", "speaker_exact"))
 
 
 def report(label: str, data, quotes) -> None:

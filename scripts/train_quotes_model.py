@@ -219,9 +219,6 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=1e-4)
     parser.add_argument("--steps", type=int, default=300)
     parser.add_argument("--folds", type=int, default=4)
-    parser.add_argument("--threshold", type=float, default=None,
-                        help="the keep threshold (default: the best out-of-fold F1 estimate); "
-                             "scripts/quote_threshold.py reads thresholds as the product is scored")
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the model")
     parser.add_argument("--tags", type=Path, default=None,
                         help="out-of-fold tagger labels (scripts/train_quote_tagger.py --oof)")
@@ -238,7 +235,7 @@ def main() -> None:
     grid = [round(t, 2) for t in np.arange(0.2, 0.75, 0.05)]
     scores = {t: estimate_f1(exs, probs, t, n_gold) for t in grid}
     print("out-of-fold F1 estimate:", {t: round(s, 3) for t, s in scores.items()})
-    threshold = args.threshold if args.threshold is not None else max(scores, key=scores.__getitem__)
+    threshold = max(scores, key=scores.__getitem__)
     vocab = vocabulary(exs, args.min_count)
     y = np.array([e.gold >= 0 for e in exs], dtype=float)
     w, b = fit(matrix(exs, vocab), y, len(vocab), args.l2, args.steps)

@@ -216,28 +216,3 @@ def test_quote_cues_dashed_cuts_an_aside_that_never_closes() -> None:
     assert text[slice(*dashed(text, (0, text.index(" - said"))))] == "Officials - and some donors -"
     text = "Sen. Chuck Grassley (R-Iowa) said so."  # a hyphen inside a word is no dash
     assert dashed(text, (0, 28)) == (0, 28)
-
-
-# "Obama responded by saying that the plan failed."
-_BY_SAYING = """
-Obama PROPN nsubj 1
-responded VERB ROOT 1 respond
-by ADP prep 1
-saying VERB pcomp 2 say
-that SCONJ mark 7
-the DET det 6
-plan NOUN nsubj 7
-failed~ VERB ccomp 3 fail
-. PUNCT punct 1
-"""
-
-
-def test_quote_cues_gerund_after_a_preposition_takes_the_subject_of_the_verb_above(blank_nlp) -> None:
-    from marked_docs import parsed_doc
-    from onrecord.extract.quotes.cues import cues_in, subject_of
-
-    doc = parsed_doc(blank_nlp.vocab, _BY_SAYING)
-    (cue,) = [c for c in cues_in(doc[:], broad=True) if c.lemma == "say"]
-    assert doc.text[slice(*cue.speaker)] == "Obama"  # PolNeAR's source of "by saying ..."
-    assert "subject=none" in cue.features  # the model reads the verb's own subject, as trained
-    assert subject_of(doc[3]) is None and subject_of(doc[3], gerund=True).i == 0

@@ -258,31 +258,3 @@ def test_quote_speakers_resolve_through_the_actors_on_a_hand_built_parse(blank_n
     doc = parsed_doc(blank_nlp.vocab, EXPERT_THEN_SHE, ((0, 2, "PERSON"),))
     (quote,) = extract_quotes(doc, extract_actors(doc))
     assert quote.speaker_mention.text == "She" and quote.speaker_key is None
-
-
-# "The president declined to say that the plan failed."
-_DECLINED_TO_SAY = """
-The DET det 1
-president NOUN nsubj 2
-declined VERB ROOT 2 decline
-to PART aux 4
-say VERB xcomp 2 say
-that SCONJ mark 8
-the DET det 7
-plan NOUN nsubj 8
-failed~ VERB ccomp 4 fail
-. PUNCT punct 2
-"""
-
-
-def test_quotes_an_action_never_stands_in_for_the_statement_it_overlaps(blank_nlp, monkeypatch) -> None:
-    import onrecord.extract.quotes.extract as extract
-    from marked_docs import parsed_doc
-    from onrecord.extract.quotes.model import QuoteModel
-
-    # the candidate model likes the action ("declined to …") better than the report inside it
-    model = QuoteModel({"lemma=decline": 3.0, "lemma=say": 1.0}, 0.0, 0.5)
-    monkeypatch.setattr(extract, "readers_for", lambda settings: extract.Readers(None, model, None))
-    quotes = extract_quotes(parsed_doc(blank_nlp.vocab, _DECLINED_TO_SAY))
-    assert [(q.text, q.act) for q in quotes] == [("that the plan failed", "speech")]
-    assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text == "The president"

@@ -114,16 +114,13 @@ def _keeps(last: Token, toks: list[Token]) -> bool:
     return last.text in ")]" and any(t.text in "([" for t in toks[:-1])
 
 
-def subject_of(verb: Token, gerund: bool = False) -> Token | None:
-    """The subject of ``verb``, borrowed from the first conjunct ("X laughed and said ..."); with
-    ``gerund``, also from the verb a preposition hangs it from ("X responded by saying ...")."""
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, borrowed from the first conjunct ("X laughed and said ...")."""
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             return child
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head, gerund)  # "X laughed and said ...", "X left, saying ..."
-    if gerund and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head.head, gerund)
+        return subject_of(verb.head)  # "X laughed and said ...", "X left, saying ..."
     return None
 
 
@@ -317,8 +314,7 @@ def cues_in(sent: SpacySpan, broad: bool = False) -> list[Cue]:
         if subject is None and credited is None and not (broad and tok.pos_ == "VERB"):
             continue
         start, end, text = cue_phrase(tok)
-        who = subject or subject_of(tok, gerund=True)  # the model reads the verb's own subject
-        speaker = credited or (speaker_span(who) if who is not None else None)  # "who" stays
+        speaker = credited or (speaker_span(subject) if subject is not None else None)  # "who" stays
         content, how = content_of(tok)
         parts = [content] if content else []
         if content is None and speech:

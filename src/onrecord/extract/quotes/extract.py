@@ -85,12 +85,11 @@ def extract_quotes(
         found = candidates(doc, broad=True, tagged=tagged, second=second)
         feats = all_features(text, found, tagged, second)
         # of the candidates kept, overlapping ones are readings of one quote: the one kept is
-        # the likeliest attribution with the likeliest edges (the exactness model's choice); an
-        # action is no reading of a statement, so it never stands in for one that overlaps it
+        # the likeliest attribution with the likeliest edges (the exactness model's choice)
         scored = []
         for d, f in zip(found, feats, strict=True):
             p = model.probability(f)
-            if p >= model.threshold and _statement(doc, d):
+            if p >= model.threshold:
                 scored.append((p * exact.probability(f) if exact is not None else p, d))
         drafts = suppress(scored)
         if tagged is not None and tagger is not None:
@@ -142,13 +141,6 @@ def suppress(scored: list[tuple[float, Draft]]) -> list[Draft]:
         if not any(overlap((d.start, d.end), (k.start, k.end)) for k in kept):
             kept.append(d)
     return sorted(kept, key=lambda d: (d.start, d.end))
-
-
-def _statement(doc: Doc, draft: Draft) -> bool:
-    """False for a candidate whose cue is an action or an event (``act_of``), as ``_finish``
-    reads it (after moving a relayed report to its speaker)."""
-    carried = relayed(doc, draft)
-    return act_of(doc, carried[0] if carried is not None else draft) is not None
 
 
 def _likely(draft: Draft) -> bool:
