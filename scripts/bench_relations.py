@@ -18,7 +18,8 @@ from onrecord.extract.times import extract_times
 from onrecord.nlp.pipeline import load
 
 
-def main(path: str, n: int) -> None:
+def allsides_texts(path: str, n: int) -> list[str]:
+    """The first ``n`` non-empty article texts of an AllSides JSONL.gz file."""
     texts = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -28,6 +29,11 @@ def main(path: str, n: int) -> None:
                 texts.append(text)
             if len(texts) >= n:
                 break
+    return texts
+
+
+def main(path: str, n: int) -> None:
+    texts = allsides_texts(path, n)
     nlp = load()
     t0 = time.perf_counter()
     docs = list(nlp.pipe(texts))

@@ -6,9 +6,9 @@ first 150 rows are two tuning articles of the relations gold and no held ones):
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
+
+from bench_relations import allsides_texts  # scripts/ is on the path when run as a script
 
 from onrecord.extract.actors import extract_actors
 from onrecord.extract.quotes import extract_quotes
@@ -18,15 +18,7 @@ from onrecord.nlp.pipeline import load
 
 
 def main(path: str, n: int) -> None:
-    texts = []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            text = row.get("text") or row.get("body") or row.get("content") or ""
-            if text:
-                texts.append(text)
-            if len(texts) >= n:
-                break
+    texts = allsides_texts(path, n)
     for i, doc in enumerate(load().pipe(texts)):
         actors = extract_actors(doc)
         names = {a.key: a.name for a in actors}
