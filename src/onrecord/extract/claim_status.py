@@ -24,21 +24,19 @@ _DISPUTED = re.compile(
     r"dismissed (?:the|that|this|those|these|it|them)\b|contested|called (?:the|that|this) "
     r"(?:claim|figure|number)s? (?:false|untrue|a lie|fake))", re.I)
 # Evidence and verification remarks hold for the whole sentence ...
+_NOT_VERIFIED = (
+    r"(?:could|can|cannot|can't)(?: not)? (?:be )?(?:independently )?(?:verif|confirm)\w*|"
+    r"not (?:been )?(?:independently )?(?:verified|confirmed)|unable to (?:independently )?"
+    r"(?:verify|confirm)|unverified|unconfirmed")
 _UNVERIFIED = re.compile(
     r"\b(?:without (?:offering|providing|giving|presenting|citing|producing|showing) "
-    r"(?:any )?(?:evidence|proof)|without evidence|(?:could|can|cannot|can't|could not)(?: not)? "
-    r"(?:be )?(?:independently )?(?:verif|confirm)\w*|not (?:been )?(?:independently )?"
-    r"(?:verified|confirmed)|unable to (?:independently )?(?:verify|confirm)|unverified|"
-    r"unconfirmed)", re.I)
+    rf"(?:any )?(?:evidence|proof)|without evidence|{_NOT_VERIFIED})", re.I)
 # ... while hedging verbs count only before the figure (a later "X claimed ..." is another clause;
 # a reporting verb after the figure is read from the parse instead).
 _UNVERIFIED_BEFORE = re.compile(
     r"\b(?:(?:is|are|was|were) said to|reportedly|allegedly|purport\w*|claimed|claiming|"
     r"claims? that|boast(?:s|ed|ing)?)\b", re.I)
-_UNVERIFIED_NEXT = re.compile(
-    r"\b(?:(?:could|can|cannot|can't)(?: not)? (?:be )?(?:independently )?(?:verif|confirm)\w*|"
-    r"not (?:been )?(?:independently )?(?:verified|confirmed)|unable to (?:independently )?"
-    r"(?:verify|confirm)|no evidence|unverified|unconfirmed)", re.I)
+_UNVERIFIED_NEXT = re.compile(rf"\b(?:{_NOT_VERIFIED}|no evidence)", re.I)  # in the next sentence
 _ESTIMATE_BEFORE = re.compile(
     r"\b(?:estimat\w*|reckon\w*|projected|projections?|forecast\w*)\b", re.I)
 # ... and after it when the figure is the subject of the estimate ("$1.1 million is the estimated cost").
