@@ -43,3 +43,15 @@ def analysis(doc_id: str, body: str, published: str = "2023-09-12", names: tuple
     """An Analysis whose actors are ``names`` (keys = names) plus the given records."""
     actors = tuple(actor(body, n) for n in names)
     return Analysis(document(doc_id, body, published, title), actors=actors, **records)
+
+
+def compare_in_story(*analyses: Analysis, story: str = "story-1"):
+    """The claims links of ``analyses`` compared as the link pass does, every article in ``story``."""
+    from onrecord.link.claims import compare_claims
+    from onrecord.link.common import Entities, published_order
+    from onrecord.link.dedup import find_duplicates
+
+    order = published_order(analyses)
+    _, sources = find_duplicates(analyses, order)
+    story_of = {a.document.id: story for a in analyses}
+    return compare_claims(analyses, Entities(analyses, None), sources, order, story_of)

@@ -1,19 +1,12 @@
 import math
 from dataclasses import replace
 
-from link.link_factory import analysis, claim
+from link.link_factory import analysis, claim, compare_in_story
 from onrecord.link import link
 from onrecord.link.claims import compare_claims, group_links, interval, measure_groups, measure_keys
 from onrecord.link.common import Entities, published_order
 from onrecord.link.dedup import find_duplicates
 from onrecord.models import TimeExpr
-
-
-def _compare(*analyses, story="story-1"):
-    order = published_order(analyses)
-    _, sources = find_duplicates(analyses, order)
-    story_of = {a.document.id: story for a in analyses}
-    return compare_claims(analyses, Entities(analyses, None), sources, order, story_of)
 
 
 def _recruits(doc_id, who, figure, value, published="2023-09-12", change="="):
@@ -34,7 +27,7 @@ def test_claims_interval_reads_the_modifiers():
 def test_claims_two_officials_with_different_counts_conflict_naming_both_claimants():
     a = _recruits("guardian", "Vladimir Putin", "270,000", 270_000)
     b = _recruits("bbc", "Dmitry Medvedev", "280,000", 280_000)
-    links = _compare(a, b)
+    links = compare_in_story(a, b)
     assert [link.kind for link in links] == ["conflicts"]
     assert "Vladimir Putin" in links[0].note and "Dmitry Medvedev" in links[0].note
     assert set(links[0].items) == {"guardian/c0", "bbc/c0"}
@@ -43,20 +36,20 @@ def test_claims_two_officials_with_different_counts_conflict_naming_both_claiman
 def test_claims_up_to_and_about_agree_and_corroborate():
     a = _recruits("a", "Vladimir Putin", "up to 3,000", 3000, change="<")
     b = _recruits("b", "Sergei Shoigu", "about 2,800", 2800, change="~")
-    links = _compare(a, b)
+    links = compare_in_story(a, b)
     assert [link.kind for link in links] == ["corroborates"]
 
 
 def test_claims_syndicated_copies_do_not_corroborate_each_other():
     a = _recruits("wire", "Vladimir Putin", "270,000", 270_000)
     b = _recruits("copy", "Vladimir Putin", "270,000", 270_000)
-    assert _compare(a, b) == []
+    assert compare_in_story(a, b) == []
 
 
 def test_claims_growing_running_total_from_same_claimant_is_not_a_conflict():
     a = _recruits("early", "Dmitry Medvedev", "231,000", 231_000, published="2023-08-03")
     b = _recruits("late", "Dmitry Medvedev", "280,000", 280_000, published="2023-09-05")
-    links = _compare(a, b)
+    links = compare_in_story(a, b)
     assert [link.kind for link in links] == ["corroborates"]
     assert links[0].note.startswith("running total")
     assert links[0].first == "early/c0"
@@ -67,7 +60,7 @@ def test_claims_about_different_counted_things_are_not_compared():
     body = "Dmitry Medvedev said 90,000 tanks had been destroyed."
     b = analysis("b", body, names=("Dmitry Medvedev",),
                  claims=(claim(body, "90,000", 90_000, "tanks", "Dmitry Medvedev"),))
-    assert _compare(a, b) == []
+    assert compare_in_story(a, b) == []
 
 
 def test_claims_in_different_stories_are_not_compared():
@@ -92,7 +85,7 @@ def test_claims_figure_lower_than_another_in_one_sentence_conflicts_with_the_per
     a = _one("times", body, [("270,000", 270_000, "people", "Vladimir Putin", "="),
                              ("280,000", 280_000, None, "Vladimir Putin", "=")],
              names=("Vladimir Putin", "Dmitry Medvedev"))
-    links = _compare(a)
+    links = compare_in_story(a)
     assert [link.kind for link in links] == ["conflicts"]
     assert "Vladimir Putin: 270,000 vs Dmitry Medvedev: 280,000" in links[0].note
 
@@ -102,14 +95,14 @@ def test_claims_russian_dead_and_ukrainian_losses_are_not_compared():
              [("up to 120,000", 120_000, "Russian soldiers", "United States", "<")], names=("United States",))
     b = _one("b", "Putin said Ukraine had lost 71,500 soldiers in the offensive.",
              [("71,500", 71_500, "soldiers", "Putin", "=")], names=("Putin",))
-    assert _compare(a, b) == []
+    assert compare_in_story(a, b) == []
 
 
 def test_claims_two_leaders_in_two_outlets_is_not_a_corroboration():
     a = _one("a", "The two leaders will hold talks.", [("two", 2, "leaders", None, "=")])
     b = _one("b", "Peskov said the two leaders would meet.", [("two", 2, "leaders", "Peskov", "=")],
              names=("Peskov",))
-    assert _compare(a, b) == []
+    assert compare_in_story(a, b) == []
 
 
 def test_claims_union_and_authority_counts_of_strikers_on_one_day_conflict():
@@ -118,7 +111,7 @@ def test_claims_union_and_authority_counts_of_strikers_on_one_day_conflict():
              published="2025-03-11")
     b = _one("courier", "The port authority said only 8,000 workers were on strike.",
              [("8,000", 8_000, "workers", None, "=")], published="2025-03-11")
-    links = _compare(a, b)
+    links = compare_in_story(a, b)
     assert [link.kind for link in links] == ["conflicts"]
     assert "port authority: 8,000" in links[0].note and "Dana Whitlock: 12,000" in links[0].note
 
@@ -131,7 +124,7 @@ def test_claims_up_from_in_one_sentence_is_a_running_total_not_a_conflict():
     b = _one("gazette", "Harbour Union said 12,000 members had joined the strike.",
              [("12,000", 12_000, "members", "Harbour Union", "=")], names=("Harbour Union",),
              published="2025-03-12")  # the same day: only "up from" tells the update
-    kinds = [(link.kind, link.note.split(" ")[0]) for link in _compare(a, b)]
+    kinds = [(link.kind, link.note.split(" ")[0]) for link in compare_in_story(a, b)]
     assert ("conflicts", "members") not in kinds
     assert ("corroborates", "running") in kinds
 
@@ -139,14 +132,14 @@ def test_claims_up_from_in_one_sentence_is_a_running_total_not_a_conflict():
 def test_claims_different_claimants_a_week_apart_are_not_linked():
     a = _recruits("early", "Vladimir Putin", "231,000", 231_000, published="2023-08-03")
     b = _recruits("late", "Dmitry Medvedev", "280,000", 280_000, published="2023-09-05")
-    assert _compare(a, b) == []
+    assert compare_in_story(a, b) == []
 
 
 def test_claims_open_bound_agrees_with_both_sides_without_hiding_the_conflict():
     a = _recruits("a", "Vladimir Putin", "270,000", 270_000)
     b = _recruits("b", "Dmitry Medvedev", "280,000", 280_000)
     c = _recruits("c", "Sergei Shoigu", "more than 250,000", 250_000, change=">")
-    kinds = sorted(link.kind for link in _compare(a, b, c))
+    kinds = sorted(link.kind for link in compare_in_story(a, b, c))
     assert kinds == ["conflicts", "corroborates", "corroborates"]
 
 
@@ -155,7 +148,7 @@ def test_claims_an_outlet_does_not_contradict_itself():
     a = _one("a", body, [("Tens of thousands", 30_000, "people", None, "~"), ("About 150", 150, "people", None, "~")])
     b = _one("b", "Officials said 30,000 people were killed in the war.",
              [("30,000", 30_000, "people", "Officials", "~")], names=("Officials",))
-    assert [link.kind for link in _compare(a, b)] == ["corroborates"]
+    assert [link.kind for link in compare_in_story(a, b)] == ["corroborates"]
 
 
 def test_claims_figures_about_another_year_are_a_different_measure():
@@ -165,7 +158,7 @@ def test_claims_figures_about_another_year_are_a_different_measure():
                                        "absolute"),))
     b = _one("b", "Police said 30 protesters were killed at the rally.",
              [("30", 30, "protesters", "Police", "=")], names=("Police",))
-    assert _compare(old, b) == []
+    assert compare_in_story(old, b) == []
 
 
 def test_claims_measure_keys_are_the_groups_the_links_were_computed_in():
@@ -199,7 +192,7 @@ def test_claims_asides_are_never_compared():
     three = replace(claim(body, "three", 3, "leaders", "Officials"), aside="participants")
     a = analysis("d1", body, claims=(two,))
     b = analysis("d2", body, claims=(three,))
-    assert _compare(a, b) == []
+    assert compare_in_story(a, b) == []
     order = published_order((a, b))
     _, sources = find_duplicates((a, b), order)
     groups = measure_groups((a, b), Entities((a, b), None), sources, {"d1": "s", "d2": "s"})
@@ -211,7 +204,7 @@ def test_claims_an_estimate_and_a_claim_about_one_contingent_conflict_in_one_sen
             "although Zelensky has claimed the final contingent could be as large as 15,000 troops.")
     low = claim(body, "up to 3,000", 3000, "North Korean soldiers", "US", change="<")
     high = claim(body, "15,000", 15000, "troops", "Zelensky")
-    links = _compare(analysis("d1", body, names=("US", "Zelensky"), claims=(low, high)))
+    links = compare_in_story(analysis("d1", body, names=("US", "Zelensky"), claims=(low, high)))
     assert [link.kind for link in links] == ["conflicts"]
     assert "US: up to 3,000 vs Zelensky: 15,000" in links[0].note
 
@@ -228,7 +221,7 @@ def test_claims_sums_from_one_budget_disagree_and_an_approximation_does_not_brid
                "$3.6 billion", 3.6e9, who="Officials")
     hpo = _sum("hpo", "He will divert about $3.6 billion from military construction projects, Mulvaney said.",
                "about $3.6 billion", 3.6e9, who="Mulvaney", change="~")
-    conflicts = [link for link in _compare(fox, nyt, hpo) if link.kind == "conflicts"]
+    conflicts = [link for link in compare_in_story(fox, nyt, hpo) if link.kind == "conflicts"]
     assert len(conflicts) == 1 and {"fox/c0", "nyt/c0"} <= set(conflicts[0].items)
     assert "$3.5 billion" in conflicts[0].note and "Officials: $3.6 billion" in conflicts[0].note
 
@@ -236,13 +229,13 @@ def test_claims_sums_from_one_budget_disagree_and_an_approximation_does_not_brid
 def test_claims_sums_for_different_things_are_not_compared():
     a = _sum("a", "He will tap $2.5 billion from counternarcotics programs.", "$2.5 billion", 2.5e9)
     b = _sum("b", "He will tap $600 million from an asset forfeiture fund.", "$600 million", 6e8, who="Officials")
-    assert _compare(a, b) == []
+    assert compare_in_story(a, b) == []
 
 
 def test_claims_different_claimants_three_days_apart_conflict():
     a = _recruits("early", "Vladimir Putin", "270,000", 270_000, published="2023-09-12")
     b = _recruits("late", "Dmitry Medvedev", "280,000", 280_000, published="2023-09-15")
-    assert [link.kind for link in _compare(a, b)] == ["conflicts"]
+    assert [link.kind for link in compare_in_story(a, b)] == ["conflicts"]
 
 
 def test_claims_a_month_named_across_the_turn_of_the_year_is_the_same_scope():
@@ -252,14 +245,14 @@ def test_claims_a_month_named_across_the_turn_of_the_year_is_the_same_scope():
                                        "2014-12", "month", "published"),))
     mar = _one("fox", "The department said it had received 55,000 pages of emails.",
                [("55,000", 55_000, "pages", "department", "=")], names=("department",), published="2015-03-03")
-    assert [link.kind for link in _compare(dec, mar)] == ["conflicts"]
+    assert [link.kind for link in compare_in_story(dec, mar)] == ["conflicts"]
 
 
 def test_claims_figures_a_hundred_times_apart_are_not_one_count():
     a = _one("a", "Harf said about 300 emails went to the committee.", [("about 300", 300, "emails", "Harf", "~")],
              names=("Harf",))
     b = _one("b", "Bush released 250,000 emails last year.", [("250,000", 250_000, "emails", None, "=")])
-    assert _compare(a, b) == []
+    assert compare_in_story(a, b) == []
 
 
 def test_claims_a_described_source_is_its_own_voice_not_the_outlets():
@@ -267,5 +260,5 @@ def test_claims_a_described_source_is_its_own_voice_not_the_outlets():
     own = claim(body, "Tens of thousands", 30_000, "people", None, change="~")
     told = replace(claim(body, "30,000", 30_000, "people", None), claimant_name="senior official")
     a = analysis("a", body, claims=(own, told))
-    (link,) = _compare(a)
+    (link,) = compare_in_story(a)
     assert link.kind == "corroborates" and "senior official: 30,000" in link.note

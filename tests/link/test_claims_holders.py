@@ -3,18 +3,9 @@ a named holder, and the rounding of the digits written."""
 
 from dataclasses import replace
 
-from link.link_factory import analysis, claim
-from onrecord.link.claims import compare_claims, interval
-from onrecord.link.common import Entities, published_order
-from onrecord.link.dedup import find_duplicates
+from link.link_factory import analysis, claim, compare_in_story
+from onrecord.link.claims import interval
 from onrecord.link.measure import read
-
-
-def _compare(*analyses):
-    order = published_order(analyses)
-    _, sources = find_duplicates(analyses, order)
-    story_of = {a.document.id: "story-1" for a in analyses}
-    return compare_claims(analyses, Entities(analyses, None), sources, order, story_of)
 
 
 def _figure(doc_id: str, body: str, figure: str, value: float, unit: str) -> object:
@@ -48,16 +39,16 @@ def test_rates_of_one_holder_conflict_and_of_two_holders_do_not():
     a = _figure("fox", "The Clintons' effective federal tax rate for 2014 was 35.7 percent.", "35.7 percent", 35.7, "%")
     b = _figure("nyt", "He said the Clintons' tax rate was 30 percent.", "30 percent", 30, "%")
     c = _figure("hpo", "Bush paid an effective federal tax rate of 30 percent.", "30 percent", 30, "%")
-    assert [link.kind for link in _compare(a, b)] == ["conflicts"]
-    assert "conflicts" not in [link.kind for link in _compare(a, c)]
+    assert [link.kind for link in compare_in_story(a, b)] == ["conflicts"]
+    assert "conflicts" not in [link.kind for link in compare_in_story(a, c)]
 
 
 def test_sums_earned_by_a_pair_conflict_beyond_the_rounding_of_their_digits():
     a = _figure("nyt", "She and former President Bill Clinton earned $139 million.", "$139 million", 139e6, "$")
     b = _figure("hpo", "The Clintons earned $140,937,785 over the span.", "$140,937,785", 140937785, "$")
     c = _figure("wsj", "Mr. Clinton earned $150 million.", "$150 million", 150e6, "$")
-    assert [link.kind for link in _compare(a, b)] == ["conflicts"]
-    assert "conflicts" not in [link.kind for link in _compare(a, c)]
+    assert [link.kind for link in compare_in_story(a, b)] == ["conflicts"]
+    assert "conflicts" not in [link.kind for link in compare_in_story(a, c)]
 
 
 def test_an_exact_figure_allows_the_rounding_of_its_digits_at_most_one_percent():

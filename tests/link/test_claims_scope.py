@@ -3,18 +3,8 @@ added to another."""
 
 from dataclasses import replace
 
-from link.link_factory import analysis, claim
-from onrecord.link.claims import compare_claims
-from onrecord.link.common import Entities, published_order
-from onrecord.link.dedup import find_duplicates
+from link.link_factory import analysis, claim, compare_in_story
 from onrecord.models import Claim, TimeExpr
-
-
-def _compare(*analyses):
-    order = published_order(analyses)
-    _, sources = find_duplicates(analyses, order)
-    story_of = {a.document.id: "story-1" for a in analyses}
-    return compare_claims(analyses, Entities(analyses, None), sources, order, story_of)
 
 
 def _pages(doc_id: str, body: str, figure: str, value: float, counted: str) -> object:
@@ -29,7 +19,7 @@ def test_a_period_in_the_sentence_does_not_date_the_figure_and_a_participle_does
     a = _pages("tribune", "The 38-page complaint lists payments between 2011 and 2015.", "38", 38, "complaint")
     b = _pages("herald", "The 37-page complaint filed by the agency was made public.", "37", 37,
                "complaint filed")
-    links = _compare(a, b)
+    links = compare_in_story(a, b)
     assert [link.kind for link in links] == ["conflicts"]
 
 
@@ -45,10 +35,10 @@ def test_a_sum_added_to_another_is_not_the_same_sum():
     a = _sums("gazette", said, (("$2 billion", 2e9),), "officials")
     body = "Smith's plan gives $2 billion for road repairs, plus an additional $1 billion for repairs at ports."
     b = _sums("tribune", body, (("$2 billion", 2e9), ("$1 billion", 1e9)), "Smith")
-    assert "conflicts" not in [link.kind for link in _compare(a, b)]
+    assert "conflicts" not in [link.kind for link in compare_in_story(a, b)]
     other = "Smith's plan gives $2 billion for road repairs and $1 billion for repairs at ports."
     b = _sums("tribune", other, (("$2 billion", 2e9), ("$1 billion", 1e9)), "Smith")
-    assert "conflicts" in [link.kind for link in _compare(a, b)]
+    assert "conflicts" in [link.kind for link in compare_in_story(a, b)]
 
 
 def test_a_purpose_phrase_ends_at_the_verb_after_it():
