@@ -6,7 +6,7 @@ import pytest
 
 from marked_docs import marked_doc, parsed_doc
 from onrecord.extract.actors import extract_actors
-from onrecord.extract.actors.attributes import not_an_actor
+from onrecord.extract.actors.attributes import misspelt_date_word, not_an_actor
 from onrecord.names import ATTRIBUTE_TYPE
 from onrecord.nlp.pipeline import blank
 
@@ -108,6 +108,24 @@ def test_a_capitalised_common_noun_and_a_title_word_are_dropped(nlp) -> None:
     assert [a.name for a in extract_actors(doc)] == []
     doc = parsed_doc(nlp.vocab, TITLE, ((0, 1, "NORP"), (1, 2, "ORG"), (3, 5, "PERSON")))
     assert [not_an_actor(e) for e in doc.ents] == ["a nationality adjective", "a word of a person's title", None]
+
+
+# "On Wednedsay he said no."
+MISSPELT_DAY = """
+On ADP prep 3
+Wednedsay PROPN pobj 0
+he PRON nsubj 3
+said VERB ROOT 3
+no INTJ dobj 3
+"""
+
+
+def test_a_misspelt_weekday_read_as_a_name_is_dropped(nlp) -> None:
+    doc = parsed_doc(nlp.vocab, MISSPELT_DAY, ((1, 2, "PERSON"),))
+    assert not_an_actor(doc.ents[0]) == "a misspelt weekday or month"
+    assert [a.name for a in extract_actors(doc)] == []
+    assert misspelt_date_word("Thrusday") and misspelt_date_word("Febuary")
+    assert not any(misspelt_date_word(w) for w in ("Wednesday", "Monica", "Augusta", "Fridman", "Juno"))
 
 
 def test_a_person_in_apposition_and_an_unparsed_doc_stay_actors(nlp) -> None:

@@ -231,3 +231,22 @@ def test_resolve_he_after_a_described_subject_that_resolves_is_that_person(nlp) 
     actors = extract_actors(doc)
     start = doc.text.index("he said")
     assert name_of(actors, resolve(actors, doc, start, start + 2)) == "Ivan Sorokin"
+
+
+def test_resolve_the_sheriff_to_the_person_titled_sheriff(blank_nlp) -> None:
+    doc = marked_doc(blank_nlp, "He won the backing of Sheriff [Joe Arpaio|PERSON] on Tuesday. The sheriff said so.")
+    actors = extract_actors(doc)
+    assert name_of(actors, key_at(doc, actors, "The sheriff")) == "Joe Arpaio"
+
+
+def test_resolve_an_organisation_description_to_the_last_one_named_nearby(blank_nlp) -> None:
+    doc = marked_doc(blank_nlp, "In 2013, [Yahoo|ORG] was hacked, and the company said accounts were hit.")
+    actors = extract_actors(doc)
+    assert name_of(actors, key_at(doc, actors, "the company")) == "Yahoo"
+    doc = marked_doc(blank_nlp, "It followed an article in [The Daily Caller|ORG]. The article said so.")
+    actors = extract_actors(doc)
+    assert name_of(actors, key_at(doc, actors, "The article")) == "Daily Caller"
+    far = "[Yahoo|ORG] was hacked. " + "Nothing else happened then. " * 3 + "The company said so."
+    doc = marked_doc(blank_nlp, far)
+    actors = extract_actors(doc)
+    assert key_at(doc, actors, "The company") is None  # no organisation named in or just before its sentence

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.extract.actors import extract_actors
 from onrecord.extract.quotes import extract_quotes
 from onrecord.extract.quotes.statements import joined
 from onrecord.models import Quote, Span
@@ -65,3 +66,26 @@ def test_the_person_after_an_inverted_speech_verb_is_the_speaker(nlp) -> None:
     text = "Her comments, said Josh Earnest, the White House press secretary, are consistent with policy."
     (q,) = _quotes(nlp, text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "Josh Earnest"
+
+
+@pytest.mark.model
+def test_a_dateline_is_never_the_speaker(nlp) -> None:
+    doc = nlp("AMHERST, N.H. — Gov. Rick Perry of Texas on Tuesday said he would back the policy.")
+    actors = extract_actors(doc)
+    (q,) = extract_quotes(doc, actors)
+    assert q.speaker_name == "Rick Perry"
+
+
+@pytest.mark.model
+def test_a_coordinated_speaker_is_the_group_as_written(nlp) -> None:
+    doc = nlp("Donald Trump and his right-wing allies have used the emails to raise the issue, "
+              "and Republicans and Democrats said the policy had failed.")
+    actors = extract_actors(doc)
+    names = {q.speaker_name for q in extract_quotes(doc, actors)}
+    assert "Republicans and Democrats" in names and "Donald Trump" not in names
+
+
+@pytest.mark.model
+def test_a_group_keeps_its_of_phrase(nlp) -> None:
+    (q,) = _quotes(nlp, "Backers of the policy say it allows officials to focus resources on criminals.")
+    assert q.speaker_key is None and q.speaker_name == "Backers of the policy"

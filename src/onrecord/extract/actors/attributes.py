@@ -1,6 +1,7 @@
 """Entities the parse shows are words about an actor, not actors: a nationality adjective
 ("North Korean soldiers", "a Kazakh expert"), a capitalised common noun ("a ... Bill"), a word of
-a person's title ("Russian Defense Minister Sergei Shoigu").
+a person's title ("Russian Defense Minister Sergei Shoigu"), a misspelt weekday or month read as
+a name ("On Wednedsay, though, he said").
 
 A nationality that names a group in its own right ("the Russians said", "North Koreans") stays an
 actor (NORP). A nationality adjective becomes an attribute: its mentions form an actor of type
@@ -34,6 +35,8 @@ def not_an_actor(ent: Span) -> str | None:
         or _glued_appos(ent) or _common_phrase_head(ent)
     ):
         return "a capitalised common noun"
+    if ent.label_ == "PERSON" and len(ent) == 1 and misspelt_date_word(ent.text):
+        return "a misspelt weekday or month"
     if ent.label_ == "ORG" and _title_word(ent):
         return "a word of a person's title"
     return None
@@ -52,6 +55,31 @@ def _modifier(ent: Span) -> bool:
     if root.head.i in range(ent.start, ent.end) or root.head.pos_ not in NOUNS:
         return False
     return root.dep_ in MODIFIER_DEPS or root.pos_ == "ADJ"
+
+
+# weekdays and the months whose near misses are not given names (not April, May, June, August:
+# "Augusta")
+_DATE_WORDS = tuple("""monday tuesday wednesday thursday friday saturday sunday january february
+    march july september october november december""".split())
+
+
+def misspelt_date_word(word: str) -> bool:
+    """A weekday or month with one letter wrong, missing, added or two swapped ("Wednedsay",
+    "Thrusday", "Febuary"); the word itself is not one (spaCy tags those DATE)."""
+    w = word.lower()
+    return len(w) >= 6 and w not in _DATE_WORDS and any(_one_edit(w, d) for d in _DATE_WORDS)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` is ``b`` with one substitution, insertion, deletion or swap of neighbours."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _common_phrase_head(ent: Span) -> bool:

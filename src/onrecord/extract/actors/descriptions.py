@@ -1,5 +1,7 @@
 """Descriptions that stand for an actor: "the Russian leader", "the French foreign ministry",
-"Putin's spokesman"; an indefinite one ("A Kazakh expert") names nobody."""
+"Putin's spokesman"; an organisation's ("the company", "the site", "the article": the
+organisation the sentence or the one before it names); an indefinite one ("A Kazakh expert")
+names nobody."""
 
 from __future__ import annotations
 
@@ -71,6 +73,28 @@ def _named_after(ctx: Context, start: int, end: int) -> set[str | None]:
         if ctx.by_key[m.actor].type == "PERSON"
         and not re.fullmatch(r"[\s,(]*", ctx.text[end : m.start])
     }
+
+
+# Nouns for an organisation, or for what a medium publishes, that stand for the organisation last
+# named: "Yahoo was hacked, and the company said", "an article in The Daily Caller … The article said".
+ORGANISATION_NOUNS = frozenset(
+    "company firm site website newspaper paper publication magazine network channel outlet article story".split()
+)
+
+
+def organisation_actor(ctx: Context, text: str, start: int) -> str | None:
+    """The organisation a definite description of one stands for ("the company" → Yahoo): the
+    last one named, outside quotation marks, in the description's sentence or the one before;
+    None when none is."""
+    words = text.strip().split()
+    if not 2 <= len(words) <= 3 or fold(words[0]) != "the" or fold(words[-1]) not in ORGANISATION_NOUNS:
+        return None
+    if any(w[:1].isupper() for w in words[1:]):
+        return None  # a name ("the Washington Post"), not a description
+    lo = sentence_bounds(ctx, max(0, sentence_of(ctx, start) - 1))[0]
+    named = [m for m in mentions_between(ctx, lo, start)
+             if not m.quoted and m.end <= start and ctx.by_key[m.actor].type == "ORG"]
+    return named[-1].actor if named else None
 
 
 # Bodies of a state's government: "the French foreign ministry" speaks for France.

@@ -12,7 +12,12 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from onrecord.extract.actors.context import PRONOUNS, context_for
-from onrecord.extract.actors.descriptions import INDEFINITE, description_actor, state_body_actor
+from onrecord.extract.actors.descriptions import (
+    INDEFINITE,
+    description_actor,
+    organisation_actor,
+    state_body_actor,
+)
 from onrecord.extract.actors.named import alias_actor, named_actor
 from onrecord.extract.actors.pronouns import UNKNOWN, pronoun_actor
 from onrecord.models import Actor
@@ -35,6 +40,7 @@ def resolve(actors: Sequence[Actor], doc: Doc, start: int, end: int) -> str | No
         or alias_actor(ctx, text, start)
         or description_actor(ctx, text, start, end)
         or state_body_actor(ctx, text)
+        or organisation_actor(ctx, text, start)
     )
     return None if found in _attributes(actors) else found
 

@@ -59,7 +59,7 @@ ROLE_GROUPS: dict[str, tuple[str, ...]] = {
         "scientist",
     ),
     "minister": ("minister", "secretary", "commissioner"),
-    "officer": ("officer", "official", "agent", "spy", "operative"),
+    "officer": ("officer", "official", "agent", "spy", "operative", "sheriff"),
     "military": (
         "general",
         "commander",

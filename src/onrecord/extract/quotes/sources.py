@@ -4,10 +4,15 @@ medium that carries someone's words is the relay (``via``), not the speaker.
 
 - ``antecedent(doc, mention)``: for a mention "who"/"which"/"that" (the subject of a relative
   clause), the span of the noun phrase the clause belongs to ("Putin, who told a conference" →
-  "Putin"); None otherwise.
-- ``group_name(doc, mention)``: the speaker as written, for a plural or institutional subject
-  the actors stage leaves unresolved ("US officials", "Pro-Kremlin analysts", "the radio
-  station" → "radio station"); None for pronouns and for an unnamed single person.
+  "Putin"); for a dateline the parse made the subject ("AMHERST, N.H. — Gov. Rick Perry of
+  Texas on Tuesday said"), the phrase after its dash ("Gov. Rick Perry of Texas"); None
+  otherwise.
+- ``coordinated(doc, mention)``: the mention joins two or more ("Trump and his right-wing
+  allies", "Republicans and Democrats"): a group, never one of its members.
+- ``group_name(doc, mention)``: the speaker as written, for a plural, institutional or
+  coordinated subject the actors stage leaves unresolved ("US officials", "Pro-Kremlin
+  analysts", "the radio station" → "radio station", "Backers of the policy", "Trump and his
+  right-wing allies"); None for pronouns and for an unnamed single person.
 - ``relay(doc, draft)``: the medium a speech verb's words went to ("Peskov told Tass", "said on
   state television"), as a body span, or None.
 """
@@ -55,10 +60,13 @@ _SPEECH_TO = frozenset({"tell", "say", "speak", "give"})
 
 def antecedent(doc: Doc, mention: Span) -> Span | None:
     """The noun phrase a relative pronoun speaker stands for, as a body span; for "Rice's
-    comments" (words standing for their author), the author."""
+    comments" (words standing for their author), the author; for a dateline, the subject after
+    its dash."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
+    if (dated := after_dateline(doc, mention)) is not None:
+        return dated
     head = _head(span)
     if head is not None and head.lemma_.lower() in _WORDS_OF:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -79,6 +87,47 @@ def antecedent(doc: Doc, mention: Span) -> Span | None:
     return Span(start, end, text_of(doc)[start:end])
 
 
+_DATELINE_DASH = re.compile(r"[ \t\xa0]*(?:—|–|―|--|-(?= ))[ \t\xa0]*")
+
+
+def after_dateline(doc: Doc, mention: Span) -> Span | None:
+    """For a mention that is a dateline (a place in capitals opening a paragraph, then a dash:
+    "AMHERST, N.H. —", "WASHINGTON ―"), the phrase after the dash up to its verb, a comma, a
+    bracket or a date ("Gov. Rick Perry of Texas on Tuesday said" → "Gov. Rick Perry of Texas");
+    None for any other mention. A dateline is never the speaker."""
+    text = text_of(doc)
+    first = mention.text.split()[0].strip(",.") if mention.text.strip() else ""
+    if len(first) < 3 or not first.isupper() or text[:mention.start].rstrip(" \t\xa0")[-1:] not in ("", "\n"):
+        return None
+    dash = _DATELINE_DASH.match(text, mention.end)
+    if dash is None or dash.end() == mention.end:
+        return None
+    after = doc.char_span(dash.end(), min(len(text), dash.end() + 200), alignment_mode="expand")
+    words = []
+    for tok in after if after is not None else ():
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct or tok.is_space or tok.ent_type_ in ("DATE", "TIME"):
+            break
+        words.append(tok)
+    while words and words[-1].pos_ == "ADP":  # "… of Texas on Tuesday": the "on" goes with the date
+        words.pop()
+    if not words:
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return Span(start, end, text[start:end])
+
+
+def coordinated(doc: Doc, mention: Span) -> bool:
+    """The mention's head noun has a conjunct inside it, joined by "and" ("Trump and his
+    right-wing allies", "Mr. Issa and all seven Republicans on the committee")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    head = _head(span) if span is not None else None
+    if head is None or head.pos_ == "PRON":
+        return False
+    return (any(c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ in ("NOUN", "PROPN")
+                for c in head.children)
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children))
+
+
 def core(mention: Span) -> Span:
     """The mention without a focus word before it or a reflexive after it ("even Steele himself"
     → "Steele"), for resolving it."""
@@ -95,6 +144,8 @@ def core(mention: Span) -> Span:
 def person_inside(doc: Doc, mention: Span) -> Span | None:
     """The first person named in a speaker phrase before any comma, dash or bracket
     ("Republican Sen. Lindsey Graham, R-S.C." → "Lindsey Graham")."""
+    if coordinated(doc, mention):
+        return None  # a group: not its first member
     cut = _APART.search(mention.text)
     end = mention.start + cut.start() if cut else mention.end
     span = doc.char_span(mention.start, end, alignment_mode="contract")
@@ -146,13 +197,31 @@ def group_name(doc: Doc, mention: Span) -> str | None:
                      for g in c.children if g.dep_ == "pobj"), None)
     if head is None or head.pos_ == "PRON" or head.lower_ in _NO_AGENT:
         return None
-    plural = head.tag_ in ("NNS", "NNPS")
-    institution = head.lower_ in GROUP_HEADS or head.ent_type_ in ("ORG", "NORP", "GPE")
-    if not (plural or institution) or head.ent_type_ == "PERSON":
-        return None
-    words = text_of(doc)[span.start_char : head.idx + len(head.text)]
+    if coordinated(doc, mention):
+        last = max(t.i for c in head.children if c.dep_ == "conj" and span.start <= c.i < span.end
+                   for t in c.subtree if t.i < span.end)
+        end = doc[last].idx + len(doc[last].text)
+    else:
+        plural = head.tag_ in ("NNS", "NNPS")
+        institution = head.lower_ in GROUP_HEADS or head.ent_type_ in ("ORG", "NORP", "GPE")
+        if not (plural or institution) or head.ent_type_ == "PERSON":
+            return None
+        end = _with_of(head, span.end)
+    words = text_of(doc)[span.start_char : end]
     words = _DETERMINER.sub("", words.strip())
     return words[:1].upper() + words[1:] if words else None
+
+
+def _with_of(head: Token, limit: int) -> int:
+    """The end of a group's name: its head noun, with an "of" phrase after it inside the mention
+    ("Backers of the policy", "Members of the committee")."""
+    end = head.idx + len(head.text)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
+            words = [t for t in child.subtree if t.i < limit]
+            if words and all(t.i == words[0].i + k for k, t in enumerate(words)):
+                end = words[-1].idx + len(words[-1].text)
+    return end
 
 
 def relay(doc: Doc, draft: Draft) -> Span | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from onrecord.extract.actors import is_unnamed, resolve
 from onrecord.extract.quotes.draft import TERMINATOR, Draft, overlap
+from onrecord.extract.quotes.sources import coordinated
 from onrecord.extract.quotes.tagging import Tagging
 from onrecord.models import Actor, Span
 
@@ -59,9 +60,10 @@ def speaker_key(
 ) -> str | None:
     """The actor key for the speaker phrase; a bare pronoun the actors helper cannot place falls
     back to the last person quoted, and so does one person described by a group's name ("The
-    Arizona Republican said", which the resolver reads as the Republicans)."""
-    if mention is None:
-        return None
+    Arizona Republican said", which the resolver reads as the Republicans); a coordinated phrase
+    ("Republicans and Democrats") is a group with no key."""
+    if mention is None or coordinated(doc, mention):
+        return None  # "Trump and his right-wing allies": a group, under its own name
     key = _resolve(actors, doc, mention.start, mention.end)
     if key is None and mention.text.lower() in _PRONOUNS and not _unnamed(actors, doc, mention):
         return last_person
