@@ -3,12 +3,18 @@ attributions; and a split quote as one quote."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from marked_docs import parsed_doc
 from onrecord.extract.actors import extract_actors
 from onrecord.extract.quotes import extract_quotes
+from onrecord.extract.quotes.draft import Draft
+from onrecord.extract.quotes.sources import borrowed, relayed
 from onrecord.extract.quotes.statements import joined
 from onrecord.models import Quote, Span
+from onrecord.nlp.pipeline import blank
 
 
 def _quotes(nlp, text: str):
@@ -89,3 +95,43 @@ def test_a_coordinated_speaker_is_the_group_as_written(nlp) -> None:
 def test_a_group_keeps_its_of_phrase(nlp) -> None:
     (q,) = _quotes(nlp, "Backers of the policy say it allows officials to focus resources on criminals.")
     assert q.speaker_key is None and q.speaker_name == "Backers of the policy"
+
+
+
+# "WASHINGTON ― President Donald Trump on Tuesday renewed his attack, and said an aide should be jailed."
+SECOND_VERB = """
+WASHINGTON PROPN nsubj 1
+― PUNCT ROOT 1
+President PROPN compound 4
+Donald PROPN compound 4
+Trump PROPN dobj 1
+on ADP prep 7
+Tuesday PROPN pobj 5
+renewed VERB ccomp 1 renew
+his PRON poss 9
+attack~ NOUN dobj 7
+, PUNCT punct 7
+and CCONJ cc 7
+said VERB conj 7 say
+an DET det 14
+aide NOUN nsubjpass 17
+should AUX aux 17
+be AUX auxpass 17
+jailed~ VERB ccomp 12 jail
+. PUNCT punct 1
+"""
+
+
+def test_a_second_verb_with_no_subject_in_the_parse_takes_the_name_opening_the_clause() -> None:
+    doc = parsed_doc(blank().vocab, SECOND_VERB, ((3, 5, "PERSON"), (6, 7, "DATE")))
+    said, content = doc[12], doc[13:18]
+    draft = Draft(content.start_char, content.end_char, "indirect", "said", None, feature="say/clause/indirect",
+                  cue_at=(said.idx, said.idx + len(said.text)))
+    lent = borrowed(doc, draft)
+    assert lent is not None and doc.text[lent.speaker[0] : lent.speaker[1]] == "President Donald Trump"
+    carried = relayed(doc, draft)
+    assert carried is not None and carried[0].speaker == lent.speaker
+    assert borrowed(doc, replace(draft, speaker=(0, 10))) is None  # a speaker of its own stays
+    subject = parsed_doc(blank().vocab, SECOND_VERB.replace("Trump PROPN dobj 1", "Trump PROPN nsubj 7"),
+                         ((3, 5, "PERSON"), (6, 7, "DATE")))
+    assert borrowed(subject, draft) is None  # the cue rules borrow a first verb's subject themselves

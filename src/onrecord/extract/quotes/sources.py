@@ -25,6 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from onrecord.extract.quotes.draft import Draft
+from onrecord.extract.quotes.mentions import is_dash
 from onrecord.models import Span
 from onrecord.nlp.pipeline import text_of
 
@@ -257,10 +258,13 @@ def _head(span) -> Token | None:
     return head if head is not None and head.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
-def relayed(doc: Doc, draft: Draft) -> tuple[Draft, Span] | None:
+def relayed(doc: Doc, draft: Draft) -> tuple[Draft, Span | None] | None:
     """A report that carries someone else's words: "according to Tass, Peskov said that …" and
     "state media quoted Kim as saying …" give Peskov's and Kim's quote with Tass and state media
-    as the relay; None for any other draft."""
+    as the relay; a second verb with no speaker of its own takes the phrase the sentence opens
+    with (``borrowed``), with its relay; None for any other draft."""
+    if draft.speaker is None and (lent := borrowed(doc, draft)) is not None:
+        return lent, relay(doc, lent)
     if draft.speaker is None or draft.cue_at is None:
         return None
     cue = doc.char_span(*draft.cue_at, alignment_mode="expand")
@@ -282,6 +286,38 @@ def relayed(doc: Doc, draft: Draft) -> tuple[Draft, Span] | None:
     via = Span(draft.speaker[0], draft.speaker[1], text_of(doc)[draft.speaker[0] : draft.speaker[1]])
     return replace(draft, start=c_start, end=c_end, speaker=(s_start, s_end), cue=cue_text,
                    feature=f"{lemma}/relayed/{draft.kind}"), via
+
+
+def borrowed(doc: Doc, draft: Draft) -> Draft | None:
+    """A draft with no speaker whose cue is the second of two coordinated verbs, the first with
+    no subject in the parse either ("WASHINGTON ― President Donald Trump on Tuesday renewed his
+    attack …, and said …", where the parse hangs the name off the dash): the draft with the
+    noun phrase that opens the first verb's clause (after a dateline dash, before a date or a
+    verb) as its speaker; None otherwise."""
+    if draft.speaker is not None or draft.cue_at is None:
+        return None
+    cue = doc.char_span(*draft.cue_at, alignment_mode="expand")
+    verbs = [t for t in cue or () if t.pos_ == "VERB"]
+    if not verbs or verbs[-1].dep_ != "conj" or verbs[-1].head.pos_ != "VERB":
+        return None
+    first = verbs[-1].head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in first.children):
+        return None
+    sent = first.sent
+    opening = sent.start
+    for tok in doc[sent.start : first.i]:
+        if is_dash(tok):
+            opening = tok.i + 1  # a dateline: the clause opens after its dash
+    words = []
+    for tok in doc[opening : first.i]:
+        if tok.pos_ in ("VERB", "AUX", "PRON") or tok.is_punct or tok.is_space or tok.ent_type_ in ("DATE", "TIME"):
+            break
+        words.append(tok)
+    while words and words[-1].pos_ in ("ADP", "ADV", "DET"):
+        words.pop()
+    if not words or not any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+        return None  # only a name or an organisation opens a clause as its doer
+    return replace(draft, speaker=(words[0].idx, words[-1].idx + len(words[-1].text)))
 
 
 def _said(verb: Token):
