@@ -62,9 +62,9 @@ def test_basil_quote_held_part_reaches_the_floors(datasets: Path) -> None:
     listed = score(held, quotes, LISTED)
     assert listed["unjudged"] == 0 and listed["listed"] >= 85
     assert listed["not_statement_share"] <= 0.07  # 6 of 92
-    assert listed["resolved_share"] >= 0.81  # 70 of 85
+    assert listed["resolved_share"] >= 0.92  # 79 of 85 (tuned on since: the dateline, group, description rules)
     every = score(held, quotes, None)
-    assert every["unjudged"] == 0 and every["not_statement_share"] <= 0.18 and every["resolved_share"] >= 0.77
+    assert every["unjudged"] == 0 and every["not_statement_share"] <= 0.18 and every["resolved_share"] >= 0.87
 
 
 @pytest.mark.datasets
@@ -74,6 +74,6 @@ def test_basil_quote_held2_part_reaches_the_floors(datasets: Path) -> None:
     listed = score(held2, quotes, LISTED)
     assert listed["unjudged"] == 0 and listed["listed"] >= 140
     assert listed["not_statement_share"] <= 0.09  # 12 of 145
-    assert listed["resolved_share"] >= 0.78  # 94 of 119
+    assert listed["resolved_share"] >= 0.82  # 98 of 119 (held out)
     every = score(held2, quotes, None)
-    assert every["unjudged"] == 0 and every["not_statement_share"] <= 0.17 and every["resolved_share"] >= 0.75
+    assert every["unjudged"] == 0 and every["not_statement_share"] <= 0.17 and every["resolved_share"] >= 0.78
