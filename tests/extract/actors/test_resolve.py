@@ -250,3 +250,10 @@ def test_resolve_an_organisation_description_to_the_last_one_named_nearby(blank_
     doc = marked_doc(blank_nlp, far)
     actors = extract_actors(doc)
     assert key_at(doc, actors, "The company") is None  # no organisation named in or just before its sentence
+
+
+def test_resolve_an_organisation_description_with_several_organisations_nearby_to_none(blank_nlp) -> None:
+    doc = marked_doc(blank_nlp, "[The Journal|ORG] said [AARP|ORG] backs cuts to [Social Security|ORG]. "
+                                "According to the paper, the fund runs dry.")
+    actors = extract_actors(doc)
+    assert key_at(doc, actors, "the paper") is None

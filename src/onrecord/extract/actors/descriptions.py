@@ -75,8 +75,8 @@ def _named_after(ctx: Context, start: int, end: int) -> set[str | None]:
     }
 
 
-# Nouns for an organisation, or for what a medium publishes, that stand for the organisation last
-# named: "Yahoo was hacked, and the company said", "an article in The Daily Caller … The article said".
+# Nouns for an organisation, or for what a medium publishes, that stand for the one organisation
+# named just before: "Yahoo was hacked, and the company said", "an article in The Daily Caller … The article said".
 ORGANISATION_NOUNS = frozenset(
     "company firm site website newspaper paper publication magazine network channel outlet article story".split()
 )
@@ -84,8 +84,8 @@ ORGANISATION_NOUNS = frozenset(
 
 def organisation_actor(ctx: Context, text: str, start: int) -> str | None:
     """The organisation a definite description of one stands for ("the company" → Yahoo): the
-    last one named, outside quotation marks, in the description's sentence or the one before;
-    None when none is."""
+    one named, outside quotation marks, in the description's sentence or the one before; None
+    when none is or several are (unknown beats wrong)."""
     words = text.strip().split()
     if not 2 <= len(words) <= 3 or fold(words[0]) != "the" or fold(words[-1]) not in ORGANISATION_NOUNS:
         return None
@@ -94,7 +94,7 @@ def organisation_actor(ctx: Context, text: str, start: int) -> str | None:
     lo = sentence_bounds(ctx, max(0, sentence_of(ctx, start) - 1))[0]
     named = [m for m in mentions_between(ctx, lo, start)
              if not m.quoted and m.end <= start and ctx.by_key[m.actor].type == "ORG"]
-    return named[-1].actor if named else None
+    return named[0].actor if len({m.actor for m in named}) == 1 else None
 
 
 # Bodies of a state's government: "the French foreign ministry" speaks for France.
