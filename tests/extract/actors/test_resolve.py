@@ -257,3 +257,11 @@ def test_resolve_an_organisation_description_with_several_organisations_nearby_t
                                 "According to the paper, the fund runs dry.")
     actors = extract_actors(doc)
     assert key_at(doc, actors, "the paper") is None
+
+
+def test_a_platform_read_as_a_person_is_an_organisation_and_no_he(blank_nlp) -> None:
+    doc = marked_doc(blank_nlp, "[Vicente Fox|PERSON] spoke. A response came from Fox, also on [Twitter|PERSON], "
+                                "as he called for an apology.")
+    actors = extract_actors(doc)
+    assert [a.type for a in actors if a.name == "Twitter"] == ["ORG"]
+    assert name_of(actors, key_at(doc, actors, "he")) != "Twitter"

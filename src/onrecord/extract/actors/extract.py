@@ -78,6 +78,11 @@ def _vote_types(raws: list[RawMention]) -> list[RawMention]:
 
 
 _TIE_ORDER = ("GPE", "ORG", "NORP", "PERSON")
+# Platforms and companies the statistical NER often reads as people ("a fiery response from Fox,
+# also on Twitter, as he called on …": Twitter is not who "he" is)
+PLATFORMS = frozenset(
+    "twitter facebook instagram youtube google yahoo tiktok reddit snapchat whatsapp linkedin".split()
+)
 
 
 def _voted_label(r: RawMention, key: str, votes: Counter[str], person_parts: set[str]) -> str:
@@ -85,6 +90,8 @@ def _voted_label(r: RawMention, key: str, votes: Counter[str], person_parts: set
         return r.label
     if key in METONYMS:
         return METONYMS[key][1]
+    if key in PLATFORMS:
+        return "ORG"
     if key in STATE_NAMES:
         return "ORG" if STATE_NAMES[key] in STATE_BODIES else "GPE"
     if key in NATIONALITY:
