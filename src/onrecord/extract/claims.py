@@ -22,7 +22,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
@@ -183,9 +183,20 @@ def _body_of(doc: Doc, source: Source) -> str | None:
     "Russian officials", "the defence ministry"): its common head noun names who said it, the
     actor whose it is stays the key."""
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
-    if span is None or not len(span) or span.root.pos_ != "NOUN" or span.root.lower_ not in GROUP_HEADS:
+    if span is None or not len(span) or span.root.lower_ not in BODY_HEADS or not (
+            span.root.pos_ == "NOUN" or _capitalised_common(span.root)):
         return None
     return _described(doc, source)
+
+
+# Bodies that speak for an actor, besides the quote stage's group heads.
+BODY_HEADS = GROUP_HEADS | {"trustees", "regulators", "auditors", "actuaries", "directors"}
+
+
+def _capitalised_common(tok: Token) -> bool:
+    """A plural common noun the tagger read as a name only because it opens the sentence
+    ("Trustees of the Social Security ... Fund warned")."""
+    return tok.pos_ == "PROPN" and tok.tag_ == "NNPS" and tok.i == tok.sent.start
 
 
 def _described(doc: Doc, source: Source) -> str | None:
@@ -211,8 +222,17 @@ def _resolve(actors: Sequence[Actor], doc: Doc, start: int, end: int, wide_end: 
         # "US officials", "Analysts at Goldman Sachs": the organisation or country they speak for
         return _named_part(actors, doc, start, max(end, wide_end), resolve, places=True) \
             or resolve(actors, doc, start, end)
-    return resolve(actors, doc, start, end) \
+    return resolve(actors, doc, start, end) or _head_entity(actors, doc, head) \
         or _named_part(actors, doc, start, max(end, wide_end), resolve, places=True)
+
+
+def _head_entity(actors: Sequence[Actor], doc: Doc, head: Span | None) -> str | None:
+    """The entity the subject's head word belongs to ("The Center on Budget and Policy Priorities,
+    a progressive Washington think tank": the Center, not a place in its apposition)."""
+    if head is None or not len(head) or not head.root.ent_type_:
+        return None
+    ent = next((e for e in doc.ents if e.start <= head.root.i < e.end), None)
+    return None if ent is None else resolve(actors, doc, ent.start_char, ent.end_char)
 
 
 def _group_noun(tok: Token) -> bool:
