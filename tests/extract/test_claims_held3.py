@@ -66,3 +66,33 @@ def test_claims_reporting_verb_hung_under_a_later_verb_still_reports_the_figure(
     doc = parsed_doc(blank_nlp.vocab, WARNED)
     c = _at(extract_claims(doc), doc.text, "23 percent")
     assert (c.claimant_key, c.claimant_name, c.status) == (None, "Trustees", "attributed")
+
+
+# "The Journal reported it. The fund holds $2 trillion, according to the paper."
+THE_PAPER = """
+The DET det 1
+Journal PROPN nsubj 2
+reported VERB ROOT 2 report
+it~ PRON dobj 2
+. PUNCT punct 2
+The DET det 6
+fund NOUN nsubj 7
+holds VERB ROOT 7 hold
+$~ SYM quantmod 10
+2 NUM compound 10
+trillion NUM dobj 7
+, PUNCT punct 7
+according VERB prep 7 accord
+to ADP prep 12
+the DET det 15
+paper~ NOUN pobj 13
+. PUNCT punct 7
+"""
+
+
+def test_claims_a_paper_named_by_its_kind_is_the_newspaper_named_before(blank_nlp):
+    doc = parsed_doc(blank_nlp.vocab, THE_PAPER, ents=((0, 2, "ORG"),))
+    start = doc.text.index("The Journal")
+    journal = Actor("A1", "The Journal", "ORG", ("The Journal",), (Mention(start, start + 11, "The Journal", "A1"),))
+    c = _at(extract_claims(doc, (journal,)), doc.text, "$2 trillion")
+    assert (c.claimant_key, c.status) == ("A1", "attributed")

@@ -147,10 +147,40 @@ def _claimant(doc: Doc, quote: Quote | None, source: Source | None,
         # "Mrs. Clinton's tax return showed": the return's words; "the new ones show": what they are
         return None, _ones_antecedent(doc, source) or _described(doc, source)
     key = _resolve(actors, doc, source.start, source.end, source.wide_end) if actors else None
+    if key is None and actors:
+        key = _description_antecedent(actors, doc, source)
     if key is None:
         return None, _described(doc, source)
     names = {a.key: a.name for a in actors}
     return key, _body_of(doc, source) or names.get(key)
+
+
+# "the organization confirmed", "the company says", "according to the paper": a body named by
+# its kind stands for the nearest body of that kind named before it.
+DESCRIPTION_NOUNS = {"organization", "organisation", "group", "company", "firm", "paper", "newspaper"}
+NEWSPAPER_WORDS = {"times", "journal", "post", "herald", "tribune", "globe", "gazette", "register",
+                   "chronicle", "telegraph", "guardian", "inquirer", "sun", "star", "news"}
+DESCRIPTION_LOOKBACK = 1  # sentences before the figure's searched for the antecedent
+
+
+def _description_antecedent(actors: Sequence[Actor], doc: Doc, source: Source) -> str | None:
+    """The actor "the organization" / "the paper" stands for: the nearest organisation (for a
+    paper, one whose name ends in a newspaper word, "The Wall Street Journal") named earlier in
+    this sentence or the one before."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or len(span) != 2 or span[0].lower_ != "the" or span[1].lower_ not in DESCRIPTION_NOUNS:
+        return None
+    paper = span[1].lower_ in ("paper", "newspaper")
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    at = next((n for n, sent in enumerate(sents) if sent.start <= span.start < sent.end), None)
+    first = sents[max(0, at - DESCRIPTION_LOOKBACK)].start if at is not None else 0
+    for ent in reversed([e for e in doc.ents if first <= e.start and e.end <= span.start and e.label_ == "ORG"]):
+        if paper and ent[-1].lower_ not in NEWSPAPER_WORDS:
+            continue
+        key = resolve(actors, doc, ent.start_char, ent.end_char)
+        if key is not None:
+            return key
+    return None
 
 
 def _shown_by_document(doc: Doc, source: Source) -> bool:
