@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from onrecord.eval.basil_figures import default_gold, format_result, load_gold, score
+from pathlib import Path
+
+import pytest
+
+from onrecord.eval.basil_figures import default_gold, format_result, load_gold, run, score
 
 
 def test_basil_figures_gold_names_figures_and_disagreements() -> None:
     figures, disagreements = load_gold(default_gold())
-    assert len(figures) >= 180 and len({f["story"] for f in figures}) == 12
-    assert {f["split"] for f in figures} == {"tune", "held", "held2", "held3"}
+    assert len(figures) >= 230 and len({f["story"] for f in figures}) == 15
+    assert {f["split"] for f in figures} == {"tune", "held", "held2", "held3", "held4"}
     assert len([f for f in figures if f["split"] == "held2"]) >= 30
     assert len([f for f in figures if f["split"] == "held3"]) >= 30
+    assert len([f for f in figures if f["split"] == "held4"]) >= 45
     assert {d["split"] for d in disagreements} == {"tune", "held", "held2", "held3"}
     keys = {f"{f['doc']}:{f['start']}" for f in figures}
     assert all(set(d["disagree"]) <= keys for d in disagreements)
@@ -53,3 +58,15 @@ def test_basil_figures_report_prints_each_half_and_the_total() -> None:
             "conflicts_on_gold_figures": 0, "missed": [], "conflict_notes": [], "errors": []}
     text = format_result({**part, "splits": {"held": part, "tune": part}})
     assert "held half" in text and "tune half" in text and "total" in text
+
+
+@pytest.mark.datasets
+def test_basil_figures_reach_the_floors(datasets: Path) -> None:
+    """Every part through the product path (15 triplets, about 15 s); held4 is the held-out part."""
+    splits = run(datasets / "basil")["splits"]
+    floors = {"tune": (39, 41, 3), "held": (30, 31, 2), "held2": (60, 62, 3), "held3": (47, 46, 0),
+              "held4": (39, 32, 0)}
+    for name, (claimant, status, flagged) in floors.items():
+        part = splits[name]
+        assert part["claimant"] >= claimant and part["status"] >= status and part["flagged"] >= flagged, name
+    assert splits["held4"]["conflict_links"] <= 1  # one false link (41 votes to filibuster vs 51 Republican votes)

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.extract.claim_status import DENY_LEMMAS, OTHER_CLAUSE, describes_speaker
+from onrecord.extract.claim_status import (
+    DENY_LEMMAS,
+    ESTIMATE_LEMMAS,
+    OTHER_CLAUSE,
+    asked_about,
+    describes_speaker,
+)
 from onrecord.extract.quantities import Quantity
 
 REPORT_LEMMAS = {
@@ -68,12 +74,16 @@ GIVE_LEMMAS = REPORT_LEMMAS | DEMAND_LEMMAS | {"give", "put", "cite", "quote", "
 def _relative_giver(tok: Token) -> Source | None:
     """"the 280,000 that Dmitry Medvedev gave", "the $5.7 billion he initially demanded": a
     relative clause on the figure names who gave or asked for it."""
-    head = tok if tok.dep_ != "nummod" else tok.head
+    head = tok
+    while head.dep_ in ("nummod", "compound") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "the two-thirds majority support that Pelosi predicted": the noun the figure counts
     for child in head.children:
         if child.dep_ == "relcl" and child.lemma_.lower() in GIVE_LEMMAS:
             found = _subject_of(child)
             if found is not None and found.start < found.end and not found.start <= tok.idx < found.end:
-                return Source(found.start, found.end, "say", found.wide_end, True)
+                lemma = child.lemma_.lower()  # "the support that Pelosi predicted she had": an estimate
+                return Source(found.start, found.end, lemma if lemma in ESTIMATE_LEMMAS else "say",
+                              found.wide_end, True)
     return None
 
 
@@ -140,7 +150,7 @@ def _governing(tok: Token) -> Source | None:
                            subject[-1].idx + len(subject[-1]), True)
         if anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS and anc.pos_ in ("VERB", "AUX") \
                 and not _learned(anc):
-            if below.dep_ not in CONTENT_DEPS or _act_object(tok, below, anc) or (
+            if below.dep_ not in CONTENT_DEPS or _act_object(tok, below, anc) or asked_about(tok, anc) or (
                     anc.lemma_.lower() in DENY_LEMMAS and below.dep_ in OTHER_CLAUSE):
                 return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"
             found = _document_shown(anc) or _subject_of(anc)
@@ -148,6 +158,20 @@ def _governing(tok: Token) -> Source | None:
                 return None
             return Source(found.start, found.end, found.lemma, found.wide_end, True)
         below = anc
+    return _fronted_reporter(below) if below.i != tok.i else None
+
+
+def _fronted_reporter(top: Token) -> Source | None:
+    """"Trustees ... warned the fund will be exhausted in 2036 and ..., seniors would then face a
+    23 percent cut": a reporting verb with its own subject that opens the sentence but was parsed
+    as a content clause of the later verb governing the figure; its subject reports the figure."""
+    if top.dep_ != "ROOT" or top.lemma_.lower() in REPORT_LEMMAS:
+        return None
+    for c in top.lefts:
+        if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() in REPORT_LEMMAS \
+                and c.lemma_.lower() not in DENY_LEMMAS and c.left_edge.i == top.sent.start \
+                and any(k.dep_ == "nsubj" and k.i < c.i for k in c.children):
+            return _subject_of(c)
     return None
 
 
@@ -264,7 +288,8 @@ def _nearest_reporter(doc: Doc, q: Span, sent: tuple[int, int]) -> Source | None
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     verbs = [t for t in span or () if t.pos_ == "VERB" and t.lemma_.lower() in TAG_LEMMAS
              and t.dep_ in ("ROOT", "parataxis") and not _inside(t, q)
-             and any(c.dep_ == "nsubj" for c in t.children) and not describes_speaker(q, t)]
+             and any(c.dep_ == "nsubj" for c in t.children) and not describes_speaker(q, t)
+             and not asked_about(q.root, t)]
     if not verbs:
         return None
     verb = min(verbs, key=lambda t: abs(t.i - q.root.i))

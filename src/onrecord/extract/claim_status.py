@@ -38,7 +38,7 @@ _UNVERIFIED_BEFORE = re.compile(
     r"claims? that|boast(?:s|ed|ing)?)\b", re.I)
 _UNVERIFIED_NEXT = re.compile(rf"\b(?:{_NOT_VERIFIED}|no evidence)", re.I)  # in the next sentence
 _ESTIMATE_BEFORE = re.compile(
-    r"\b(?:estimat\w*|reckon\w*|projected|projections?|forecast\w*)\b", re.I)
+    r"\b(?:estimat\w*|reckon\w*|projected|projections?|forecast\w*|predict(?:s|ed|ing|ions?)?)\b", re.I)
 # ... and after it when the figure is the subject of the estimate ("$1.1 million is the estimated cost").
 _ESTIMATE_AFTER = re.compile(
     r"^\W*(?:is|was|are|were|would be|will be)\s+(?:the|an?|its|their)\s+(?:\w+\s+)?"
@@ -135,7 +135,8 @@ def reporting_words(fig: Span, sentence: Span) -> str:
     above = {t.i for t in fig.root.ancestors}
     text = sentence.text
     for tok in sentence:
-        if tok.pos_ == "VERB" and (describes_speaker(fig, tok) or tok.i not in above and tok.dep_ not in (
+        if tok.pos_ == "VERB" and (describes_speaker(fig, tok) or asked_about(fig.root, tok)
+                                   or tok.i not in above and tok.dep_ not in (
                 "ROOT", "parataxis") and not (fig.start <= tok.i < fig.end)):
             at = tok.idx - sentence.start_char
             text = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
@@ -155,3 +156,10 @@ def describes_speaker(fig: Span, verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= fig.root.i <= c.right_edge.i
                for c in verb.children) or (fig.root.i < verb.i and any(
                    a.dep_ == "appos" and a.head.pos_ == "PROPN" for a in (fig.root, *fig.root.ancestors)))
+
+
+def asked_about(tok: Token, verb: Token) -> bool:
+    """The figure sits in the question put to the speaker of ``verb`` ("Asked about the 63
+    Democrats who voted for Ryan, Pelosi said ..."): the outlet's words, not the speaker's."""
+    return any(t.head.i == verb.i and t.dep_ == "advcl" and t.lemma_.lower() == "ask" and t.tag_ == "VBN"
+               for t in (tok, *tok.ancestors))

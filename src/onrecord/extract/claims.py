@@ -22,7 +22,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
@@ -147,10 +147,40 @@ def _claimant(doc: Doc, quote: Quote | None, source: Source | None,
         # "Mrs. Clinton's tax return showed": the return's words; "the new ones show": what they are
         return None, _ones_antecedent(doc, source) or _described(doc, source)
     key = _resolve(actors, doc, source.start, source.end, source.wide_end) if actors else None
+    if key is None and actors:
+        key = _description_antecedent(actors, doc, source)
     if key is None:
         return None, _described(doc, source)
     names = {a.key: a.name for a in actors}
     return key, _body_of(doc, source) or names.get(key)
+
+
+# "the organization confirmed", "the company says", "according to the paper": a body named by
+# its kind stands for the nearest body of that kind named before it.
+DESCRIPTION_NOUNS = {"organization", "organisation", "group", "company", "firm", "paper", "newspaper"}
+NEWSPAPER_WORDS = {"times", "journal", "post", "herald", "tribune", "globe", "gazette", "register",
+                   "chronicle", "telegraph", "guardian", "inquirer", "sun", "star", "news"}
+DESCRIPTION_LOOKBACK = 1  # sentences before the figure's searched for the antecedent
+
+
+def _description_antecedent(actors: Sequence[Actor], doc: Doc, source: Source) -> str | None:
+    """The actor "the organization" / "the paper" stands for: the nearest organisation (for a
+    paper, one whose name ends in a newspaper word, "The Wall Street Journal") named earlier in
+    this sentence or the one before."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or len(span) != 2 or span[0].lower_ != "the" or span[1].lower_ not in DESCRIPTION_NOUNS:
+        return None
+    paper = span[1].lower_ in ("paper", "newspaper")
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    at = next((n for n, sent in enumerate(sents) if sent.start <= span.start < sent.end), None)
+    first = sents[max(0, at - DESCRIPTION_LOOKBACK)].start if at is not None else 0
+    for ent in reversed([e for e in doc.ents if first <= e.start and e.end <= span.start and e.label_ == "ORG"]):
+        if paper and ent[-1].lower_ not in NEWSPAPER_WORDS:
+            continue
+        key = resolve(actors, doc, ent.start_char, ent.end_char)
+        if key is not None:
+            return key
+    return None
 
 
 def _shown_by_document(doc: Doc, source: Source) -> bool:
@@ -183,9 +213,20 @@ def _body_of(doc: Doc, source: Source) -> str | None:
     "Russian officials", "the defence ministry"): its common head noun names who said it, the
     actor whose it is stays the key."""
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
-    if span is None or not len(span) or span.root.pos_ != "NOUN" or span.root.lower_ not in GROUP_HEADS:
+    if span is None or not len(span) or span.root.lower_ not in BODY_HEADS or not (
+            span.root.pos_ == "NOUN" or _capitalised_common(span.root)):
         return None
     return _described(doc, source)
+
+
+# Bodies that speak for an actor, besides the quote stage's group heads.
+BODY_HEADS = GROUP_HEADS | {"trustees", "regulators", "auditors", "actuaries", "directors"}
+
+
+def _capitalised_common(tok: Token) -> bool:
+    """A plural common noun the tagger read as a name only because it opens the sentence
+    ("Trustees of the Social Security ... Fund warned")."""
+    return tok.pos_ == "PROPN" and tok.tag_ == "NNPS" and tok.i == tok.sent.start
 
 
 def _described(doc: Doc, source: Source) -> str | None:
@@ -211,8 +252,17 @@ def _resolve(actors: Sequence[Actor], doc: Doc, start: int, end: int, wide_end: 
         # "US officials", "Analysts at Goldman Sachs": the organisation or country they speak for
         return _named_part(actors, doc, start, max(end, wide_end), resolve, places=True) \
             or resolve(actors, doc, start, end)
-    return resolve(actors, doc, start, end) \
+    return resolve(actors, doc, start, end) or _head_entity(actors, doc, head) \
         or _named_part(actors, doc, start, max(end, wide_end), resolve, places=True)
+
+
+def _head_entity(actors: Sequence[Actor], doc: Doc, head: Span | None) -> str | None:
+    """The entity the subject's head word belongs to ("The Center on Budget and Policy Priorities,
+    a progressive Washington think tank": the Center, not a place in its apposition)."""
+    if head is None or not len(head) or not head.root.ent_type_:
+        return None
+    ent = next((e for e in doc.ents if e.start <= head.root.i < e.end), None)
+    return None if ent is None else resolve(actors, doc, ent.start_char, ent.end_char)
 
 
 def _group_noun(tok: Token) -> bool:
