@@ -11,7 +11,7 @@ from marked_docs import parsed_doc
 from onrecord.extract.actors import extract_actors
 from onrecord.extract.quotes import extract_quotes
 from onrecord.extract.quotes.draft import Draft
-from onrecord.extract.quotes.sources import borrowed, relayed
+from onrecord.extract.quotes.sources import borrowed, group_name, relayed
 from onrecord.extract.quotes.statements import joined
 from onrecord.models import Quote, Span
 from onrecord.nlp.pipeline import blank
@@ -135,3 +135,22 @@ def test_a_second_verb_with_no_subject_in_the_parse_takes_the_name_opening_the_c
     subject = parsed_doc(blank().vocab, SECOND_VERB.replace("Trump PROPN dobj 1", "Trump PROPN nsubj 7"),
                          ((3, 5, "PERSON"), (6, 7, "DATE")))
     assert borrowed(subject, draft) is None  # the cue rules borrow a first verb's subject themselves
+
+
+def test_a_coordinated_quantity_whose_of_phrase_has_no_conjunct_gets_no_group_name() -> None:
+    # "Hundreds of workers and around 150 boats": the conjunct hangs off "Hundreds", the group
+    # noun is "workers", which has none
+    doc = parsed_doc(blank().vocab, """
+        Hundreds NOUN nsubj 7
+        of ADP prep 0
+        workers NOUN pobj 1
+        and CCONJ cc 0
+        around ADV advmod 5
+        150 NUM nummod 6
+        boats NOUN conj 0
+        set VERB ROOT 7
+        out~ ADP prt 7
+        . PUNCT punct 7
+    """)
+    words = "Hundreds of workers and around 150 boats"
+    assert group_name(doc, Span(0, len(words), words)) is None

@@ -198,10 +198,10 @@ def group_name(doc: Doc, mention: Span) -> str | None:
                      for g in c.children if g.dep_ == "pobj"), None)
     if head is None or head.pos_ == "PRON" or head.lower_ in _NO_AGENT:
         return None
-    if coordinated(doc, mention):
-        last = max(t.i for c in head.children if c.dep_ == "conj" and span.start <= c.i < span.end
-                   for t in c.subtree if t.i < span.end)
-        end = doc[last].idx + len(doc[last].text)
+    conjuncts = [t.i for c in head.children if c.dep_ == "conj" and span.start <= c.i < span.end
+                 for t in c.subtree if t.i < span.end]
+    if conjuncts and coordinated(doc, mention):
+        end = doc[max(conjuncts)].idx + len(doc[max(conjuncts)].text)
     else:
         plural = head.tag_ in ("NNS", "NNPS")
         institution = head.lower_ in GROUP_HEADS or head.ent_type_ in ("ORG", "NORP", "GPE")
