@@ -21,6 +21,7 @@ from onrecord.extract.claim_status import (
     ESTIMATE_LEMMAS,
     OTHER_CLAUSE,
     asked_about,
+    confirms_office,
     describes_speaker,
 )
 from onrecord.extract.quantities import Quantity
@@ -149,7 +150,7 @@ def _governing(tok: Token) -> Source | None:
             return Source(start, subject[-1].idx + len(subject[-1]), anc.lemma_.lower(),
                            subject[-1].idx + len(subject[-1]), True)
         if anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS and anc.pos_ in ("VERB", "AUX") \
-                and not _learned(anc):
+                and not _learned(anc) and not confirms_office(anc):
             if below.dep_ not in CONTENT_DEPS or _act_object(tok, below, anc) or asked_about(tok, anc) or (
                     anc.lemma_.lower() in DENY_LEMMAS and below.dep_ in OTHER_CLAUSE):
                 return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"

@@ -135,7 +135,7 @@ def reporting_words(fig: Span, sentence: Span) -> str:
     above = {t.i for t in fig.root.ancestors}
     text = sentence.text
     for tok in sentence:
-        if tok.pos_ == "VERB" and (describes_speaker(fig, tok) or asked_about(fig.root, tok)
+        if tok.pos_ == "VERB" and (describes_speaker(fig, tok) or asked_about(fig.root, tok) or confirms_office(tok)
                                    or tok.i not in above and tok.dep_ not in (
                 "ROOT", "parataxis") and not (fig.start <= tok.i < fig.end)):
             at = tok.idx - sentence.start_char
@@ -147,6 +147,13 @@ def reporting_words(fig: Span, sentence: Span) -> str:
     if right >= 0:
         text = text[:right] + " " * (len(text) - right)
     return text
+
+
+def confirms_office(verb: Token) -> bool:
+    """"Scalia was confirmed 98-0", "the Senate confirmed Gorsuch": a confirmation in office, of a
+    person, not a report that confirms something."""
+    return verb.lemma_.lower() == "confirm" and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.ent_type_ == "PERSON" for c in verb.children)
 
 
 def describes_speaker(fig: Span, verb: Token) -> bool:
