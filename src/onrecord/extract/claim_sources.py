@@ -19,10 +19,10 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract.claim_status import (
     DENY_LEMMAS,
     ESTIMATE_LEMMAS,
-    OTHER_CLAUSE,
     asked_about,
     confirms_office,
     describes_speaker,
+    not_denial_of,
 )
 from onrecord.extract.quantities import Quantity
 
@@ -152,7 +152,7 @@ def _governing(tok: Token) -> Source | None:
         if anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS and anc.pos_ in ("VERB", "AUX") \
                 and not _learned(anc) and not confirms_office(anc):
             if below.dep_ not in CONTENT_DEPS or _act_object(tok, below, anc) or asked_about(tok, anc) or (
-                    anc.lemma_.lower() in DENY_LEMMAS and below.dep_ in OTHER_CLAUSE):
+                    anc.lemma_.lower() in DENY_LEMMAS and not_denial_of(anc, below)):
                 return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"
             found = _document_shown(anc) or _subject_of(anc)
             if found is None:

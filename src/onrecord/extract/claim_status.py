@@ -75,13 +75,23 @@ def denied(fig: Span, sentence: Span, next_sentence: Span | None) -> bool:
     denied", "Russia rejected the figure as propaganda"), or a word for the clause in this one
     ("..., which Israel denied"). A denial of something else ("Democrats rejected the plan") or in
     another clause does not make the figure disputed."""
-    below = fig.root
+    below, own = fig.root, set()
     for anc in fig.root.ancestors:
-        if _denies(anc) and below.dep_ not in OTHER_CLAUSE:
+        if _denies(anc) and not not_denial_of(anc, below):
             return True
+        if _denies(anc):
+            own.add(anc.i)  # the figure is the denier's own words ("disputed a report as ... - six months")
         below = anc
-    return any(_denies(t) and _denies_statement(t, t.sent == fig.sent) for t in sentence) or (
+    return any(_denies(t) and t.i not in own and _denies_statement(t, t.sent == fig.sent) for t in sentence) or (
         next_sentence is not None and any(_denies(t) and _denies_statement(t, False) for t in next_sentence))
+
+
+def not_denial_of(verb: Token, below: Token) -> bool:
+    """The denying verb above the figure does not deny it: the figure's clause hangs on it as a
+    clause of its own, or as a phrase of circumstance or description ("During the four days of
+    hearings, ... did not dispute his credentials", "disputed a report as a distortion of his
+    service - six months ..."), or the verb is negated ("did not dispute")."""
+    return below.dep_ in OTHER_CLAUSE or below.dep_ == "prep" or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _denies(tok: Token) -> bool:

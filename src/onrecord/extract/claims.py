@@ -149,6 +149,10 @@ def _claimant(doc: Doc, quote: Quote | None, source: Source | None,
     key = _resolve(actors, doc, source.start, source.end, source.wide_end) if actors else None
     if key is None and actors:
         key = _description_antecedent(actors, doc, source)
+    if key is None and actors:
+        owned = _owned_body(actors, doc, source)
+        if owned is not None:
+            return owned
     if key is None:
         return None, _described(doc, source)
     names = {a.key: a.name for a in actors}
@@ -181,6 +185,23 @@ def _description_antecedent(actors: Sequence[Actor], doc: Doc, source: Source) -
         if key is not None:
             return key
     return None
+
+
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+
+
+def _owned_body(actors: Sequence[Actor], doc: Doc, source: Source) -> tuple[str, str] | None:
+    """"according to his campaign": a body of the pronoun's referent speaks for it; its words
+    with the referent's name ("Richard Blumenthal's campaign"), the referent as the key."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[0].lower_ not in POSSESSIVE_PRONOUNS \
+            or span.root.lower_ not in BODY_HEADS or span.root.pos_ != "NOUN":
+        return None
+    key = resolve(actors, doc, span[0].idx, span[0].idx + len(span[0]))
+    name = {a.key: a.name for a in actors}.get(key or "")
+    if key is None or not name:
+        return None
+    return key, f"{name}'s {text_of(doc)[span[1].idx:span[-1].idx + len(span[-1])]}"
 
 
 def _shown_by_document(doc: Doc, source: Source) -> bool:
