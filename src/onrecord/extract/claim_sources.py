@@ -12,6 +12,7 @@ turns the span into a claimant.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -265,7 +266,7 @@ def _according_to(doc: Doc, sent: tuple[int, int], fig: Span) -> Source | None:
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     for tok in span or ():
         lo, hi = sorted((tok.i, fig.start))
-        if any(t.text == ";" for t in doc[lo:hi]):
+        if any(t.text == ";" for t in doc[lo:hi]) or one_dash(doc[lo:hi].text):
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
@@ -283,6 +284,16 @@ def _according_to(doc: Doc, sent: tuple[int, int], fig: Span) -> Source | None:
                 wide = by.right_edge.idx + len(by.right_edge) if by is not None else 0
                 return Source(obj.left_edge.idx, doc[end].idx + len(doc[end]), "say", wide)
     return None
+
+
+_DASH = re.compile(r"—|–|--| - ")
+
+
+def one_dash(text: str) -> bool:
+    """A single dash in ``text``: the clause after it is another ("... at least eight Democrats
+    to break a filibuster — a threshold he is not on track to meet, according to interviews");
+    a pair of dashes is an aside."""
+    return len(_DASH.findall(text)) % 2 == 1
 
 
 def _nearest_reporter(doc: Doc, q: Span, sent: tuple[int, int]) -> Source | None:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
-from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source
+from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source, one_dash
 from onrecord.extract.claim_sources import source as find_source
 from onrecord.extract.claim_status import DENY_LEMMAS, denied, reporting_words, status_of
 from onrecord.extract.quantities import Quantity, extract_quantities
@@ -111,11 +111,11 @@ def _reporting_cue(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
 
 
 def _beyond_semicolon(doc: Doc, q: Quantity, sent: tuple[int, int]) -> bool:
-    """A semicolon separates the figure from the sentence's "according to"."""
+    """A semicolon or a single dash separates the figure from the sentence's "according to"."""
     text = text_of(doc)[sent[0]:sent[1]]
     at = text.lower().find("according to")
     lo, hi = sorted((at, q.start - sent[0]))
-    return at >= 0 and ";" in text[lo:hi]
+    return at >= 0 and (";" in text[lo:hi] or one_dash(text[lo:hi]))
 
 
 def _in_aside(doc: Doc, start: int, end: int) -> bool:
