@@ -136,6 +136,11 @@ def _source_unclear(next_text: str, after: str) -> bool:
     return m is not None and (m.group(1).lower().endswith("s") or not re.search(r"\d", after))
 
 
+# A reporting word that is also a common plural noun ("the 10 Democrats ... in states that Mr.
+# Trump won"); "reports" is left: the tagger reads the verb as a noun too ("the paper reports, ...").
+NOUN_FORMS = {"states"}
+
+
 def reporting_words(fig: Span, sentence: Span) -> str:
     """The sentence with the verbs of other clauses blanked out: "Democrats rejected the plan even
     before Trump announced it, and ... failed to get the 60 votes" does not report the 60. A verb
@@ -149,6 +154,9 @@ def reporting_words(fig: Span, sentence: Span) -> str:
                                    or tok.i not in above and tok.dep_ not in (
                 "ROOT", "parataxis") and not (fig.start <= tok.i < fig.end)):
             at = tok.idx - sentence.start_char
+            text = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
+        elif tok.pos_ == "NOUN" and tok.text in NOUN_FORMS:
+            at = tok.idx - sentence.start_char  # "in states that Mr. Trump won": a noun, no report
             text = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
     at = fig.start_char - sentence.start_char  # a clause of its own after a semicolon reports nothing here
     left, right = text.rfind(";", 0, at), text.find(";", at)
