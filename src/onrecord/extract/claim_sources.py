@@ -150,7 +150,8 @@ def _governing(tok: Token) -> Source | None:
             start = subject[0].left_edge.idx
             return Source(start, subject[-1].idx + len(subject[-1]), anc.lemma_.lower(),
                            subject[-1].idx + len(subject[-1]), True)
-        if anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS and anc.pos_ in ("VERB", "AUX") \
+        if (anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS or _points_to(anc, below)) \
+                and anc.pos_ in ("VERB", "AUX") \
                 and not _learned(anc) and not confirms_office(anc):
             if below.dep_ not in CONTENT_DEPS or _act_object(tok, below, anc) or asked_about(tok, anc) or (
                     anc.lemma_.lower() in DENY_LEMMAS and not_denial_of(anc, below)):
@@ -161,6 +162,11 @@ def _governing(tok: Token) -> Source | None:
             return Source(found.start, found.end, found.lemma, found.wide_end, True)
         below = anc
     return _fronted_reporter(below) if below.i != tok.i else None
+
+
+def _points_to(verb: Token, below: Token) -> bool:
+    """"he pointed to the series of 5-4 decisions": citing the figure as evidence."""
+    return verb.lemma_.lower() == "point" and below.dep_ == "prep" and below.lower_ == "to"
 
 
 def _fronted_reporter(top: Token) -> Source | None:
