@@ -153,7 +153,8 @@ def _governing(tok: Token) -> Source | None:
         if (anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS or _points_to(anc, below)) \
                 and anc.pos_ in ("VERB", "AUX") \
                 and not _learned(anc) and not confirms_office(anc):
-            if below.dep_ not in CONTENT_DEPS or _act_object(tok, below, anc) or asked_about(tok, anc) or (
+            if below.dep_ not in CONTENT_DEPS or _act_object(tok, below, anc) or asked_about(tok, anc) \
+                    or _in_phrase(anc, below) or (
                     anc.lemma_.lower() in DENY_LEMMAS and not_denial_of(anc, below)):
                 return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"
             found = _document_shown(anc) or _subject_of(anc)
@@ -162,6 +163,12 @@ def _governing(tok: Token) -> Source | None:
             return Source(found.start, found.end, found.lemma, found.wide_end, True)
         below = anc
     return _fronted_reporter(below) if below.i != tok.i else None
+
+
+def _in_phrase(verb: Token, below: Token) -> bool:
+    """The figure in an "in" phrase of a verb that does not estimate: a belief in something ("she
+    believed in a 60-vote threshold"), a circumstance ("said in a 48-page filing"), not its content."""
+    return below.dep_ == "prep" and below.lower_ == "in" and verb.lemma_.lower() not in ESTIMATE_LEMMAS
 
 
 def _points_to(verb: Token, below: Token) -> bool:
