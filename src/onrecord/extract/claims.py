@@ -70,8 +70,9 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int],
         f.start <= q.start and q.end <= f.end for f in x.fragments))), None)  # not in the cue between parts
     if quote is not None and quote.kind != "direct" and _in_aside(doc, q.start, q.end):
         quote = None  # "... warned X not to sell arms to Y, who spoke 150km away": not the warner's
-    if quote is not None and quote.kind == "indirect" and not _reporting_cue(doc, quote, sent):
-        quote = None  # a learned attribution of an attitude ("Hamas holds ..."), not a report
+    if quote is not None and quote.kind in ("indirect", "mixed") and not _reporting_cue(doc, quote, sent):
+        quote = None  # a learned attribution of an attitude ("Hamas holds ..."), not a report; a
+        # quoted word in a clause of doing ("requiring Gorsuch to garner 60 “yea” votes") neither
     if quote is not None and (quote.cue or "").lower() == "according to" and _beyond_semicolon(doc, q, sent):
         quote = None  # "... $675,000 for them; her husband was paid ..., according to a list"
     source = find_source(doc, q, sent)
