@@ -26,6 +26,7 @@ from onrecord.extract.claim_status import (
     not_denial_of,
 )
 from onrecord.extract.quantities import Quantity
+from onrecord.nlp.pipeline import text_of
 
 REPORT_LEMMAS = {
     "say", "tell", "state", "announce", "report", "add", "claim", "estimate", "insist", "boast",
@@ -67,7 +68,8 @@ def source(doc: Doc, q: Quantity, sent: tuple[int, int]) -> Source | None:
     if span is None:
         return None
     return (_relative_giver(span.root) or _statement_owner(span.root) or _governing(span.root)
-            or _according_to(doc, sent, span) or _nearest_reporter(doc, span, sent))
+            or _according_to(doc, sent, span) or _nearest_reporter(doc, span, sent)
+            or _list_introducer(doc, span))
 
 
 GIVE_LEMMAS = REPORT_LEMMAS | DEMAND_LEMMAS | {"give", "put", "cite", "quote", "publish", "provide"}
@@ -323,3 +325,37 @@ def _nearest_reporter(doc: Doc, q: Span, sent: tuple[int, int]) -> Source | None
 
 def _inside(tok: Token, q: Span) -> bool:
     return q.start <= tok.i < q.end
+
+
+LIST_MARKS = ("-", "•", "*", "–", "—")
+
+
+def _list_introducer(doc: Doc, fig: Span) -> Source | None:
+    """A figure in an item of a list ("-Here are the facts: ... served for six months") that a
+    paragraph ending with a colon introduces ("a set of response points were circulated by
+    Democrats ...:"): what the introducing sentence's subject names, a document in its words (the
+    subject of a passive, "a set of response points") or who gives the list (an active subject)."""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, fig.start_char) + 1
+    if not text[start:fig.start_char].lstrip().startswith(LIST_MARKS):
+        return None
+    while start > 0:
+        end = start - 1
+        prev = text.rfind("\n", 0, end) + 1
+        line = text[prev:end].strip()
+        if not line:
+            start = prev
+            continue
+        if line.startswith(LIST_MARKS):
+            start = prev
+            continue
+        if not line.endswith(":"):
+            return None
+        at = prev + text[prev:end].rstrip().rfind(":")
+        colon = doc.char_span(at, at + 1, alignment_mode="expand")
+        if colon is None:
+            return None
+        root = colon[0].sent.root
+        passive = next((c for c in root.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+        return _noun_phrase(passive, "say") if passive is not None else _subject_of(root, "say")
+    return None
