@@ -152,6 +152,9 @@ def _governing(tok: Token) -> Source | None:
             start = subject[0].left_edge.idx
             return Source(start, subject[-1].idx + len(subject[-1]), anc.lemma_.lower(),
                            subject[-1].idx + len(subject[-1]), True)
+        said = _owned_content(anc, below)
+        if said is not None:
+            return said
         if (anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS or _points_to(anc, below)) \
                 and anc.pos_ in ("VERB", "AUX") \
                 and not _learned(anc) and not confirms_office(anc):
@@ -165,6 +168,27 @@ def _governing(tok: Token) -> Source | None:
             return Source(found.start, found.end, found.lemma, found.wide_end, True)
         below = anc
     return _fronted_reporter(below) if below.i != tok.i else None
+
+
+# Nouns of saying whose owner's content a copula gives: "Among Mrs. Clinton's disclosures was that ...".
+SAID_NOUNS = STATEMENT_NOUNS | {"disclosure", "statement", "finding", "argument", "message", "point",
+                                "answer", "testimony", "admission"}
+
+
+def _owned_content(verb: Token, below: Token) -> Source | None:
+    """"Among Mrs. Clinton's disclosures Friday was that she was paid $9.68 million", "His claim
+    is that 500 died": a copula whose subject (or "among" phrase) is an owned noun of saying and
+    whose clause holds the figure; the owner says it."""
+    if verb.lemma_.lower() != "be" or below.dep_ not in ("ccomp", "attr"):
+        return None
+    for c in verb.children:
+        noun = c if c.dep_ == "nsubj" else next(
+            (o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "among" else None
+        if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in SAID_NOUNS:
+            owner = _owner(noun)
+            if owner is not None:
+                return Source(owner.start, owner.end, "say", owner.end, True)
+    return None
 
 
 def _in_phrase(verb: Token, below: Token) -> bool:

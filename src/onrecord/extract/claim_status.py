@@ -155,7 +155,7 @@ def reporting_words(fig: Span, sentence: Span) -> str:
                 "ROOT", "parataxis") and not (fig.start <= tok.i < fig.end)):
             at = tok.idx - sentence.start_char
             text = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
-        elif tok.pos_ == "NOUN" and tok.text in NOUN_FORMS:
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in NOUN_FORMS:
             at = tok.idx - sentence.start_char  # "in states that Mr. Trump won": a noun, no report
             text = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
     at = fig.start_char - sentence.start_char  # a clause of its own after a semicolon reports nothing here
