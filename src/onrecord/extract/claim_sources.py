@@ -5,9 +5,10 @@ asks for it ("the $5.7 billion he initially demanded"), the owner of a statement
 ("Trump's demand for ...", "their offer to devote $1.3 billion"), the reporting, estimating or
 asking verb that governs its clause (a participle borrows its head's subject: "A grand jury
 indicted the Hunters, saying ..."), the object of "according to" (the issuer of a document:
-"according to an analysis from Standard & Poor's"), and a verb tagging the whole sentence (not
-one whose subject the figure describes: "the 47-page indictment says"). ``onrecord.extract.claims``
-turns the span into a claimant.
+"according to an analysis from Standard & Poor's"), a verb tagging the whole sentence (not
+one whose subject the figure describes: "the 47-page indictment says"), and for an item of a list
+the subject of the sentence that introduces it with a colon. ``onrecord.extract.claims`` turns the
+span into a claimant.
 """
 
 from __future__ import annotations

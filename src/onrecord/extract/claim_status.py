@@ -136,8 +136,9 @@ def _source_unclear(next_text: str, after: str) -> bool:
     return m is not None and (m.group(1).lower().endswith("s") or not re.search(r"\d", after))
 
 
-# A reporting word that is also a common plural noun ("the 10 Democrats ... in states that Mr.
-# Trump won"); "reports" is left: the tagger reads the verb as a noun too ("the paper reports, ...").
+# A reporting word that is also a plural noun ("the 10 Democrats ... in states that Mr. Trump won",
+# "the United States"); "reports" is left: the tagger reads the verb as a noun too ("the paper
+# reports, ...").
 NOUN_FORMS = {"states"}
 
 
