@@ -165,13 +165,13 @@ def _claimant(doc: Doc, quote: Quote | None, source: Source | None,
 DESCRIPTION_NOUNS = {"organization", "organisation", "group", "company", "firm", "paper", "newspaper"}
 NEWSPAPER_WORDS = {"times", "journal", "post", "herald", "tribune", "globe", "gazette", "register",
                    "chronicle", "telegraph", "guardian", "inquirer", "sun", "star", "news"}
-DESCRIPTION_LOOKBACK = 1  # sentences before the figure's searched for the antecedent
+DESCRIPTION_LOOKBACK = 2  # sentences before the figure's searched for the antecedent
 
 
 def _description_antecedent(actors: Sequence[Actor], doc: Doc, source: Source) -> str | None:
     """The actor "the organization" / "the paper" stands for: the nearest organisation (for a
     paper, one whose name ends in a newspaper word, "The Wall Street Journal") named earlier in
-    this sentence or the one before."""
+    this sentence or the two before."""
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
     if span is None or len(span) != 2 or span[0].lower_ != "the" or span[1].lower_ not in DESCRIPTION_NOUNS:
         return None
