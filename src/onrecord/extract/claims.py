@@ -148,15 +148,17 @@ def _claimant(doc: Doc, quote: Quote | None, source: Source | None,
         # "Mrs. Clinton's tax return showed": the return's words; "the new ones show": what they are
         return None, _ones_antecedent(doc, source) or _described(doc, source)
     key = _resolve(actors, doc, source.start, source.end, source.wide_end) if actors else None
+    names = {a.key: a.name for a in actors}
     if key is None and actors:
         key = _description_antecedent(actors, doc, source)
+        if key is not None:
+            return key, names.get(key)  # "the organization confirmed": the organisation's name
     if key is None and actors:
         owned = _owned_body(actors, doc, source)
         if owned is not None:
             return owned
     if key is None:
         return None, _described(doc, source)
-    names = {a.key: a.name for a in actors}
     return key, _body_of(doc, source) or names.get(key)
 
 
