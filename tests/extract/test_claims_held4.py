@@ -1,6 +1,6 @@
 """Claim rules on hand-built parses: a confirmation in office, a denial that does not deny the
-figure, "point to", "believe in", "according to" across a dash, an owned disclosure; and the count
-"seven-count"."""
+figure, "point to", "believe in", "according to" across a dash, an owned disclosure, a hedge on another
+phrase; and the count "seven-count"."""
 
 from __future__ import annotations
 
@@ -99,6 +99,32 @@ million~ NUM dobj 8
 . PUNCT punct 4
 """
 
+# "The ad, reportedly airing, costs $1 million." / "The ad reportedly costs $1 million."
+HEDGED_APPOSITION = """
+The DET det 1
+ad~ NOUN nsubj 6
+, PUNCT punct 1
+reportedly ADV advmod 4
+airing~ VERB acl 1 air
+, PUNCT punct 1
+costs VERB ROOT 6 cost
+$~ SYM quantmod 9
+1 NUM compound 9
+million~ NUM dobj 6
+. PUNCT punct 6
+"""
+
+HEDGED = """
+The DET det 1
+ad NOUN nsubj 3
+reportedly ADV advmod 3
+costs VERB ROOT 3 cost
+$~ SYM quantmod 6
+1 NUM compound 6
+million~ NUM dobj 3
+. PUNCT punct 3
+"""
+
 
 def test_claims_a_confirmation_in_office_is_no_report(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, CONFIRMED, ((0, 1, "PERSON"),))
@@ -144,3 +170,10 @@ def test_quantities_a_number_word_before_count_is_a_count():
     (q,) = extract_quantities("A grand jury charged Stone in a seven-count indictment.")
     assert q.value == 7
     assert extract_quantities("It has a six-speed gearbox.") == []
+
+
+def test_claims_a_hedge_on_another_phrase_does_not_hedge_the_figure(blank_nlp):
+    doc = parsed_doc(blank_nlp.vocab, HEDGED_APPOSITION)
+    assert _at(extract_claims(doc), doc.text, "$1 million").status == "asserted"
+    doc = parsed_doc(blank_nlp.vocab, HEDGED)
+    assert _at(extract_claims(doc), doc.text, "$1 million").status == "unverified"

@@ -168,6 +168,22 @@ def reporting_words(fig: Span, sentence: Span) -> str:
     return text
 
 
+HEDGE_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
+
+
+def hedge_words(fig: Span, sentence: Span, end: int) -> str:
+    """The sentence up to the figure's end (``end``), with a hedging adverb blanked where it
+    modifies another phrase than the figure's clause: "The ad, reportedly to air in Miami, ..., is
+    costing Secure America $1 million" does not hedge the cost."""
+    above = {t.i for t in fig.root.ancestors} | {t.i for t in fig}
+    text = sentence.text[:end - sentence.start_char]
+    for tok in sentence:
+        if tok.lower_ in HEDGE_ADVERBS and tok.idx < end and tok.head.i not in above and tok.head.dep_ != "ROOT":
+            at = tok.idx - sentence.start_char
+            text = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
+    return text
+
+
 def confirms_office(verb: Token) -> bool:
     """"Scalia was confirmed 98-0", "the Senate confirmed Gorsuch": a confirmation in office, of a
     person, not a report that confirms something."""

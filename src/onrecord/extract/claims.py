@@ -28,7 +28,13 @@ from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
 from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source, one_dash
 from onrecord.extract.claim_sources import source as find_source
-from onrecord.extract.claim_status import DENY_LEMMAS, denied, reporting_words, status_of
+from onrecord.extract.claim_status import (
+    DENY_LEMMAS,
+    denied,
+    hedge_words,
+    reporting_words,
+    status_of,
+)
 from onrecord.extract.quantities import Quantity, extract_quantities
 from onrecord.extract.quotes.cues import BELIEF, SPEECH
 from onrecord.extract.quotes.sources import GROUP_HEADS
@@ -78,24 +84,26 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int],
     source = find_source(doc, q, sent)
     key, name = _claimant(doc, quote, source, actors)
     before = text_of(doc)[sent[0]:q.end]
-    status = status_of(text_of(doc)[sent[0]:sent[1]], before, text_of(doc)[nxt[0]:nxt[1]],
+    disputed, cues, hedged = _parse_cues(doc, q, sent, nxt)
+    status = status_of(text_of(doc)[sent[0]:sent[1]], hedged or before, text_of(doc)[nxt[0]:nxt[1]],
                        source.lemma if source else "", quote is not None or source is not None,
-                       *_parse_cues(doc, q, sent, nxt))
+                       disputed, cues)
     why = aside(q, before[:q.start - sent[0]], text_of(doc)[q.end:sent[1]])
     return Claim(q.start, q.end, q.text, sent[0], sent[1], q.value, q.low, q.high, q.change,
                  q.unit, q.counted, key, name, status, why)
 
 
 def _parse_cues(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int]
-                ) -> tuple[bool | None, str | None]:
-    """The parse's reading of a denial of the figure and the words that may report it
-    (``claim_status.denied``, ``reporting_words``); None, None unparsed."""
+                ) -> tuple[bool | None, str | None, str | None]:
+    """The parse's reading of a denial of the figure, the words that may report it and the
+    sentence up to the figure with the hedges of other phrases blanked (``claim_status.denied``,
+    ``reporting_words``, ``hedge_words``); None, None, None unparsed."""
     fig = doc.char_span(q.start, q.end, alignment_mode="expand") if _parsed(doc) else None
     sentence = doc.char_span(sent[0], sent[1], alignment_mode="expand") if fig is not None else None
     if fig is None or sentence is None:
-        return None, None
+        return None, None, None
     return (denied(fig, sentence, doc.char_span(nxt[0], nxt[1], alignment_mode="expand")),
-            reporting_words(fig, sentence))
+            reporting_words(fig, sentence), hedge_words(fig, sentence, q.end))
 
 
 def _reporting_cue(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
