@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from link.link_factory import analysis, claim, compare_in_story
 from onrecord.link.claims import interval
-from onrecord.link.measure import read
+from onrecord.link.measure import compatible, read
 
 
 def _figure(doc_id: str, body: str, figure: str, value: float, unit: str) -> object:
@@ -59,3 +59,14 @@ def test_an_exact_figure_allows_the_rounding_of_its_digits_at_most_one_percent()
     assert 138.5e6 < lo and hi < 139.5e6
     lo, hi = interval(claim(body, "$3.5 billion", 3.5e9, "", None))
     assert (lo, hi) == (3.5e9 * 0.99, 3.5e9 * 1.01)
+
+
+def test_a_threshold_needed_is_not_a_tally_held():
+    def votes(body: str, figure: str, value: float):
+        c = replace(claim(body, figure, value, "", None), unit=None, counted="votes")
+        return read(c, body[:c.start], body[c.end:])
+
+    needed = votes("He believed he had the 41 votes necessary to filibuster the nomination.", "41", 41)
+    held = votes("The party effectively has only 51 votes right now.", "51", 51)
+    assert "needed" in needed.events and not held.events
+    assert not compatible(needed, held, small=False)

@@ -5,13 +5,15 @@ asks for it ("the $5.7 billion he initially demanded"), the owner of a statement
 ("Trump's demand for ...", "their offer to devote $1.3 billion"), the reporting, estimating or
 asking verb that governs its clause (a participle borrows its head's subject: "A grand jury
 indicted the Hunters, saying ..."), the object of "according to" (the issuer of a document:
-"according to an analysis from Standard & Poor's"), and a verb tagging the whole sentence (not
-one whose subject the figure describes: "the 47-page indictment says"). ``onrecord.extract.claims``
-turns the span into a claimant.
+"according to an analysis from Standard & Poor's"), a verb tagging the whole sentence (not
+one whose subject the figure describes: "the 47-page indictment says"), and for an item of a list
+the subject of the sentence that introduces it with a colon. ``onrecord.extract.claims`` turns the
+span into a claimant.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -19,11 +21,13 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract.claim_status import (
     DENY_LEMMAS,
     ESTIMATE_LEMMAS,
-    OTHER_CLAUSE,
     asked_about,
+    confirms_office,
     describes_speaker,
+    not_denial_of,
 )
 from onrecord.extract.quantities import Quantity
+from onrecord.nlp.pipeline import text_of
 
 REPORT_LEMMAS = {
     "say", "tell", "state", "announce", "report", "add", "claim", "estimate", "insist", "boast",
@@ -65,7 +69,8 @@ def source(doc: Doc, q: Quantity, sent: tuple[int, int]) -> Source | None:
     if span is None:
         return None
     return (_relative_giver(span.root) or _statement_owner(span.root) or _governing(span.root)
-            or _according_to(doc, sent, span) or _nearest_reporter(doc, span, sent))
+            or _according_to(doc, sent, span) or _nearest_reporter(doc, span, sent)
+            or _list_introducer(doc, span))
 
 
 GIVE_LEMMAS = REPORT_LEMMAS | DEMAND_LEMMAS | {"give", "put", "cite", "quote", "publish", "provide"}
@@ -148,10 +153,15 @@ def _governing(tok: Token) -> Source | None:
             start = subject[0].left_edge.idx
             return Source(start, subject[-1].idx + len(subject[-1]), anc.lemma_.lower(),
                            subject[-1].idx + len(subject[-1]), True)
-        if anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS and anc.pos_ in ("VERB", "AUX") \
-                and not _learned(anc):
-            if below.dep_ not in CONTENT_DEPS or _act_object(tok, below, anc) or asked_about(tok, anc) or (
-                    anc.lemma_.lower() in DENY_LEMMAS and below.dep_ in OTHER_CLAUSE):
+        said = _owned_content(anc, below)
+        if said is not None:
+            return said
+        if (anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS or _points_to(anc, below)) \
+                and anc.pos_ in ("VERB", "AUX") \
+                and not _learned(anc) and not confirms_office(anc):
+            if below.dep_ not in CONTENT_DEPS or _act_object(tok, below, anc) or asked_about(tok, anc) \
+                    or _in_phrase(anc, below) or (
+                    anc.lemma_.lower() in DENY_LEMMAS and not_denial_of(anc, below)):
                 return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"
             found = _document_shown(anc) or _subject_of(anc)
             if found is None:
@@ -159,6 +169,38 @@ def _governing(tok: Token) -> Source | None:
             return Source(found.start, found.end, found.lemma, found.wide_end, True)
         below = anc
     return _fronted_reporter(below) if below.i != tok.i else None
+
+
+# Nouns of saying whose owner's content a copula gives: "Among Mrs. Clinton's disclosures was that ...".
+SAID_NOUNS = STATEMENT_NOUNS | {"disclosure", "statement", "finding", "argument", "message", "point",
+                                "answer", "testimony", "admission"}
+
+
+def _owned_content(verb: Token, below: Token) -> Source | None:
+    """"Among Mrs. Clinton's disclosures Friday was that she was paid $9.68 million", "His claim
+    is that 500 died": a copula whose subject (or "among" phrase) is an owned noun of saying and
+    whose clause holds the figure; the owner says it."""
+    if verb.lemma_.lower() != "be" or below.dep_ not in ("ccomp", "attr"):
+        return None
+    for c in verb.children:
+        noun = c if c.dep_ == "nsubj" else next(
+            (o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "among" else None
+        if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in SAID_NOUNS:
+            owner = _owner(noun)
+            if owner is not None:
+                return Source(owner.start, owner.end, "say", owner.end, True)
+    return None
+
+
+def _in_phrase(verb: Token, below: Token) -> bool:
+    """The figure in an "in" phrase of a verb that does not estimate: a belief in something ("she
+    believed in a 60-vote threshold"), a circumstance ("said in a 48-page filing"), not its content."""
+    return below.dep_ == "prep" and below.lower_ == "in" and verb.lemma_.lower() not in ESTIMATE_LEMMAS
+
+
+def _points_to(verb: Token, below: Token) -> bool:
+    """"he pointed to the series of 5-4 decisions": citing the figure as evidence."""
+    return verb.lemma_.lower() == "point" and below.dep_ == "prep" and below.lower_ == "to"
 
 
 def _fronted_reporter(top: Token) -> Source | None:
@@ -264,7 +306,7 @@ def _according_to(doc: Doc, sent: tuple[int, int], fig: Span) -> Source | None:
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     for tok in span or ():
         lo, hi = sorted((tok.i, fig.start))
-        if any(t.text == ";" for t in doc[lo:hi]):
+        if any(t.text == ";" for t in doc[lo:hi]) or one_dash(doc[lo:hi].text):
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
@@ -284,6 +326,16 @@ def _according_to(doc: Doc, sent: tuple[int, int], fig: Span) -> Source | None:
     return None
 
 
+_DASH = re.compile(r"—|–|--| - ")
+
+
+def one_dash(text: str) -> bool:
+    """A single dash in ``text``: the clause after it is another ("... at least eight Democrats
+    to break a filibuster — a threshold he is not on track to meet, according to interviews");
+    a pair of dashes is an aside."""
+    return len(_DASH.findall(text)) % 2 == 1
+
+
 def _nearest_reporter(doc: Doc, q: Span, sent: tuple[int, int]) -> Source | None:
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     verbs = [t for t in span or () if t.pos_ == "VERB" and t.lemma_.lower() in TAG_LEMMAS
@@ -298,3 +350,37 @@ def _nearest_reporter(doc: Doc, q: Span, sent: tuple[int, int]) -> Source | None
 
 def _inside(tok: Token, q: Span) -> bool:
     return q.start <= tok.i < q.end
+
+
+LIST_MARKS = ("-", "•", "*", "–", "—")
+
+
+def _list_introducer(doc: Doc, fig: Span) -> Source | None:
+    """A figure in an item of a list ("-Here are the facts: ... served for six months") that a
+    paragraph ending with a colon introduces ("a set of response points were circulated by
+    Democrats ...:"): what the introducing sentence's subject names, a document in its words (the
+    subject of a passive, "a set of response points") or who gives the list (an active subject)."""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, fig.start_char) + 1
+    if not text[start:fig.start_char].lstrip().startswith(LIST_MARKS):
+        return None
+    while start > 0:
+        end = start - 1
+        prev = text.rfind("\n", 0, end) + 1
+        line = text[prev:end].strip()
+        if not line:
+            start = prev
+            continue
+        if line.startswith(LIST_MARKS):
+            start = prev
+            continue
+        if not line.endswith(":"):
+            return None
+        at = prev + text[prev:end].rstrip().rfind(":")
+        colon = doc.char_span(at, at + 1, alignment_mode="expand")
+        if colon is None:
+            return None
+        root = colon[0].sent.root
+        passive = next((c for c in root.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+        return _noun_phrase(passive, "say") if passive is not None else _subject_of(root, "say")
+    return None

@@ -75,13 +75,23 @@ def denied(fig: Span, sentence: Span, next_sentence: Span | None) -> bool:
     denied", "Russia rejected the figure as propaganda"), or a word for the clause in this one
     ("..., which Israel denied"). A denial of something else ("Democrats rejected the plan") or in
     another clause does not make the figure disputed."""
-    below = fig.root
+    below, own = fig.root, set()
     for anc in fig.root.ancestors:
-        if _denies(anc) and below.dep_ not in OTHER_CLAUSE:
+        if _denies(anc) and not not_denial_of(anc, below):
             return True
+        if _denies(anc):
+            own.add(anc.i)  # the figure is the denier's own words ("disputed a report as ... - six months")
         below = anc
-    return any(_denies(t) and _denies_statement(t, t.sent == fig.sent) for t in sentence) or (
+    return any(_denies(t) and t.i not in own and _denies_statement(t, t.sent == fig.sent) for t in sentence) or (
         next_sentence is not None and any(_denies(t) and _denies_statement(t, False) for t in next_sentence))
+
+
+def not_denial_of(verb: Token, below: Token) -> bool:
+    """The denying verb above the figure does not deny it: the figure's clause hangs on it as a
+    clause of its own, or as a phrase of circumstance or description ("During the four days of
+    hearings, ... did not dispute his credentials", "disputed a report as a distortion of his
+    service - six months ..."), or the verb is negated ("did not dispute")."""
+    return below.dep_ in OTHER_CLAUSE or below.dep_ == "prep" or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _denies(tok: Token) -> bool:
@@ -126,6 +136,12 @@ def _source_unclear(next_text: str, after: str) -> bool:
     return m is not None and (m.group(1).lower().endswith("s") or not re.search(r"\d", after))
 
 
+# A reporting word that is also a plural noun ("the 10 Democrats ... in states that Mr. Trump won",
+# "the United States"); "reports" is left: the tagger reads the verb as a noun too ("the paper
+# reports, ...").
+NOUN_FORMS = {"states"}
+
+
 def reporting_words(fig: Span, sentence: Span) -> str:
     """The sentence with the verbs of other clauses blanked out: "Democrats rejected the plan even
     before Trump announced it, and ... failed to get the 60 votes" does not report the 60. A verb
@@ -135,10 +151,13 @@ def reporting_words(fig: Span, sentence: Span) -> str:
     above = {t.i for t in fig.root.ancestors}
     text = sentence.text
     for tok in sentence:
-        if tok.pos_ == "VERB" and (describes_speaker(fig, tok) or asked_about(fig.root, tok)
+        if tok.pos_ == "VERB" and (describes_speaker(fig, tok) or asked_about(fig.root, tok) or confirms_office(tok)
                                    or tok.i not in above and tok.dep_ not in (
                 "ROOT", "parataxis") and not (fig.start <= tok.i < fig.end)):
             at = tok.idx - sentence.start_char
+            text = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in NOUN_FORMS:
+            at = tok.idx - sentence.start_char  # "in states that Mr. Trump won": a noun, no report
             text = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
     at = fig.start_char - sentence.start_char  # a clause of its own after a semicolon reports nothing here
     left, right = text.rfind(";", 0, at), text.find(";", at)
@@ -147,6 +166,29 @@ def reporting_words(fig: Span, sentence: Span) -> str:
     if right >= 0:
         text = text[:right] + " " * (len(text) - right)
     return text
+
+
+HEDGE_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
+
+
+def hedge_words(fig: Span, sentence: Span, end: int) -> str:
+    """The sentence up to the figure's end (``end``), with a hedging adverb blanked where it
+    modifies another phrase than the figure's clause: "The ad, reportedly to air in Miami, ..., is
+    costing Secure America $1 million" does not hedge the cost."""
+    above = {t.i for t in fig.root.ancestors} | {t.i for t in fig}
+    text = sentence.text[:end - sentence.start_char]
+    for tok in sentence:
+        if tok.lower_ in HEDGE_ADVERBS and tok.idx < end and tok.head.i not in above and tok.head.dep_ != "ROOT":
+            at = tok.idx - sentence.start_char
+            text = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
+    return text
+
+
+def confirms_office(verb: Token) -> bool:
+    """"Scalia was confirmed 98-0", "the Senate confirmed Gorsuch": a confirmation in office, of a
+    person, not a report that confirms something."""
+    return verb.lemma_.lower() == "confirm" and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.ent_type_ == "PERSON" for c in verb.children)
 
 
 def describes_speaker(fig: Span, verb: Token) -> bool:

@@ -26,9 +26,15 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
-from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source
+from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source, one_dash
 from onrecord.extract.claim_sources import source as find_source
-from onrecord.extract.claim_status import DENY_LEMMAS, denied, reporting_words, status_of
+from onrecord.extract.claim_status import (
+    DENY_LEMMAS,
+    denied,
+    hedge_words,
+    reporting_words,
+    status_of,
+)
 from onrecord.extract.quantities import Quantity, extract_quantities
 from onrecord.extract.quotes.cues import BELIEF, SPEECH
 from onrecord.extract.quotes.sources import GROUP_HEADS
@@ -70,31 +76,34 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int],
         f.start <= q.start and q.end <= f.end for f in x.fragments))), None)  # not in the cue between parts
     if quote is not None and quote.kind != "direct" and _in_aside(doc, q.start, q.end):
         quote = None  # "... warned X not to sell arms to Y, who spoke 150km away": not the warner's
-    if quote is not None and quote.kind == "indirect" and not _reporting_cue(doc, quote, sent):
-        quote = None  # a learned attribution of an attitude ("Hamas holds ..."), not a report
+    if quote is not None and quote.kind in ("indirect", "mixed") and not _reporting_cue(doc, quote, sent):
+        quote = None  # a learned attribution of an attitude ("Hamas holds ..."), not a report; a
+        # quoted word in a clause of doing ("requiring Gorsuch to garner 60 “yea” votes") neither
     if quote is not None and (quote.cue or "").lower() == "according to" and _beyond_semicolon(doc, q, sent):
         quote = None  # "... $675,000 for them; her husband was paid ..., according to a list"
     source = find_source(doc, q, sent)
     key, name = _claimant(doc, quote, source, actors)
     before = text_of(doc)[sent[0]:q.end]
-    status = status_of(text_of(doc)[sent[0]:sent[1]], before, text_of(doc)[nxt[0]:nxt[1]],
+    disputed, cues, hedged = _parse_cues(doc, q, sent, nxt)
+    status = status_of(text_of(doc)[sent[0]:sent[1]], hedged or before, text_of(doc)[nxt[0]:nxt[1]],
                        source.lemma if source else "", quote is not None or source is not None,
-                       *_parse_cues(doc, q, sent, nxt))
+                       disputed, cues)
     why = aside(q, before[:q.start - sent[0]], text_of(doc)[q.end:sent[1]])
     return Claim(q.start, q.end, q.text, sent[0], sent[1], q.value, q.low, q.high, q.change,
                  q.unit, q.counted, key, name, status, why)
 
 
 def _parse_cues(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int]
-                ) -> tuple[bool | None, str | None]:
-    """The parse's reading of a denial of the figure and the words that may report it
-    (``claim_status.denied``, ``reporting_words``); None, None unparsed."""
+                ) -> tuple[bool | None, str | None, str | None]:
+    """The parse's reading of a denial of the figure, the words that may report it and the
+    sentence up to the figure with the hedges of other phrases blanked (``claim_status.denied``,
+    ``reporting_words``, ``hedge_words``); None, None, None unparsed."""
     fig = doc.char_span(q.start, q.end, alignment_mode="expand") if _parsed(doc) else None
     sentence = doc.char_span(sent[0], sent[1], alignment_mode="expand") if fig is not None else None
     if fig is None or sentence is None:
-        return None, None
+        return None, None, None
     return (denied(fig, sentence, doc.char_span(nxt[0], nxt[1], alignment_mode="expand")),
-            reporting_words(fig, sentence))
+            reporting_words(fig, sentence), hedge_words(fig, sentence, q.end))
 
 
 def _reporting_cue(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
@@ -111,11 +120,11 @@ def _reporting_cue(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
 
 
 def _beyond_semicolon(doc: Doc, q: Quantity, sent: tuple[int, int]) -> bool:
-    """A semicolon separates the figure from the sentence's "according to"."""
+    """A semicolon or a single dash separates the figure from the sentence's "according to"."""
     text = text_of(doc)[sent[0]:sent[1]]
     at = text.lower().find("according to")
     lo, hi = sorted((at, q.start - sent[0]))
-    return at >= 0 and ";" in text[lo:hi]
+    return at >= 0 and (";" in text[lo:hi] or one_dash(text[lo:hi]))
 
 
 def _in_aside(doc: Doc, start: int, end: int) -> bool:
@@ -147,11 +156,17 @@ def _claimant(doc: Doc, quote: Quote | None, source: Source | None,
         # "Mrs. Clinton's tax return showed": the return's words; "the new ones show": what they are
         return None, _ones_antecedent(doc, source) or _described(doc, source)
     key = _resolve(actors, doc, source.start, source.end, source.wide_end) if actors else None
+    names = {a.key: a.name for a in actors}
     if key is None and actors:
         key = _description_antecedent(actors, doc, source)
+        if key is not None:
+            return key, names.get(key)  # "the organization confirmed": the organisation's name
+    if key is None and actors:
+        owned = _owned_body(actors, doc, source)
+        if owned is not None:
+            return owned
     if key is None:
         return None, _described(doc, source)
-    names = {a.key: a.name for a in actors}
     return key, _body_of(doc, source) or names.get(key)
 
 
@@ -160,13 +175,13 @@ def _claimant(doc: Doc, quote: Quote | None, source: Source | None,
 DESCRIPTION_NOUNS = {"organization", "organisation", "group", "company", "firm", "paper", "newspaper"}
 NEWSPAPER_WORDS = {"times", "journal", "post", "herald", "tribune", "globe", "gazette", "register",
                    "chronicle", "telegraph", "guardian", "inquirer", "sun", "star", "news"}
-DESCRIPTION_LOOKBACK = 1  # sentences before the figure's searched for the antecedent
+DESCRIPTION_LOOKBACK = 2  # sentences before the figure's searched for the antecedent
 
 
 def _description_antecedent(actors: Sequence[Actor], doc: Doc, source: Source) -> str | None:
     """The actor "the organization" / "the paper" stands for: the nearest organisation (for a
     paper, one whose name ends in a newspaper word, "The Wall Street Journal") named earlier in
-    this sentence or the one before."""
+    this sentence or the two before."""
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
     if span is None or len(span) != 2 or span[0].lower_ != "the" or span[1].lower_ not in DESCRIPTION_NOUNS:
         return None
@@ -181,6 +196,23 @@ def _description_antecedent(actors: Sequence[Actor], doc: Doc, source: Source) -
         if key is not None:
             return key
     return None
+
+
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+
+
+def _owned_body(actors: Sequence[Actor], doc: Doc, source: Source) -> tuple[str, str] | None:
+    """"according to his campaign": a body of the pronoun's referent speaks for it; its words
+    with the referent's name ("Richard Blumenthal's campaign"), the referent as the key."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[0].lower_ not in POSSESSIVE_PRONOUNS \
+            or span.root.lower_ not in BODY_HEADS or span.root.pos_ != "NOUN":
+        return None
+    key = resolve(actors, doc, span[0].idx, span[0].idx + len(span[0]))
+    name = {a.key: a.name for a in actors}.get(key or "")
+    if key is None or not name:
+        return None
+    return key, f"{name}'s {text_of(doc)[span[1].idx:span[-1].idx + len(span[-1])]}"
 
 
 def _shown_by_document(doc: Doc, source: Source) -> bool:

@@ -51,7 +51,9 @@ EVENT_CLASSES = {
     "possessed": "possess possesses stockpile stockpiled",
     "waiting": "waiting queue queued",
     "diverted": "diverted divert move moved moving unlock unlocked tap tapped redirect redirected shift shifted",
-    "demanded": "demanded demanding requested sought proposed",  # verbs: "as part of a request" is no sum asked for
+    "demanded": "demanded demanding requested sought proposed",
+    # a threshold ("the 41 votes necessary to filibuster") is not a tally held ("has only 51 votes")
+    "needed": "needed necessary required",  # verbs: "as part of a request" is no sum asked for
     # a contingent abroad is counted as sent, deployed, stationed or in training: one measure
     "deployed": "send sent sending deploy deployed deploying dispatch dispatched stationed training trained",
 }

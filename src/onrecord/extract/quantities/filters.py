@@ -105,8 +105,8 @@ def _after_name(t: Toks, a: Amount) -> bool:
 def _bad_number_word(t: Toks, a: Amount) -> bool:
     nxt = t.get(a.last + 1)
     if nxt is not None and nxt.text == "-" and t.glued(a.last, a.last + 1) \
-            and t.kind(a.last + 2) == "word" and t.low(a.last + 2) not in lex.FRACTIONS:
-        return True  # "six-speed", "three-year"
+            and t.kind(a.last + 2) == "word" and t.low(a.last + 2) not in lex.FRACTIONS.keys() | lex.COUNTED_HYPHEN:
+        return True  # "six-speed", "three-year"; not "seven-count" (an indictment's seven counts)
     if a.first == a.last and t.low(a.first) == "one":
         return _pronoun_one(t, a.first)
     return False

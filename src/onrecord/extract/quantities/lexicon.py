@@ -21,6 +21,8 @@ SCALE_ABBREV = {
 VAGUE_PLURALS = {
     "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
 }
+# Number words before a hyphen that still count things: "a seven-count indictment" (seven counts).
+COUNTED_HYPHEN = {"count"}
 FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
