@@ -20,13 +20,14 @@ from onrecord.eval.basil_quotes import (
 )
 
 
-def test_basil_quote_gold_judges_three_triplets_a_part_none_in_two_parts() -> None:
+def test_basil_quote_gold_judges_whole_triplets_a_part_none_in_two_parts() -> None:
     gold = load_gold(default_gold())
     assert all(isinstance(g["statement"], bool) and len(g["words"]) <= 60 for g in gold.values())
     triplets = {part: {doc.split("-")[0] for doc, _ in part_of(gold, part)} for part in PARTS}
     assert triplets["tune"] == {"2b95d2cf", "2b9468af", "8abec8d9"}
     assert triplets["held2"] == {"38f7cbb7", "c21cb217", "1ed4f378"}
-    assert all(len(t) == 3 for t in triplets.values()) and len(set().union(*triplets.values())) == 9
+    assert triplets["held3"] == {"005a2961", "06ffda2d"}
+    assert sum(len(t) for t in triplets.values()) == len(set().union(*triplets.values())) == 11
     assert all(len(part_of(gold, part)) >= 100 for part in PARTS)
 
 
