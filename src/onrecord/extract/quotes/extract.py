@@ -40,11 +40,16 @@ from onrecord.extract.quotes.model import (
 from onrecord.extract.quotes.sources import (
     after_cue,
     antecedent,
+    before_clause,
     core,
+    final_name,
     group_name,
+    implied_subject,
+    institution_of,
     person_inside,
     relay,
     relayed,
+    restricted,
 )
 from onrecord.extract.quotes.speakers import speaker_key, tagged_speakers
 from onrecord.extract.quotes.statements import joined
@@ -171,6 +176,7 @@ def _finish(
     last_person: str | None = None
     quotes: list[Quote] = []
     for d in drafts:
+        d = implied_subject(doc, d) or d  # "He paused, then added: …": his
         carried = relayed(doc, d)  # "according to Tass, Peskov said that …": Peskov's, via Tass
         d, via = carried if carried is not None else (d, relay(doc, d))
         start, end = trim(text, d.start, d.end, d.kind == "direct")
@@ -179,18 +185,45 @@ def _finish(
             continue  # an action or an event is no statement
         mention = _mention(doc, d)
         who = (antecedent(doc, mention) or core(mention)) if mention else None  # "Putin, who said" → Putin
-        key = speaker_key(actors, doc, who, last_person)
-        if key is None and who is not None and (inside := person_inside(doc, who)) is not None:
-            key = speaker_key(actors, doc, inside, last_person)
+        key, name = _speaker(doc, actors, who, last_person)
         actor = by_key.get(key) if key else None
         if actor is not None and actor.type == "PERSON":
             last_person = actor.key
-        name = actor.name if actor else group_name(doc, who) if who else None
+        name = actor.name if actor else name
         in_head = start < headline_end or any(s <= start < e for s, e in heads)
         quotes.append(
             Quote(start, end, text[start:end], d.kind, d.cue, mention, key, name, in_head, act=act, via=via)
         )
     return joined(text, quotes)
+
+
+def _speaker(doc: Doc, actors: Sequence[Actor], who: Span | None, last_person: str | None
+             ) -> tuple[str | None, str | None]:
+    """The actor key of a speaker phrase and the name it speaks under when no actor is found:
+    the name that ends the phrase ("Indivisible co-founder Ezra Levin", "Twitter's Adam Sharp");
+    the phrase before a clause when the name the phrase resolves to is the clause's ("the
+    congressman who represents … Queens"); a group narrowed by a clause under its whole
+    description ("Democrats who voted to reopen the government"); an institution, not the
+    person who qualifies it ("the Obama administration")."""
+    if who is None:
+        return None, None
+    if (last := final_name(doc, who)) is not None:
+        key = speaker_key(actors, doc, last, last_person)
+        return key, None if key else last.text
+    if restricted(doc, who):
+        return None, group_name(doc, who)
+    key = speaker_key(actors, doc, who, last_person)
+    split = before_clause(doc, who) if key is not None else None
+    if split is not None and speaker_key(actors, doc, split[1], last_person) == key:
+        who = split[0]  # the name is the clause's ("… who represents Queens")
+        key = speaker_key(actors, doc, who, last_person)
+    if key is None and (inside := person_inside(doc, who)) is not None:
+        key = speaker_key(actors, doc, inside, last_person)
+    if key is not None and institution_of(doc, who):
+        actor = next((a for a in actors if a.key == key), None)
+        if actor is not None and actor.type == "PERSON":
+            key = None
+    return key, group_name(doc, who)
 
 
 def _mention(doc: Doc, d: Draft) -> Span | None:

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from onrecord.extract.quotes.cues import speaker_span
 from onrecord.extract.quotes.draft import Draft
 from onrecord.extract.quotes.mentions import is_dash
 from onrecord.models import Span
@@ -84,6 +85,11 @@ def antecedent(doc: Doc, mention: Span) -> Span | None:
     left = noun.left_edge
     while left.i < noun.i and left.is_punct:
         left = doc[left.i + 1]
+    if noun.tag_ in ("NNS", "NNPS") and left.lower_ in ("a", "an"):
+        # "a promised immigration vote enraged liberals, who": no "a" goes with a plural, the
+        # parse hung another phrase off the noun; the noun starts after its last verb
+        verbs = [t.i for t in doc[left.i : noun.i] if t.tag_.startswith("VB")]
+        left = doc[verbs[-1] + 1] if verbs else noun
     start, end = left.idx, noun.idx + len(noun.text)
     return Span(start, end, text_of(doc)[start:end])
 
@@ -160,6 +166,73 @@ def person_inside(doc: Doc, mention: Span) -> Span | None:
     return None
 
 
+_CUTS = frozenset({",", "(", "—", "–", "--", ";"})
+
+
+def final_name(doc: Doc, mention: Span) -> Span | None:
+    """The name that ends a speaker phrase (before any comma or bracket), which English makes its
+    head: a person after a title or an owner ("Indivisible co-founder Ezra Levin" → Ezra Levin),
+    or a name after a possessive ("Twitter's Adam Sharp" → Adam Sharp, "Breitbart's
+    BigGovernment.com" → BigGovernment.com); None when the phrase is that name alone or ends
+    otherwise."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    part = []
+    for tok in span:
+        if tok.text in _CUTS or tok.is_space:
+            break
+        part.append(tok)
+    if len(part) < 2:
+        return None
+    last = part[-1]
+    if last.ent_type_ == "PERSON":
+        first = len(part) - 1
+        while first > 0 and part[first].ent_iob_ == "I" and part[first - 1].ent_type_ == "PERSON":
+            first -= 1
+        name = part[first:]
+    else:
+        owner = [k for k, t in enumerate(part) if t.dep_ == "case" and t.lower_ in ("'s", "’s")]
+        name = part[owner[-1] + 1 :] if owner else []
+        if not name or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+            return None
+    if name[0].i == part[0].i:
+        return None
+    start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+    return Span(start, end, text_of(doc)[start:end])
+
+
+def before_clause(doc: Doc, mention: Span) -> tuple[Span, Span] | None:
+    """A speaker phrase with a relative or participle clause ("the congressman who represents
+    parts of Brooklyn and Queens", "Democracy for America, the committee founded by Howard
+    Dean"), split into the part before the first such clause and the clause: a name inside the
+    clause is not the speaker. None without one."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    clauses = [t.left_edge.i for t in span if t.dep_ in ("relcl", "acl") and span.start <= t.head.i < span.end
+               and t.left_edge.i > span.start]
+    if not clauses:
+        return None
+    cut = min(clauses)
+    words = [t for t in doc[span.start : cut] if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    text = text_of(doc)
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    tail = doc[cut].idx
+    return Span(start, end, text[start:end]), Span(tail, mention.end, text[tail : mention.end])
+
+
+def institution_of(doc: Doc, mention: Span) -> bool:
+    """The phrase names an institution or group after a person who only qualifies it ("the Obama
+    administration", "the Trump campaign"): the body speaks, not the person."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    head = _head(span) if span is not None else None
+    return (head is not None and head.pos_ == "NOUN" and head.lower_ in GROUP_HEADS
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children))
+
+
 def after_cue(doc: Doc, draft: Draft) -> Span | None:
     """A person named right after the speech verb of an inverted attribution ("Her comments, said
     Josh Earnest, the White House press secretary, are …"): the speaker, whatever the parse
@@ -215,14 +288,35 @@ def group_name(doc: Doc, mention: Span) -> str | None:
 
 def _with_of(head: Token, limit: int) -> int:
     """The end of a group's name: its head noun, with an "of" phrase after it inside the mention
-    ("Backers of the policy", "Members of the committee")."""
+    ("Backers of the policy", "Members of the committee"), and for a plural, a participle or
+    relative clause right after it that says which ("people briefed on the matter", "Democrats
+    who voted to reopen the government")."""
     end = head.idx + len(head.text)
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
+        restrictive = head.tag_ in ("NNS", "NNPS") and _narrows(child)
+        if (child.dep_ == "prep" and child.lower_ == "of" or restrictive) and child.left_edge.i == head.i + 1:
             words = [t for t in child.subtree if t.i < limit]
             if words and all(t.i == words[0].i + k for k, t in enumerate(words)):
                 end = words[-1].idx + len(words[-1].text)
     return end
+
+
+def restricted(doc: Doc, mention: Span) -> bool:
+    """The mention is a plural group narrowed by a participle or relative clause right after its
+    head ("Democrats who voted to reopen the government"): some of the group, not the group."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    head = _head(span) if span is not None else None
+    return (head is not None and head.tag_ in ("NNS", "NNPS")
+            and any(_narrows(c) and c.left_edge.i == head.i + 1 and c.i < span.end for c in head.rights))
+
+
+def _narrows(child: Token) -> bool:
+    """A modifier after a plural's head that says which of them: a participle ("briefed on the
+    matter"), a relative clause ("who voted yes") or an adjective phrase ("familiar with the
+    talks"); not a gerund ("bashing Schumer") or an apposition."""
+    if child.dep_ in ("acl", "relcl"):
+        return child.tag_ != "VBG"
+    return child.dep_ == "amod" and any(g.dep_ == "prep" for g in child.children)
 
 
 def relay(doc: Doc, draft: Draft) -> Span | None:
@@ -318,6 +412,39 @@ def borrowed(doc: Doc, draft: Draft) -> Draft | None:
     if not words or not any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
         return None  # only a name or an organisation opens a clause as its doer
     return replace(draft, speaker=(words[0].idx, words[-1].idx + len(words[-1].text)))
+
+
+_CLIMB = frozenset({"conj", "dep", "advcl", "pcomp", "prep", "npadvmod"})
+
+
+def implied_subject(doc: Doc, draft: Draft) -> Draft | None:
+    """A draft with no speaker whose cue verb has no subject of its own but hangs (as a second
+    verb, or inside an adverbial phrase) from a verb that has one: "He paused, then added: '…'",
+    "A day after telling reporters that …, Congressman Anthony Weiner broke his silence": the
+    draft with that subject as its speaker; None otherwise (and for "asked": a question put to
+    someone)."""
+    if draft.speaker is not None or draft.cue_at is None:
+        return None
+    cue = doc.char_span(*draft.cue_at, alignment_mode="expand")
+    verbs = [t for t in cue or () if t.pos_ == "VERB"]
+    if not verbs or verbs[-1].lemma_.lower() == "ask":
+        return None
+    tok = verbs[-1]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children):
+        return None
+    for _ in range(4):
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            if draft.start <= subject.idx < draft.end:
+                return None  # the subject is inside the quote: not who said it
+            span = speaker_span(subject)
+            return replace(draft, speaker=span) if span is not None else None
+    return None
 
 
 def _said(verb: Token):
