@@ -40,6 +40,7 @@ from onrecord.extract.quotes.model import (
 from onrecord.extract.quotes.sources import (
     after_cue,
     antecedent,
+    author_of,
     before_clause,
     core,
     final_name,
@@ -50,6 +51,7 @@ from onrecord.extract.quotes.sources import (
     relay,
     relayed,
     restricted,
+    written_name,
 )
 from onrecord.extract.quotes.speakers import speaker_key, tagged_speakers
 from onrecord.extract.quotes.statements import joined
@@ -186,6 +188,8 @@ def _finish(
         mention = _mention(doc, d)
         who = (antecedent(doc, mention) or core(mention)) if mention else None  # "Putin, who said" → Putin
         key, name = _speaker(doc, actors, who, last_person)
+        if who is not None and who.text.lower() == "they" and (group := _group_before(doc, quotes, by_key, who)):
+            key, name = group  # "… advocacy groups said …. They accused …": the groups
         actor = by_key.get(key) if key else None
         if actor is not None and actor.type == "PERSON":
             last_person = actor.key
@@ -195,6 +199,26 @@ def _finish(
             Quote(start, end, text[start:end], d.kind, d.cue, mention, key, name, in_head, act=act, via=via)
         )
     return joined(text, quotes)
+
+
+def _group_before(doc: Doc, quotes: list[Quote], by_key: dict[str, Actor], they: Span
+                  ) -> tuple[str | None, str] | None:
+    """For a "they" speaker, the group that spoke in the sentence before, in the same paragraph
+    ("progressive and immigrant advocacy groups said …. They accused …"): its key and name; None
+    when the quote before is another sentence's, a person's or a pronoun's."""
+    if not quotes or quotes[-1].speaker_mention is None or quotes[-1].speaker_name is None:
+        return None
+    last = quotes[-1]
+    if last.speaker_mention.text.lower() in ("they", "he", "she", "who") or "\n" in text_of(doc)[last.start : they.start]:
+        return None
+    actor = by_key.get(last.speaker_key) if last.speaker_key else None
+    if actor is not None and actor.type == "PERSON":
+        return None
+    here = doc.char_span(they.start, they.end, alignment_mode="expand")
+    there = doc.char_span(last.speaker_mention.start, last.speaker_mention.end, alignment_mode="expand")
+    if here is None or there is None or here[0].sent.start != there[0].sent.end:
+        return None  # only the sentence right before
+    return last.speaker_key, last.speaker_name
 
 
 def _speaker(doc: Doc, actors: Sequence[Actor], who: Span | None, last_person: str | None
@@ -207,6 +231,9 @@ def _speaker(doc: Doc, actors: Sequence[Actor], who: Span | None, last_person: s
     person who qualifies it ("the Obama administration")."""
     if who is None:
         return None, None
+    if (author := author_of(doc, who)) is not None:  # "the report, by … Robert Bauer"
+        key = speaker_key(actors, doc, author, last_person)
+        return key, None if key else author.text
     if (last := final_name(doc, who)) is not None:
         key = speaker_key(actors, doc, last, last_person)
         return key, None if key else last.text
@@ -219,10 +246,12 @@ def _speaker(doc: Doc, actors: Sequence[Actor], who: Span | None, last_person: s
         key = speaker_key(actors, doc, who, last_person)
     if key is None and (inside := person_inside(doc, who)) is not None:
         key = speaker_key(actors, doc, inside, last_person)
-    if key is not None and institution_of(doc, who):
-        actor = next((a for a in actors if a.key == key), None)
-        if actor is not None and actor.type == "PERSON":
-            key = None
+    actor = next((a for a in actors if a.key == key), None) if key is not None else None
+    if actor is not None and actor.type == "PERSON" and institution_of(doc, who):
+        key = None
+    written = written_name(doc, who)
+    if written is not None and (actor is None or written.startswith(actor.name) and written != actor.name):
+        return None, written  # "Democracy for America", which the NER cut to "Democracy"
     return key, group_name(doc, who)
 
 
@@ -236,7 +265,25 @@ def _mention(doc: Doc, d: Draft) -> Span | None:
         return after
     if d.speaker is None:
         return None
-    return Span(d.speaker[0], d.speaker[1], text_of(doc)[d.speaker[0] : d.speaker[1]])
+    start, end = d.speaker
+    text = text_of(doc)
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        # "Indivisible co-founder Ezra Levin": the parse broke the phrase at the hyphen
+        end = _ungluing(doc, end)
+    return Span(start, end, text[start:end])
+
+
+def _ungluing(doc: Doc, end: int) -> int:
+    """The end of a speaker phrase cut at a hyphen: the words after it up to a punctuation mark,
+    a verb or the end of the sentence."""
+    at = doc.char_span(end, end + 1, alignment_mode="expand")
+    if at is None:
+        return end
+    for tok in doc[at.start : at.sent.end]:
+        if (tok.is_punct and tok.text != "-") or tok.is_space or tok.pos_ in ("VERB", "AUX"):
+            break
+        end = tok.idx + len(tok.text)
+    return end
 
 
 def _heading_ranges(text: str, entries: Sequence[Entry]) -> list[tuple[int, int]]:

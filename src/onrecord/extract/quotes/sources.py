@@ -286,6 +286,56 @@ def group_name(doc: Doc, mention: Span) -> str | None:
     return words[:1].upper() + words[1:] if words else None
 
 
+DOCUMENTS = frozenset("report memo memorandum letter study review analysis audit".split())
+
+
+def author_of(doc: Doc, mention: Span) -> Span | None:
+    """The person a document speaker was written by: "the report, by White House Counsel Robert
+    Bauer, concluded" → Robert Bauer, and a later "the report" → the author of the last report
+    the article credited with a "by" before it; None for any other phrase."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    head = _head(span) if span is not None else None
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in DOCUMENTS:
+        return None
+    if _by_person(head) is None and not any(c.lower_ == "the" and c.dep_ == "det" for c in head.children):
+        return None  # "a report": another one
+    for tok in [head, *(t for t in reversed(doc[: head.i]) if t.lemma_.lower() == head.lemma_.lower())]:
+        if (name := _by_person(tok)) is not None:
+            return Span(name.start_char, name.end_char, name.text)
+    return None
+
+
+def _by_person(noun: Token):
+    """The person named in a "by" phrase of a noun ("the report, by … Robert Bauer"), also where
+    the parse hung the phrase from the verb the noun is the subject of."""
+    preps = list(noun.children)
+    if noun.dep_ == "nsubj" and noun.head.i > noun.i:
+        preps += [c for c in noun.head.children if noun.i < c.i < noun.head.i]
+    for prep in preps:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            people = [t for t in prep.subtree if t.ent_type_ == "PERSON"]
+            if people:
+                ent = next(e for e in noun.doc.ents if e.start <= people[0].i < e.end)
+                return ent
+    return None
+
+
+def written_name(doc: Doc, mention: Span) -> str | None:
+    """An organisation's name as written with its "for"/"of" part ("Democracy for America",
+    "Americans for Prosperity"), when its head is a name; None otherwise."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    head = _head(span) if span is not None else None
+    if head is None or head.pos_ != "PROPN":
+        return None
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == head.i + 1), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "PROPN" or obj.i >= span.end:
+        return None
+    first = min([head.i, *(c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")])
+    last = max([obj.i, *(c.i for c in obj.rights if c.dep_ == "compound")])
+    return doc[first : last + 1].text
+
+
 def _with_of(head: Token, limit: int) -> int:
     """The end of a group's name: its head noun, with an "of" phrase after it inside the mention
     ("Backers of the policy", "Members of the committee"), and for a plural, a participle or
