@@ -43,6 +43,7 @@ from onrecord.extract.quotes.sources import (
     author_of,
     before_clause,
     core,
+    doer,
     final_name,
     group_name,
     implied_subject,
@@ -178,7 +179,7 @@ def _finish(
     last_person: str | None = None
     quotes: list[Quote] = []
     for d in drafts:
-        d = implied_subject(doc, d) or d  # "He paused, then added: …": his
+        d = doer(doc, d) or implied_subject(doc, d) or d  # "Republicans decrying them", "He paused, then added"
         carried = relayed(doc, d)  # "according to Tass, Peskov said that …": Peskov's, via Tass
         d, via = carried if carried is not None else (d, relay(doc, d))
         start, end = trim(text, d.start, d.end, d.kind == "direct")
@@ -190,6 +191,8 @@ def _finish(
         key, name = _speaker(doc, actors, who, last_person)
         if who is not None and who.text.lower() == "they" and (group := _group_before(doc, quotes, by_key, who)):
             key, name = group  # "… advocacy groups said …. They accused …": the groups
+        elif who is not None and who.text.lower() in ("he", "she") and (same := _person_before(doc, quotes, by_key, who)):
+            key = same  # "Kristol … said that Steele still needs to go -- though he said …": Kristol
         actor = by_key.get(key) if key else None
         if actor is not None and actor.type == "PERSON":
             last_person = actor.key
@@ -199,6 +202,20 @@ def _finish(
             Quote(start, end, text[start:end], d.kind, d.cue, mention, key, name, in_head, act=act, via=via)
         )
     return joined(text, quotes)
+
+
+def _person_before(doc: Doc, quotes: list[Quote], by_key: dict[str, Actor], pronoun: Span) -> str | None:
+    """For a "he"/"she" speaker, the person who spoke earlier in the same sentence (whoever the
+    words in between name): their key; None when no quote of that sentence has a person's."""
+    here = doc.char_span(pronoun.start, pronoun.end, alignment_mode="expand")
+    if not quotes or here is None or quotes[-1].speaker_mention is None:
+        return None
+    last = quotes[-1]
+    actor = by_key.get(last.speaker_key) if last.speaker_key else None
+    there = doc.char_span(last.speaker_mention.start, last.speaker_mention.end, alignment_mode="expand")
+    if actor is None or actor.type != "PERSON" or there is None or there[0].sent.start != here[0].sent.start:
+        return None
+    return actor.key if there.start < here.start else None
 
 
 def _group_before(doc: Doc, quotes: list[Quote], by_key: dict[str, Actor], they: Span

@@ -464,6 +464,41 @@ def borrowed(doc: Doc, draft: Draft) -> Draft | None:
     return replace(draft, speaker=(words[0].idx, words[-1].idx + len(words[-1].text)))
 
 
+_PROMPTS = frozenset("prompt lead push spur cause inspire move force encourage drive".split())
+MESSAGES = frozenset("e-mail email letter statement memo note message tweet post video release".split())
+
+
+def doer(doc: Doc, draft: Draft) -> Draft | None:
+    """The draft with the speaker its cue's own grammar names, where the verb's subject is not
+    it: a participle after a message, or after whom it went to, is the sender's ("He sent an
+    e-mail to RNC members saying …": his); a verb after "prompted" is its object's ("Mr.
+    Steele's comments prompted William Kristol … to call for …": Kristol's). None otherwise.
+    (A participle after any other noun, as that noun's — "Republicans decrying them" — lowered
+    PolNeAR dev speaker F1 by 0.002 and is left out.)"""
+    if draft.cue_at is None:
+        return None
+    cue = doc.char_span(*draft.cue_at, alignment_mode="expand")
+    verbs = [t for t in cue or () if t.pos_ == "VERB"]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    who = None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        noun = verb.head
+        told = noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB"
+        if noun.lemma_.lower() in MESSAGES or told:  # the message, or whom it went to: the sender's
+            sender = noun.head.head if told else noun.head if noun.dep_ == "dobj" else None
+            who = next((c for c in sender.children if c.dep_ == "nsubj"), None) if sender is not None else None
+    elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PROMPTS:
+        who = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if who is None or draft.start <= who.idx < draft.end or who.pos_ == "PRON" and who.lower_ not in ("he", "she", "they"):
+        return None
+    words = [t for t in who.subtree if t.i <= who.i]
+    words = words[next((k for k in range(len(words) - 1, -1, -1) if words[k].is_punct), -1) + 1 :]
+    span = (words[0].idx, who.idx + len(who.text))
+    return replace(draft, speaker=span) if span != draft.speaker else None
+
+
 _CLIMB = frozenset({"conj", "dep", "advcl", "pcomp", "prep", "npadvmod"})
 
 
