@@ -37,25 +37,26 @@ from onrecord.extract.quotes.model import (
     QuoteModel,
     load_model,
 )
-from onrecord.extract.quotes.sources import (
-    after_cue,
-    antecedent,
+from onrecord.extract.quotes.phrases import (
     author_of,
     before_clause,
-    core,
-    doer,
     final_name,
-    group_name,
-    implied_subject,
     institution_of,
-    person_inside,
-    relay,
-    relayed,
     restricted,
     written_name,
 )
+from onrecord.extract.quotes.sources import (
+    after_cue,
+    antecedent,
+    core,
+    group_name,
+    person_inside,
+    relay,
+    relayed,
+)
 from onrecord.extract.quotes.speakers import speaker_key, tagged_speakers
 from onrecord.extract.quotes.statements import joined
+from onrecord.extract.quotes.subjects import doer, implied_subject
 from onrecord.extract.quotes.tagging import QuoteTagger
 from onrecord.models import Actor, Entry, Quote, Span
 from onrecord.nlp.pipeline import text_of

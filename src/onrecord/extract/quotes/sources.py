@@ -24,7 +24,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from onrecord.extract.quotes.cues import speaker_span
 from onrecord.extract.quotes.draft import Draft
 from onrecord.extract.quotes.mentions import is_dash
 from onrecord.models import Span
@@ -69,7 +68,7 @@ def antecedent(doc: Doc, mention: Span) -> Span | None:
         return None
     if (dated := after_dateline(doc, mention)) is not None:
         return dated
-    head = _head(span)
+    head = head_noun(span)
     if head is not None and head.lemma_.lower() in _WORDS_OF:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None:
@@ -127,7 +126,7 @@ def coordinated(doc: Doc, mention: Span) -> bool:
     """The mention's head noun has a conjunct inside it, joined by "and" ("Trump and his
     right-wing allies", "Mr. Issa and all seven Republicans on the committee")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    head = _head(span) if span is not None else None
+    head = head_noun(span) if span is not None else None
     if head is None or head.pos_ == "PRON":
         return False
     return (any(c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ in ("NOUN", "PROPN")
@@ -166,73 +165,6 @@ def person_inside(doc: Doc, mention: Span) -> Span | None:
     return None
 
 
-_CUTS = frozenset({",", "(", "—", "–", "--", ";"})
-
-
-def final_name(doc: Doc, mention: Span) -> Span | None:
-    """The name that ends a speaker phrase (before any comma or bracket), which English makes its
-    head: a person after a title or an owner ("Indivisible co-founder Ezra Levin" → Ezra Levin),
-    or a name after a possessive ("Twitter's Adam Sharp" → Adam Sharp, "Breitbart's
-    BigGovernment.com" → BigGovernment.com); None when the phrase is that name alone or ends
-    otherwise."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    part = []
-    for tok in span:
-        if tok.text in _CUTS or tok.is_space:
-            break
-        part.append(tok)
-    if len(part) < 2:
-        return None
-    last = part[-1]
-    if last.ent_type_ == "PERSON":
-        first = len(part) - 1
-        while first > 0 and part[first].ent_iob_ == "I" and part[first - 1].ent_type_ == "PERSON":
-            first -= 1
-        name = part[first:]
-    else:
-        owner = [k for k, t in enumerate(part) if t.dep_ == "case" and t.lower_ in ("'s", "’s")]
-        name = part[owner[-1] + 1 :] if owner else []
-        if not name or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
-            return None
-    if name[0].i == part[0].i:
-        return None
-    start, end = name[0].idx, name[-1].idx + len(name[-1].text)
-    return Span(start, end, text_of(doc)[start:end])
-
-
-def before_clause(doc: Doc, mention: Span) -> tuple[Span, Span] | None:
-    """A speaker phrase with a relative or participle clause ("the congressman who represents
-    parts of Brooklyn and Queens", "Democracy for America, the committee founded by Howard
-    Dean"), split into the part before the first such clause and the clause: a name inside the
-    clause is not the speaker. None without one."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return None
-    clauses = [t.left_edge.i for t in span if t.dep_ in ("relcl", "acl") and span.start <= t.head.i < span.end
-               and t.left_edge.i > span.start]
-    if not clauses:
-        return None
-    cut = min(clauses)
-    words = [t for t in doc[span.start : cut] if not (t.is_punct or t.is_space)]
-    if not words:
-        return None
-    text = text_of(doc)
-    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    tail = doc[cut].idx
-    return Span(start, end, text[start:end]), Span(tail, mention.end, text[tail : mention.end])
-
-
-def institution_of(doc: Doc, mention: Span) -> bool:
-    """The phrase names an institution or group after a person who only qualifies it ("the Obama
-    administration", "the Trump campaign"): the body speaks, not the person."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    head = _head(span) if span is not None else None
-    return (head is not None and head.pos_ == "NOUN" and head.lower_ in GROUP_HEADS
-            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children))
-
-
 def after_cue(doc: Doc, draft: Draft) -> Span | None:
     """A person named right after the speech verb of an inverted attribution ("Her comments, said
     Josh Earnest, the White House press secretary, are …"): the speaker, whatever the parse
@@ -265,7 +197,7 @@ def group_name(doc: Doc, mention: Span) -> str | None:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
-    head = _head(span)
+    head = head_noun(span)
     if head is not None and head.lower_ in _QUANTITIES:  # "hundreds of priests": the priests
         head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), None)
@@ -286,56 +218,6 @@ def group_name(doc: Doc, mention: Span) -> str | None:
     return words[:1].upper() + words[1:] if words else None
 
 
-DOCUMENTS = frozenset("report memo memorandum letter study review analysis audit".split())
-
-
-def author_of(doc: Doc, mention: Span) -> Span | None:
-    """The person a document speaker was written by: "the report, by White House Counsel Robert
-    Bauer, concluded" → Robert Bauer, and a later "the report" → the author of the last report
-    the article credited with a "by" before it; None for any other phrase."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    head = _head(span) if span is not None else None
-    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in DOCUMENTS:
-        return None
-    if _by_person(head) is None and not any(c.lower_ == "the" and c.dep_ == "det" for c in head.children):
-        return None  # "a report": another one
-    for tok in [head, *(t for t in reversed(doc[: head.i]) if t.lemma_.lower() == head.lemma_.lower())]:
-        if (name := _by_person(tok)) is not None:
-            return Span(name.start_char, name.end_char, name.text)
-    return None
-
-
-def _by_person(noun: Token):
-    """The person named in a "by" phrase of a noun ("the report, by … Robert Bauer"), also where
-    the parse hung the phrase from the verb the noun is the subject of."""
-    preps = list(noun.children)
-    if noun.dep_ == "nsubj" and noun.head.i > noun.i:
-        preps += [c for c in noun.head.children if noun.i < c.i < noun.head.i]
-    for prep in preps:
-        if prep.dep_ == "prep" and prep.lower_ == "by":
-            people = [t for t in prep.subtree if t.ent_type_ == "PERSON"]
-            if people:
-                ent = next(e for e in noun.doc.ents if e.start <= people[0].i < e.end)
-                return ent
-    return None
-
-
-def written_name(doc: Doc, mention: Span) -> str | None:
-    """An organisation's name as written with its "for"/"of" part ("Democracy for America",
-    "Americans for Prosperity"), when its head is a name; None otherwise."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    head = _head(span) if span is not None else None
-    if head is None or head.pos_ != "PROPN":
-        return None
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == head.i + 1), None)
-    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None or obj.pos_ != "PROPN" or obj.i >= span.end:
-        return None
-    first = min([head.i, *(c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")])
-    last = max([obj.i, *(c.i for c in obj.rights if c.dep_ == "compound")])
-    return doc[first : last + 1].text
-
-
 def _with_of(head: Token, limit: int) -> int:
     """The end of a group's name: its head noun, with an "of" phrase after it inside the mention
     ("Backers of the policy", "Members of the committee"), and for a plural, a participle or
@@ -343,7 +225,7 @@ def _with_of(head: Token, limit: int) -> int:
     who voted to reopen the government")."""
     end = head.idx + len(head.text)
     for child in head.rights:
-        restrictive = head.tag_ in ("NNS", "NNPS") and _narrows(child)
+        restrictive = head.tag_ in ("NNS", "NNPS") and narrows(child)
         if (child.dep_ == "prep" and child.lower_ == "of" or restrictive) and child.left_edge.i == head.i + 1:
             words = [t for t in child.subtree if t.i < limit]
             if words and all(t.i == words[0].i + k for k, t in enumerate(words)):
@@ -351,16 +233,7 @@ def _with_of(head: Token, limit: int) -> int:
     return end
 
 
-def restricted(doc: Doc, mention: Span) -> bool:
-    """The mention is a plural group narrowed by a participle or relative clause right after its
-    head ("Democrats who voted to reopen the government"): some of the group, not the group."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    head = _head(span) if span is not None else None
-    return (head is not None and head.tag_ in ("NNS", "NNPS")
-            and any(_narrows(c) and c.left_edge.i == head.i + 1 and c.i < span.end for c in head.rights))
-
-
-def _narrows(child: Token) -> bool:
+def narrows(child: Token) -> bool:
     """A modifier after a plural's head that says which of them: a participle ("briefed on the
     matter"), a relative clause ("who voted yes") or an adjective phrase ("familiar with the
     talks"); not a gerund ("bashing Schumer") or an apposition."""
@@ -395,7 +268,7 @@ def _medium(noun: Token) -> bool:
     return bool(words & MEDIA_WORDS) or (noun.ent_type_ == "ORG" and noun.lower_ in MEDIA_WORDS)
 
 
-def _head(span) -> Token | None:
+def head_noun(span) -> Token | None:
     """The head noun of a speaker phrase, before any apposition or relative clause."""
     inside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
     head = inside[0] if inside else None
@@ -462,74 +335,6 @@ def borrowed(doc: Doc, draft: Draft) -> Draft | None:
     if not words or not any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
         return None  # only a name or an organisation opens a clause as its doer
     return replace(draft, speaker=(words[0].idx, words[-1].idx + len(words[-1].text)))
-
-
-_PROMPTS = frozenset("prompt lead push spur cause inspire move force encourage drive".split())
-MESSAGES = frozenset("e-mail email letter statement memo note message tweet post video release".split())
-
-
-def doer(doc: Doc, draft: Draft) -> Draft | None:
-    """The draft with the speaker its cue's own grammar names, where the verb's subject is not
-    it: a participle after a message, or after whom it went to, is the sender's ("He sent an
-    e-mail to RNC members saying …": his); a verb after "prompted" is its object's ("Mr.
-    Steele's comments prompted William Kristol … to call for …": Kristol's). None otherwise.
-    (A participle after any other noun, as that noun's — "Republicans decrying them" — lowered
-    PolNeAR dev speaker F1 by 0.002 and is left out.)"""
-    if draft.cue_at is None:
-        return None
-    cue = doc.char_span(*draft.cue_at, alignment_mode="expand")
-    verbs = [t for t in cue or () if t.pos_ == "VERB"]
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    who = None
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        noun = verb.head
-        told = noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB"
-        if noun.lemma_.lower() in MESSAGES or told:  # the message, or whom it went to: the sender's
-            sender = noun.head.head if told else noun.head if noun.dep_ == "dobj" else None
-            who = next((c for c in sender.children if c.dep_ == "nsubj"), None) if sender is not None else None
-    elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PROMPTS:
-        who = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-    if who is None or draft.start <= who.idx < draft.end or who.pos_ == "PRON" and who.lower_ not in ("he", "she", "they"):
-        return None
-    words = [t for t in who.subtree if t.i <= who.i]
-    words = words[next((k for k in range(len(words) - 1, -1, -1) if words[k].is_punct), -1) + 1 :]
-    span = (words[0].idx, who.idx + len(who.text))
-    return replace(draft, speaker=span) if span != draft.speaker else None
-
-
-_CLIMB = frozenset({"conj", "dep", "advcl", "pcomp", "prep", "npadvmod"})
-
-
-def implied_subject(doc: Doc, draft: Draft) -> Draft | None:
-    """A draft with no speaker whose cue verb has no subject of its own but hangs (as a second
-    verb, or inside an adverbial phrase) from a verb that has one: "He paused, then added: '…'",
-    "A day after telling reporters that …, Congressman Anthony Weiner broke his silence": the
-    draft with that subject as its speaker; None otherwise (and for "asked": a question put to
-    someone)."""
-    if draft.speaker is not None or draft.cue_at is None:
-        return None
-    cue = doc.char_span(*draft.cue_at, alignment_mode="expand")
-    verbs = [t for t in cue or () if t.pos_ == "VERB"]
-    if not verbs or verbs[-1].lemma_.lower() == "ask":
-        return None
-    tok = verbs[-1]
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children):
-        return None
-    for _ in range(4):
-        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None:
-                continue
-            if draft.start <= subject.idx < draft.end:
-                return None  # the subject is inside the quote: not who said it
-            span = speaker_span(subject)
-            return replace(draft, speaker=span) if span is not None else None
-    return None
 
 
 def _said(verb: Token):
