@@ -183,3 +183,10 @@ def test_the_object_of_prompted_is_who_calls(nlp) -> None:
     said = _speakers(nlp, "Mr. Steele’s comments prompted William Kristol, editor of the Weekly Standard, to call "
                           "for Mr. Steele’s resignation as party leader.")
     assert set(said.values()) == {"William Kristol"}
+
+
+@pytest.mark.model
+def test_claims_a_group_qualifies_are_the_groups(nlp) -> None:
+    said = _speakers(nlp, "Republicans in Congress asked for the records. The White House disputed Republican "
+                          "claims that the conversations might be illegal or improper.")
+    assert said["that the conversations might be illegal or improper"] == "Republicans"

@@ -264,6 +264,8 @@ def _speaker(doc: Doc, actors: Sequence[Actor], who: Span | None, last_person: s
         key = speaker_key(actors, doc, who, last_person)
     if key is None and (inside := person_inside(doc, who)) is not None:
         key = speaker_key(actors, doc, inside, last_person)
+    if key is None and " " not in who.text:  # "Republican claims": the Republicans
+        key = next((a.key for a in actors if a.type == "NORP" and a.name == who.text + "s"), None)
     actor = next((a for a in actors if a.key == key), None) if key is not None else None
     if actor is not None and actor.type == "PERSON" and institution_of(doc, who):
         key = None

@@ -13,6 +13,7 @@ from onrecord.extract.quotes.cues import speaker_span
 from onrecord.extract.quotes.draft import Draft
 
 _PROMPTS = frozenset("prompt lead push spur cause inspire move force encourage drive".split())
+CLAIMS = frozenset("claim allegation charge accusation assertion suggestion criticism complaint".split())
 MESSAGES = frozenset("e-mail email letter statement memo note message tweet post video release".split())
 
 
@@ -26,6 +27,13 @@ def doer(doc: Doc, draft: Draft) -> Draft | None:
     if draft.cue_at is None:
         return None
     cue = doc.char_span(*draft.cue_at, alignment_mode="expand")
+    claim = next((t for t in cue or () if t.pos_ == "NOUN" and t.lemma_.lower() in CLAIMS), None)
+    if claim is not None and not any(c.dep_ == "poss" for c in claim.children):
+        # "The White House disputed Republican claims that …": the claims are the Republicans'
+        owner = next((c for c in claim.children if c.dep_ in ("amod", "compound") and c.i < claim.i
+                      and c.ent_type_ in ("NORP", "ORG", "PERSON")), None)
+        if owner is not None and (owner.idx, owner.idx + len(owner.text)) != draft.speaker:
+            return replace(draft, speaker=(owner.idx, owner.idx + len(owner.text)))
     verbs = [t for t in cue or () if t.pos_ == "VERB"]
     if not verbs:
         return None
