@@ -8,8 +8,9 @@ The gold holds one line per quote the build listed when it was written: the arti
 source offset and first words, whether it is a statement (someone's words, writing, position or a
 report; not an action or an event) and the speaker the article names for it (null when the
 article leaves the speaker unnamed: "a source", "he" with no name), in a part: ``tune`` (the
-triplets the speaker rules were written from), ``held`` (judged after) or ``held2`` (judged later
-still, never tuned on: the held-out check). It prints, for each part and for the whole gold, for
+triplets the speaker rules were written from), ``held`` (judged after), ``held2`` (judged later
+still) or ``held3`` (judged last, never tuned on: the held-out check). A gold line for a statement
+the build does not list (at that offset) is not counted. It prints, for each part and for the whole gold, for
 the quotes the pages list by default (speech and writing) and for all quotes:
 
 - not statements: listed quotes the gold says are no statement, over the listed quotes;

@@ -20,13 +20,14 @@ from onrecord.eval.basil_quotes import (
 )
 
 
-def test_basil_quote_gold_judges_three_triplets_a_part_none_in_two_parts() -> None:
+def test_basil_quote_gold_judges_whole_triplets_a_part_none_in_two_parts() -> None:
     gold = load_gold(default_gold())
     assert all(isinstance(g["statement"], bool) and len(g["words"]) <= 60 for g in gold.values())
     triplets = {part: {doc.split("-")[0] for doc, _ in part_of(gold, part)} for part in PARTS}
     assert triplets["tune"] == {"2b95d2cf", "2b9468af", "8abec8d9"}
     assert triplets["held2"] == {"38f7cbb7", "c21cb217", "1ed4f378"}
-    assert all(len(t) == 3 for t in triplets.values()) and len(set().union(*triplets.values())) == 9
+    assert triplets["held3"] == {"005a2961", "06ffda2d"}
+    assert sum(len(t) for t in triplets.values()) == len(set().union(*triplets.values())) == 11
     assert all(len(part_of(gold, part)) >= 100 for part in PARTS)
 
 
@@ -73,7 +74,19 @@ def test_basil_quote_held2_part_reaches_the_floors(datasets: Path) -> None:
     quotes = exported(datasets / "basil", {doc for doc, _ in held2})  # nine articles, about 10 s
     listed = score(held2, quotes, LISTED)
     assert listed["unjudged"] == 0 and listed["listed"] >= 140
-    assert listed["not_statement_share"] <= 0.09  # 12 of 145
-    assert listed["resolved_share"] >= 0.82  # 98 of 119 (held out)
+    assert listed["not_statement_share"] <= 0.09  # 12 of 143
+    assert listed["resolved_share"] >= 0.95  # 113 of 117 (tuned on since: 98 of 119 before its rules)
     every = score(held2, quotes, None)
-    assert every["unjudged"] == 0 and every["not_statement_share"] <= 0.17 and every["resolved_share"] >= 0.78
+    assert every["unjudged"] == 0 and every["not_statement_share"] <= 0.17 and every["resolved_share"] >= 0.90
+
+
+@pytest.mark.datasets
+def test_basil_quote_held3_part_reaches_the_floors(datasets: Path) -> None:
+    held3 = part_of(load_gold(default_gold()), "held3")
+    quotes = exported(datasets / "basil", {doc for doc, _ in held3})  # six articles, about 8 s
+    listed = score(held3, quotes, LISTED)
+    assert listed["unjudged"] == 0 and listed["listed"] >= 85
+    assert listed["not_statement_share"] <= 0.08  # 6 of 87
+    assert listed["resolved_share"] >= 0.90  # 71 of 78 (held out)
+    every = score(held3, quotes, None)
+    assert every["unjudged"] == 0 and every["not_statement_share"] <= 0.12 and every["resolved_share"] >= 0.86

@@ -3,8 +3,8 @@
 Each gold line judges one quote a build listed: the article (``doc``, the JSONL row id), the
 quote's source offset (``start``), its first words, whether it is a statement, the speaker the
 article names for it (null when unnamed) and its ``part``: ``tune`` (the triplets the speaker
-rules were written from), ``held`` (triplets judged after) or ``held2`` (triplets judged later
-still, the held-out check); a line without one is ``tune``. ``score`` reads exported quotes (with
+rules were written from), ``held`` (triplets judged after), ``held2`` (triplets judged later
+still) or ``held3`` (two triplets judged last, the held-out check); a line without one is ``tune``. ``score`` reads exported quotes (with
 their ``input_id``; those of the articles the gold holds) and gives, for the quotes of some attribution kinds (None: all), how many are no
 statement and how many named speakers the export names (``same_speaker``). ``exported`` builds
 some articles through the product path (JSONL rows, ``build``, the JSON export) and gives their
@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 LISTED = ("speech", "writing")  # what the pages list by default
-PARTS = ("tune", "held", "held2")
+PARTS = ("tune", "held", "held2", "held3")
 
 
 def default_gold() -> Path:

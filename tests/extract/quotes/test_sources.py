@@ -154,3 +154,58 @@ def test_a_coordinated_quantity_whose_of_phrase_has_no_conjunct_gets_no_group_na
     """)
     words = "Hundreds of workers and around 150 boats"
     assert group_name(doc, Span(0, len(words), words)) is None
+
+
+def _speakers(nlp, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    return {q.text: q.speaker_name for q in extract_quotes(doc, extract_actors(doc))}
+
+
+@pytest.mark.model
+def test_a_verb_with_no_subject_of_its_own_takes_the_subject_it_hangs_from(nlp) -> None:
+    said = _speakers(nlp, "A day after telling reporters that he would not resign, Senator John Walsh broke his "
+                          "silence on Wednesday.\n\nMr. Walsh spoke for an hour. He paused, then added: “But I don’t "
+                          "know that. And I don’t want that to be the headline.”")
+    assert said["that he would not resign"] == "John Walsh"
+    assert said["But I don’t know that. And I don’t want that to be the headline."] == "John Walsh"
+
+
+@pytest.mark.model
+def test_a_group_narrowed_by_a_clause_keeps_it(nlp) -> None:
+    said = _speakers(nlp, "People briefed on the matter said the offer had been withdrawn.")
+    assert set(said.values()) == {"People briefed on the matter"}
+
+
+@pytest.mark.model
+def test_a_report_speaks_for_the_author_its_by_phrase_names(nlp) -> None:
+    said = _speakers(nlp, "But the report, by White House Counsel Robert Bauer, concluded that the allegations "
+                          "rest on factual errors.\n\nThe report said that no paid position was offered.")
+    assert set(said.values()) == {"Robert Bauer"}
+
+
+@pytest.mark.model
+def test_the_name_ending_a_speaker_phrase_is_the_speaker(nlp) -> None:
+    said = _speakers(nlp, "“This deal was morally reprehensible and political malpractice,” said Indivisible "
+                          "co-founder Ezra Levin.")
+    assert set(said.values()) == {"Ezra Levin"}
+
+
+@pytest.mark.model
+def test_an_institution_a_person_qualifies_speaks_as_itself(nlp) -> None:
+    said = _speakers(nlp, "President Barack Obama met Joe Sestak in May. The Obama administration said in a report "
+                          "that no improper offer was made.")
+    assert "Obama administration" in said.values() and "Barack Obama" not in said.values()
+
+
+@pytest.mark.model
+def test_the_object_of_prompted_is_who_calls(nlp) -> None:
+    said = _speakers(nlp, "Mr. Steele’s comments prompted William Kristol, editor of the Weekly Standard, to call "
+                          "for Mr. Steele’s resignation as party leader.")
+    assert set(said.values()) == {"William Kristol"}
+
+
+@pytest.mark.model
+def test_claims_a_group_qualifies_are_the_groups(nlp) -> None:
+    said = _speakers(nlp, "Republicans in Congress asked for the records. The White House disputed Republican "
+                          "claims that the conversations might be illegal or improper.")
+    assert said["that the conversations might be illegal or improper"] == "Republicans"

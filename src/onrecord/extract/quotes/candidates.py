@@ -230,6 +230,12 @@ def _previous_quote(m: Marked, drafts: list[Draft], paras: list[tuple[int, int]]
         where = paragraph_index(paras, last.start)
         if where == here or (where == here - 1 and m.opens_paragraph):
             return last
+    # a quotation after someone's reported words in its paragraph goes on with them ("Issa said
+    # the interactions 'represent …,' even if …. 'It is abundantly clear …'")
+    spoken = [d for d in earlier if d.speaker is not None and d.cue_at is not None
+              and d.feature.split("/", 1)[0] in _SPEECH and paragraph_index(paras, d.start) == here]
+    if spoken:
+        return max(spoken, key=lambda d: d.end)
     # a paragraph that opens with a quotation continues the previous paragraph's speaker, also when
     # that paragraph reported their words rather than quoting them
     if earlier and m.opens_paragraph:

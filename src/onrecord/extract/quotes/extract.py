@@ -37,6 +37,14 @@ from onrecord.extract.quotes.model import (
     QuoteModel,
     load_model,
 )
+from onrecord.extract.quotes.phrases import (
+    author_of,
+    before_clause,
+    final_name,
+    institution_of,
+    restricted,
+    written_name,
+)
 from onrecord.extract.quotes.sources import (
     after_cue,
     antecedent,
@@ -48,6 +56,7 @@ from onrecord.extract.quotes.sources import (
 )
 from onrecord.extract.quotes.speakers import speaker_key, tagged_speakers
 from onrecord.extract.quotes.statements import joined
+from onrecord.extract.quotes.subjects import doer, implied_subject
 from onrecord.extract.quotes.tagging import QuoteTagger
 from onrecord.models import Actor, Entry, Quote, Span
 from onrecord.nlp.pipeline import text_of
@@ -171,6 +180,7 @@ def _finish(
     last_person: str | None = None
     quotes: list[Quote] = []
     for d in drafts:
+        d = doer(doc, d) or implied_subject(doc, d) or d  # "Republicans decrying them", "He paused, then added"
         carried = relayed(doc, d)  # "according to Tass, Peskov said that …": Peskov's, via Tass
         d, via = carried if carried is not None else (d, relay(doc, d))
         start, end = trim(text, d.start, d.end, d.kind == "direct")
@@ -179,18 +189,90 @@ def _finish(
             continue  # an action or an event is no statement
         mention = _mention(doc, d)
         who = (antecedent(doc, mention) or core(mention)) if mention else None  # "Putin, who said" → Putin
-        key = speaker_key(actors, doc, who, last_person)
-        if key is None and who is not None and (inside := person_inside(doc, who)) is not None:
-            key = speaker_key(actors, doc, inside, last_person)
+        key, name = _speaker(doc, actors, who, last_person)
+        if who is not None and who.text.lower() == "they" and (group := _group_before(doc, quotes, by_key, who)):
+            key, name = group  # "… advocacy groups said …. They accused …": the groups
+        elif who is not None and who.text.lower() in ("he", "she") and (same := _person_before(doc, quotes, by_key, who)):
+            key = same  # "Kristol … said that Steele still needs to go -- though he said …": Kristol
         actor = by_key.get(key) if key else None
         if actor is not None and actor.type == "PERSON":
             last_person = actor.key
-        name = actor.name if actor else group_name(doc, who) if who else None
+        name = actor.name if actor else name
         in_head = start < headline_end or any(s <= start < e for s, e in heads)
         quotes.append(
             Quote(start, end, text[start:end], d.kind, d.cue, mention, key, name, in_head, act=act, via=via)
         )
     return joined(text, quotes)
+
+
+def _person_before(doc: Doc, quotes: list[Quote], by_key: dict[str, Actor], pronoun: Span) -> str | None:
+    """For a "he"/"she" speaker, the person who spoke earlier in the same sentence (whoever the
+    words in between name): their key; None when no quote of that sentence has a person's."""
+    here = doc.char_span(pronoun.start, pronoun.end, alignment_mode="expand")
+    if not quotes or here is None or quotes[-1].speaker_mention is None:
+        return None
+    last = quotes[-1]
+    actor = by_key.get(last.speaker_key) if last.speaker_key else None
+    there = doc.char_span(last.speaker_mention.start, last.speaker_mention.end, alignment_mode="expand")
+    if actor is None or actor.type != "PERSON" or there is None or there[0].sent.start != here[0].sent.start:
+        return None
+    return actor.key if there.start < here.start else None
+
+
+def _group_before(doc: Doc, quotes: list[Quote], by_key: dict[str, Actor], they: Span
+                  ) -> tuple[str | None, str] | None:
+    """For a "they" speaker, the group that spoke in the sentence before, in the same paragraph
+    ("progressive and immigrant advocacy groups said …. They accused …"): its key and name; None
+    when the quote before is another sentence's, a person's or a pronoun's."""
+    if not quotes or quotes[-1].speaker_mention is None or quotes[-1].speaker_name is None:
+        return None
+    last = quotes[-1]
+    if last.speaker_mention.text.lower() in ("they", "he", "she", "who") or "\n" in text_of(doc)[last.start : they.start]:
+        return None
+    actor = by_key.get(last.speaker_key) if last.speaker_key else None
+    if actor is not None and actor.type == "PERSON":
+        return None
+    here = doc.char_span(they.start, they.end, alignment_mode="expand")
+    there = doc.char_span(last.speaker_mention.start, last.speaker_mention.end, alignment_mode="expand")
+    if here is None or there is None or here[0].sent.start != there[0].sent.end:
+        return None  # only the sentence right before
+    return last.speaker_key, last.speaker_name
+
+
+def _speaker(doc: Doc, actors: Sequence[Actor], who: Span | None, last_person: str | None
+             ) -> tuple[str | None, str | None]:
+    """The actor key of a speaker phrase and the name it speaks under when no actor is found:
+    the name that ends the phrase ("Indivisible co-founder Ezra Levin", "Twitter's Adam Sharp");
+    the phrase before a clause when the name the phrase resolves to is the clause's ("the
+    congressman who represents … Queens"); a group narrowed by a clause under its whole
+    description ("Democrats who voted to reopen the government"); an institution, not the
+    person who qualifies it ("the Obama administration")."""
+    if who is None:
+        return None, None
+    if (author := author_of(doc, who)) is not None:  # "the report, by … Robert Bauer"
+        key = speaker_key(actors, doc, author, last_person)
+        return key, None if key else author.text
+    if (last := final_name(doc, who)) is not None:
+        key = speaker_key(actors, doc, last, last_person)
+        return key, None if key else last.text
+    if restricted(doc, who):
+        return None, group_name(doc, who)
+    key = speaker_key(actors, doc, who, last_person)
+    split = before_clause(doc, who) if key is not None else None
+    if split is not None and speaker_key(actors, doc, split[1], last_person) == key:
+        who = split[0]  # the name is the clause's ("… who represents Queens")
+        key = speaker_key(actors, doc, who, last_person)
+    if key is None and (inside := person_inside(doc, who)) is not None:
+        key = speaker_key(actors, doc, inside, last_person)
+    if key is None and " " not in who.text:  # "Republican claims": the Republicans
+        key = next((a.key for a in actors if a.type == "NORP" and a.name == who.text + "s"), None)
+    actor = next((a for a in actors if a.key == key), None) if key is not None else None
+    if actor is not None and actor.type == "PERSON" and institution_of(doc, who):
+        key = None
+    written = written_name(doc, who)
+    if written is not None and (actor is None or written.startswith(actor.name) and written != actor.name):
+        return None, written  # "Democracy for America", which the NER cut to "Democracy"
+    return key, group_name(doc, who)
 
 
 def _mention(doc: Doc, d: Draft) -> Span | None:
@@ -203,7 +285,25 @@ def _mention(doc: Doc, d: Draft) -> Span | None:
         return after
     if d.speaker is None:
         return None
-    return Span(d.speaker[0], d.speaker[1], text_of(doc)[d.speaker[0] : d.speaker[1]])
+    start, end = d.speaker
+    text = text_of(doc)
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        # "Indivisible co-founder Ezra Levin": the parse broke the phrase at the hyphen
+        end = _ungluing(doc, end)
+    return Span(start, end, text[start:end])
+
+
+def _ungluing(doc: Doc, end: int) -> int:
+    """The end of a speaker phrase cut at a hyphen: the words after it up to a punctuation mark,
+    a verb or the end of the sentence."""
+    at = doc.char_span(end, end + 1, alignment_mode="expand")
+    if at is None:
+        return end
+    for tok in doc[at.start : at.sent.end]:
+        if (tok.is_punct and tok.text != "-") or tok.is_space or tok.pos_ in ("VERB", "AUX"):
+            break
+        end = tok.idx + len(tok.text)
+    return end
 
 
 def _heading_ranges(text: str, entries: Sequence[Entry]) -> list[tuple[int, int]]:

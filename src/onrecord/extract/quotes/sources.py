@@ -68,7 +68,7 @@ def antecedent(doc: Doc, mention: Span) -> Span | None:
         return None
     if (dated := after_dateline(doc, mention)) is not None:
         return dated
-    head = _head(span)
+    head = head_noun(span)
     if head is not None and head.lemma_.lower() in _WORDS_OF:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None:
@@ -84,6 +84,11 @@ def antecedent(doc: Doc, mention: Span) -> Span | None:
     left = noun.left_edge
     while left.i < noun.i and left.is_punct:
         left = doc[left.i + 1]
+    if noun.tag_ in ("NNS", "NNPS") and left.lower_ in ("a", "an"):
+        # "a promised immigration vote enraged liberals, who": no "a" goes with a plural, the
+        # parse hung another phrase off the noun; the noun starts after its last verb
+        verbs = [t.i for t in doc[left.i : noun.i] if t.tag_.startswith("VB")]
+        left = doc[verbs[-1] + 1] if verbs else noun
     start, end = left.idx, noun.idx + len(noun.text)
     return Span(start, end, text_of(doc)[start:end])
 
@@ -121,7 +126,7 @@ def coordinated(doc: Doc, mention: Span) -> bool:
     """The mention's head noun has a conjunct inside it, joined by "and" ("Trump and his
     right-wing allies", "Mr. Issa and all seven Republicans on the committee")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    head = _head(span) if span is not None else None
+    head = head_noun(span) if span is not None else None
     if head is None or head.pos_ == "PRON":
         return False
     return (any(c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ in ("NOUN", "PROPN")
@@ -192,7 +197,7 @@ def group_name(doc: Doc, mention: Span) -> str | None:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
-    head = _head(span)
+    head = head_noun(span)
     if head is not None and head.lower_ in _QUANTITIES:  # "hundreds of priests": the priests
         head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), None)
@@ -215,14 +220,26 @@ def group_name(doc: Doc, mention: Span) -> str | None:
 
 def _with_of(head: Token, limit: int) -> int:
     """The end of a group's name: its head noun, with an "of" phrase after it inside the mention
-    ("Backers of the policy", "Members of the committee")."""
+    ("Backers of the policy", "Members of the committee"), and for a plural, a participle or
+    relative clause right after it that says which ("people briefed on the matter", "Democrats
+    who voted to reopen the government")."""
     end = head.idx + len(head.text)
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
+        restrictive = head.tag_ in ("NNS", "NNPS") and narrows(child)
+        if (child.dep_ == "prep" and child.lower_ == "of" or restrictive) and child.left_edge.i == head.i + 1:
             words = [t for t in child.subtree if t.i < limit]
             if words and all(t.i == words[0].i + k for k, t in enumerate(words)):
                 end = words[-1].idx + len(words[-1].text)
     return end
+
+
+def narrows(child: Token) -> bool:
+    """A modifier after a plural's head that says which of them: a participle ("briefed on the
+    matter"), a relative clause ("who voted yes") or an adjective phrase ("familiar with the
+    talks"); not a gerund ("bashing Schumer") or an apposition."""
+    if child.dep_ in ("acl", "relcl"):
+        return child.tag_ != "VBG"
+    return child.dep_ == "amod" and any(g.dep_ == "prep" for g in child.children)
 
 
 def relay(doc: Doc, draft: Draft) -> Span | None:
@@ -251,7 +268,7 @@ def _medium(noun: Token) -> bool:
     return bool(words & MEDIA_WORDS) or (noun.ent_type_ == "ORG" and noun.lower_ in MEDIA_WORDS)
 
 
-def _head(span) -> Token | None:
+def head_noun(span) -> Token | None:
     """The head noun of a speaker phrase, before any apposition or relative clause."""
     inside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
     head = inside[0] if inside else None
