@@ -70,7 +70,37 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
            quotes: Sequence[Quote] = (), avoid: str | None = None) -> tuple[str | None, str | None]:
     """(actor key, mention text) of the party a token heads; a metonym gives its state's key, a
     people named by its demonym its state's; "I", "me", "my" inside a quote are its speaker; a
-    description, "it" or "they" never resolves to ``avoid`` (the relation's other side)."""
+    description, "it" or "they" never resolves to ``avoid`` (the relation's other side); "they",
+    "them", "their" never stand for one person ("demanding them to be responsible": a group)."""
+    key, text = _side(doc, tok, actors, by_key, quotes, avoid)
+    if key is not None and tok is not None and tok.lower_ in _THEY and by_key[key].type == "PERSON":
+        return _beside(doc, tok, by_key[key], actors, by_key, quotes, avoid), text
+    return key, text
+
+
+def _beside(doc: Doc, tok: Token, person: Actor, actors: Sequence[Actor], by_key: dict[str, Actor],
+            quotes: Sequence[Quote], avoid: str | None) -> str | None:
+    """"they" read as a person who is named, before it in its sentence, beside a body or state: that
+    one ("an affront to Obama and the administration as they negotiate": the administration)."""
+    for m in person.mentions:
+        if not tok.sent.start_char <= m.start < tok.idx:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        for other in [*(c for c in head.children if c.dep_ == "conj"), *([head.head] if head.dep_ == "conj" else [])]:
+            key = _party(doc, other, actors, by_key, quotes, avoid)[0]
+            if key is not None and by_key[key].type != "PERSON":
+                return key
+    return None
+
+
+_THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+
+def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str, Actor],
+          quotes: Sequence[Quote] = (), avoid: str | None = None) -> tuple[str | None, str | None]:
     if tok is None:
         return None, None
     if tok.pos_ == "PRON" and tok.lower_ in _FIRST_PLURAL:
@@ -82,6 +112,9 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     if tok.lower_ in ("who", "whom", "which"):  # "Kim, with whom he traded barbs"
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         tok = clause.head if clause is not None else tok
+    family = _family(tok, actors)
+    if family is not None:  # "called on the Obamas": the Obama the article names
+        return family, tok.text
     named = apposed_name(tok)
     if named is not None and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and _renamed(tok, named))):
         tok = named  # "his counterpart Vladimir Putin"; a name keeps itself ("Washington, D.C.")
@@ -142,6 +175,18 @@ def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key:
                 and _fits_pronoun(doc, tok, by_key[found])):
             return found
     return None
+
+
+def _family(tok: Token, actors: Sequence[Actor]) -> str | None:
+    """A family named by its surname in the plural ("the Obamas", "the Clintons"): the one person of
+    the article with that surname, when the word itself names no actor."""
+    word = tok.text
+    if tok.pos_ != "PROPN" or len(word) < 4 or not word.endswith("s") or not word[0].isupper():
+        return None
+    if any(m.start == tok.idx for a in actors for m in a.mentions if a.type != "PERSON"):
+        return None
+    people = {a.key for a in actors if a.type == "PERSON" and a.name.split()[-1] + "s" == word}
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def _renamed(tok: Token, named: Token) -> bool:
@@ -292,6 +337,8 @@ def _modifier_state(doc: Doc, span, actors: Sequence[Actor]) -> str | None:
 def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str, Actor],
               times: Sequence[TimeExpr], quotes: Sequence[Quote], published: str | None) -> Relation | None:
     source_key, source_text = _party(doc, frame.source, actors, by_key, quotes)
+    if _own_thing(frame):
+        return None  # "the regime called its nuclear program a sword": its own, no one else's
     target_key, target_text = _party(doc, frame.target, actors, by_key, quotes, source_key)
     if target_key is not None and target_key == source_key and frame.target.lower_ in ("him", "her"):
         target_key = _other_person(doc, actors, frame.target.idx, source_key)
@@ -328,6 +375,18 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
     return Relation(sent.start_char, sent.start_char + len(text), text, cue.text, cue.idx, cue.idx + len(cue.text),
                     type_, frame.mode, source_key, source_text, target_key, target_text, date,
                     date_source, status, claimant_key, claimant_name)
+
+
+def _own_thing(frame: Frame) -> bool:
+    """The target is a thing "its" owner holds, in the clause whose subject (no person) is the
+    source: the source's own thing, so no one else's."""
+    tgt = frame.target
+    if tgt is None or tgt.pos_ != "NOUN" or frame.source is None or tgt.lemma_.lower() in NOUNS:
+        return False
+    own = next((c for c in tgt.children if c.dep_ == "poss"), None)
+    if frame.source.lower_ in _HUMAN or frame.source.ent_type_ == "PERSON":
+        return False  # "he has demonized its people": a person is no "it"
+    return own is not None and own.lower_ == "its" and tgt.head.i == frame.verb.i == frame.source.head.i
 
 
 def _place(actor: Actor) -> bool:

@@ -72,7 +72,7 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
                               for c in verb.children) else None  # "labeling him (as) a co-conspirator"
     if lemma == CALL:
         named = any(c.dep_ in ("dobj", "oprd") for c in verb.children)  # "called his pullout a mistake on Fox"
-        if not named and any(c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(g.ent_type_ in ("DATE", "TIME")
+        if not named and any(c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > verb.i and not any(g.ent_type_ in ("DATE", "TIME")
                                                                          for g in c.children)
                for c in verb.children):
             return REQUEST_CUE  # "called on Trump to apologize" (not "called him on Tuesday")
@@ -193,10 +193,14 @@ def _agent(verb: Token) -> Token | None:
 
 
 def prep_target(head: Token, preps: frozenset[str] = TARGET_PREPS) -> Token | None:
-    """The object of a target preposition hanging off ``head`` ("to Russia", "with Kim")."""
+    """The object of a target preposition hanging off ``head`` ("to Russia", "with Kim"); a phrase
+    put before a verb sets the scene ("On Fox News' 'Hannity,' she called on the Obamas")."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and child.i < head.i and head.pos_ in ("VERB", "AUX") \
+                    and pobj.lower_ not in _RELATIVES | {"what"}:
+                continue  # "with whom he traded barbs" keeps its party
             if pobj is not None and pobj.ent_type_ not in _WHEN:  # not "on Tuesday", "in April"
                 return pobj
     return None
