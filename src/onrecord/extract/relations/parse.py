@@ -77,7 +77,7 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
                for c in verb.children):
             return REQUEST_CUE  # "called on Trump to apologize" (not "called him on Tuesday")
         if any(c.dep_ in ("oprd", "ccomp", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"))
-               for c in verb.children):
+               for c in verb.children) or _named_thing(verb):
             return _ACCUSE
         return _CALL
     if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ACCEPTING
@@ -98,6 +98,20 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and VERBS.get(lemma, _CALL).type == "CONSULT":
         return None  # "invited Trump to come": the invitation's frame reads it
     return VERBS.get(lemma)
+
+
+_QUOTE_MARKS = frozenset('"“”‘’\'')
+
+
+def _named_thing(verb: Token) -> bool:
+    """"called Netanyahu's speech 'a tawdry stunt'", "called Israel's description 'ridiculous'": a
+    thing called something in quotation marks is named, not phoned (whatever the parse made of
+    the quoted words)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+        return False
+    after = verb.doc[obj.i + 1 : min(len(verb.doc), verb.right_edge.i + 1, obj.right_edge.i + 12)]
+    return any(t.text in _QUOTE_MARKS for t in after)
 
 
 def _warned(clause: Token) -> Token | None:
@@ -234,6 +248,8 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         target = prep_target(verb, cue.preps) or (prep_target(obj, cue.preps) if obj is not None else None)
         if target is not None and cue.mode == "visit" and not (target.pos_ in ("PROPN", "PRON") or target.ent_type_):
             target = None  # "went to national elections", "came to Obama's rescue": no place, no one visited
+    elif cue is _ACCUSE and verb.lemma_.lower() == CALL and obj is not None:
+        target = obj  # "called Netanyahu's speech 'a stunt' in a statement": the speech (its owner)
     else:
         target = _target(verb, obj, cue)
     if cue.reverse and obj is not None:  # "Putin hosted Kim": Kim is the visitor
