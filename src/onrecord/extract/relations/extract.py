@@ -19,6 +19,7 @@ from onrecord.extract.relations.parties import (
     demonym_state,
     described_person,
     gpe_key,
+    home_states,
     is_description,
     plural_before,
     plural_noun,
@@ -351,6 +352,8 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
             target_text = source_text
     if source_key is None or target_key is None or source_key == target_key:
         return None
+    if _own_state(doc, by_key[source_key], by_key[target_key], actors):
+        return None  # "Kim Jong Un invited Moon to North Korea": Kim acts on no one in his own state
     if frame.kind.mode == "visit" and by_key[target_key].type in ("FAC", "LOC"):
         return None  # "went to the Capitol": a building or a region, no one visited
     if frame.kind.type == "CONSULT" and _place(by_key[source_key]):
@@ -375,6 +378,16 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
     return Relation(sent.start_char, sent.start_char + len(text), text, cue.text, cue.idx, cue.idx + len(cue.text),
                     type_, frame.mode, source_key, source_text, target_key, target_text, date,
                     date_source, status, claimant_key, claimant_name)
+
+
+def _own_state(doc: Doc, a: Actor, b: Actor, actors: Sequence[Actor]) -> bool:
+    """One side is a person, the other the state the article ties that person to: a misread side
+    ("invited Moon to North Korea" is no relation of Kim with North Korea; "defend all Americans")."""
+    for person, state in ((a, b), (b, a)):
+        if person.type == "PERSON" and state.type == "GPE" and any(
+                gpe_key(actors, s) == state.key for s in home_states(doc, person, actors)):
+            return True
+    return False
 
 
 def _own_thing(frame: Frame) -> bool:

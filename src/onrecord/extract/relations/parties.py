@@ -165,6 +165,20 @@ def is_description(tok: Token) -> bool:
     return owner is not None and owner.ent_type_ == "GPE"
 
 
+def home_states(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> set[str]:
+    """The states a person's roles and the words just before its mentions name ("North Korean
+    leader Kim Jong Un", "Kim Jong Un, the leader of North Korea"); not the clauses beside it
+    ("Richardson, a governor who has negotiated with North Korea")."""
+    if actor.type != "PERSON":
+        return set()
+    states = {phrase_state(r.text.split(), actors) for r in actor.roles}
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            states.add(phrase_state([t.text for t in span.root.subtree if t.i < span.start], actors))
+    return {s for s in states if s}
+
+
 def _ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str], set[str], set[str]]:
     """The states and title heads the article ties to a person: its roles ("Russian President"),
     the words before its mentions ("Russian President Vladimir Putin") and its appositions."""
