@@ -76,6 +76,8 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         target = _aim(noun)
     if owner is None:
         governor = governing_verb(noun)
+        if governor is not None and (governor.lemma_.lower() in STOPPING or _topic_of(noun, governor)):
+            return None  # "to prevent a deal with Iran", "made his case against a deal with Iran": no party to it
         owner = subject(governor)[0] if governor is not None else None
         if target is None and cue.type == "SANCTION" and governor is not None and noun.dep_ == "pobj" \
                 and noun.head.lower_ == "on" and governor.lemma_.lower() in ("place", "put"):
@@ -165,6 +167,23 @@ def _participle(noun: Token) -> Token | None:
     """A passive participle under the noun with its doer ("sanctions placed on it by the West")."""
     return next((c for c in noun.children if c.dep_ == "acl"
                  and any(g.dep_ == "agent" for g in c.children)), None)
+
+
+# Verbs whose subject stands against the event their object names, no party to it.
+STOPPING = frozenset("prevent stop block oppose derail scuttle sabotage undermine thwart halt fight resist "
+                     "torpedo obstruct".split())
+# Prepositions that make an event noun what a verb is about, not what its subject does.
+TOPIC_PREPS = frozenset("against about over regarding concerning".split())
+
+
+def _topic_of(noun: Token, governor: Token) -> bool:
+    """The noun hangs from the governing verb through "against", "about", "over": it is the topic."""
+    tok = noun
+    while tok.i != governor.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS:
+            return True
+        tok = tok.head
+    return False
 
 
 CAMPAIGNS = frozenset({"campaign", "war", "operation"})
