@@ -214,9 +214,10 @@ def _read_ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str
 def _titles(words: list[str]) -> set[str]:
     """The title a mention's words give ("Russian President": president; "Vice President": vice
     president, no president)."""
+    words = [w for w in words if w not in ("'s", "’s", "'", "’")]  # "Russia 's Vladimir Putin": no title "s"
     head = role_head(" ".join(words)) if words else None
-    if head is None:
-        return set()
+    if head is None or len(head) < 3 or not head.isalpha() or state_of(head):
+        return set()  # "Russia's Vladimir Putin": no title "s" nor "russia"
     folded = {fold(w).rstrip(".") for w in words}
     if head in _HONORIFICS:
         return set()
