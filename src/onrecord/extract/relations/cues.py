@@ -134,6 +134,8 @@ NOUNS: dict[str, Cue] = {
     **_cues("CONSULT", "call", "call"),
     **_cues("SUPPORT", "support praise endorsement embrace backing approval commendation tribute",
             preps="for of to on"),  # "praise for", "embrace of"
+    **_cues("SUPPORT", "gratitude allegiance deference loyalty admiration congratulations affection sympathy",
+            preps="to toward towards for at with"),  # "expressed gratitude toward", "pledged allegiance to"
     **_cues("SUPPORT", "defense defence", preps="of"),  # "the Justice Department's defense of Eric Holder"
     **_cues("SUPPORT", "solidarity", preps="with"),
     **_cues("CONCEDE", "release concession pardon apology amnesty clemency"),
@@ -151,6 +153,9 @@ NOUNS: dict[str, Cue] = {
     **_cues("ACCUSE", "insult barb feud spat quarrel", symmetric=True),
     **_cues("ACCUSE", "shot swipe dig potshot jab jabs aim", preps="at"),  # "took a shot at", "threw jabs at"
     **_cues("ACCUSE", "tirade diatribe broadside", preps="against at on"),
+    **_cues("ACCUSE", "frustration anger outrage disdain contempt skepticism scepticism displeasure dismay "
+                      "disgust ire fury rage scorn disapproval exasperation", preps="at with over about toward "
+                                                                                   "towards of for against"),
     **_cues("REJECT", "rejection refusal veto opposition defiance repudiation"),
     **_cues("THREATEN", "threat warning ultimatum intimidation blackmail"),
     **_cues("PROTEST", "protest boycott demonstration"),
@@ -175,7 +180,7 @@ LIGHT_VERBS = frozenset("hold have impose sign conclude make pay issue launch pr
                         "reach level announce stage conduct carry strike file accept send deliver "
                         "slap step trade lavish heap reiterate renew repeat take win receive get earn gain "
                         "enjoy place lay put throw increase raise hike start begin resume open continue "
-                        "revive restart".split())
+                        "revive restart express voice show pledge swear tweet vent".split())
 
 MODE_WORDS = {
     "military": frozenset("arm arms weapon weapons munition munitions ammunition shell shells missile missiles "
