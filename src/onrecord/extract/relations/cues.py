@@ -134,7 +134,8 @@ NOUNS: dict[str, Cue] = {
     **_cues("CONSULT", "call", "call"),
     **_cues("SUPPORT", "support praise endorsement embrace backing approval commendation tribute",
             preps="for of to on"),  # "praise for", "embrace of"
-    **_cues("SUPPORT", "gratitude allegiance deference loyalty admiration congratulations affection sympathy",
+    **_cues("SUPPORT", "gratitude allegiance deference loyalty admiration congratulations congratulation "
+                       "affection sympathy",
             preps="to toward towards for at with"),  # "expressed gratitude toward", "pledged allegiance to"
     **_cues("SUPPORT", "defense defence", preps="of"),  # "the Justice Department's defense of Eric Holder"
     **_cues("SUPPORT", "solidarity", preps="with"),

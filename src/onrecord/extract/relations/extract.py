@@ -128,7 +128,7 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
         return _party(doc, owner, actors, by_key, quotes, avoid)
     if tok.pos_ == "NOUN" and (tok.lemma_.lower() in NOUNS or tok.lemma_.lower() in TOPICS):
         return None, tok.text  # "support for the Iran deal", "attacks on the Russia inquiry": a topic
-    key = described_person(doc, tok, actors, avoid)
+    key = described_person(doc, tok, actors, avoid) or _described_body(doc, tok, actors, avoid)
     if key is None and _the_administration(tok):  # a US outlet's "the administration" is the US government
         key = gpe_key(actors, "United States")
     key = key or state_anaphor(doc, tok, actors, avoid)  # "the country", "the regime"
@@ -176,6 +176,32 @@ def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key:
                 and _fits_pronoun(doc, tok, by_key[found])):
             return found
     return None
+
+
+# Heads of a definite description of an organisation: "the civil rights body", "the group".
+BODY_NOUNS = frozenset("body group organization organisation association coalition movement agency committee "
+                       "company firm union federation network".split())
+
+
+def _described_body(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str | None) -> str | None:
+    """A definite description of an organisation ("accusing the civil rights body", "the group"):
+    the organisation named last before it in its sentence or the one before, not the other side."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_NOUNS or plural_noun(tok):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in ("poss", "compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
+            for c in tok.children):
+        return None  # "the Tea Party group", "Russia's group": named, read elsewhere
+    start = tok.sent.start
+    lo = doc[doc[start - 1].sent.start].idx if start > 0 else 0
+    best, at = None, -1
+    for a in actors:
+        if a.type != "ORG" or a.key == avoid:
+            continue
+        for m in a.mentions:
+            if lo <= m.start < tok.idx and m.start > at:
+                best, at = a.key, m.start
+    return best
 
 
 def _family(tok: Token, actors: Sequence[Actor]) -> str | None:
