@@ -165,6 +165,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             controller = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
             if controller is not None and names_someone(controller):  # "accused Kerry of holding"
                 return controller, False
+            described = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+            if described is not None and verb.head.lower_ == "as":  # "Trump was quoted as saying"
+                return described, False
             verb = verb.head.head
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUN_POS:
