@@ -354,8 +354,8 @@ def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
     dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
     if dative is not None:
         return next((c for c in dative.children if c.dep_ == "pobj"), dative)
-    if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_):
-        return obj
+    if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or _named_inside(obj)):
+        return obj  # "invited South Korean President Moon Jae-in to North Korea" (the parse: "Moon Jae" on "in")
     preps = preps_for(cue)
     if obj is None or obj.pos_ not in _NOUN_POS:
         return prep_target(verb, preps)
@@ -363,6 +363,14 @@ def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
         owned = cue.type != "AID" and any(c.dep_ == "poss" for c in obj.children)  # "praised Trump's promise"
         return prep_target(verb, preps) or prep_target(obj, preps) or (obj if owned else None)
     return prep_target(verb, preps) or obj  # "met with Kim ... a major sign"; "dismissed Trump's idea" (its owner)
+
+
+def _named_inside(obj: Token) -> bool:
+    """A common-noun object joined by a hyphen to a person's name: a hyphenated name the parse
+    split ("Moon Jae-in": "in" the object, "Moon Jae" its compound)."""
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() not in NOUNS and any(
+        c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i == obj.i - 2 and obj.nbor(-1).text == "-"
+        for c in obj.children)
 
 
 MEET_PREPS = frozenset({"with", "to"})
