@@ -88,6 +88,10 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
         return None  # "where standards are not met": no meeting
     if lemma in NEEDS_INFINITIVE and not any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "pushed the bill": no one asked
+    if lemma == "ask" and not any(c.dep_ == "xcomp" for c in verb.children) and any(
+            c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)
+            for c in verb.children):
+        return None  # "asked Kerry if it was true": a question, nothing asked of him
     if lemma == "seek" and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "sought to pin the crisis on": an attempt, no request
     if lemma == "warn" and any(c.dep_ == "ccomp" for c in verb.children):
