@@ -293,9 +293,18 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if cue.type == "THREATEN" and obj is not None and obj.pos_ == "NOUN" and not names_someone(obj) \
             and obj.lemma_.lower() not in NOUNS:
         return None  # "threaten the retirement savings of Americans" endangers, threatens no one
+    if cue.type == "CONCEDE" and verb.lemma_.lower() in ("release", "free") and obj is not None \
+            and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in CAPTIVES:
+        return None  # "released a batch of Abedin's emails": a thing let out, no one freed
     if verb.lemma_.lower() == "demonstrate" and obj is not None:
         return None  # "demonstrated animosity": showed it, no protest
     return Frame(verb, cue, mode, source, target, verb)
+
+
+# Whom a release frees: "released two detained Americans", "freed the prisoners".
+CAPTIVES = frozenset("prisoner hostage detainee captive citizen national american journalist reporter "
+                     "soldier man woman student tourist missionary worker sailor pilot dissident activist "
+                     "person people crew".split())
 
 
 def _object(verb: Token) -> Token | None:
