@@ -53,8 +53,8 @@ def each_party(frame: Frame) -> list[Frame]:
     """One frame per conjoined party: "urged Britain, France and Germany" is three requests,
     "Russia and China condemned" two; the pair of a symmetric cue ("Putin and Kim met") stays one."""
     paired = frame.target is not None and frame.target.dep_ == "conj" and frame.target.head is frame.source
-    sources = [frame.source] if paired else _conjuncts(frame.source)
-    targets = _conjuncts(_named_in(frame.target))
+    sources = [frame.source] if paired else _demonyms(frame.source) or _conjuncts(frame.source)
+    targets = _demonyms(frame.target) or _conjuncts(_named_in(frame.target))
     if len(sources) == 1 and len(targets) == 1:
         return [frame]
     return [dataclasses.replace(frame, source=s, target=t) for s in sources for t in targets if s is None or s is not t]
@@ -69,6 +69,18 @@ def _named_in(tok: Token | None) -> Token | None:
     if tok is None or tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or tok.lower_ != tok.lemma_.lower()):
         return tok
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
+
+
+def _demonyms(tok: Token | None) -> list[Token]:
+    """Conjoined demonyms on one noun name one party each: "bombed Iranian and Syrian military
+    forces" strikes Iran and Syria (each demonym stands for its state)."""
+    if tok is None or tok.pos_ != "NOUN":
+        return []
+    first = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
+    if first is None:
+        return []
+    more = [c for c in first.children if c.dep_ == "conj" and c.ent_type_ in ("NORP", "GPE")]
+    return [first, *more] if more else []
 
 
 def _conjuncts(tok: Token | None) -> list[Token | None]:
