@@ -27,6 +27,7 @@ from onrecord.extract.relations.parse import (
     names_someone,
     prep_target,
     preps_for,
+    rejected,
     subject,
     traded_with,
 )
@@ -43,6 +44,8 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         cue = Cue(kind.type, kind.mode, kind.symmetric, cue.preps)
     if cue.type == "SUPPORT" and any(c.dep_ == "amod" and c.lower_ in MATERIAL for c in noun.children):
         cue = Cue("AID", None, False, cue.preps)  # "the financial support Ukraine needs", "military support to"
+    if rejected(noun):
+        return None  # "turned down an invitation": the rejection's frame reads it
     head = noun.head
     governor = governing_verb(noun)
     if cue.type == "CONCEDE" and governor is not None and governor.lemma_.lower() in SOUGHT:

@@ -99,6 +99,8 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
         if _warned(clause) is not None:
             return Cue("THREATEN")  # "warned that the failure of talks would lead to more pain for Russia"
         return None  # "warned that the deal would fail" reports a view
+    if verb.dep_ == "acl" and rejected(verb.head):
+        return None  # "turned down an invitation to meet with Democrats": no meeting; the rejection is read
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and VERBS.get(lemma, _CALL).type == "CONSULT":
         return None  # "invited Trump to come": the invitation's frame reads it
     return VERBS.get(lemma)
@@ -116,6 +118,22 @@ def _named_thing(verb: Token) -> bool:
         return False
     after = verb.doc[obj.i + 1 : min(len(verb.doc), verb.right_edge.i + 1, obj.right_edge.i + 12)]
     return any(t.text in _QUOTE_MARKS for t in after)
+
+
+# What one asks or offers another: turning it down rejects the one who asked or offered.
+OFFERS = frozenset("invitation request offer proposal plea appeal demand overture bid entreaty".split())
+
+
+def rejected(noun: Token) -> bool:
+    """An invitation, request or offer a verb of rejection takes ("turned down an invitation to
+    meet", "rejected a request by Democratic senators")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OFFERS or noun.dep_ not in OBJECTS:
+        return False
+    verb = noun.head
+    if verb.pos_ != "VERB":
+        return False
+    cue = verb_cue(verb, verb.lemma_.lower())
+    return cue is not None and cue.type == "REJECT"
 
 
 def _warned(clause: Token) -> Token | None:
@@ -270,6 +288,10 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         if target is None and cue is _REJECT:  # "declined to take up Mr. Obama's package": his
             obj_ = next((c for c in purpose.children if c.dep_ == "dobj"), None)
             target = obj_
+    if cue.type == "REJECT" and obj is not None and obj.lemma_.lower() in OFFERS:
+        asker = event_owner(obj) or by_phrase(obj, "by") or by_phrase(obj, "from")
+        wanted = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+        target = asker or (aim_of(wanted) if wanted is not None else None) or target
     if target is None and cue.type == "REQUEST":  # "urged that he read the report"
         target = _asked_in_clause(verb)
     if target is None and cue.type == "ACCUSE" and obj is None:  # "'He incites violence,' Clinton charged"
