@@ -168,7 +168,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 return _agent(verb), True
             return subj, False
         if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
-            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None) or _appealed(verb.head)
             if controller is not None and names_someone(controller):
                 return controller, False
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -343,6 +343,15 @@ def _object(verb: Token) -> Token | None:
                      and not any(g.dep_ in SUBJECTS for g in c.children)), None)
         obj = next((c for c in conj.children if c.dep_ in OBJECTS), None) if conj is not None else None
     return obj
+
+
+def _appealed(verb: Token) -> Token | None:
+    """Whom "called on X to", "appealed to X to", "pleaded with X to" asks: X does the infinitive."""
+    if verb.lemma_.lower() not in ("call", "appeal", "plead", "prevail", "rely", "count"):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with")
+                 and c.i > verb.i), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _asked_in_clause(verb: Token) -> Token | None:
