@@ -113,6 +113,7 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
     if tok.lower_ in ("who", "whom", "which"):  # "Kim, with whom he traded barbs"
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         tok = clause.head if clause is not None else tok
+    tok = _quoted_label_owner(tok)  # "denouncing Kerry's "possibly illegal Shadow Diplomacy"": Kerry
     family = _family(tok, actors)
     if family is not None:  # "called on the Obamas": the Obama the article names
         return family, tok.text
@@ -202,6 +203,20 @@ def _described_body(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str | 
             if lo <= m.start < tok.idx and m.start > at:
                 best, at = a.key, m.start
     return best
+
+
+_QUOTES = frozenset('"“‘\'')
+
+
+def _quoted_label_owner(tok: Token) -> Token:
+    """A name in quotation marks after a possessor is a label for the possessor's doing, not a
+    party: its owner is ("Kerry's "possibly illegal Shadow Diplomacy"")."""
+    if tok.pos_ != "PROPN":
+        return tok
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or not any(t.text in _QUOTES for t in tok.doc[owner.i + 1 : tok.i]):
+        return tok
+    return owner
 
 
 def _family(tok: Token, actors: Sequence[Actor]) -> str | None:
