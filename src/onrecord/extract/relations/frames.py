@@ -24,6 +24,8 @@ def frames(sent) -> list[Frame]:
             frame = verb_frame(tok, cue) if cue is not None else None
         elif tok.pos_ == "NOUN" and lemma in NOUNS:
             frame = noun_frame(tok, NOUNS[lemma])
+        elif tok.pos_ == "NOUN" and lemma in REMARKS and _valence(tok) is not None:
+            frame = noun_frame(tok, _valence(tok))  # "made positive comments about Mr. Bloomberg"
         elif tok.pos_ == "ADJ" and lemma in ADJECTIVES:
             frame = adjective_frame(tok, ADJECTIVES[lemma])
         else:
@@ -32,6 +34,24 @@ def frames(sent) -> list[Frame]:
             found.append(frame)
             found += _dangled(frame)
     return found
+
+
+# Words said about someone: kind ones support, harsh ones accuse ("made positive comments about").
+REMARKS = frozenset("comment remark word statement assessment review".split())
+_WARM = frozenset("positive kind warm glowing flattering favorable favourable complimentary laudatory "
+                  "approving supportive admiring".split())
+_HARSH = frozenset("negative critical harsh disparaging derogatory disdainful nasty insulting scathing "
+                   "withering hostile unflattering dismissive caustic sharp".split())
+_ABOUT = frozenset("about on toward towards regarding of".split())
+
+
+def _valence(noun) -> Cue | None:
+    words = {c.lower_ for c in noun.children if c.dep_ == "amod"}
+    if words & _WARM:
+        return Cue("SUPPORT", preps=_ABOUT)
+    if words & _HARSH:
+        return Cue("ACCUSE", preps=_ABOUT)
+    return None
 
 
 # "dangled the prospect of sanctions against Russia", "raised the possibility of strikes": a threat.

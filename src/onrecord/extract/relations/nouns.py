@@ -101,6 +101,8 @@ def _light_noun(noun: Token, cue: Cue, head: Token, preps: frozenset[str]) -> Fr
         target = asked if asked is not None and (cue is REQUEST_CUE or names_someone(asked)) else target
     if target is None and cue.type == "THREATEN":
         target = _harmed(noun)  # "made threats of strikes on Seoul"
+    if target is None and cue.type == "ACCUSE":
+        target = _doubted(noun)  # "voiced skepticism that Mr. Bloomberg was worth as much"
     if cue.type == "SANCTION" and target is not None and not names_someone(target):
         target = traded_with(target) or target  # "tariffs on $200 billion worth of Chinese imports"
     inviter = event_owner(noun) or by_phrase(noun, "from") or by_phrase(noun, "by")
@@ -135,7 +137,24 @@ def _own_target(noun: Token, cue: Cue, preps: frozenset[str], done: Token | None
         target = prep_target(done, cue.preps or preps)
     if target is None and cue.type == "THREATEN":
         target = _harmed(noun)
+    if target is None and cue.type == "ACCUSE":
+        target = _doubted(noun)
     return target
+
+
+def _doubted(noun: Token) -> Token | None:
+    """Whom a doubt voiced as a clause doubts: "voiced skepticism that Mr. Bloomberg was worth as
+    much": the clause's named subject."""
+    if noun.lemma_.lower() not in DOUBTS:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    said = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return said if said is not None and names_someone(said) and said.pos_ != "PRON" else None
+
+
+# Doubts voiced that someone is what they claim: "voiced skepticism that Mr. Bloomberg was worth as much".
+DOUBTS = frozenset("skepticism scepticism doubt doubts suspicion".split())
 
 
 def _harmed(threat: Token) -> Token | None:
