@@ -9,7 +9,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from onrecord.extract.relations.cues import ADJECTIVES, NOUNS, PROSPECTS, Cue
+from onrecord.extract.relations.cues import ADJECTIVES, NOUNS, PROSPECTS, REPORTING, Cue
 from onrecord.extract.relations.nouns import adjective_frame, noun_frame
 from onrecord.extract.relations.parse import HARMS, Frame, verb_cue, verb_frame
 
@@ -33,7 +33,29 @@ def frames(sent) -> list[Frame]:
         if frame is not None:
             found.append(frame)
             found += _dangled(frame)
+        if tok.pos_ == "VERB" and lemma in REPORTING:
+            found += _faulted(tok)
     return found
+
+
+# What one says someone is, when it is a fault: "said Clinton was 'extremely careless'".
+FAULTS = frozenset("careless reckless dishonest corrupt incompetent unfit irresponsible racist crooked "
+                   "unqualified disgraceful hypocritical deceitful untrustworthy liar fraud disgrace hypocrite "
+                   "bigot traitor failure incompetence unhinged dangerous".split())
+
+
+def _faulted(verb: Token) -> list[Frame]:
+    """A clause said of someone that names a fault of theirs accuses them: "Comey said Clinton was
+    'extremely careless'" (the sayer's accusation of the clause's named subject)."""
+    sayer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+    if sayer is None or clause is None or any(c.dep_ == "neg" for c in clause.children):
+        return []
+    said = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    what = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), None)
+    if said is None or what is None or said.pos_ != "PROPN" or what.lemma_.lower() not in FAULTS:
+        return []
+    return [Frame(what, Cue("ACCUSE"), None, sayer, said, verb)]
 
 
 # Words said about someone: kind ones support, harsh ones accuse ("made positive comments about").
