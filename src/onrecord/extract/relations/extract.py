@@ -19,7 +19,6 @@ from onrecord.extract.relations.parties import (
     demonym_state,
     described_person,
     gpe_key,
-    home_states,
     is_description,
     plural_before,
     plural_noun,
@@ -27,11 +26,28 @@ from onrecord.extract.relations.parties import (
     state_anaphor,
     subject_above,
 )
+from onrecord.extract.relations.sides import (
+    HUMAN,
+    described_body,
+    family_of,
+    is_place,
+    medium,
+    named_near,
+    other_person,
+    own_state,
+    own_thing,
+    person_before,
+    quoted_label_owner,
+    reporter,
+)
 from onrecord.extract.relations.status import Reading, read_status
 from onrecord.models import Actor, Quote, Relation, TimeExpr
 from onrecord.names import ATTRIBUTE_TYPE, state_of
 
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_PLURAL = frozenset({"they", "them", "their"})
+_FIRST_PERSON = frozenset({"i", "me", "my"})
+_FIRST_PLURAL = frozenset({"we", "us", "our"})  # a side the text does not name (and "us" is never "US")
 # People named by whom they stand beside: "their colleagues", "his allies" are not their owner.
 ASSOCIATES = frozenset("colleague ally supporter friend rival opponent critic member family relative son "
                        "daughter wife husband brother sister father mother partner counterpart successor "
@@ -113,8 +129,8 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
     if tok.lower_ in ("who", "whom", "which"):  # "Kim, with whom he traded barbs"
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         tok = clause.head if clause is not None else tok
-    tok = _quoted_label_owner(tok)  # "denouncing Kerry's "possibly illegal Shadow Diplomacy"": Kerry
-    family = _family(tok, actors)
+    tok = quoted_label_owner(tok)  # "denouncing Kerry's "possibly illegal Shadow Diplomacy"": Kerry
+    family = family_of(tok, actors)
     if family is not None:  # "called on the Obamas": the Obama the article names
         return family, tok.text
     named = apposed_name(tok)
@@ -129,7 +145,7 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
         return _party(doc, owner, actors, by_key, quotes, avoid)
     if tok.pos_ == "NOUN" and (tok.lemma_.lower() in NOUNS or tok.lemma_.lower() in TOPICS):
         return None, tok.text  # "support for the Iran deal", "attacks on the Russia inquiry": a topic
-    key = described_person(doc, tok, actors, avoid) or _described_body(doc, tok, actors, avoid)
+    key = described_person(doc, tok, actors, avoid) or described_body(doc, tok, actors, avoid)
     if key is None and _the_administration(tok):  # a US outlet's "the administration" is the US government
         key = gpe_key(actors, "United States")
     key = key or state_anaphor(doc, tok, actors, avoid)  # "the country", "the regime"
@@ -142,8 +158,8 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
     if key is not None:
         return key, span.text
     key = _resolved(doc, tok, span, actors, by_key, avoid)
-    if key is None and tok.lower_ in _HUMAN:
-        key = _person_before(doc, actors, tok)
+    if key is None and tok.lower_ in HUMAN:
+        key = person_before(doc, actors, tok)
     if key is None:
         key = _party_word(tok, actors)
     if key is None:
@@ -179,56 +195,6 @@ def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key:
     return None
 
 
-# Heads of a definite description of an organisation: "the civil rights body", "the group".
-BODY_NOUNS = frozenset("body group organization organisation association coalition movement agency committee "
-                       "company firm union federation network".split())
-
-
-def _described_body(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str | None) -> str | None:
-    """A definite description of an organisation ("accusing the civil rights body", "the group"):
-    the organisation named last before it in its sentence or the one before, not the other side."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_NOUNS or plural_noun(tok):
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-            c.dep_ in ("poss", "compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
-            for c in tok.children):
-        return None  # "the Tea Party group", "Russia's group": named, read elsewhere
-    start = tok.sent.start
-    lo = doc[doc[start - 1].sent.start].idx if start > 0 else 0
-    best, at = None, -1
-    for a in actors:
-        if a.type != "ORG" or a.key == avoid:
-            continue
-        for m in a.mentions:
-            if lo <= m.start < tok.idx and m.start > at:
-                best, at = a.key, m.start
-    return best
-
-
-_QUOTES = frozenset('"“‘\'')
-
-
-def _quoted_label_owner(tok: Token) -> Token:
-    """A name in quotation marks after a possessor is a label for the possessor's doing, not a
-    party: its owner is ("Kerry's "possibly illegal Shadow Diplomacy"")."""
-    if tok.pos_ != "PROPN":
-        return tok
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if owner is None or not any(t.text in _QUOTES for t in tok.doc[owner.i + 1 : tok.i]):
-        return tok
-    return owner
-
-
-def _family(tok: Token, actors: Sequence[Actor]) -> str | None:
-    """A family named by its surname in the plural ("the Obamas", "the Clintons"): the one person of
-    the article with that surname, when the word itself names no actor."""
-    word = tok.text
-    if tok.pos_ != "PROPN" or len(word) < 4 or not word.endswith("s") or not word[0].isupper():
-        return None
-    if any(m.start == tok.idx for a in actors for m in a.mentions if a.type != "PERSON"):
-        return None
-    people = {a.key for a in actors if a.type == "PERSON" and a.name.split()[-1] + "s" == word}
-    return next(iter(people)) if len(people) == 1 else None
 
 
 def _renamed(tok: Token, named: Token) -> bool:
@@ -270,75 +236,12 @@ def _possessor(tok: Token) -> Token | None:
 def _fits_pronoun(doc: Doc, tok: Token, actor: Actor) -> bool:
     """He, she, him, her stand for a person, never for an organisation, a place or a medium the
     tagger read as a person ("Fox, also on Twitter, as he called on Trump": not Twitter)."""
-    if tok.lower_ not in _HUMAN:
+    if tok.lower_ not in HUMAN:
         return True
-    return actor.type == "PERSON" and not _medium(doc, actor) and not _reporter(doc, actor) and _named_near(
+    return actor.type == "PERSON" and not medium(doc, actor) and not reporter(doc, actor) and named_near(
         doc, tok, actor)
 
 
-_NEAR = 3  # sentences back in which a he/she must have been named
-
-
-def _named_near(doc: Doc, tok: Token, actor: Actor) -> bool:
-    """The person a he/she stands for was named in its sentence or the few before it."""
-    start = tok.sent.start
-    for _ in range(_NEAR):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    lo = doc[start].idx
-    return any(lo <= m.start < tok.sent.end_char for m in actor.mentions)
-
-
-def _medium(doc: Doc, actor: Actor) -> bool:
-    """Every mention of the actor is where one says something ("on Twitter", "via Facebook") or
-    modifies a noun ("a Twitter war"): a platform, not a person."""
-    heads = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
-    heads = [s.root for s in heads if s is not None]
-    return bool(heads) and all((t.dep_ == "pobj" and t.head.lower_ in ("on", "via")) or t.dep_ == "compound"
-                               for t in heads)
-
-
-def _reporter(doc: Doc, actor: Actor) -> bool:
-    """Every mention of the person is owned by an organisation ("CBN News' David Brody shares his
-    thoughts"): an outlet's reporter, not someone the story's he/him stands for."""
-    heads = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
-    heads = [s.root for s in heads if s is not None]
-    return bool(heads) and all(any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in t.children) for t in heads)
-
-
-def _person_before(doc: Doc, actors: Sequence[Actor], tok: Token) -> str | None:
-    """A he/she the resolver placed on no person: the person named last before it in its sentence."""
-    best, at = None, -1
-    for a in actors:
-        if a.type != "PERSON" or _medium(doc, a) or _reporter(doc, a):
-            continue
-        for m in a.mentions:
-            if tok.sent.start_char <= m.start < tok.idx and m.start > at and m.text.lower() not in _OBJECT_PRONOUNS:
-                best, at = a.key, m.start
-    return best
-
-
-_HUMAN = frozenset({"he", "she", "him", "her", "his", "hers"})
-_PLURAL = frozenset({"they", "them", "their"})
-
-
-def _other_person(doc: Doc, actors: Sequence[Actor], pos: int, source: str) -> str | None:
-    """The person named last before ``pos`` other than the source: "Obama called Putin, urging
-    him" (an object pronoun is never the clause's own subject)."""
-    best, at = None, -1
-    for a in actors:
-        if a.key == source or a.type != "PERSON" or _reporter(doc, a):
-            continue
-        for m in a.mentions:
-            if at < m.start < pos and m.text.lower() not in _OBJECT_PRONOUNS:
-                best, at = a.key, m.start
-    return best
-
-
-_FIRST_PERSON = frozenset({"i", "me", "my"})
-_FIRST_PLURAL = frozenset({"we", "us", "our"})  # a side the text does not name (and "us" is never "US")
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "hers", "their"})
 
 
 def _owner_of(tok: Token) -> Token | None:
@@ -379,11 +282,11 @@ def _modifier_state(doc: Doc, span, actors: Sequence[Actor]) -> str | None:
 def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str, Actor],
               times: Sequence[TimeExpr], quotes: Sequence[Quote], published: str | None) -> Relation | None:
     source_key, source_text = _party(doc, frame.source, actors, by_key, quotes)
-    if _own_thing(frame):
+    if own_thing(frame):
         return None  # "the regime called its nuclear program a sword": its own, no one else's
     target_key, target_text = _party(doc, frame.target, actors, by_key, quotes, source_key)
     if target_key is not None and target_key == source_key and frame.target.lower_ in ("him", "her"):
-        target_key = _other_person(doc, actors, frame.target.idx, source_key)
+        target_key = other_person(doc, actors, frame.target.idx, source_key)
     if target_key is not None and (source_key is None or source_key == target_key):
         source_key, source_text = _party(doc, frame.source, actors, by_key, quotes, target_key)
     if frame.kind.symmetric and (target_key is None or source_key is None):
@@ -393,11 +296,11 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
             target_text = source_text
     if source_key is None or target_key is None or source_key == target_key:
         return None
-    if _own_state(doc, by_key[source_key], by_key[target_key], actors):
+    if own_state(doc, by_key[source_key], by_key[target_key], actors):
         return None  # "Kim Jong Un invited Moon to North Korea": Kim acts on no one in his own state
     if frame.kind.mode == "visit" and by_key[target_key].type in ("FAC", "LOC"):
         return None  # "went to the Capitol": a building or a region, no one visited
-    if frame.kind.type == "CONSULT" and _place(by_key[source_key]):
+    if frame.kind.type == "CONSULT" and is_place(by_key[source_key]):
         return None  # "visiting Komsomolsk and Vladivostok": a city visits no one; a capital speaks for its state
     reading = read_status(frame.verb, quotes, frame.light, frame.cue)
     if reading.status == "habitual":
@@ -421,31 +324,6 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
                     date_source, status, claimant_key, claimant_name)
 
 
-def _own_state(doc: Doc, a: Actor, b: Actor, actors: Sequence[Actor]) -> bool:
-    """One side is a person, the other the state the article ties that person to: a misread side
-    ("invited Moon to North Korea" is no relation of Kim with North Korea; "defend all Americans")."""
-    for person, state in ((a, b), (b, a)):
-        if person.type == "PERSON" and state.type == "GPE" and any(
-                gpe_key(actors, s) == state.key for s in home_states(doc, person, actors)):
-            return True
-    return False
-
-
-def _own_thing(frame: Frame) -> bool:
-    """The target is a thing "its" owner holds, in the clause whose subject (no person) is the
-    source: the source's own thing, so no one else's."""
-    tgt = frame.target
-    if tgt is None or tgt.pos_ != "NOUN" or frame.source is None or tgt.lemma_.lower() in NOUNS:
-        return False
-    own = next((c for c in tgt.children if c.dep_ == "poss"), None)
-    if frame.source.lower_ in _HUMAN or frame.source.ent_type_ == "PERSON":
-        return False  # "he has demonized its people": a person is no "it"
-    return own is not None and own.lower_ == "its" and tgt.head.i == frame.verb.i == frame.source.head.i
-
-
-def _place(actor: Actor) -> bool:
-    """A place that is no state and stands for none (a city, a region): it can be visited, not visit."""
-    return actor.type in ("GPE", "LOC", "FAC") and actor.refers_to is None and state_of(actor.name) is None
 
 
 def _before(date: str | None, published: str | None) -> bool:

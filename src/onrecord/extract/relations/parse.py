@@ -21,6 +21,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from onrecord.extract.relations.clauses import (
+    accused,
+    appealed,
+    asked_in_clause,
+    named_inside,
+    named_thing,
+    names_someone,
+    no_event,
+    traded_with,
+)
 from onrecord.extract.relations.cues import (
     CALL,
     LIGHT_VERBS,
@@ -77,7 +87,7 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
                for c in verb.children):
             return REQUEST_CUE  # "called on Trump to apologize" (not "called him on Tuesday")
         if any(c.dep_ in ("oprd", "ccomp", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"))
-               for c in verb.children) or _named_thing(verb):
+               for c in verb.children) or named_thing(verb):
             return _ACCUSE
         return _CALL
     if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ACCEPTING
@@ -104,20 +114,6 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and VERBS.get(lemma, _CALL).type == "CONSULT":
         return None  # "invited Trump to come": the invitation's frame reads it
     return VERBS.get(lemma)
-
-
-_QUOTE_MARKS = frozenset('"“”‘’\'')
-
-
-def _named_thing(verb: Token) -> bool:
-    """"called Netanyahu's speech 'a tawdry stunt'", "called Israel's description 'ridiculous'": a
-    thing called something in quotation marks is named, not phoned (whatever the parse made of
-    the quoted words)."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
-        return False
-    after = verb.doc[obj.i + 1 : min(len(verb.doc), verb.right_edge.i + 1, obj.right_edge.i + 12)]
-    return any(t.text in _QUOTE_MARKS for t in after)
 
 
 # What one asks or offers another: turning it down rejects the one who asked or offered.
@@ -168,7 +164,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 return _agent(verb), True
             return subj, False
         if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
-            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None) or _appealed(verb.head)
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None) or appealed(verb.head)
             if controller is not None and names_someone(controller):
                 return controller, False
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -214,16 +210,6 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
-_SPEAKERS = frozenset({"i", "we", "it", "this", "that", "there", "they"})  # "complained that it was unfair"
-
-
-def names_someone(tok: Token) -> bool:
-    """Whether a noun phrase names a party: a name, a pronoun, or a noun with a named modifier."""
-    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
-        return False
-    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_:
-        return True
-    return any(c.dep_ in ("compound", "amod", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -247,11 +233,6 @@ def prep_target(head: Token, preps: frozenset[str] = TARGET_PREPS) -> Token | No
 
 _WHEN = frozenset({"DATE", "TIME"})
 _PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Giving verbs that aid only when what they give is material ("sent troops", not "sent an e-mail").
-GENERIC_GIVING = frozenset({"give", "send", "provide", "offer", "deliver"})
-# Armed forces: sent "into" a place they intervene there ("sent troops into Kosovo"), they aid no one.
-FORCES = frozenset({"troop", "troops", "tank", "tanks", "force", "forces", "soldier", "soldiers", "army",
-                    "armies", "unit", "units", "division", "divisions", "battalion", "battalions"})
 
 
 def verb_frame(verb: Token, cue: Cue) -> Frame | None:
@@ -293,9 +274,9 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         wanted = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
         target = asker or (aim_of(wanted) if wanted is not None else None) or target
     if target is None and cue.type == "REQUEST":  # "urged that he read the report"
-        target = _asked_in_clause(verb)
+        target = asked_in_clause(verb)
     if target is None and cue.type == "ACCUSE" and obj is None:  # "'He incites violence,' Clinton charged"
-        target = _accused(verb)
+        target = accused(verb)
     if target is None and cue.type == "THREATEN" and verb.lemma_.lower() == "warn":
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         target = _warned(clause) if clause is not None else None
@@ -306,27 +287,9 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if source is None and target is None:
         return None
     mode = mode_from(words, cue)
-    if cue.type == "AID" and verb.lemma_.lower() in GENERIC_GIVING and mode is None \
-            and (obj is None or obj.lemma_.lower() not in NOUNS):
-        return None  # "sent an e-mail to RNC members", "gave Obama an opportunity", "a letter delivered to"
-    if cue.type == "AID" and obj is not None and obj.lemma_.lower() in FORCES and target is not None \
-            and target.dep_ == "pobj" and target.head.lower_ == "into":
-        return None  # "sent tanks into Czechoslovakia": forces sent into a country aid no one there
-    if cue.type == "THREATEN" and obj is not None and obj.pos_ == "NOUN" and not names_someone(obj) \
-            and obj.lemma_.lower() not in NOUNS:
-        return None  # "threaten the retirement savings of Americans" endangers, threatens no one
-    if cue.type == "CONCEDE" and verb.lemma_.lower() in ("release", "free") and obj is not None \
-            and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in CAPTIVES:
-        return None  # "released a batch of Abedin's emails": a thing let out, no one freed
-    if verb.lemma_.lower() == "demonstrate" and obj is not None:
-        return None  # "demonstrated animosity": showed it, no protest
+    if no_event(verb, cue, obj, target, mode):
+        return None
     return Frame(verb, cue, mode, source, target, verb)
-
-
-# Whom a release frees: "released two detained Americans", "freed the prisoners".
-CAPTIVES = frozenset("prisoner hostage detainee captive citizen national american journalist reporter "
-                     "soldier man woman student tourist missionary worker sailor pilot dissident activist "
-                     "person people crew".split())
 
 
 def _object(verb: Token) -> Token | None:
@@ -345,44 +308,6 @@ def _object(verb: Token) -> Token | None:
     return obj
 
 
-def _appealed(verb: Token) -> Token | None:
-    """Whom "called on X to", "appealed to X to", "pleaded with X to" asks: X does the infinitive."""
-    if verb.lemma_.lower() not in ("call", "appeal", "plead", "prevail", "rely", "count"):
-        return None
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with")
-                 and c.i > verb.i), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-
-
-def _asked_in_clause(verb: Token) -> Token | None:
-    """Whom "urged that X do" asks: the clause's subject (not "asked if")."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and not any(
-        g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)), None)
-    return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-
-
-def _accused(verb: Token) -> Token | None:
-    """Whom an accusation said as a clause accuses: the clause's named subject ("'He incites
-    violence,' Clinton charged"; not "complained that it was unfair")."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    said = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-    return said if said is not None and said.pos_ in ("PROPN", "PRON") and said.lower_ not in _SPEAKERS else None
-
-
-GOODS = frozenset("import imports export exports product products good goods".split())
-
-
-def traded_with(obj: Token) -> Token | None:
-    """The party a banned, cut or taxed trade comes from or goes to, deep in the object: "the
-    import of some food from the United States", "$200 billion worth of Chinese imports"."""
-    for tok in obj.subtree:
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to") and tok.ent_type_ in _PARTIES:
-            return tok
-        if tok.dep_ in ("amod", "compound") and tok.ent_type_ in ("NORP", "GPE") and tok.head.lemma_.lower() in GOODS:
-            return tok
-    return None
-
-
 def aim_of(verb: Token) -> Token | None:
     """Whom an infinitive acts on: its object when it names someone, else a prepositional target
     of the verb or of its object."""
@@ -398,7 +323,7 @@ def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
     dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
     if dative is not None:
         return next((c for c in dative.children if c.dep_ == "pobj"), dative)
-    if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or _named_inside(obj)):
+    if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or named_inside(obj)):
         return obj  # "invited South Korean President Moon Jae-in to North Korea" (the parse: "Moon Jae" on "in")
     preps = preps_for(cue)
     if obj is None or obj.pos_ not in _NOUN_POS:
@@ -407,14 +332,6 @@ def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
         owned = cue.type != "AID" and any(c.dep_ == "poss" for c in obj.children)  # "praised Trump's promise"
         return prep_target(verb, preps) or prep_target(obj, preps) or (obj if owned else None)
     return prep_target(verb, preps) or obj  # "met with Kim ... a major sign"; "dismissed Trump's idea" (its owner)
-
-
-def _named_inside(obj: Token) -> bool:
-    """A common-noun object joined by a hyphen to a person's name: a hyphenated name the parse
-    split ("Moon Jae-in": "in" the object, "Moon Jae" its compound)."""
-    return obj.pos_ == "NOUN" and obj.lemma_.lower() not in NOUNS and any(
-        c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i == obj.i - 2 and obj.nbor(-1).text == "-"
-        for c in obj.children)
 
 
 MEET_PREPS = frozenset({"with", "to"})
