@@ -121,7 +121,7 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
     if tok is None:
         return None, None
     if tok.pos_ == "PRON" and tok.lower_ in _FIRST_PLURAL:
-        return None, tok.text
+        return _speakers_body(tok, actors, by_key, quotes), tok.text
     if tok.lower_ in _FIRST_PERSON:
         quote = next((q for q in quotes if q.start <= tok.idx < q.end and q.speaker_key in by_key), None)
         return (quote.speaker_key, tok.text) if quote is not None else (None, tok.text)
@@ -168,6 +168,27 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
         owner = None if associate else _owner_of(tok)
         return _party(doc, owner, actors, by_key, quotes) if owner is not None else (None, span.text)
     return key, span.text
+
+
+def _speakers_body(tok: Token, actors: Sequence[Actor], by_key: dict[str, Actor], quotes: Sequence[Quote]
+                   ) -> str | None:
+    """"We", "us", "our" in a quote: the organisation the speaker's role names ("'we have avoided
+    calling them out,' Mr. Jealous said", the president of the N.A.A.C.P.: the N.A.A.C.P.), else
+    no side."""
+    quote = next((q for q in quotes if q.start <= tok.idx < q.end and q.speaker_key in by_key), None)
+    if quote is None:
+        return None
+    roles = [r.text for r in by_key[quote.speaker_key].roles]
+    bodies = {a.key for a in actors if a.type == "ORG" and a.name and any(_heads(a.name, r) for r in roles)}
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
+def _heads(body: str, role: str) -> bool:
+    """The role is in the body ("president of the N.A.A.C.P."), not posted to it ("deputy
+    ambassador to the United Nations")."""
+    at = role.find(body)
+    before = role[:at].split()[-2:] if at >= 0 else []
+    return at >= 0 and not {w.lower() for w in before} & {"to", "at", "with", "for", "from"}
 
 
 def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key: dict[str, Actor],
