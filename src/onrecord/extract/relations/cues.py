@@ -121,6 +121,9 @@ PARTICLES: dict[tuple[str, str], Cue | None] = {
     ("meet", "up"): Cue("CONSULT", "meet", symmetric=True, preps=frozenset({"with"})),
 }
 
+# Feelings voiced at someone; "the ire of X" is X's ("drew the ire of the teachers' union").
+FEELINGS_AGAINST = ("frustration anger outrage disdain contempt skepticism scepticism displeasure dismay disgust "
+                    "ire fury rage scorn disapproval exasperation")
 NOUNS: dict[str, Cue] = {
     **_cues("AGREE", "agreement treaty pact deal accord truce ceasefire", symmetric=True, preps="with"),
     **_cues("AGREE", "pledge promise commitment", preps="to"),
@@ -154,9 +157,7 @@ NOUNS: dict[str, Cue] = {
     **_cues("ACCUSE", "insult barb feud spat quarrel", symmetric=True),
     **_cues("ACCUSE", "shot swipe dig potshot jab jabs aim", preps="at"),  # "took a shot at", "threw jabs at"
     **_cues("ACCUSE", "tirade diatribe broadside", preps="against at on"),
-    **_cues("ACCUSE", "frustration anger outrage disdain contempt skepticism scepticism displeasure dismay "
-                      "disgust ire fury rage scorn disapproval exasperation", preps="at with over about toward "
-                                                                                   "towards of for against"),
+    **_cues("ACCUSE", FEELINGS_AGAINST, preps="at with over about toward towards for against"),
     **_cues("REJECT", "rejection refusal veto opposition defiance repudiation"),
     **_cues("THREATEN", "threat warning ultimatum intimidation blackmail"),
     **_cues("PROTEST", "protest boycott demonstration"),

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from onrecord.extract.relations.cues import LIGHT_VERBS, NOUNS, OF_TARGET, VERBS, Cue, mode_from
+from onrecord.extract.relations.cues import (
+    FEELINGS_AGAINST,
+    LIGHT_VERBS,
+    NOUNS,
+    OF_TARGET,
+    VERBS,
+    Cue,
+    mode_from,
+)
 from onrecord.extract.relations.parse import (
     HARMS,
     NOUN_TARGET_PREPS,
@@ -46,6 +54,8 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         cue = Cue("AID", None, False, cue.preps)  # "the financial support Ukraine needs", "military support to"
     if rejected(noun):
         return None  # "turned down an invitation": the rejection's frame reads it
+    if noun.lemma_.lower() in FELT and by_phrase(noun, "of") is not None:
+        return _drawn(noun, cue)
     head = noun.head
     governor = governing_verb(noun)
     if cue.type == "CONCEDE" and governor is not None and governor.lemma_.lower() in SOUGHT:
@@ -88,6 +98,19 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         if target is None:
             return None  # "broke the news about the meeting": the reporter is no party
     return _noun(noun, cue, owner, target, head, False)
+
+
+FELT = frozenset(FEELINGS_AGAINST.split())
+DRAWING = frozenset("draw earn incur provoke spark attract arouse stir face".split())
+
+
+def _drawn(noun: Token, cue: Cue) -> Frame | None:
+    """A feeling "of X" is X's: "he drew the ire of the American Federation of Teachers" is the
+    union's, at him (the subject of draw, earn, incur, provoke ...); otherwise no one's at anyone."""
+    governor = governing_verb(noun)
+    if governor is None or governor.lemma_.lower() not in DRAWING:
+        return None
+    return _noun(noun, cue, by_phrase(noun, "of"), subject(governor)[0], governor, True)
 
 
 def _light_noun(noun: Token, cue: Cue, head: Token, preps: frozenset[str]) -> Frame | None:

@@ -141,15 +141,24 @@ def own_state(doc: Doc, a: Actor, b: Actor, actors: Sequence[Actor]) -> bool:
 
 
 def own_thing(frame: Frame) -> bool:
-    """The target is a thing "its" owner holds, in the clause whose subject (no person) is the
-    source: the source's own thing, so no one else's."""
+    """The target is a thing "its" owner holds, in the main clause whose subject (no person) is the
+    source: the source's own thing, so no one else's ("the regime called its nuclear program a
+    sword")."""
     tgt = frame.target
     if tgt is None or tgt.pos_ != "NOUN" or frame.source is None or tgt.lemma_.lower() in NOUNS:
         return False
     own = next((c for c in tgt.children if c.dep_ == "poss"), None)
     if frame.source.lower_ in HUMAN or frame.source.ent_type_ == "PERSON":
         return False  # "he has demonized its people": a person is no "it"
-    return own is not None and own.lower_ == "its" and tgt.head.i == frame.verb.i == frame.source.head.i
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ for c in tgt.children) or tgt.lemma_.lower() in KIN:
+        return False  # "asked its Kurdish allies": someone else
+    return (own is not None and own.lower_ == "its" and frame.verb.dep_ == "ROOT"
+            and tgt.head.i == frame.verb.i == frame.source.head.i)  # not "about Facebook banning its ads"
+
+
+# Nouns for people beside someone: "its allies" are others.
+KIN = frozenset("ally allies partner partners neighbor neighbors neighbour neighbours friend friends rival "
+                "rivals enemy enemies adversary adversaries member members".split())
 
 
 def is_place(actor: Actor) -> bool:
