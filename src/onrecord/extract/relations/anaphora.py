@@ -27,6 +27,9 @@ def cataphor(tok: Token) -> Token:
         return _in_opening_clause(tok) if tok.lower_ in _INNER else tok
     clause, main_verb = tok.head, tok.head.head
     main = next((c for c in main_verb.children if c.dep_ == "nsubj"), None)
+    if main is not None and main.lower_ == tok.lower_ and main.i < tok.i and clause.dep_ == "ccomp" \
+            and main_verb.lemma_.lower() in REPORTING | DENIAL:
+        return main  # "he told Hugh Hewitt he met Zarif": the teller, not the one told
     if main is None or main.pos_ == "PRON" or main.i == tok.i:
         return tok
     if clause.dep_ == "advcl" and clause.i < main_verb.i and main.i > tok.i and main.pos_ == "PROPN":

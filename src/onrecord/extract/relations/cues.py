@@ -121,6 +121,9 @@ PARTICLES: dict[tuple[str, str], Cue | None] = {
     ("meet", "up"): Cue("CONSULT", "meet", symmetric=True, preps=frozenset({"with"})),
 }
 
+# Feelings voiced at someone; "the ire of X" is X's ("drew the ire of the teachers' union").
+FEELINGS_AGAINST = ("frustration anger outrage disdain contempt skepticism scepticism displeasure dismay disgust "
+                    "ire fury rage scorn disapproval exasperation")
 NOUNS: dict[str, Cue] = {
     **_cues("AGREE", "agreement treaty pact deal accord truce ceasefire", symmetric=True, preps="with"),
     **_cues("AGREE", "pledge promise commitment", preps="to"),
@@ -134,6 +137,9 @@ NOUNS: dict[str, Cue] = {
     **_cues("CONSULT", "call", "call"),
     **_cues("SUPPORT", "support praise endorsement embrace backing approval commendation tribute",
             preps="for of to on"),  # "praise for", "embrace of"
+    **_cues("SUPPORT", "gratitude allegiance deference loyalty admiration congratulations congratulation "
+                       "affection sympathy",
+            preps="to toward towards for at with"),  # "expressed gratitude toward", "pledged allegiance to"
     **_cues("SUPPORT", "defense defence", preps="of"),  # "the Justice Department's defense of Eric Holder"
     **_cues("SUPPORT", "solidarity", preps="with"),
     **_cues("CONCEDE", "release concession pardon apology amnesty clemency"),
@@ -151,6 +157,7 @@ NOUNS: dict[str, Cue] = {
     **_cues("ACCUSE", "insult barb feud spat quarrel", symmetric=True),
     **_cues("ACCUSE", "shot swipe dig potshot jab jabs aim", preps="at"),  # "took a shot at", "threw jabs at"
     **_cues("ACCUSE", "tirade diatribe broadside", preps="against at on"),
+    **_cues("ACCUSE", FEELINGS_AGAINST, preps="at with over about toward towards for against"),
     **_cues("REJECT", "rejection refusal veto opposition defiance repudiation"),
     **_cues("THREATEN", "threat warning ultimatum intimidation blackmail"),
     **_cues("PROTEST", "protest boycott demonstration"),
@@ -175,7 +182,7 @@ LIGHT_VERBS = frozenset("hold have impose sign conclude make pay issue launch pr
                         "reach level announce stage conduct carry strike file accept send deliver "
                         "slap step trade lavish heap reiterate renew repeat take win receive get earn gain "
                         "enjoy place lay put throw increase raise hike start begin resume open continue "
-                        "revive restart".split())
+                        "revive restart express voice show pledge swear tweet vent".split())
 
 MODE_WORDS = {
     "military": frozenset("arm arms weapon weapons munition munitions ammunition shell shells missile missiles "

@@ -26,11 +26,28 @@ from onrecord.extract.relations.parties import (
     state_anaphor,
     subject_above,
 )
+from onrecord.extract.relations.sides import (
+    HUMAN,
+    described_body,
+    family_of,
+    is_place,
+    medium,
+    named_near,
+    other_person,
+    own_state,
+    own_thing,
+    person_before,
+    quoted_label_owner,
+    reporter,
+)
 from onrecord.extract.relations.status import Reading, read_status
 from onrecord.models import Actor, Quote, Relation, TimeExpr
 from onrecord.names import ATTRIBUTE_TYPE, state_of
 
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_PLURAL = frozenset({"they", "them", "their"})
+_FIRST_PERSON = frozenset({"i", "me", "my"})
+_FIRST_PLURAL = frozenset({"we", "us", "our"})  # a side the text does not name (and "us" is never "US")
 # People named by whom they stand beside: "their colleagues", "his allies" are not their owner.
 ASSOCIATES = frozenset("colleague ally supporter friend rival opponent critic member family relative son "
                        "daughter wife husband brother sister father mother partner counterpart successor "
@@ -70,11 +87,41 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
            quotes: Sequence[Quote] = (), avoid: str | None = None) -> tuple[str | None, str | None]:
     """(actor key, mention text) of the party a token heads; a metonym gives its state's key, a
     people named by its demonym its state's; "I", "me", "my" inside a quote are its speaker; a
-    description, "it" or "they" never resolves to ``avoid`` (the relation's other side)."""
+    description, "it" or "they" never resolves to ``avoid`` (the relation's other side); "they",
+    "them", "their" never stand for one person ("demanding them to be responsible": a group)."""
+    key, text = _side(doc, tok, actors, by_key, quotes, avoid)
+    if key is not None and tok is not None and tok.lower_ in _THEY and by_key[key].type == "PERSON":
+        return _beside(doc, tok, by_key[key], actors, by_key, quotes, avoid), text
+    return key, text
+
+
+def _beside(doc: Doc, tok: Token, person: Actor, actors: Sequence[Actor], by_key: dict[str, Actor],
+            quotes: Sequence[Quote], avoid: str | None) -> str | None:
+    """"they" read as a person who is named, before it in its sentence, beside a body or state: that
+    one ("an affront to Obama and the administration as they negotiate": the administration)."""
+    for m in person.mentions:
+        if not tok.sent.start_char <= m.start < tok.idx:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        for other in [*(c for c in head.children if c.dep_ == "conj"), *([head.head] if head.dep_ == "conj" else [])]:
+            key = _party(doc, other, actors, by_key, quotes, avoid)[0]
+            if key is not None and by_key[key].type != "PERSON":
+                return key
+    return None
+
+
+_THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+
+def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str, Actor],
+          quotes: Sequence[Quote] = (), avoid: str | None = None) -> tuple[str | None, str | None]:
     if tok is None:
         return None, None
-    if tok.pos_ == "PRON" and tok.lower_ in _FIRST_PLURAL:
-        return None, tok.text
+    if tok.pos_ == "PRON" and tok.lower_ in _FIRST_PLURAL:  # "our deficit" is the nation's: no side
+        return (_speakers_body(tok, actors, by_key, quotes) if tok.lower_ != "our" else None), tok.text
     if tok.lower_ in _FIRST_PERSON:
         quote = next((q for q in quotes if q.start <= tok.idx < q.end and q.speaker_key in by_key), None)
         return (quote.speaker_key, tok.text) if quote is not None else (None, tok.text)
@@ -82,6 +129,10 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     if tok.lower_ in ("who", "whom", "which"):  # "Kim, with whom he traded barbs"
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         tok = clause.head if clause is not None else tok
+    tok = quoted_label_owner(tok)  # "denouncing Kerry's "possibly illegal Shadow Diplomacy"": Kerry
+    family = family_of(tok, actors)
+    if family is not None:  # "called on the Obamas": the Obama the article names
+        return family, tok.text
     named = apposed_name(tok)
     if named is not None and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and _renamed(tok, named))):
         tok = named  # "his counterpart Vladimir Putin"; a name keeps itself ("Washington, D.C.")
@@ -94,7 +145,7 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
         return _party(doc, owner, actors, by_key, quotes, avoid)
     if tok.pos_ == "NOUN" and (tok.lemma_.lower() in NOUNS or tok.lemma_.lower() in TOPICS):
         return None, tok.text  # "support for the Iran deal", "attacks on the Russia inquiry": a topic
-    key = described_person(doc, tok, actors, avoid)
+    key = described_person(doc, tok, actors, avoid) or described_body(doc, tok, actors, avoid)
     if key is None and _the_administration(tok):  # a US outlet's "the administration" is the US government
         key = gpe_key(actors, "United States")
     key = key or state_anaphor(doc, tok, actors, avoid)  # "the country", "the regime"
@@ -107,8 +158,8 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     if key is not None:
         return key, span.text
     key = _resolved(doc, tok, span, actors, by_key, avoid)
-    if key is None and tok.lower_ in _HUMAN:
-        key = _person_before(doc, actors, tok)
+    if key is None and tok.lower_ in HUMAN:
+        key = person_before(doc, actors, tok)
     if key is None:
         key = _party_word(tok, actors)
     if key is None:
@@ -117,6 +168,27 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
         owner = None if associate else _owner_of(tok)
         return _party(doc, owner, actors, by_key, quotes) if owner is not None else (None, span.text)
     return key, span.text
+
+
+def _speakers_body(tok: Token, actors: Sequence[Actor], by_key: dict[str, Actor], quotes: Sequence[Quote]
+                   ) -> str | None:
+    """"We", "us", "our" in a quote: the organisation the speaker's role names ("'we have avoided
+    calling them out,' Mr. Jealous said", the president of the N.A.A.C.P.: the N.A.A.C.P.), else
+    no side."""
+    quote = next((q for q in quotes if q.start <= tok.idx < q.end and q.speaker_key in by_key), None)
+    if quote is None:
+        return None
+    roles = [r.text for r in by_key[quote.speaker_key].roles]
+    bodies = {a.key for a in actors if a.type == "ORG" and a.name and any(_heads(a.name, r) for r in roles)}
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
+def _heads(body: str, role: str) -> bool:
+    """The role is in the body ("president of the N.A.A.C.P."), not posted to it ("deputy
+    ambassador to the United Nations")."""
+    at = role.find(body)
+    before = role[:at].split()[-2:] if at >= 0 else []
+    return at >= 0 and not {w.lower() for w in before} & {"to", "at", "with", "for", "from"}
 
 
 def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key: dict[str, Actor],
@@ -142,6 +214,8 @@ def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key:
                 and _fits_pronoun(doc, tok, by_key[found])):
             return found
     return None
+
+
 
 
 def _renamed(tok: Token, named: Token) -> bool:
@@ -183,75 +257,12 @@ def _possessor(tok: Token) -> Token | None:
 def _fits_pronoun(doc: Doc, tok: Token, actor: Actor) -> bool:
     """He, she, him, her stand for a person, never for an organisation, a place or a medium the
     tagger read as a person ("Fox, also on Twitter, as he called on Trump": not Twitter)."""
-    if tok.lower_ not in _HUMAN:
+    if tok.lower_ not in HUMAN:
         return True
-    return actor.type == "PERSON" and not _medium(doc, actor) and not _reporter(doc, actor) and _named_near(
+    return actor.type == "PERSON" and not medium(doc, actor) and not reporter(doc, actor) and named_near(
         doc, tok, actor)
 
 
-_NEAR = 3  # sentences back in which a he/she must have been named
-
-
-def _named_near(doc: Doc, tok: Token, actor: Actor) -> bool:
-    """The person a he/she stands for was named in its sentence or the few before it."""
-    start = tok.sent.start
-    for _ in range(_NEAR):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    lo = doc[start].idx
-    return any(lo <= m.start < tok.sent.end_char for m in actor.mentions)
-
-
-def _medium(doc: Doc, actor: Actor) -> bool:
-    """Every mention of the actor is where one says something ("on Twitter", "via Facebook") or
-    modifies a noun ("a Twitter war"): a platform, not a person."""
-    heads = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
-    heads = [s.root for s in heads if s is not None]
-    return bool(heads) and all((t.dep_ == "pobj" and t.head.lower_ in ("on", "via")) or t.dep_ == "compound"
-                               for t in heads)
-
-
-def _reporter(doc: Doc, actor: Actor) -> bool:
-    """Every mention of the person is owned by an organisation ("CBN News' David Brody shares his
-    thoughts"): an outlet's reporter, not someone the story's he/him stands for."""
-    heads = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
-    heads = [s.root for s in heads if s is not None]
-    return bool(heads) and all(any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in t.children) for t in heads)
-
-
-def _person_before(doc: Doc, actors: Sequence[Actor], tok: Token) -> str | None:
-    """A he/she the resolver placed on no person: the person named last before it in its sentence."""
-    best, at = None, -1
-    for a in actors:
-        if a.type != "PERSON" or _medium(doc, a) or _reporter(doc, a):
-            continue
-        for m in a.mentions:
-            if tok.sent.start_char <= m.start < tok.idx and m.start > at and m.text.lower() not in _OBJECT_PRONOUNS:
-                best, at = a.key, m.start
-    return best
-
-
-_HUMAN = frozenset({"he", "she", "him", "her", "his", "hers"})
-_PLURAL = frozenset({"they", "them", "their"})
-
-
-def _other_person(doc: Doc, actors: Sequence[Actor], pos: int, source: str) -> str | None:
-    """The person named last before ``pos`` other than the source: "Obama called Putin, urging
-    him" (an object pronoun is never the clause's own subject)."""
-    best, at = None, -1
-    for a in actors:
-        if a.key == source or a.type != "PERSON" or _reporter(doc, a):
-            continue
-        for m in a.mentions:
-            if at < m.start < pos and m.text.lower() not in _OBJECT_PRONOUNS:
-                best, at = a.key, m.start
-    return best
-
-
-_FIRST_PERSON = frozenset({"i", "me", "my"})
-_FIRST_PLURAL = frozenset({"we", "us", "our"})  # a side the text does not name (and "us" is never "US")
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "hers", "their"})
 
 
 def _owner_of(tok: Token) -> Token | None:
@@ -292,9 +303,11 @@ def _modifier_state(doc: Doc, span, actors: Sequence[Actor]) -> str | None:
 def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str, Actor],
               times: Sequence[TimeExpr], quotes: Sequence[Quote], published: str | None) -> Relation | None:
     source_key, source_text = _party(doc, frame.source, actors, by_key, quotes)
+    if own_thing(frame):
+        return None  # "the regime called its nuclear program a sword": its own, no one else's
     target_key, target_text = _party(doc, frame.target, actors, by_key, quotes, source_key)
     if target_key is not None and target_key == source_key and frame.target.lower_ in ("him", "her"):
-        target_key = _other_person(doc, actors, frame.target.idx, source_key)
+        target_key = other_person(doc, actors, frame.target.idx, source_key)
     if target_key is not None and (source_key is None or source_key == target_key):
         source_key, source_text = _party(doc, frame.source, actors, by_key, quotes, target_key)
     if frame.kind.symmetric and (target_key is None or source_key is None):
@@ -304,9 +317,11 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
             target_text = source_text
     if source_key is None or target_key is None or source_key == target_key:
         return None
+    if own_state(doc, by_key[source_key], by_key[target_key], actors):
+        return None  # "Kim Jong Un invited Moon to North Korea": Kim acts on no one in his own state
     if frame.kind.mode == "visit" and by_key[target_key].type in ("FAC", "LOC"):
         return None  # "went to the Capitol": a building or a region, no one visited
-    if frame.kind.type == "CONSULT" and _place(by_key[source_key]):
+    if frame.kind.type == "CONSULT" and is_place(by_key[source_key]):
         return None  # "visiting Komsomolsk and Vladivostok": a city visits no one; a capital speaks for its state
     reading = read_status(frame.verb, quotes, frame.light, frame.cue)
     if reading.status == "habitual":
@@ -330,9 +345,6 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
                     date_source, status, claimant_key, claimant_name)
 
 
-def _place(actor: Actor) -> bool:
-    """A place that is no state and stands for none (a city, a region): it can be visited, not visit."""
-    return actor.type in ("GPE", "LOC", "FAC") and actor.refers_to is None and state_of(actor.name) is None
 
 
 def _before(date: str | None, published: str | None) -> bool:

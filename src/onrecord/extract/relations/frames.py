@@ -9,7 +9,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from onrecord.extract.relations.cues import ADJECTIVES, NOUNS, PROSPECTS, Cue
+from onrecord.extract.relations.cues import ADJECTIVES, NOUNS, PROSPECTS, REPORTING, Cue
 from onrecord.extract.relations.nouns import adjective_frame, noun_frame
 from onrecord.extract.relations.parse import HARMS, Frame, verb_cue, verb_frame
 
@@ -24,6 +24,8 @@ def frames(sent) -> list[Frame]:
             frame = verb_frame(tok, cue) if cue is not None else None
         elif tok.pos_ == "NOUN" and lemma in NOUNS:
             frame = noun_frame(tok, NOUNS[lemma])
+        elif tok.pos_ == "NOUN" and lemma in REMARKS and _valence(tok) is not None:
+            frame = noun_frame(tok, _valence(tok))  # "made positive comments about Mr. Bloomberg"
         elif tok.pos_ == "ADJ" and lemma in ADJECTIVES:
             frame = adjective_frame(tok, ADJECTIVES[lemma])
         else:
@@ -31,7 +33,47 @@ def frames(sent) -> list[Frame]:
         if frame is not None:
             found.append(frame)
             found += _dangled(frame)
+        if tok.pos_ == "VERB" and lemma in REPORTING:
+            found += _faulted(tok)
     return found
+
+
+# What one says someone is, when it is a fault: "said Clinton was 'extremely careless'".
+FAULTS = frozenset("careless reckless dishonest corrupt incompetent unfit irresponsible racist crooked "
+                   "unqualified disgraceful hypocritical deceitful untrustworthy liar fraud disgrace hypocrite "
+                   "bigot traitor failure incompetence unhinged dangerous".split())
+
+
+def _faulted(verb: Token) -> list[Frame]:
+    """A clause said of someone that names a fault of theirs accuses them: "Comey said Clinton was
+    'extremely careless'" (the sayer's accusation of the clause's named subject)."""
+    sayer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+    if sayer is None or clause is None or any(c.dep_ == "neg" for c in clause.children):
+        return []
+    said = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    what = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), None)
+    if said is None or what is None or said.pos_ != "PROPN" or what.lemma_.lower() not in FAULTS:
+        return []
+    return [Frame(what, Cue("ACCUSE"), None, sayer, said, verb)]
+
+
+# Words said about someone: kind ones support, harsh ones accuse ("made positive comments about").
+REMARKS = frozenset("comment remark word statement assessment review".split())
+_WARM = frozenset("positive kind warm glowing flattering favorable favourable complimentary laudatory "
+                  "approving supportive admiring".split())
+_HARSH = frozenset("negative critical harsh disparaging derogatory disdainful nasty insulting scathing "
+                   "withering hostile unflattering dismissive caustic sharp".split())
+_ABOUT = frozenset("about on toward towards regarding of".split())
+
+
+def _valence(noun) -> Cue | None:
+    words = {c.lower_ for c in noun.children if c.dep_ == "amod"}
+    if words & _WARM:
+        return Cue("SUPPORT", preps=_ABOUT)
+    if words & _HARSH:
+        return Cue("ACCUSE", preps=_ABOUT)
+    return None
 
 
 # "dangled the prospect of sanctions against Russia", "raised the possibility of strikes": a threat.
@@ -53,8 +95,8 @@ def each_party(frame: Frame) -> list[Frame]:
     """One frame per conjoined party: "urged Britain, France and Germany" is three requests,
     "Russia and China condemned" two; the pair of a symmetric cue ("Putin and Kim met") stays one."""
     paired = frame.target is not None and frame.target.dep_ == "conj" and frame.target.head is frame.source
-    sources = [frame.source] if paired else _conjuncts(frame.source)
-    targets = _conjuncts(_named_in(frame.target))
+    sources = [frame.source] if paired else _demonyms(frame.source) or _conjuncts(frame.source)
+    targets = _demonyms(frame.target) or _conjuncts(_named_in(frame.target))
     if len(sources) == 1 and len(targets) == 1:
         return [frame]
     return [dataclasses.replace(frame, source=s, target=t) for s in sources for t in targets if s is None or s is not t]
@@ -69,6 +111,18 @@ def _named_in(tok: Token | None) -> Token | None:
     if tok is None or tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or tok.lower_ != tok.lemma_.lower()):
         return tok
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
+
+
+def _demonyms(tok: Token | None) -> list[Token]:
+    """Conjoined demonyms on one noun name one party each: "bombed Iranian and Syrian military
+    forces" strikes Iran and Syria (each demonym stands for its state)."""
+    if tok is None or tok.pos_ != "NOUN":
+        return []
+    first = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
+    if first is None:
+        return []
+    more = [c for c in first.children if c.dep_ == "conj" and c.ent_type_ in ("NORP", "GPE")]
+    return [first, *more] if more else []
 
 
 def _conjuncts(tok: Token | None) -> list[Token | None]:

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from onrecord.extract.relations.cues import LIGHT_VERBS, NOUNS, OF_TARGET, VERBS, Cue, mode_from
+from onrecord.extract.relations.cues import (
+    FEELINGS_AGAINST,
+    LIGHT_VERBS,
+    NOUNS,
+    OF_TARGET,
+    VERBS,
+    Cue,
+    mode_from,
+)
 from onrecord.extract.relations.parse import (
     HARMS,
     NOUN_TARGET_PREPS,
@@ -27,6 +35,7 @@ from onrecord.extract.relations.parse import (
     names_someone,
     prep_target,
     preps_for,
+    rejected,
     subject,
     traded_with,
 )
@@ -43,6 +52,10 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         cue = Cue(kind.type, kind.mode, kind.symmetric, cue.preps)
     if cue.type == "SUPPORT" and any(c.dep_ == "amod" and c.lower_ in MATERIAL for c in noun.children):
         cue = Cue("AID", None, False, cue.preps)  # "the financial support Ukraine needs", "military support to"
+    if rejected(noun):
+        return None  # "turned down an invitation": the rejection's frame reads it
+    if noun.lemma_.lower() in FELT and by_phrase(noun, "of") is not None:
+        return _drawn(noun, cue)
     head = noun.head
     governor = governing_verb(noun)
     if cue.type == "CONCEDE" and governor is not None and governor.lemma_.lower() in SOUGHT:
@@ -76,6 +89,8 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         target = _aim(noun)
     if owner is None:
         governor = governing_verb(noun)
+        if governor is not None and (governor.lemma_.lower() in STOPPING or _topic_of(noun, governor)):
+            return None  # "to prevent a deal with Iran", "made his case against a deal with Iran": no party to it
         owner = subject(governor)[0] if governor is not None else None
         if target is None and cue.type == "SANCTION" and governor is not None and noun.dep_ == "pobj" \
                 and noun.head.lower_ == "on" and governor.lemma_.lower() in ("place", "put"):
@@ -83,6 +98,19 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         if target is None:
             return None  # "broke the news about the meeting": the reporter is no party
     return _noun(noun, cue, owner, target, head, False)
+
+
+FELT = frozenset(FEELINGS_AGAINST.split())
+DRAWING = frozenset("draw earn incur provoke spark attract arouse stir face".split())
+
+
+def _drawn(noun: Token, cue: Cue) -> Frame | None:
+    """A feeling "of X" is X's: "he drew the ire of the American Federation of Teachers" is the
+    union's, at him (the subject of draw, earn, incur, provoke ...); otherwise no one's at anyone."""
+    governor = governing_verb(noun)
+    if governor is None or governor.lemma_.lower() not in DRAWING:
+        return None
+    return _noun(noun, cue, by_phrase(noun, "of"), subject(governor)[0], governor, True)
 
 
 def _light_noun(noun: Token, cue: Cue, head: Token, preps: frozenset[str]) -> Frame | None:
@@ -96,6 +124,8 @@ def _light_noun(noun: Token, cue: Cue, head: Token, preps: frozenset[str]) -> Fr
         target = asked if asked is not None and (cue is REQUEST_CUE or names_someone(asked)) else target
     if target is None and cue.type == "THREATEN":
         target = _harmed(noun)  # "made threats of strikes on Seoul"
+    if target is None and cue.type == "ACCUSE":
+        target = _doubted(noun)  # "voiced skepticism that Mr. Bloomberg was worth as much"
     if cue.type == "SANCTION" and target is not None and not names_someone(target):
         target = traded_with(target) or target  # "tariffs on $200 billion worth of Chinese imports"
     inviter = event_owner(noun) or by_phrase(noun, "from") or by_phrase(noun, "by")
@@ -130,7 +160,24 @@ def _own_target(noun: Token, cue: Cue, preps: frozenset[str], done: Token | None
         target = prep_target(done, cue.preps or preps)
     if target is None and cue.type == "THREATEN":
         target = _harmed(noun)
+    if target is None and cue.type == "ACCUSE":
+        target = _doubted(noun)
     return target
+
+
+def _doubted(noun: Token) -> Token | None:
+    """Whom a doubt voiced as a clause doubts: "voiced skepticism that Mr. Bloomberg was worth as
+    much": the clause's named subject."""
+    if noun.lemma_.lower() not in DOUBTS:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    said = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return said if said is not None and names_someone(said) and said.pos_ != "PRON" else None
+
+
+# Doubts voiced that someone is what they claim: "voiced skepticism that Mr. Bloomberg was worth as much".
+DOUBTS = frozenset("skepticism scepticism doubt doubts suspicion".split())
 
 
 def _harmed(threat: Token) -> Token | None:
@@ -165,6 +212,23 @@ def _participle(noun: Token) -> Token | None:
     """A passive participle under the noun with its doer ("sanctions placed on it by the West")."""
     return next((c for c in noun.children if c.dep_ == "acl"
                  and any(g.dep_ == "agent" for g in c.children)), None)
+
+
+# Verbs whose subject stands against the event their object names, no party to it.
+STOPPING = frozenset("prevent stop block oppose derail scuttle sabotage undermine thwart halt fight resist "
+                     "torpedo obstruct".split())
+# Prepositions that make an event noun what a verb is about, not what its subject does.
+TOPIC_PREPS = frozenset("against about over regarding concerning".split())
+
+
+def _topic_of(noun: Token, governor: Token) -> bool:
+    """The noun hangs from the governing verb through "against", "about", "over": it is the topic."""
+    tok = noun
+    while tok.i != governor.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS:
+            return True
+        tok = tok.head
+    return False
 
 
 CAMPAIGNS = frozenset({"campaign", "war", "operation"})

@@ -21,6 +21,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from onrecord.extract.relations.clauses import (
+    accused,
+    appealed,
+    asked_in_clause,
+    named_inside,
+    named_thing,
+    names_someone,
+    no_event,
+    traded_with,
+)
 from onrecord.extract.relations.cues import (
     CALL,
     LIGHT_VERBS,
@@ -72,12 +82,12 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
                               for c in verb.children) else None  # "labeling him (as) a co-conspirator"
     if lemma == CALL:
         named = any(c.dep_ in ("dobj", "oprd") for c in verb.children)  # "called his pullout a mistake on Fox"
-        if not named and any(c.dep_ == "prep" and c.lower_ in ("on", "for") and not any(g.ent_type_ in ("DATE", "TIME")
+        if not named and any(c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > verb.i and not any(g.ent_type_ in ("DATE", "TIME")
                                                                          for g in c.children)
                for c in verb.children):
             return REQUEST_CUE  # "called on Trump to apologize" (not "called him on Tuesday")
         if any(c.dep_ in ("oprd", "ccomp", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"))
-               for c in verb.children):
+               for c in verb.children) or named_thing(verb):
             return _ACCUSE
         return _CALL
     if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ACCEPTING
@@ -88,6 +98,10 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
         return None  # "where standards are not met": no meeting
     if lemma in NEEDS_INFINITIVE and not any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "pushed the bill": no one asked
+    if lemma == "ask" and not any(c.dep_ == "xcomp" for c in verb.children) and any(
+            c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)
+            for c in verb.children):
+        return None  # "asked Kerry if it was true": a question, nothing asked of him
     if lemma == "seek" and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "sought to pin the crisis on": an attempt, no request
     if lemma == "warn" and any(c.dep_ == "ccomp" for c in verb.children):
@@ -95,9 +109,27 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
         if _warned(clause) is not None:
             return Cue("THREATEN")  # "warned that the failure of talks would lead to more pain for Russia"
         return None  # "warned that the deal would fail" reports a view
+    if verb.dep_ == "acl" and rejected(verb.head):
+        return None  # "turned down an invitation to meet with Democrats": no meeting; the rejection is read
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and VERBS.get(lemma, _CALL).type == "CONSULT":
         return None  # "invited Trump to come": the invitation's frame reads it
     return VERBS.get(lemma)
+
+
+# What one asks or offers another: turning it down rejects the one who asked or offered.
+OFFERS = frozenset("invitation request offer proposal plea appeal demand overture bid entreaty".split())
+
+
+def rejected(noun: Token) -> bool:
+    """An invitation, request or offer a verb of rejection takes ("turned down an invitation to
+    meet", "rejected a request by Democratic senators")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OFFERS or noun.dep_ not in OBJECTS:
+        return False
+    verb = noun.head
+    if verb.pos_ != "VERB":
+        return False
+    cue = verb_cue(verb, verb.lemma_.lower())
+    return cue is not None and cue.type == "REJECT"
 
 
 def _warned(clause: Token) -> Token | None:
@@ -132,7 +164,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 return _agent(verb), True
             return subj, False
         if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
-            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None) or appealed(verb.head)
             if controller is not None and names_someone(controller):
                 return controller, False
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -151,6 +183,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             controller = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
             if controller is not None and names_someone(controller):  # "accused Kerry of holding"
                 return controller, False
+            described = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+            if described is not None and verb.head.lower_ == "as":  # "Trump was quoted as saying"
+                return described, False
             verb = verb.head.head
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUN_POS:
@@ -175,16 +210,6 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
-_SPEAKERS = frozenset({"i", "we", "it", "this", "that", "there", "they"})  # "complained that it was unfair"
-
-
-def names_someone(tok: Token) -> bool:
-    """Whether a noun phrase names a party: a name, a pronoun, or a noun with a named modifier."""
-    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
-        return False
-    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_:
-        return True
-    return any(c.dep_ in ("compound", "amod", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -193,10 +218,14 @@ def _agent(verb: Token) -> Token | None:
 
 
 def prep_target(head: Token, preps: frozenset[str] = TARGET_PREPS) -> Token | None:
-    """The object of a target preposition hanging off ``head`` ("to Russia", "with Kim")."""
+    """The object of a target preposition hanging off ``head`` ("to Russia", "with Kim"); a phrase
+    put before a verb sets the scene ("On Fox News' 'Hannity,' she called on the Obamas")."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and child.i < head.i and head.pos_ in ("VERB", "AUX") \
+                    and pobj.lower_ not in _RELATIVES | {"what"}:
+                continue  # "with whom he traded barbs" keeps its party
             if pobj is not None and pobj.ent_type_ not in _WHEN:  # not "on Tuesday", "in April"
                 return pobj
     return None
@@ -204,11 +233,6 @@ def prep_target(head: Token, preps: frozenset[str] = TARGET_PREPS) -> Token | No
 
 _WHEN = frozenset({"DATE", "TIME"})
 _PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Giving verbs that aid only when what they give is material ("sent troops", not "sent an e-mail").
-GENERIC_GIVING = frozenset({"give", "send", "provide", "offer", "deliver"})
-# Armed forces: sent "into" a place they intervene there ("sent troops into Kosovo"), they aid no one.
-FORCES = frozenset({"troop", "troops", "tank", "tanks", "force", "forces", "soldier", "soldiers", "army",
-                    "armies", "unit", "units", "division", "divisions", "battalion", "battalions"})
 
 
 def verb_frame(verb: Token, cue: Cue) -> Frame | None:
@@ -230,6 +254,8 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         target = prep_target(verb, cue.preps) or (prep_target(obj, cue.preps) if obj is not None else None)
         if target is not None and cue.mode == "visit" and not (target.pos_ in ("PROPN", "PRON") or target.ent_type_):
             target = None  # "went to national elections", "came to Obama's rescue": no place, no one visited
+    elif cue is _ACCUSE and verb.lemma_.lower() == CALL and obj is not None:
+        target = obj  # "called Netanyahu's speech 'a stunt' in a statement": the speech (its owner)
     else:
         target = _target(verb, obj, cue)
     if cue.reverse and obj is not None:  # "Putin hosted Kim": Kim is the visitor
@@ -243,10 +269,14 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         if target is None and cue is _REJECT:  # "declined to take up Mr. Obama's package": his
             obj_ = next((c for c in purpose.children if c.dep_ == "dobj"), None)
             target = obj_
+    if cue.type == "REJECT" and obj is not None and obj.lemma_.lower() in OFFERS:
+        asker = event_owner(obj) or by_phrase(obj, "by") or by_phrase(obj, "from")
+        wanted = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+        target = asker or (aim_of(wanted) if wanted is not None else None) or target
     if target is None and cue.type == "REQUEST":  # "urged that he read the report"
-        target = _asked_in_clause(verb)
+        target = asked_in_clause(verb)
     if target is None and cue.type == "ACCUSE" and obj is None:  # "'He incites violence,' Clinton charged"
-        target = _accused(verb)
+        target = accused(verb)
     if target is None and cue.type == "THREATEN" and verb.lemma_.lower() == "warn":
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         target = _warned(clause) if clause is not None else None
@@ -257,17 +287,8 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if source is None and target is None:
         return None
     mode = mode_from(words, cue)
-    if cue.type == "AID" and verb.lemma_.lower() in GENERIC_GIVING and mode is None \
-            and (obj is None or obj.lemma_.lower() not in NOUNS):
-        return None  # "sent an e-mail to RNC members", "gave Obama an opportunity", "a letter delivered to"
-    if cue.type == "AID" and obj is not None and obj.lemma_.lower() in FORCES and target is not None \
-            and target.dep_ == "pobj" and target.head.lower_ == "into":
-        return None  # "sent tanks into Czechoslovakia": forces sent into a country aid no one there
-    if cue.type == "THREATEN" and obj is not None and obj.pos_ == "NOUN" and not names_someone(obj) \
-            and obj.lemma_.lower() not in NOUNS:
-        return None  # "threaten the retirement savings of Americans" endangers, threatens no one
-    if verb.lemma_.lower() == "demonstrate" and obj is not None:
-        return None  # "demonstrated animosity": showed it, no protest
+    if no_event(verb, cue, obj, target, mode):
+        return None
     return Frame(verb, cue, mode, source, target, verb)
 
 
@@ -287,35 +308,6 @@ def _object(verb: Token) -> Token | None:
     return obj
 
 
-def _asked_in_clause(verb: Token) -> Token | None:
-    """Whom "urged that X do" asks: the clause's subject (not "asked if")."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and not any(
-        g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)), None)
-    return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-
-
-def _accused(verb: Token) -> Token | None:
-    """Whom an accusation said as a clause accuses: the clause's named subject ("'He incites
-    violence,' Clinton charged"; not "complained that it was unfair")."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    said = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-    return said if said is not None and said.pos_ in ("PROPN", "PRON") and said.lower_ not in _SPEAKERS else None
-
-
-GOODS = frozenset("import imports export exports product products good goods".split())
-
-
-def traded_with(obj: Token) -> Token | None:
-    """The party a banned, cut or taxed trade comes from or goes to, deep in the object: "the
-    import of some food from the United States", "$200 billion worth of Chinese imports"."""
-    for tok in obj.subtree:
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to") and tok.ent_type_ in _PARTIES:
-            return tok
-        if tok.dep_ in ("amod", "compound") and tok.ent_type_ in ("NORP", "GPE") and tok.head.lemma_.lower() in GOODS:
-            return tok
-    return None
-
-
 def aim_of(verb: Token) -> Token | None:
     """Whom an infinitive acts on: its object when it names someone, else a prepositional target
     of the verb or of its object."""
@@ -331,8 +323,8 @@ def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
     dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
     if dative is not None:
         return next((c for c in dative.children if c.dep_ == "pobj"), dative)
-    if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_):
-        return obj
+    if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or named_inside(obj)):
+        return obj  # "invited South Korean President Moon Jae-in to North Korea" (the parse: "Moon Jae" on "in")
     preps = preps_for(cue)
     if obj is None or obj.pos_ not in _NOUN_POS:
         return prep_target(verb, preps)

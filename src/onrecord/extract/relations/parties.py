@@ -107,7 +107,7 @@ def described_person(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str |
     nat = phrase_state(words, actors)
     narrowing = {fold(c.text) for c in modifiers if c.dep_ == "compound" and c.pos_ == "NOUN"}
     head = tok.lemma_.lower()
-    group = ROLE_GROUP_OF.get(head)
+    group = None if head == "counterpart" else ROLE_GROUP_OF.get(head)  # a counterpart holds any office
     sents = _sentence_index(doc, tok)
     later = {a.key for a in actors for m in a.mentions if tok.idx < m.start < tok.sent.end_char}
     best: tuple[float, int, str] | None = None
@@ -154,6 +154,9 @@ def _byline(doc: Doc, actor: Actor) -> bool:
 def is_description(tok: Token) -> bool:
     """A definite, singular description of a person ("the Russian leader"), not named beside it."""
     lemma = tok.lemma_.lower()
+    if lemma == "counterpart" and tok.pos_ == "NOUN" and not plural_noun(tok) and any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children):
+        return not any(c.dep_ == "appos" for c in tok.children)  # "his Israeli counterpart": Israel's leader
     if tok.pos_ != "NOUN" or plural_noun(tok) or not (is_role_head(lemma) or lemma in _CONTENDERS):
         return False
     if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and (c.dep_ == "appos" or c.ent_type_ == "PERSON")
@@ -163,6 +166,20 @@ def is_description(tok: Token) -> bool:
         return True
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # "North Korea's dictator"
     return owner is not None and owner.ent_type_ == "GPE"
+
+
+def home_states(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> set[str]:
+    """The states a person's roles and the words just before its mentions name ("North Korean
+    leader Kim Jong Un", "Kim Jong Un, the leader of North Korea"); not the clauses beside it
+    ("Richardson, a governor who has negotiated with North Korea")."""
+    if actor.type != "PERSON":
+        return set()
+    states = {phrase_state(r.text.split(), actors) for r in actor.roles}
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            states.add(phrase_state([t.text for t in span.root.subtree if t.i < span.start], actors))
+    return {s for s in states if s}
 
 
 def _ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str], set[str], set[str]]:
@@ -200,9 +217,10 @@ def _read_ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str
 def _titles(words: list[str]) -> set[str]:
     """The title a mention's words give ("Russian President": president; "Vice President": vice
     president, no president)."""
+    words = [w for w in words if w not in ("'s", "’s", "'", "’")]  # "Russia 's Vladimir Putin": no title "s"
     head = role_head(" ".join(words)) if words else None
-    if head is None:
-        return set()
+    if head is None or len(head) < 3 or not head.replace(" ", "").isalpha() or state_of(head):
+        return set()  # "Russia's Vladimir Putin": no title "s" nor "russia"
     folded = {fold(w).rstrip(".") for w in words}
     if head in _HONORIFICS:
         return set()
