@@ -12,7 +12,7 @@ from onrecord.eval.basil_figures import default_gold, format_result, load_gold, 
 def test_basil_figures_gold_names_figures_and_disagreements() -> None:
     figures, disagreements = load_gold(default_gold())
     assert len(figures) >= 280 and len({f["story"] for f in figures}) == 19
-    assert {f["split"] for f in figures} == {"tune", "held", "held2", "held3", "held4", "held5"}
+    assert {f["split"] for f in figures} == {"tune", "held", "held2", "held3", "held4", "held5", "held6"}
     assert len([f for f in figures if f["split"] == "held2"]) >= 30
     assert len([f for f in figures if f["split"] == "held3"]) >= 30
     assert len([f for f in figures if f["split"] == "held4"]) >= 45
