@@ -35,7 +35,7 @@ REPORT_LEMMAS = {
     "reckon", "calculate", "assert", "argue", "contend", "acknowledge", "admit", "deny",
     "indicate", "show", "find", "project", "explain", "stress", "declare", "tweet", "post",
     "put", "quote", "cite", "maintain", "reveal", "disclose", "brag", "assess", "count", "tally",
-    "record", "publish", "release", "inform",
+    "record", "publish", "release", "inform", "identify", "elaborate",
 }
 # How the figure's clause hangs on a reporting verb: content clause, object, "at" phrase.
 CONTENT_DEPS = {"ccomp", "parataxis", "dobj", "prep", "pobj", "attr", "oprd", "npadvmod", "advcl",
@@ -44,7 +44,7 @@ CONTENT_DEPS = {"ccomp", "parataxis", "dobj", "prep", "pobj", "attr", "oprd", "n
 TAG_LEMMAS = {"say", "tell", "claim", "estimate", "add", "insist", "boast", "report", "write"}
 # Verbs whose object a figure counts as something done, not reported: "Bush, who released 250,000
 # emails", "lawyers, who found roughly 900 pages" (a percentage found is still a finding).
-ACT_LEMMAS = {"release", "publish", "post", "find", "produce", "turn"}
+ACT_LEMMAS = {"release", "publish", "post", "find", "produce", "turn", "identify"}
 # Words of asking for an amount: "the $5.7 billion he initially demanded", "his proposed figure of".
 DEMAND_LEMMAS = {"demand", "request", "propose", "seek", "want", "ask", "offer", "promise", "pledge", "submit",
                  "counter"}
@@ -159,7 +159,10 @@ def _governing(tok: Token) -> Source | None:
         if (anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS or _points_to(anc, below)) \
                 and anc.pos_ in ("VERB", "AUX") \
                 and not _learned(anc) and not confirms_office(anc):
-            if below.dep_ not in CONTENT_DEPS or _act_object(tok, below, anc) or asked_about(tok, anc) \
+            if _act_object(tok, below, anc):
+                below = anc  # "authorities said ... that they had found two more": who reports the find
+                continue
+            if not _content(below) or asked_about(tok, anc) \
                     or _in_phrase(anc, below) or (
                     anc.lemma_.lower() in DENY_LEMMAS and not_denial_of(anc, below)):
                 return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"
@@ -174,6 +177,12 @@ def _governing(tok: Token) -> Source | None:
 # Nouns of saying whose owner's content a copula gives: "Among Mrs. Clinton's disclosures was that ...".
 SAID_NOUNS = STATEMENT_NOUNS | {"disclosure", "statement", "finding", "argument", "message", "point",
                                 "answer", "testimony", "admission"}
+
+
+def _content(below: Token) -> bool:
+    """How a content clause, object or phrase hangs on its verb; a relative clause the parse hangs
+    on a verb is a content clause ("Wray elaborated at Friday's briefing that each device ...")."""
+    return below.dep_ in CONTENT_DEPS or (below.dep_ == "relcl" and below.head.pos_ == "VERB")
 
 
 def _owned_content(verb: Token, below: Token) -> Source | None:
@@ -261,7 +270,7 @@ def _noun_phrase(noun: Token, lemma: str) -> Source:
 def _dateline(tok: Token) -> bool:
     """"WASHINGTON –" opening an article: a dateline the parse took for a subject."""
     doc = tok.doc
-    return tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("–", "—", "-", "--")
+    return tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (*DASHES, "-")
 
 
 def _subject_of(verb: Token, lemma: str = "") -> Source | None:
@@ -326,7 +335,8 @@ def _according_to(doc: Doc, sent: tuple[int, int], fig: Span) -> Source | None:
     return None
 
 
-_DASH = re.compile(r"—|–|--| - ")
+DASHES = ("—", "–", "―", "--")  # em dash, en dash, horizontal bar (U+2015), double hyphen
+_DASH = re.compile(r"—|–|―|--| - ")
 
 
 def one_dash(text: str) -> bool:
@@ -337,9 +347,11 @@ def one_dash(text: str) -> bool:
 
 
 def _nearest_reporter(doc: Doc, q: Span, sent: tuple[int, int]) -> Source | None:
+    """A verb tagging the whole sentence: the root, a parataxis, or one the parse hangs on a dash
+    it read as a verb ("five federal crimes ― ... ― the Department of Justice said")."""
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     verbs = [t for t in span or () if t.pos_ == "VERB" and t.lemma_.lower() in TAG_LEMMAS
-             and t.dep_ in ("ROOT", "parataxis") and not _inside(t, q)
+             and (t.dep_ in ("ROOT", "parataxis") or t.head.text in DASHES) and not _inside(t, q)
              and any(c.dep_ == "nsubj" for c in t.children) and not describes_speaker(q, t)
              and not asked_about(q.root, t)]
     if not verbs:
@@ -352,7 +364,7 @@ def _inside(tok: Token, q: Span) -> bool:
     return q.start <= tok.i < q.end
 
 
-LIST_MARKS = ("-", "•", "*", "–", "—")
+LIST_MARKS = ("-", "•", "*", "–", "—", "―")
 
 
 def _list_introducer(doc: Doc, fig: Span) -> Source | None:
