@@ -36,6 +36,7 @@ REPORT_LEMMAS = {
     "indicate", "show", "find", "project", "explain", "stress", "declare", "tweet", "post",
     "put", "quote", "cite", "maintain", "reveal", "disclose", "brag", "assess", "count", "tally",
     "record", "publish", "release", "inform", "identify", "elaborate",
+    "mention",
 }
 # How the figure's clause hangs on a reporting verb: content clause, object, "at" phrase.
 CONTENT_DEPS = {"ccomp", "parataxis", "dobj", "prep", "pobj", "attr", "oprd", "npadvmod", "advcl",
@@ -95,7 +96,8 @@ def _relative_giver(tok: Token) -> Source | None:
 # Nouns of saying whose owner puts the figure forward: "Trump's promise to end the war within 24
 # hours" is Trump's figure, whoever praises the promise.
 STATEMENT_NOUNS = {"promise", "pledge", "vow", "claim", "estimate", "assertion", "boast", "prediction",
-                   "forecast", "threat", "offer", "proposal", "plan", "demand", "ultimatum", "request"}
+                   "forecast", "threat", "offer", "proposal", "plan", "demand", "ultimatum", "request",
+                   "remark", "comment"}
 SIZED_NOUNS = {"plan", "proposal"}  # a figure before them is their size ("a $447 billion plan"), not a claim
 OWNED = "own"  # the lemma of a source that owns the figure's statement (it beats a quote's speaker)
 
