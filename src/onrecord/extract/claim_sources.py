@@ -25,6 +25,7 @@ from onrecord.extract.claim_status import (
     confirms_office,
     describes_speaker,
     not_denial_of,
+    times_to,
 )
 from onrecord.extract.quantities import Quantity
 from onrecord.nlp.pipeline import text_of
@@ -164,7 +165,7 @@ def _governing(tok: Token) -> Source | None:
             if _act_object(tok, below, anc):
                 below = anc  # "authorities said ... that they had found two more": who reports the find
                 continue
-            if not _content(below) or asked_about(tok, anc) \
+            if not _content(below) or asked_about(tok, anc) or times_to(tok, anc) \
                     or _in_phrase(anc, below) or (
                     anc.lemma_.lower() in DENY_LEMMAS and not_denial_of(anc, below)):
                 return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"
