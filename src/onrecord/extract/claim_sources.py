@@ -91,7 +91,25 @@ def _relative_giver(tok: Token) -> Source | None:
                 lemma = child.lemma_.lower()  # "the support that Pelosi predicted she had": an estimate
                 return Source(found.start, found.end, lemma if lemma in ESTIMATE_LEMMAS else "say",
                               found.wide_end, True)
-    return None
+    return _reduced_relative(head)
+
+
+def _reduced_relative(head: Token) -> Source | None:
+    """"the 12 million jobs he and Romney say their program would create": a subject right after
+    the counted noun whose reporting verb follows is a relative clause with no "that" (the parse
+    may take the noun for another subject of the verb)."""
+    if head.i + 1 >= len(head.doc):
+        return None
+    nxt = head.doc[head.i + 1]
+    verb = nxt.head
+    if nxt.dep_ != "nsubj" or nxt.pos_ not in ("PRON", "PROPN") or verb.i <= nxt.i \
+            or verb.lemma_.lower() not in REPORT_LEMMAS or verb.pos_ != "VERB":
+        return None
+    path = next((t for t in (head, *head.ancestors) if t.head.i == verb.i and t.i != verb.i), None)
+    if path is not None and path.dep_ != "nsubj":
+        return None  # the noun is the verb's content, not before a relative clause
+    end = nxt.idx + len(nxt)  # "he and Romney": the first named, who the sentence is about
+    return Source(nxt.idx, end, "say", end, True)
 
 
 # Nouns of saying whose owner puts the figure forward: "Trump's promise to end the war within 24
