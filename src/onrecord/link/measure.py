@@ -252,9 +252,10 @@ def elliptic(m: Measure, other: Measure) -> bool:
     return bool(m.head) and m.head == other.head and not m.events and not m.proper and m.rate == other.rate
 
 
-# Qualifiers that set a count off from another ("dozens of other Democrats", "at least 40 different
-# states"): such a count is another set than a plain count of the noun, so both must carry the same.
-SET_OFF = frozenset(stem(w) for w in ("other", "different", "additional", "separate"))
+# Qualifiers that set a count off from another ("at least 40 different states", "12 additional
+# devices"): such a count is another set than a plain count of the noun, so both must carry the same.
+# ("other" is a stop word the qualifiers never hold.)
+SET_OFF = frozenset(stem(w) for w in ("different", "additional", "separate"))
 
 
 def compatible(a: Measure, b: Measure, small: bool) -> bool:
