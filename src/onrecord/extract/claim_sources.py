@@ -13,11 +13,19 @@ span into a claimant.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.extract.claim_clauses import (
+    DASHES,
+    content,
+    dateline,
+    in_phrase,
+    learned,
+    one_dash,
+    points_to,
+)
 from onrecord.extract.claim_status import (
     DENY_LEMMAS,
     ESTIMATE_LEMMAS,
@@ -39,9 +47,6 @@ REPORT_LEMMAS = {
     "record", "publish", "release", "inform", "identify", "elaborate",
     "mention",
 }
-# How the figure's clause hangs on a reporting verb: content clause, object, "at" phrase.
-CONTENT_DEPS = {"ccomp", "parataxis", "dobj", "prep", "pobj", "attr", "oprd", "npadvmod", "advcl",
-                "conj", "dep"}
 # Verbs that tag a whole sentence ("..., Putin said") when the parse does not link the figure.
 TAG_LEMMAS = {"say", "tell", "claim", "estimate", "add", "insist", "boast", "report", "write"}
 # Verbs whose object a figure counts as something done, not reported: "Bush, who released 250,000
@@ -177,14 +182,14 @@ def _governing(tok: Token) -> Source | None:
         said = _owned_content(anc, below)
         if said is not None:
             return said
-        if (anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS or _points_to(anc, below)) \
+        if (anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS or points_to(anc, below)) \
                 and anc.pos_ in ("VERB", "AUX") \
-                and not _learned(anc) and not confirms_office(anc):
+                and not learned(anc) and not confirms_office(anc):
             if _act_object(tok, below, anc):
                 below = anc  # "authorities said ... that they had found two more": who reports the find
                 continue
-            if not _content(below) or asked_about(tok, anc) or times_to(tok, anc) \
-                    or _in_phrase(anc, below) or (
+            if not content(below) or asked_about(tok, anc) or times_to(tok, anc) \
+                    or in_phrase(anc, below) or (
                     anc.lemma_.lower() in DENY_LEMMAS and not_denial_of(anc, below)):
                 return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"
             found = _document_shown(anc) or _subject_of(anc)
@@ -198,12 +203,6 @@ def _governing(tok: Token) -> Source | None:
 # Nouns of saying whose owner's content a copula gives: "Among Mrs. Clinton's disclosures was that ...".
 SAID_NOUNS = STATEMENT_NOUNS | {"disclosure", "statement", "finding", "argument", "message", "point",
                                 "answer", "testimony", "admission"}
-
-
-def _content(below: Token) -> bool:
-    """How a content clause, object or phrase hangs on its verb; a relative clause the parse hangs
-    on a verb is a content clause ("Wray elaborated at Friday's briefing that each device ...")."""
-    return below.dep_ in CONTENT_DEPS or (below.dep_ == "relcl" and below.head.pos_ == "VERB")
 
 
 def _owned_content(verb: Token, below: Token) -> Source | None:
@@ -222,17 +221,6 @@ def _owned_content(verb: Token, below: Token) -> Source | None:
     return None
 
 
-def _in_phrase(verb: Token, below: Token) -> bool:
-    """The figure in an "in" phrase of a verb that does not estimate: a belief in something ("she
-    believed in a 60-vote threshold"), a circumstance ("said in a 48-page filing"), not its content."""
-    return below.dep_ == "prep" and below.lower_ == "in" and verb.lemma_.lower() not in ESTIMATE_LEMMAS
-
-
-def _points_to(verb: Token, below: Token) -> bool:
-    """"he pointed to the series of 5-4 decisions": citing the figure as evidence."""
-    return verb.lemma_.lower() == "point" and below.dep_ == "prep" and below.lower_ == "to"
-
-
 def _fronted_reporter(top: Token) -> Source | None:
     """"Trustees ... warned the fund will be exhausted in 2036 and ..., seniors would then face a
     23 percent cut": a reporting verb with its own subject that opens the sentence but was parsed
@@ -245,11 +233,6 @@ def _fronted_reporter(top: Token) -> Source | None:
                 and any(k.dep_ == "nsubj" and k.i < c.i for k in c.children):
             return _subject_of(c)
     return None
-
-
-def _learned(verb: Token) -> bool:
-    """"found out", "learned": a verb of coming to know, not of reporting."""
-    return verb.lemma_.lower() == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _act_object(tok: Token, below: Token, verb: Token) -> bool:
@@ -288,19 +271,13 @@ def _noun_phrase(noun: Token, lemma: str) -> Source:
     return Source(noun.left_edge.idx, last.idx + len(last), lemma, last.idx + len(last))
 
 
-def _dateline(tok: Token) -> bool:
-    """"WASHINGTON –" opening an article: a dateline the parse took for a subject."""
-    doc = tok.doc
-    return tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (*DASHES, "-")
-
-
 def _subject_of(verb: Token, lemma: str = "") -> Source | None:
     """The subject of ``verb``; a participle or a second verb with none of its own borrows the
     subject of the verb it hangs on ("A grand jury indicted the Hunters, saying ..."); a relative
     "which"/"who" stands for the noun it hangs on ("Vanity Fair magazine, which estimated ...")."""
     lemma = lemma or verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ == "nsubj" and _dateline(child.left_edge):
+        if child.dep_ == "nsubj" and dateline(child.left_edge):
             continue
         if child.dep_ == "nsubj" and child.lower_ in ("which", "who") and verb.dep_ == "relcl":
             noun = verb.head
@@ -354,17 +331,6 @@ def _according_to(doc: Doc, sent: tuple[int, int], fig: Span) -> Source | None:
                 wide = by.right_edge.idx + len(by.right_edge) if by is not None else 0
                 return Source(obj.left_edge.idx, doc[end].idx + len(doc[end]), "say", wide)
     return None
-
-
-DASHES = ("—", "–", "―", "--")  # em dash, en dash, horizontal bar (U+2015), double hyphen
-_DASH = re.compile(r"—|–|―|--| - ")
-
-
-def one_dash(text: str) -> bool:
-    """A single dash in ``text``: the clause after it is another ("... at least eight Democrats
-    to break a filibuster — a threshold he is not on track to meet, according to interviews");
-    a pair of dashes is an aside."""
-    return len(_DASH.findall(text)) % 2 == 1
 
 
 def _nearest_reporter(doc: Doc, q: Span, sent: tuple[int, int]) -> Source | None:
