@@ -155,3 +155,9 @@ def test_measure_border_arrests_and_apprehensions_are_one_counted_thing():
     arrests = _read("There were roughly 520,000 arrests last year.", "520,000", "arrests")
     caught = _read("Border apprehensions fell to 400,000 last year.", "400,000", "Border apprehensions")
     assert compatible(arrests, caught, small=False)
+
+
+def test_measure_a_count_set_off_by_different_is_another_set():
+    laws = _read("He said 23 states have enacted laws.", "23", "states")
+    headed = _read("The weed was headed for at least 40 different states.", "40", "different states")
+    assert not compatible(laws, headed, small=False) and compatible(headed, replace(headed), small=False)

@@ -13,11 +13,19 @@ span into a claimant.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.extract.claim_clauses import (
+    DASHES,
+    content,
+    dateline,
+    in_phrase,
+    learned,
+    one_dash,
+    points_to,
+)
 from onrecord.extract.claim_status import (
     DENY_LEMMAS,
     ESTIMATE_LEMMAS,
@@ -25,6 +33,7 @@ from onrecord.extract.claim_status import (
     confirms_office,
     describes_speaker,
     not_denial_of,
+    times_to,
 )
 from onrecord.extract.quantities import Quantity
 from onrecord.nlp.pipeline import text_of
@@ -35,16 +44,14 @@ REPORT_LEMMAS = {
     "reckon", "calculate", "assert", "argue", "contend", "acknowledge", "admit", "deny",
     "indicate", "show", "find", "project", "explain", "stress", "declare", "tweet", "post",
     "put", "quote", "cite", "maintain", "reveal", "disclose", "brag", "assess", "count", "tally",
-    "record", "publish", "release", "inform",
+    "record", "publish", "release", "inform", "identify", "elaborate",
+    "mention",
 }
-# How the figure's clause hangs on a reporting verb: content clause, object, "at" phrase.
-CONTENT_DEPS = {"ccomp", "parataxis", "dobj", "prep", "pobj", "attr", "oprd", "npadvmod", "advcl",
-                "conj", "dep"}
 # Verbs that tag a whole sentence ("..., Putin said") when the parse does not link the figure.
 TAG_LEMMAS = {"say", "tell", "claim", "estimate", "add", "insist", "boast", "report", "write"}
 # Verbs whose object a figure counts as something done, not reported: "Bush, who released 250,000
 # emails", "lawyers, who found roughly 900 pages" (a percentage found is still a finding).
-ACT_LEMMAS = {"release", "publish", "post", "find", "produce", "turn"}
+ACT_LEMMAS = {"release", "publish", "post", "find", "produce", "turn", "identify"}
 # Words of asking for an amount: "the $5.7 billion he initially demanded", "his proposed figure of".
 DEMAND_LEMMAS = {"demand", "request", "propose", "seek", "want", "ask", "offer", "promise", "pledge", "submit",
                  "counter"}
@@ -89,13 +96,32 @@ def _relative_giver(tok: Token) -> Source | None:
                 lemma = child.lemma_.lower()  # "the support that Pelosi predicted she had": an estimate
                 return Source(found.start, found.end, lemma if lemma in ESTIMATE_LEMMAS else "say",
                               found.wide_end, True)
-    return None
+    return _reduced_relative(head)
+
+
+def _reduced_relative(head: Token) -> Source | None:
+    """"the 12 million jobs he and Romney say their program would create": a subject right after
+    the counted noun whose reporting verb follows is a relative clause with no "that" (the parse
+    may take the noun for another subject of the verb)."""
+    if head.i + 1 >= len(head.doc):
+        return None
+    nxt = head.doc[head.i + 1]
+    verb = nxt.head
+    if nxt.dep_ != "nsubj" or nxt.pos_ not in ("PRON", "PROPN") or verb.i <= nxt.i \
+            or verb.lemma_.lower() not in REPORT_LEMMAS or verb.pos_ != "VERB":
+        return None
+    path = next((t for t in (head, *head.ancestors) if t.head.i == verb.i and t.i != verb.i), None)
+    if path is not None and path.dep_ != "nsubj":
+        return None  # the noun is the verb's content, not before a relative clause
+    end = nxt.idx + len(nxt)  # "he and Romney": the first named, who the sentence is about
+    return Source(nxt.idx, end, "say", end, True)
 
 
 # Nouns of saying whose owner puts the figure forward: "Trump's promise to end the war within 24
 # hours" is Trump's figure, whoever praises the promise.
 STATEMENT_NOUNS = {"promise", "pledge", "vow", "claim", "estimate", "assertion", "boast", "prediction",
-                   "forecast", "threat", "offer", "proposal", "plan", "demand", "ultimatum", "request"}
+                   "forecast", "threat", "offer", "proposal", "plan", "demand", "ultimatum", "request",
+                   "remark", "comment"}
 SIZED_NOUNS = {"plan", "proposal"}  # a figure before them is their size ("a $447 billion plan"), not a claim
 OWNED = "own"  # the lemma of a source that owns the figure's statement (it beats a quote's speaker)
 
@@ -156,11 +182,14 @@ def _governing(tok: Token) -> Source | None:
         said = _owned_content(anc, below)
         if said is not None:
             return said
-        if (anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS or _points_to(anc, below)) \
+        if (anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS or points_to(anc, below)) \
                 and anc.pos_ in ("VERB", "AUX") \
-                and not _learned(anc) and not confirms_office(anc):
-            if below.dep_ not in CONTENT_DEPS or _act_object(tok, below, anc) or asked_about(tok, anc) \
-                    or _in_phrase(anc, below) or (
+                and not learned(anc) and not confirms_office(anc):
+            if _act_object(tok, below, anc):
+                below = anc  # "authorities said ... that they had found two more": who reports the find
+                continue
+            if not content(below) or asked_about(tok, anc) or times_to(tok, anc) \
+                    or in_phrase(anc, below) or (
                     anc.lemma_.lower() in DENY_LEMMAS and not_denial_of(anc, below)):
                 return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"
             found = _document_shown(anc) or _subject_of(anc)
@@ -192,17 +221,6 @@ def _owned_content(verb: Token, below: Token) -> Source | None:
     return None
 
 
-def _in_phrase(verb: Token, below: Token) -> bool:
-    """The figure in an "in" phrase of a verb that does not estimate: a belief in something ("she
-    believed in a 60-vote threshold"), a circumstance ("said in a 48-page filing"), not its content."""
-    return below.dep_ == "prep" and below.lower_ == "in" and verb.lemma_.lower() not in ESTIMATE_LEMMAS
-
-
-def _points_to(verb: Token, below: Token) -> bool:
-    """"he pointed to the series of 5-4 decisions": citing the figure as evidence."""
-    return verb.lemma_.lower() == "point" and below.dep_ == "prep" and below.lower_ == "to"
-
-
 def _fronted_reporter(top: Token) -> Source | None:
     """"Trustees ... warned the fund will be exhausted in 2036 and ..., seniors would then face a
     23 percent cut": a reporting verb with its own subject that opens the sentence but was parsed
@@ -215,11 +233,6 @@ def _fronted_reporter(top: Token) -> Source | None:
                 and any(k.dep_ == "nsubj" and k.i < c.i for k in c.children):
             return _subject_of(c)
     return None
-
-
-def _learned(verb: Token) -> bool:
-    """"found out", "learned": a verb of coming to know, not of reporting."""
-    return verb.lemma_.lower() == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _act_object(tok: Token, below: Token, verb: Token) -> bool:
@@ -258,19 +271,13 @@ def _noun_phrase(noun: Token, lemma: str) -> Source:
     return Source(noun.left_edge.idx, last.idx + len(last), lemma, last.idx + len(last))
 
 
-def _dateline(tok: Token) -> bool:
-    """"WASHINGTON –" opening an article: a dateline the parse took for a subject."""
-    doc = tok.doc
-    return tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("–", "—", "-", "--")
-
-
 def _subject_of(verb: Token, lemma: str = "") -> Source | None:
     """The subject of ``verb``; a participle or a second verb with none of its own borrows the
     subject of the verb it hangs on ("A grand jury indicted the Hunters, saying ..."); a relative
     "which"/"who" stands for the noun it hangs on ("Vanity Fair magazine, which estimated ...")."""
     lemma = lemma or verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ == "nsubj" and _dateline(child.left_edge):
+        if child.dep_ == "nsubj" and dateline(child.left_edge):
             continue
         if child.dep_ == "nsubj" and child.lower_ in ("which", "who") and verb.dep_ == "relcl":
             noun = verb.head
@@ -326,20 +333,12 @@ def _according_to(doc: Doc, sent: tuple[int, int], fig: Span) -> Source | None:
     return None
 
 
-_DASH = re.compile(r"—|–|--| - ")
-
-
-def one_dash(text: str) -> bool:
-    """A single dash in ``text``: the clause after it is another ("... at least eight Democrats
-    to break a filibuster — a threshold he is not on track to meet, according to interviews");
-    a pair of dashes is an aside."""
-    return len(_DASH.findall(text)) % 2 == 1
-
-
 def _nearest_reporter(doc: Doc, q: Span, sent: tuple[int, int]) -> Source | None:
+    """A verb tagging the whole sentence: the root, a parataxis, or one the parse hangs on a dash
+    it read as a verb ("five federal crimes ― ... ― the Department of Justice said")."""
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     verbs = [t for t in span or () if t.pos_ == "VERB" and t.lemma_.lower() in TAG_LEMMAS
-             and t.dep_ in ("ROOT", "parataxis") and not _inside(t, q)
+             and (t.dep_ in ("ROOT", "parataxis") or t.head.text in DASHES) and not _inside(t, q)
              and any(c.dep_ == "nsubj" for c in t.children) and not describes_speaker(q, t)
              and not asked_about(q.root, t)]
     if not verbs:
@@ -352,7 +351,7 @@ def _inside(tok: Token, q: Span) -> bool:
     return q.start <= tok.i < q.end
 
 
-LIST_MARKS = ("-", "•", "*", "–", "—")
+LIST_MARKS = ("-", "•", "*", "–", "—", "―")
 
 
 def _list_introducer(doc: Doc, fig: Span) -> Source | None:

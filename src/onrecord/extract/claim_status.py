@@ -152,6 +152,7 @@ def reporting_words(fig: Span, sentence: Span) -> str:
     text = sentence.text
     for tok in sentence:
         if tok.pos_ == "VERB" and (describes_speaker(fig, tok) or asked_about(fig.root, tok) or confirms_office(tok)
+                                   or times_to(fig.root, tok)
                                    or tok.i not in above and tok.dep_ not in (
                 "ROOT", "parataxis") and not (fig.start <= tok.i < fig.end)):
             at = tok.idx - sentence.start_char
@@ -198,6 +199,17 @@ def describes_speaker(fig: Span, verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= fig.root.i <= c.right_edge.i
                for c in verb.children) or (fig.root.i < verb.i and any(
                    a.dep_ == "appos" and a.head.pos_ == "PROPN" for a in (fig.root, *fig.root.ancestors)))
+
+
+TIME_MARKS = {"after", "before", "since", "until"}
+
+
+def times_to(tok: Token, verb: Token) -> bool:
+    """The figure measures the time to the clause of ``verb`` ("less than 48 hours after it was
+    first announced"): a time, not what the verb reports."""
+    below = next((t for t in (tok, *tok.ancestors) if t.head.i == verb.i and t.i != verb.i), None)
+    return below is not None and below.dep_ == "npadvmod" and any(
+        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
 
 
 def asked_about(tok: Token, verb: Token) -> bool:

@@ -181,9 +181,10 @@ DESCRIPTION_LOOKBACK = 2  # sentences before the figure's searched for the antec
 def _description_antecedent(actors: Sequence[Actor], doc: Doc, source: Source) -> str | None:
     """The actor "the organization" / "the paper" stands for: the nearest organisation (for a
     paper, one whose name ends in a newspaper word, "The Wall Street Journal") named earlier in
-    this sentence or the two before."""
+    this sentence or the two before; for another noun ("the project"), the nearest organisation an
+    apposition names by it ("the Great Elephant Census, a project financed by ...")."""
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
-    if span is None or len(span) != 2 or span[0].lower_ != "the" or span[1].lower_ not in DESCRIPTION_NOUNS:
+    if span is None or len(span) != 2 or span[0].lower_ != "the" or span[1].pos_ != "NOUN":
         return None
     paper = span[1].lower_ in ("paper", "newspaper")
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
@@ -192,10 +193,17 @@ def _description_antecedent(actors: Sequence[Actor], doc: Doc, source: Source) -
     for ent in reversed([e for e in doc.ents if first <= e.start and e.end <= span.start and e.label_ == "ORG"]):
         if paper and ent[-1].lower_ not in NEWSPAPER_WORDS:
             continue
+        if span[1].lower_ not in DESCRIPTION_NOUNS and not _described_as(ent, span[1].lemma_.lower()):
+            continue  # "the Great Elephant Census, a project financed by ...": "the project" is it
         key = resolve(actors, doc, ent.start_char, ent.end_char)
         if key is not None:
             return key
     return None
+
+
+def _described_as(ent: Span, lemma: str) -> bool:
+    """An apposition on the entity whose head is ``lemma`` ("the Great Elephant Census, a project")."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in ent.root.children)
 
 
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}

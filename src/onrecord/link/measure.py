@@ -252,10 +252,18 @@ def elliptic(m: Measure, other: Measure) -> bool:
     return bool(m.head) and m.head == other.head and not m.events and not m.proper and m.rate == other.rate
 
 
+# Qualifiers that set a count off from another ("at least 40 different states", "12 additional
+# devices"): such a count is another set than a plain count of the noun, so both must carry the same.
+# ("other" is a stop word the qualifiers never hold.)
+SET_OFF = frozenset(stem(w) for w in ("different", "additional", "separate"))
+
+
 def compatible(a: Measure, b: Measure, small: bool) -> bool:
     """Whether two figures count the same thing (same head or both people doing the same thing;
     no contradicting qualifiers, events, rate or forecast). Small counts need identical words."""
     if a.rate != b.rate or a.forecast != b.forecast or not a.head or not b.head:
+        return False
+    if a.common & SET_OFF != b.common & SET_OFF:
         return False
     if small:
         return (a.head, a.proper, a.common) == (b.head, b.proper, b.common) and bool(a.events & b.events)

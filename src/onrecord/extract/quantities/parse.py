@@ -176,9 +176,12 @@ def _fraction_words(t: Toks, j: int) -> Core | None:
 
 
 def _half(t: Toks, j: int) -> Core | None:
-    """'half the condos', 'almost half of which' (not 'the first half', 'half-time')."""
+    """'half the condos', 'almost half of which', a bounded half ending its clause ('dwindled by
+    more than half.') (not 'the first half', 'half-time')."""
     if t.low(j) != "half" or t.low(j - 1) in lex.HALF_BLOCKERS:
         return None
+    if t.low(j - 1) == "than" and t.low(j - 2) in ("more", "less") and t.low(j + 1) in ("", ".", ",", ";"):
+        return 0.5, None, None, "fraction", j, False
     if t.low(j + 1) not in lex.HALF_FOLLOWERS or t.glued(j, j + 1):
         return None
     if t.low(j + 1) == "a" and t.low(j + 2) in lex.SCALE_WORDS:
