@@ -290,7 +290,19 @@ def _mention(doc: Doc, d: Draft) -> Span | None:
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         # "Indivisible co-founder Ezra Levin": the parse broke the phrase at the hyphen
         end = _ungluing(doc, end)
+    if _placeholder(doc, start, end):
+        return None
     return Span(start, end, text[start:end])
+
+
+def _placeholder(doc: Doc, start: int, end: int) -> bool:
+    """An "it" or "that" before a form of "be" or a modal ("it's no surprise that …", "that
+    would …"): a placeholder or a thing, not someone who speaks."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in ("it", "that") or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.lemma_ == "be" or after.tag_ == "MD"
 
 
 def _ungluing(doc: Doc, end: int) -> int:
