@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -292,8 +293,33 @@ def _mention(doc: Doc, d: Draft) -> Span | None:
         end = _ungluing(doc, end)
     if _placeholder(doc, start, end):
         return None
+    start = _edge_start(doc, start, end)
     return Span(start, end, text[start:end])
 
+
+_TITLES = frozenset("gov. governor lt. sen. senator rep. representative secretary attorney mayor".split())
+_DATELINE = re.compile(r"[A-Z][A-Z.' ]+(?:, [A-Z][A-Za-z.]+)? [-—–] (?=\S)")
+
+
+def _edge_start(doc: Doc, start: int, end: int) -> int:
+    """Where a speaker phrase starts as PolNeAR marks it: after a dateline ("MYRTLE BEACH, S.C. -
+    Sen. Ted Cruz") or a dash glued to it ("-Nate Cohn"), and with the state or country a title
+    before a name belongs to ("Minnesota Gov. Mark Dayton", which the parse left out)."""
+    text = text_of(doc)
+    if (m := _DATELINE.match(text, start, end)) is not None:
+        start = m.end()
+    while start < end - 1 and text[start] in "-—–":
+        start += 1
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None or first.start == 0 or first[0].lower_ not in _TITLES:
+        return start
+    place = doc[first.start - 1]
+    if place.ent_type_ in ("GPE", "NORP") and place.pos_ == "PROPN" and place.whitespace_ == " ":
+        left = place.i
+        while left > 0 and doc[left].ent_iob_ == "I":  # "New York Gov. Andrew Cuomo"
+            left -= 1
+        return doc[left].idx
+    return start
 
 def _placeholder(doc: Doc, start: int, end: int) -> bool:
     """An "it" or "that" before a form of "be" or a modal ("it's no surprise that …", "that
