@@ -291,8 +291,10 @@ def _mention(doc: Doc, d: Draft) -> Span | None:
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         # "Indivisible co-founder Ezra Levin": the parse broke the phrase at the hyphen
         end = _ungluing(doc, end)
-    if _placeholder(doc, start, end):
-        return None
+    if _placeholder(doc, start, end) or text[start:end] in ("Q", "A") and text[end : end + 1] == ":":
+        return None  # "it's no surprise that …"; an interview's "Q:" and "A:" name no one
+    if text[end : end + 1] == "%" and text[end - 1 : end].isdigit():
+        end += 1  # "42% say …"
     start = _edge_start(doc, start, end)
     return Span(start, end, text[start:end])
 
