@@ -296,6 +296,11 @@ def _mention(doc: Doc, d: Draft) -> Span | None:
     if text[end : end + 1] == "%" and text[end - 1 : end].isdigit():
         end += 1  # "42% say …"
     start = _edge_start(doc, start, end)
+    words = text[start:end].split(" ")
+    if len(words) > 2 and words[-1] in ("both", "all"):
+        end -= len(words[-1]) + 1  # "Hillary Clinton and Bernie Sanders both": the quantifier floats
+    if len(words) > 2 and words[0].lower() in ("just", "virtually"):
+        start += len(words[0]) + 1  # "Just 28 percent of voters": PolNeAR leaves the focus word out
     return Span(start, end, text[start:end])
 
 
