@@ -268,11 +268,12 @@ def test_quote_speakers_resolve_through_the_actors_on_a_hand_built_parse(blank_n
         ("Petrov, Ivanova and Marsh all said the bridge would reopen in May.", "Petrov, Ivanova and Marsh"),
         ("Just 30 percent of the farmers said the bridge would reopen in May.", "30 percent of the farmers"),
         ("In the survey, 42% said the bridge would reopen in May.", "42%"),
+        ("Ivan Petrov, facing pressure from the farmers, said the bridge would reopen in May.", "Ivan Petrov"),
     ],
 )
 def test_quotes_speaker_edges_as_polnear_marks_them(nlp, text: str, speaker: str) -> None:
-    """A glued dash, a floating quantifier and a focus word stay out of the speaker
-    phrase; a percent sign stays in."""
+    """A glued dash, a floating quantifier, a focus word and a participle set off by a comma
+    stay out of the speaker phrase; a percent sign stays in."""
     (q,) = _quotes(nlp, text)
     assert q.speaker_mention is not None and q.speaker_mention.text == speaker
 
