@@ -258,3 +258,29 @@ def test_quote_speakers_resolve_through_the_actors_on_a_hand_built_parse(blank_n
     doc = parsed_doc(blank_nlp.vocab, EXPERT_THEN_SHE, ((0, 2, "PERSON"),))
     (quote,) = extract_quotes(doc, extract_actors(doc))
     assert quote.speaker_mention.text == "She" and quote.speaker_key is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("-Ivan Petrov said the bridge would reopen in May.", "Ivan Petrov"),
+        ("Petrov, Ivanova and Marsh all said the bridge would reopen in May.", "Petrov, Ivanova and Marsh"),
+        ("Just 30 percent of the farmers said the bridge would reopen in May.", "30 percent of the farmers"),
+        ("In the survey, 42% said the bridge would reopen in May.", "42%"),
+        ("Ivan Petrov, facing pressure from the farmers, said the bridge would reopen in May.", "Ivan Petrov"),
+    ],
+)
+def test_quotes_speaker_edges_as_polnear_marks_them(nlp, text: str, speaker: str) -> None:
+    """A glued dash, a floating quantifier, a focus word and a participle set off by a comma
+    stay out of the speaker phrase; a percent sign stays in."""
+    (q,) = _quotes(nlp, text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == speaker
+
+
+@pytest.mark.model
+def test_quotes_placeholder_it_and_interview_labels_are_no_speakers(nlp) -> None:
+    for text in ("It is clear that the bridge will reopen in May.",
+                 "Q: Will the bridge reopen?\n\nA: I believe the bridge will reopen in May."):
+        assert all(q.speaker_mention is None or q.speaker_mention.text not in ("It", "A", "Q")
+                   for q in _quotes(nlp, text))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -290,7 +291,51 @@ def _mention(doc: Doc, d: Draft) -> Span | None:
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         # "Indivisible co-founder Ezra Levin": the parse broke the phrase at the hyphen
         end = _ungluing(doc, end)
+    if _placeholder(doc, start, end) or text[start:end] in ("Q", "A") and text[end : end + 1] == ":":
+        return None  # "it's no surprise that …"; an interview's "Q:" and "A:" name no one
+    if text[end : end + 1] == "%" and text[end - 1 : end].isdigit():
+        end += 1  # "42% say …"
+    start = _edge_start(doc, start, end)
+    words = text[start:end].split(" ")
+    if len(words) > 2 and words[-1] in ("both", "all"):
+        end -= len(words[-1]) + 1  # "Hillary Clinton and Bernie Sanders both": the quantifier floats
+    if len(words) > 2 and words[0].lower() in ("just", "virtually"):
+        start += len(words[0]) + 1  # "Just 28 percent of voters": PolNeAR leaves the focus word out
     return Span(start, end, text[start:end])
+
+
+_TITLES = frozenset("gov. governor lt. sen. senator rep. representative secretary attorney mayor".split())
+_DATELINE = re.compile(r"[A-Z][A-Z.' ]+(?:, [A-Z][A-Za-z.]+)? [-—–] (?=\S)")
+
+
+def _edge_start(doc: Doc, start: int, end: int) -> int:
+    """Where a speaker phrase starts as PolNeAR marks it: after a dateline ("MYRTLE BEACH, S.C. -
+    Sen. Ted Cruz") or a dash glued to it ("-Nate Cohn"), and with the state or country a title
+    before a name belongs to ("Minnesota Gov. Mark Dayton", which the parse left out)."""
+    text = text_of(doc)
+    if (m := _DATELINE.match(text, start, end)) is not None:
+        start = m.end()
+    while start < end - 1 and text[start] in "-—–":
+        start += 1
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None or first.start == 0 or first[0].lower_ not in _TITLES:
+        return start
+    place = doc[first.start - 1]
+    if place.ent_type_ in ("GPE", "NORP") and place.pos_ == "PROPN" and place.whitespace_ == " ":
+        left = place.i
+        while left > 0 and doc[left].ent_iob_ == "I":  # "New York Gov. Andrew Cuomo"
+            left -= 1
+        return doc[left].idx
+    return start
+
+def _placeholder(doc: Doc, start: int, end: int) -> bool:
+    """An "it" or "that" before a form of "be" or a modal ("it's no surprise that …", "that
+    would …"): a placeholder or a thing, not someone who speaks."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in ("it", "that") or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.lemma_ == "be" or after.tag_ == "MD"
 
 
 def _ungluing(doc: Doc, end: int) -> int:

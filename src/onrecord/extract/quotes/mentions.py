@@ -33,7 +33,10 @@ def _left_out(child: Token, is_cue: Callable[[Token], bool]) -> bool:
     if child.dep_ in _RELATIVE:
         return is_cue(child) or any(c.dep_ == "ccomp" for c in child.children)
     if child.dep_ == "acl" and child.tag_ in ("VBG",):
-        return child.lemma_.lower() in _SPEAKING
+        # a participle of speaking, or any set off by a comma ("Jeb Bush, facing increasing
+        # pressure in South Carolina"), but a list's "including"
+        after_comma = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
+        return child.lemma_.lower() in _SPEAKING or after_comma and child.lemma_.lower() != "include"
     if child.dep_ == "prep":
         objs = [c for c in child.children if c.dep_ == "pobj"]
         return bool(objs) and (objs[0].ent_type_ in _TIME_ENTS or objs[0].lemma_.lower() in _TIME_WORDS)
