@@ -15,13 +15,15 @@ DATASETS = Path(__file__).resolve().parents[2].parent / "shared" / "datasets"
 def test_gold_has_both_halves_and_known_types():
     gold = load_gold(default_gold())
     assert len(gold) >= 150
-    assert {g["split"] for g in gold} == {"tune", "held", "held2", "held3"}
+    assert {g["split"] for g in gold} == {"tune", "held", "held2", "held3", "held4"}
     assert all(g["type"] in QUAD and g["status"] in ("reported", "alleged", "planned", "denied") for g in gold)
-    docs = {s: {g["doc"] for g in gold if g["split"] == s} for s in ("tune", "held", "held2", "held3")}
+    docs = {s: {g["doc"] for g in gold if g["split"] == s} for s in ("tune", "held", "held2", "held3", "held4")}
     assert not docs["held"] & docs["tune"] and not docs["held2"] & (docs["tune"] | docs["held"])  # split by article
     assert not docs["held3"] & (docs["tune"] | docs["held"] | docs["held2"])
+    assert not docs["held4"] & (docs["tune"] | docs["held"] | docs["held2"] | docs["held3"])
     stories = {s: {d.split("-")[0] for d in docs[s]} for s in docs}
     assert not stories["held3"] & (stories["tune"] | stories["held"] | stories["held2"])  # and by BASIL story
+    assert not stories["held4"] & (stories["tune"] | stories["held"] | stories["held2"] | stories["held3"])
     for split in ("held2", "held3"):
         assert sum(g["split"] == split for g in gold) >= 40 and len(docs[split]) >= 4
 
