@@ -158,7 +158,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     decision to invite", "accepted an invitation to meet")."""
     raised = False
     for _ in range(5):
-        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subj = _nearest_subject(verb)
         if subj is not None and not (verb.dep_ == "relcl" and subj.lower_ in _RELATIVES):
             if subj.dep_ == "nsubjpass" and not raised:
                 return _agent(verb), True
@@ -210,6 +210,21 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, not a dateline parsed as one ("DES MOINES – Hillary Clinton on
+    Sunday urged": Clinton)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1:
+        doc = verb.doc
+        kept = [c for c in subjects if not (c.right_edge.text in _DASHES or (
+            c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text in _DASHES))]
+        subjects = kept or subjects
+    return subjects[0] if subjects else None
+
+
+_DASHES = frozenset({"–", "—", "--"})
 
 
 def _agent(verb: Token) -> Token | None:
