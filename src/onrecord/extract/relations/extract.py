@@ -130,6 +130,11 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         tok = clause.head if clause is not None else tok
     tok = quoted_label_owner(tok)  # "denouncing Kerry's "possibly illegal Shadow Diplomacy"": Kerry
+    author = _author(tok)
+    if author is not None:  # "the lawsuit, which was brought by Nebraska's attorney general, accused"
+        key, text = _party(doc, author, actors, by_key, quotes, avoid)
+        if key is not None:
+            return key, text
     family = family_of(tok, actors)
     if family is not None:  # "called on the Obamas": the Obama the article names
         return family, tok.text
@@ -168,6 +173,33 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
         owner = None if associate else _owner_of(tok)
         return _party(doc, owner, actors, by_key, quotes) if owner is not None else (None, span.text)
     return key, span.text
+
+
+# What someone writes or files, which acts for its author: "the letter urged", "the lawsuit accused".
+WRITINGS = frozenset("lawsuit suit letter tweet statement complaint petition filing memo brief motion".split())
+_FILED = frozenset("bring file sign write send issue release post".split())
+
+
+def _author(tok: Token) -> Token | None:
+    """The author of a writing that is a relation's side: its owner is read as any noun's; here
+    the by-phrase of the verb that brought, filed or wrote it ("the lawsuit, which was brought by
+    Nebraska's attorney general"), its "from" phrase ("the lawsuit from Nebraska"), or the doer of
+    the verb it was said in ("Trump called on Schiff in a tweet that accused the chairman")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in WRITINGS or any(c.dep_ == "poss" for c in tok.children):
+        return None
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in _FILED:
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None:
+                return pobj
+        if child.dep_ == "prep" and child.lower_ == "from":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
+        return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _speakers_body(tok: Token, actors: Sequence[Actor], by_key: dict[str, Actor], quotes: Sequence[Quote]
