@@ -64,7 +64,7 @@ VERBS: dict[str, Cue] = {
                       "chide scold taunt mock deride assail castigate berate excoriate disparage belittle "
                       "ridicule fault tweak needle skewer bash slander smear vilify demonize demonise "
                       "charge indict prosecute impeach reprimand admonish censure chastise upbraid denigrate "
-                      "defame insult lampoon pillory scapegoat"),
+                      "defame insult lampoon pillory scapegoat confront reproach"),
     **_cues("ACCUSE", "rail", preps="against"),
     **_cues("ACCUSE", "complain", preps="about of"),
     **_cues("ACCUSE", "object", preps="to"),

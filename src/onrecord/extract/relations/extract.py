@@ -198,7 +198,10 @@ def _author(tok: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
-        return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        verb = tok.head.head
+        while verb.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "called on Schiff to resign Thursday in a tweet that": the caller
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
 
 
