@@ -86,6 +86,8 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
                                                                          for g in c.children)
                for c in verb.children):
             return REQUEST_CUE  # "called on Trump to apologize" (not "called him on Tuesday")
+        if not named and _for_clause(verb) is not None:
+            return REQUEST_CUE  # "calling for the Justice Department to release it"
         if any(c.dep_ in ("oprd", "ccomp", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"))
                for c in verb.children) or named_thing(verb):
             return _ACCUSE
@@ -212,6 +214,16 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
+_LETTING = frozenset({"allow", "let", "permit"})
+
+
+def _for_clause(verb: Token) -> Token | None:
+    """The infinitive "for X to do" a verb takes ("calling for the Justice Department to release it")."""
+    return next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
+                 and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+
+
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's subject; of two, not a dateline parsed as one ("DES MOINES – Hillary Clinton on
     Sunday urged": Clinton)."""
@@ -288,8 +300,15 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         asker = event_owner(obj) or by_phrase(obj, "by") or by_phrase(obj, "from")
         wanted = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
         target = asker or (aim_of(wanted) if wanted is not None else None) or target
+    if target is None and cue.type == "REJECT" and purpose is not None and purpose.lemma_.lower() in _LETTING:
+        target = next((c for c in purpose.children if c.dep_ == "dobj"), None) or next(
+            (g for c in purpose.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"),
+            None)  # "refused to allow Mr. Obama to negotiate it": Obama
     if target is None and cue.type == "REQUEST":  # "urged that he read the report"
         target = asked_in_clause(verb)
+    if target is None and cue is REQUEST_CUE and verb.lemma_.lower() == CALL:
+        clause = _for_clause(verb)
+        target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
     if target is None and cue.type == "ACCUSE" and obj is None:  # "'He incites violence,' Clinton charged"
         target = accused(verb)
     if target is None and cue.type == "THREATEN" and verb.lemma_.lower() == "warn":
