@@ -24,7 +24,9 @@ BODY_NOUNS = frozenset("body group organization organisation association coaliti
 def described_body(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str | None) -> str | None:
     """A definite description of an organisation ("accusing the civil rights body", "the group"):
     the organisation named last before it in its sentence or the one before, not the other side."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_NOUNS or plural_noun(tok):
+    members = tok.pos_ == "NOUN" and (tok.lemma_.lower() == "party" and not plural_noun(tok) or (
+        tok.lemma_.lower() in MEMBER_NOUNS and plural_noun(tok)))
+    if not members and (tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_NOUNS or plural_noun(tok)):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
             c.dep_ in ("poss", "compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
@@ -34,12 +36,24 @@ def described_body(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str | N
     lo = doc[doc[start - 1].sent.start].idx if start > 0 else 0
     best, at = None, -1
     for a in actors:
-        if a.type != "ORG" or a.key == avoid:
+        if a.key == avoid or not (a.type == "ORG" if not members else _political_party(a)):
             continue
         for m in a.mentions:
             if lo <= m.start < tok.idx and m.start > at:
                 best, at = a.key, m.start
     return best
+
+
+# "the party", "the lawmakers" after a party is named: the party ("many Democrats' minds, and the
+# party is calling for"; "signed by every Republican on the committee, the lawmakers slammed Schiff").
+MEMBER_NOUNS = frozenset("lawmaker legislator senator congressman congressmen congresswoman member".split())
+_PARTY_NAMES = frozenset("democrat democrats democratic republican republicans gop".split())
+
+
+def _political_party(actor: Actor) -> bool:
+    return actor.type in ("NORP", "ORG") and bool(
+        {w.lower() for w in (actor.name, *actor.aliases)} & _PARTY_NAMES
+        or actor.name.lower().endswith(("democratic party", "republican party")))
 
 
 _QUOTES = frozenset('"“‘\'')
