@@ -98,8 +98,11 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
     if lemma == "meet" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children):
         return None  # "where standards are not met": no meeting
-    if lemma in NEEDS_INFINITIVE and not any(c.dep_ == "xcomp" for c in verb.children):
+    if lemma in NEEDS_INFINITIVE and not any(c.dep_ == "xcomp" or _asked_infinitive(verb, c) for c in verb.children):
         return None  # "pushed the bill": no one asked
+    if lemma == "question" and any(c.dep_ == "dobj" and c.lemma_.lower() in QUALITIES
+                                   and any(g.dep_ == "poss" for g in c.children) for c in verb.children):
+        return _ACCUSE  # "questioned Ms. Griffin's sanity"
     if lemma == "ask" and not any(c.dep_ == "xcomp" for c in verb.children) and any(
             c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)
             for c in verb.children):
@@ -116,6 +119,20 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and VERBS.get(lemma, _CALL).type == "CONSULT":
         return None  # "invited Trump to come": the invitation's frame reads it
     return VERBS.get(lemma)
+
+
+# What questioning someone's ... puts in doubt: "questioned Ms. Griffin's sanity".
+QUALITIES = frozenset("sanity judgment judgement integrity motive motives competence honesty patriotism "
+                      "loyalty fitness credibility character truthfulness".split())
+
+
+def _asked_infinitive(verb: Token, child: Token) -> bool:
+    """An infinitive parsed as an adverbial clause after the one asked ("encouraged President Obama
+    on Sunday to listen to Pelosi")."""
+    return child.dep_ == "advcl" and child.i > verb.i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and not any(
+        g.dep_ in ("mark", "nsubj") for g in child.children) and any(
+        c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") and c.i < child.i for c in verb.children)
 
 
 # What one asks or offers another: turning it down rejects the one who asked or offered.
