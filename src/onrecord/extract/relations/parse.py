@@ -234,6 +234,17 @@ _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _LETTING = frozenset({"allow", "let", "permit"})
 
 
+def _verb_read_as_modifier(verb: Token) -> Token | None:
+    """A sentence with no verb of its own whose cue the parse made a modifier between two names
+    ("President Trump assailed Democrats": "assailed" an amod of the root "Democrats"): the name
+    before it, the doer."""
+    head = verb.head
+    if verb.dep_ != "amod" or head.dep_ != "ROOT" or head.pos_ != "PROPN" or verb.i == 0 or verb.i > head.i:
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.dep_ == "compound" and before.head == head and before.pos_ == "PROPN" else None
+
+
 def _for_clause(verb: Token) -> Token | None:
     """The infinitive "for X to do" a verb takes ("calling for the Justice Department to release it")."""
     return next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
@@ -280,6 +291,9 @@ _PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def verb_frame(verb: Token, cue: Cue) -> Frame | None:
+    doer = _verb_read_as_modifier(verb)
+    if doer is not None:  # "President Trump assailed Democrats and ...", parsed as one noun phrase
+        return Frame(verb, cue, mode_from({t.lower_ for t in verb.head.subtree}, cue), doer, verb.head, verb)
     source, passive = subject(verb)
     obj = _object(verb)
     own_passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(
