@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extract.relations.cues import NOUNS
 from onrecord.extract.relations.parse import Frame
-from onrecord.extract.relations.parties import gpe_key, home_states, plural_noun
+from onrecord.extract.relations.parties import gpe_key, home_states, plural_noun, political_party
 from onrecord.models import Actor
 from onrecord.names import state_of
 
@@ -36,7 +36,7 @@ def described_body(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str | N
     lo = doc[doc[start - 1].sent.start].idx if start > 0 else 0
     best, at = None, -1
     for a in actors:
-        if a.key == avoid or not (a.type == "ORG" if not members else _political_party(a)):
+        if a.key == avoid or not (a.type == "ORG" if not members else political_party(a)):
             continue
         for m in a.mentions:
             if lo <= m.start < tok.idx and m.start > at:
@@ -47,13 +47,6 @@ def described_body(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str | N
 # "the party", "the lawmakers" after a party is named: the party ("many Democrats' minds, and the
 # party is calling for"; "signed by every Republican on the committee, the lawmakers slammed Schiff").
 MEMBER_NOUNS = frozenset("lawmaker legislator senator congressman congressmen congresswoman member".split())
-_PARTY_NAMES = frozenset("democrat democrats democratic republican republicans gop".split())
-
-
-def _political_party(actor: Actor) -> bool:
-    return actor.type in ("NORP", "ORG") and bool(
-        {w.lower() for w in (actor.name, *actor.aliases)} & _PARTY_NAMES
-        or actor.name.lower().endswith(("democratic party", "republican party")))
 
 
 _QUOTES = frozenset('"“‘\'')
