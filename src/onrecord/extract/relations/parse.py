@@ -98,6 +98,8 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
     if lemma == "meet" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children):
         return None  # "where standards are not met": no meeting
+    if lemma in ("ally", "align", "side") and any(c.dep_ == "dobj" and c.lower_ in _SELVES for c in verb.children):
+        return _SIDE_WITH  # "allied herself with Democratic critics", "aligning herself with Pelosi"
     if lemma in NEEDS_INFINITIVE and not any(c.dep_ == "xcomp" or _asked_infinitive(verb, c) for c in verb.children):
         return None  # "pushed the bill": no one asked
     if lemma == "question" and any(c.dep_ == "dobj" and c.lemma_.lower() in QUALITIES
@@ -232,6 +234,8 @@ _RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
 _LETTING = frozenset({"allow", "let", "permit"})
+_SELVES = frozenset({"himself", "herself", "themselves", "itself", "ourselves", "myself"})
+_SIDE_WITH = Cue("SUPPORT", preps=frozenset({"with"}))
 
 
 def _verb_read_as_modifier(verb: Token) -> Token | None:
@@ -316,6 +320,8 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         target = obj  # "called Netanyahu's speech 'a stunt' in a statement": the speech (its owner)
     else:
         target = _target(verb, obj, cue)
+    if cue is _SIDE_WITH and target is not None and any(c.dep_ == "poss" for c in target.children):
+        target = None  # "aligns himself with Manhattan's sophisticated set": a set of people, not its place
     if cue.reverse and obj is not None:  # "Putin hosted Kim": Kim is the visitor
         source, target = obj, source
     purpose = next((c for c in verb.children if c.dep_ == "xcomp"), None)
