@@ -91,6 +91,9 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
         if any(c.dep_ in ("oprd", "ccomp", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"))
                for c in verb.children) or named_thing(verb):
             return _ACCUSE
+        if any(c.dep_ == "dobj" and c.right_edge.i + 1 < len(verb.doc) and verb.doc[c.right_edge.i + 1].text in ('"', "“")
+               for c in verb.children):
+            return None  # "called Ms. Pelosi “as strong a supporter” as Mr. Obama has": naming, no phone call
         return _CALL
     if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ACCEPTING
                                               for c in verb.children):
