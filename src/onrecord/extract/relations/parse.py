@@ -91,9 +91,11 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
         if any(c.dep_ in ("oprd", "ccomp", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"))
                for c in verb.children) or named_thing(verb):
             return _ACCUSE
-        if any(c.dep_ == "dobj" and c.right_edge.i + 1 < len(verb.doc) and verb.doc[c.right_edge.i + 1].text in ('"', "“")
-               for c in verb.children):
-            return None  # "called Ms. Pelosi “as strong a supporter” as Mr. Obama has": naming, no phone call
+        named_as = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 < len(verb.doc)
+                         and verb.doc[c.right_edge.i + 1].text in ('"', "“")), None)
+        if named_as is not None:  # "called Ms. Pelosi “as strong a supporter” as Mr. Obama has": naming, no phone call
+            words = {t.lemma_.lower() for t in verb.doc[named_as.right_edge.i + 1 : named_as.right_edge.i + 8]}
+            return _NAMED_WELL if words & WARM_NAMES else None
         return _CALL
     if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ACCEPTING
                                               for c in verb.children):
@@ -237,6 +239,9 @@ _RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
 _LETTING = frozenset({"allow", "let", "permit"})
+# What calling someone "a ..." praises them as.
+WARM_NAMES = frozenset("supporter friend ally champion hero patriot partner".split())
+_NAMED_WELL = Cue("SUPPORT")
 _SELVES = frozenset({"himself", "herself", "themselves", "itself", "ourselves", "myself"})
 _SIDE_WITH = Cue("SUPPORT", preps=frozenset({"with"}))
 
