@@ -217,6 +217,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUN_POS:
             noun = verb.head
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and (
+                    noun.lemma_.lower() in _PEOPLE):
+                return noun, False  # "joining other top Republican lawmakers demanding Schiff's ouster": the lawmakers
             if (verb.dep_ == "acl" or infinitive) and noun.pos_ == "NOUN":
                 owner = next((c for c in noun.children if c.dep_ == "poss"), None)
                 if owner is not None:
@@ -239,6 +242,9 @@ _RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
 _LETTING = frozenset({"allow", "let", "permit"})
+# People a participle can tell the doing of: "lawmakers demanding his ouster".
+_PEOPLE = frozenset("lawmaker legislator senator member official leader critic protester protestor "
+                    "activist democrat republican".split())
 # What calling someone "a ..." praises them as.
 WARM_NAMES = frozenset("supporter friend ally champion hero patriot partner".split())
 _NAMED_WELL = Cue("SUPPORT")
