@@ -130,6 +130,11 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         tok = clause.head if clause is not None else tok
     tok = quoted_label_owner(tok)  # "denouncing Kerry's "possibly illegal Shadow Diplomacy"": Kerry
+    state = _posted_in(tok)
+    if state is not None:  # "attorneys general in Nebraska and Oklahoma": Nebraska's
+        key, text = _party(doc, state, actors, by_key, quotes, avoid)
+        if key is not None and by_key[key].type == "GPE":
+            return key, text
     author = _author(tok)
     if author is not None:  # "the lawsuit, which was brought by Nebraska's attorney general, accused"
         key, text = _party(doc, author, actors, by_key, quotes, avoid)
@@ -178,6 +183,20 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
 # What someone writes or files, which acts for its author: "the letter urged", "the lawsuit accused".
 WRITINGS = frozenset("lawsuit suit letter tweet statement complaint petition filing memo brief motion".split())
 _FILED = frozenset("bring file sign write send issue release post".split())
+
+
+def _posted_in(tok: Token) -> Token | None:
+    """The state named in "in X" after office holders no name or owner says who they are ("attorneys
+    general in Nebraska", "officials in Beijing")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not (is_role_head(tok.lemma_.lower()) or tok.lemma_.lower() in POLITICIANS):
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children):
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    if prep is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "amod":  # "attorneys general in"
+        prep = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return pobj if pobj is not None and pobj.ent_type_ == "GPE" else None
 
 
 def _author(tok: Token) -> Token | None:
