@@ -10,6 +10,7 @@ from onrecord.extract.actors import resolve
 from onrecord.extract.actors.roles import is_role_head
 from onrecord.extract.events import event_date
 from onrecord.extract.relations.anaphora import apposed_name, cataphor
+from onrecord.extract.relations.authors import POLITICIANS, author, posted_in, speakers_body
 from onrecord.extract.relations.cues import NOUNS
 from onrecord.extract.relations.frames import each_party, frames
 from onrecord.extract.relations.parse import Frame
@@ -53,7 +54,6 @@ ASSOCIATES = frozenset("colleague ally supporter friend rival opponent critic me
                        "daughter wife husband brother sister father mother partner counterpart successor "
                        "predecessor adversary foe enemy nemesis challenger aide adviser advisor lawyer "
                        "attorney".split())
-POLITICIANS = frozenset("lawmaker legislator politician candidate official leader".split())
 # Nouns whose modifier names what they are about, not who acts: "the Russia investigation".
 TOPICS = frozenset("investigation inquiry probe question issue policy program programme crisis election "
                    "elections case matter scandal story report hearing meddling caucus primary poll vote".split())
@@ -121,7 +121,7 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
     if tok is None:
         return None, None
     if tok.pos_ == "PRON" and tok.lower_ in _FIRST_PLURAL:  # "our deficit" is the nation's: no side
-        return (_speakers_body(tok, actors, by_key, quotes) if tok.lower_ != "our" else None), tok.text
+        return (speakers_body(tok, actors, by_key, quotes) if tok.lower_ != "our" else None), tok.text
     if tok.lower_ in _FIRST_PERSON:
         quote = next((q for q in quotes if q.start <= tok.idx < q.end and q.speaker_key in by_key), None)
         return (quote.speaker_key, tok.text) if quote is not None else (None, tok.text)
@@ -130,16 +130,9 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         tok = clause.head if clause is not None else tok
     tok = quoted_label_owner(tok)  # "denouncing Kerry's "possibly illegal Shadow Diplomacy"": Kerry
-    state = _posted_in(tok)
-    if state is not None:  # "attorneys general in Nebraska and Oklahoma": Nebraska's
-        key, text = _party(doc, state, actors, by_key, quotes, avoid)
-        if key is not None and by_key[key].type == "GPE":
-            return key, text
-    author = _author(tok)
-    if author is not None:  # "the lawsuit, which was brought by Nebraska's attorney general, accused"
-        key, text = _party(doc, author, actors, by_key, quotes, avoid)
-        if key is not None:
-            return key, text
+    found = _behind(doc, tok, actors, by_key, quotes, avoid)
+    if found is not None:
+        return found
     family = family_of(tok, actors)
     if family is not None:  # "called on the Obamas": the Obama the article names
         return family, tok.text
@@ -180,69 +173,21 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
     return key, span.text
 
 
-# What someone writes or files, which acts for its author: "the letter urged", "the lawsuit accused".
-WRITINGS = frozenset("lawsuit suit letter tweet statement complaint petition filing memo brief motion".split())
-_FILED = frozenset("bring file sign write send issue release post".split())
-
-
-def _posted_in(tok: Token) -> Token | None:
-    """The state named in "in X" after office holders no name or owner says who they are ("attorneys
-    general in Nebraska", "officials in Beijing")."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not (is_role_head(tok.lemma_.lower()) or tok.lemma_.lower() in POLITICIANS):
-        return None
-    if any(c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children):
-        return None
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"), None)
-    if prep is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "amod":  # "attorneys general in"
-        prep = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "prep" and c.lower_ == "in"), None)
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    return pobj if pobj is not None and pobj.ent_type_ == "GPE" else None
-
-
-def _author(tok: Token) -> Token | None:
-    """The author of a writing that is a relation's side: its owner is read as any noun's; here
-    the by-phrase of the verb that brought, filed or wrote it ("the lawsuit, which was brought by
-    Nebraska's attorney general"), its "from" phrase ("the lawsuit from Nebraska"), or the doer of
-    the verb it was said in ("Trump called on Schiff in a tweet that accused the chairman")."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in WRITINGS or any(c.dep_ == "poss" for c in tok.children):
-        return None
-    for child in tok.children:
-        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in _FILED:
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if pobj is not None:
-                return pobj
-        if child.dep_ == "prep" and child.lower_ == "from":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
-        verb = tok.head.head
-        while verb.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ == "nsubj" for c in verb.children):
-            verb = verb.head  # "called on Schiff to resign Thursday in a tweet that": the caller
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+def _behind(doc: Doc, tok: Token, actors: Sequence[Actor], by_key: dict[str, Actor], quotes: Sequence[Quote],
+            avoid: str | None) -> tuple[str, str] | None:
+    """The party behind office holders "in" a state ("attorneys general in Nebraska": Nebraska) or
+    behind a writing ("the lawsuit, which was brought by Nebraska's attorney general, accused")."""
+    state = posted_in(tok)
+    if state is not None:
+        key, text = _party(doc, state, actors, by_key, quotes, avoid)
+        if key is not None and by_key[key].type == "GPE":
+            return key, text
+    writer = author(tok)
+    if writer is not None:
+        key, text = _party(doc, writer, actors, by_key, quotes, avoid)
+        if key is not None:
+            return key, text
     return None
-
-
-def _speakers_body(tok: Token, actors: Sequence[Actor], by_key: dict[str, Actor], quotes: Sequence[Quote]
-                   ) -> str | None:
-    """"We", "us", "our" in a quote: the organisation the speaker's role names ("'we have avoided
-    calling them out,' Mr. Jealous said", the president of the N.A.A.C.P.: the N.A.A.C.P.), else
-    no side."""
-    quote = next((q for q in quotes if q.start <= tok.idx < q.end and q.speaker_key in by_key), None)
-    if quote is None:
-        return None
-    roles = [r.text for r in by_key[quote.speaker_key].roles]
-    bodies = {a.key for a in actors if a.type == "ORG" and a.name and any(_heads(a.name, r) for r in roles)}
-    return next(iter(bodies)) if len(bodies) == 1 else None
-
-
-def _heads(body: str, role: str) -> bool:
-    """The role is in the body ("president of the N.A.A.C.P."), not posted to it ("deputy
-    ambassador to the United Nations")."""
-    at = role.find(body)
-    before = role[:at].split()[-2:] if at >= 0 else []
-    return at >= 0 and not {w.lower() for w in before} & {"to", "at", "with", "for", "from"}
 
 
 def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key: dict[str, Actor],

@@ -42,13 +42,30 @@ from onrecord.extract.relations.cues import (
     Cue,
     mode_from,
 )
+from onrecord.extract.relations.repairs import (
+    OBJECTS,
+    QUALITIES,
+    SELVES,
+    SUBJECTS,
+    WARM_NAMES,
+    asked_infinitive,
+    by_phrase,
+    event_owner,
+    for_clause,
+    for_clause_subject,
+    governing_verb,
+    let_one,
+    nearest_subject,
+    participle_doer,
+    verb_read_as_modifier,
+)
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-OBJECTS = frozenset({"dobj", "obj", "dative", "iobj"})
 TARGET_PREPS = frozenset("to with on against into at in from toward towards for".split())
 NOUN_TARGET_PREPS = TARGET_PREPS - {"from", "for"}
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 REQUEST_CUE, _ACCUSE, _CALL = Cue("REQUEST"), Cue("ACCUSE"), Cue("CONSULT", "call")
+_NAMED_WELL = Cue("SUPPORT")
+_SIDE_WITH = Cue("SUPPORT", preps=frozenset({"with"}))
 _REJECT = Cue("REJECT")
 _SET_FOOT = Cue("CONSULT", "visit", preps=frozenset({"in", "inside", "on", "onto", "into"}))
 # Verbs of taking something up: declining or refusing to do them rejects the thing.
@@ -86,7 +103,7 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
                                                                          for g in c.children)
                for c in verb.children):
             return REQUEST_CUE  # "called on Trump to apologize" (not "called him on Tuesday")
-        if not named and _for_clause(verb) is not None:
+        if not named and for_clause(verb) is not None:
             return REQUEST_CUE  # "calling for the Justice Department to release it"
         if any(c.dep_ in ("oprd", "ccomp", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN"))
                for c in verb.children) or named_thing(verb):
@@ -103,9 +120,9 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
     if lemma == "meet" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children):
         return None  # "where standards are not met": no meeting
-    if lemma in ("ally", "align", "side") and any(c.dep_ == "dobj" and c.lower_ in _SELVES for c in verb.children):
+    if lemma in ("ally", "align", "side") and any(c.dep_ == "dobj" and c.lower_ in SELVES for c in verb.children):
         return _SIDE_WITH  # "allied herself with Democratic critics", "aligning herself with Pelosi"
-    if lemma in NEEDS_INFINITIVE and not any(c.dep_ == "xcomp" or _asked_infinitive(verb, c) for c in verb.children):
+    if lemma in NEEDS_INFINITIVE and not any(c.dep_ == "xcomp" or asked_infinitive(verb, c) for c in verb.children):
         return None  # "pushed the bill": no one asked
     if lemma == "question" and any(c.dep_ == "dobj" and c.lemma_.lower() in QUALITIES
                                    and any(g.dep_ == "poss" for g in c.children) for c in verb.children):
@@ -126,20 +143,6 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and VERBS.get(lemma, _CALL).type == "CONSULT":
         return None  # "invited Trump to come": the invitation's frame reads it
     return VERBS.get(lemma)
-
-
-# What questioning someone's ... puts in doubt: "questioned Ms. Griffin's sanity".
-QUALITIES = frozenset("sanity judgment judgement integrity motive motives competence honesty patriotism "
-                      "loyalty fitness credibility character truthfulness".split())
-
-
-def _asked_infinitive(verb: Token, child: Token) -> bool:
-    """An infinitive parsed as an adverbial clause after the one asked ("encouraged President Obama
-    on Sunday to listen to Pelosi")."""
-    return child.dep_ == "advcl" and child.i > verb.i and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and not any(
-        g.dep_ in ("mark", "nsubj") for g in child.children) and any(
-        c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") and c.i < child.i for c in verb.children)
 
 
 # What one asks or offers another: turning it down rejects the one who asked or offered.
@@ -175,16 +178,15 @@ def _warned(clause: Token) -> Token | None:
 
 
 def subject(verb: Token) -> tuple[Token | None, bool]:
-    """The verb's subject and whether the clause is passive (then the ``agent`` by-phrase is the
-    doer). Climbs conj/xcomp/advcl chains ("agreed to supply", "met and praised", "is willing to
-    meet"); the object of a control verb is its infinitive's subject ("urged Kim to visit"); the
-    passive subject of a raising verb is its infinitive's ("Trump is expected to sit down"); a
-    relative clause takes its noun ("Richardson, a governor who negotiated"); an infinitive under a
-    noun takes the noun's owner, or the subject of the verb the noun is the object of ("Peña's
-    decision to invite", "accepted an invitation to meet")."""
+    """The verb's subject and whether the clause is passive (then the ``agent`` by-phrase is the doer).
+    Climbs conj/xcomp/advcl chains ("agreed to supply", "met and praised", "is willing to meet"); the
+    object of a control verb is its infinitive's subject ("urged Kim to visit"); the passive subject of
+    a raising verb is its infinitive's ("Trump is expected to sit down"); a relative clause takes its
+    noun ("Richardson, a governor who negotiated"); an infinitive under a noun takes the noun's owner,
+    or the subject of the verb the noun is the object of ("Peña's decision to invite")."""
     raised = False
     for _ in range(5):
-        subj = _nearest_subject(verb)
+        subj = nearest_subject(verb)
         if subj is not None and not (verb.dep_ == "relcl" and subj.lower_ in _RELATIVES):
             if subj.dep_ == "nsubjpass" and not raised:
                 return _agent(verb), True
@@ -217,8 +219,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUN_POS:
             noun = verb.head
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and (
-                    noun.lemma_.lower() in _PEOPLE):
+            if participle_doer(verb):
                 return noun, False  # "joining other top Republican lawmakers demanding Schiff's ouster": the lawmakers
             if (verb.dep_ == "acl" or infinitive) and noun.pos_ == "NOUN":
                 owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -241,48 +242,6 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
-_LETTING = frozenset({"allow", "let", "permit"})
-# People a participle can tell the doing of: "lawmakers demanding his ouster".
-_PEOPLE = frozenset("lawmaker legislator senator member official leader critic protester protestor "
-                    "activist democrat republican".split())
-# What calling someone "a ..." praises them as.
-WARM_NAMES = frozenset("supporter friend ally champion hero patriot partner".split())
-_NAMED_WELL = Cue("SUPPORT")
-_SELVES = frozenset({"himself", "herself", "themselves", "itself", "ourselves", "myself"})
-_SIDE_WITH = Cue("SUPPORT", preps=frozenset({"with"}))
-
-
-def _verb_read_as_modifier(verb: Token) -> Token | None:
-    """A sentence with no verb of its own whose cue the parse made a modifier between two names
-    ("President Trump assailed Democrats": "assailed" an amod of the root "Democrats"): the name
-    before it, the doer."""
-    head = verb.head
-    if verb.dep_ != "amod" or head.dep_ != "ROOT" or head.pos_ != "PROPN" or verb.i == 0 or verb.i > head.i:
-        return None
-    before = verb.doc[verb.i - 1]
-    return before if before.dep_ == "compound" and before.head == head and before.pos_ == "PROPN" else None
-
-
-def _for_clause(verb: Token) -> Token | None:
-    """The infinitive "for X to do" a verb takes ("calling for the Justice Department to release it")."""
-    return next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
-                 and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
-                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
-
-
-def _nearest_subject(verb: Token) -> Token | None:
-    """The verb's subject; of two, not a dateline parsed as one ("DES MOINES – Hillary Clinton on
-    Sunday urged": Clinton)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if len(subjects) > 1:
-        doc = verb.doc
-        kept = [c for c in subjects if not (c.right_edge.text in _DASHES or (
-            c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text in _DASHES))]
-        subjects = kept or subjects
-    return subjects[0] if subjects else None
-
-
-_DASHES = frozenset({"–", "—", "--"})
 
 
 def _agent(verb: Token) -> Token | None:
@@ -309,8 +268,7 @@ _PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def verb_frame(verb: Token, cue: Cue) -> Frame | None:
-    doer = _verb_read_as_modifier(verb)
-    if doer is not None:  # "President Trump assailed Democrats and ...", parsed as one noun phrase
+    if (doer := verb_read_as_modifier(verb)) is not None:  # "President Trump assailed Democrats", one noun phrase
         return Frame(verb, cue, mode_from({t.lower_ for t in verb.head.subtree}, cue), doer, verb.head, verb)
     source, passive = subject(verb)
     obj = _object(verb)
@@ -323,8 +281,7 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if obj is not None and obj.lemma_.lower() in NOUNS and verb.lemma_.lower() in LIGHT_VERBS:
         return None  # "struck a deal", "provided assistance": the event noun's frame reads it
     if passive:
-        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        obj = obj or patient
+        obj = obj or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     words = {t.lower_ for t in obj.subtree} if obj is not None else set()
     if cue.preps is not None:
         target = prep_target(verb, cue.preps) or (prep_target(obj, cue.preps) if obj is not None else None)
@@ -335,7 +292,7 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     else:
         target = _target(verb, obj, cue)
     if cue is _SIDE_WITH and target is not None and any(c.dep_ == "poss" for c in target.children):
-        target = None  # "aligns himself with Manhattan's sophisticated set": a set of people, not its place
+        target = None  # "aligns himself with Manhattan's set": a set of people, not its place
     if cue.reverse and obj is not None:  # "Putin hosted Kim": Kim is the visitor
         source, target = obj, source
     purpose = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -351,15 +308,10 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         asker = event_owner(obj) or by_phrase(obj, "by") or by_phrase(obj, "from")
         wanted = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
         target = asker or (aim_of(wanted) if wanted is not None else None) or target
-    if target is None and cue.type == "REJECT" and purpose is not None and purpose.lemma_.lower() in _LETTING:
-        target = next((c for c in purpose.children if c.dep_ == "dobj"), None) or next(
-            (g for c in purpose.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"),
-            None)  # "refused to allow Mr. Obama to negotiate it": Obama
+    if target is None and cue.type == "REJECT" and purpose is not None:
+        target = let_one(purpose)  # "refused to allow Mr. Obama to negotiate it": Obama
     if target is None and cue.type == "REQUEST":  # "urged that he read the report"
-        target = asked_in_clause(verb)
-    if target is None and cue is REQUEST_CUE and verb.lemma_.lower() == CALL:
-        clause = _for_clause(verb)
-        target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        target = asked_in_clause(verb) or (for_clause_subject(verb) if verb.lemma_.lower() == CALL else None)
     if target is None and cue.type == "ACCUSE" and obj is None:  # "'He incites violence,' Clinton charged"
         target = accused(verb)
     if target is None and cue.type == "THREATEN" and verb.lemma_.lower() == "warn":
@@ -431,34 +383,3 @@ def preps_for(cue: Cue) -> frozenset[str]:
     if cue.type == "REQUEST":
         return REQUEST_PREPS  # "seeking food for North Korea": asked of someone else, for North Korea
     return AID_PREPS if cue.type == "AID" else TARGET_PREPS  # "help with North Korea" helps no North Korea
-
-
-def governing_verb(noun: Token) -> Token | None:
-    """The verb whose object (or object's prepositional object) the noun is: "dangled the prospect
-    of sanctions" gives "dangled"."""
-    tok = noun
-    for _ in range(3):
-        if tok.dep_ in OBJECTS and tok.head.pos_ == "VERB":
-            return tok.head
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-            tok = tok.head.head
-            if tok.pos_ in ("VERB", "ADJ"):  # "travelled to Moscow for talks with Karzai"
-                return tok
-            continue
-        break
-    return None
-
-
-def event_owner(noun: Token) -> Token | None:
-    """The possessor, proper-noun compound or demonym of an event noun ("Shoigu's visit", "the
-    Turkish invasion")."""
-    return next((c for c in noun.children if (c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON", "NOUN"))
-                 or (c.dep_ == "compound" and c.pos_ == "PROPN")
-                 or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))), None)
-
-
-def by_phrase(noun: Token, prep: str) -> Token | None:
-    """The doer of an event noun given with "by" or "from" ("a visit by Shoigu", "an invitation from
-    Boehner")."""
-    by = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == prep), None)
-    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None

@@ -395,13 +395,3 @@ def state_anaphor(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str | No
             if m.start < tok.idx and here - 1 <= sents(m.start) and (best is None or m.start > best[0]):
                 best = (m.start, key)
     return best[1] if best is not None else None
-
-
-_PARTY_NAMES = frozenset("democrat democrats democratic republican republicans gop".split())
-
-
-def political_party(actor: Actor) -> bool:
-    """A US political party or its members as one actor ("Democrats", "Republican", "GOP")."""
-    return actor.type in ("NORP", "ORG") and bool(
-        {w.lower() for w in (actor.name, *actor.aliases)} & _PARTY_NAMES
-        or actor.name.lower().endswith(("democratic party", "republican party")))

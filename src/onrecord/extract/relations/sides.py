@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extract.relations.cues import NOUNS
 from onrecord.extract.relations.parse import Frame
-from onrecord.extract.relations.parties import gpe_key, home_states, plural_noun, political_party
+from onrecord.extract.relations.parties import gpe_key, home_states, plural_noun
 from onrecord.models import Actor
 from onrecord.names import state_of
 
@@ -171,3 +171,13 @@ KIN = frozenset("ally allies partner partners neighbor neighbors neighbour neigh
 def is_place(actor: Actor) -> bool:
     """A place that is no state and stands for none (a city, a region): it can be visited, not visit."""
     return actor.type in ("GPE", "LOC", "FAC") and actor.refers_to is None and state_of(actor.name) is None
+
+
+_PARTY_NAMES = frozenset("democrat democrats democratic republican republicans gop".split())
+
+
+def political_party(actor: Actor) -> bool:
+    """A US political party or its members as one actor ("Democrats", "Republican", "GOP")."""
+    return actor.type in ("NORP", "ORG") and bool(
+        {w.lower() for w in (actor.name, *actor.aliases)} & _PARTY_NAMES
+        or actor.name.lower().endswith(("democratic party", "republican party")))
