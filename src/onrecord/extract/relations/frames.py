@@ -35,7 +35,21 @@ def frames(sent) -> list[Frame]:
             found += _dangled(frame)
         if tok.pos_ == "VERB" and lemma in REPORTING:
             found += _faulted(tok)
+        if tok.pos_ == "VERB" and lemma == "hope":
+            found += _hoped(tok)
     return found
+
+
+def _hoped(verb: Token) -> list[Frame]:
+    """Hoping aloud that a named person does something asks it of them: "said she hoped Mr. Obama
+    would 'seize' the chance", "I would hope that the secretary joins"."""
+    hoper = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    hoped = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if hoper is None or hoped is None or not (hoped.ent_type_ == "PERSON" or (
+            hoped.pos_ == "NOUN" and any(c.lower_ == "the" for c in hoped.children))):
+        return []
+    return [Frame(clause, Cue("REQUEST"), None, hoper, hoped, verb)]
 
 
 # What one says someone is, when it is a fault: "said Clinton was 'extremely careless'".
