@@ -84,7 +84,7 @@ def test_relations_gold_splits_reach_the_floors(datasets: Path) -> None:
 
     result = run(datasets)
     floors = {"tune": (171, 0.87, 0.96), "held": (58, 0.82, 0.88), "held2": (32, 0.82, 0.99),
-              "held3": (34, 0.80, 0.96), "held4": (5, 0.38, 0.55)}  # matched, type precision, actor pairs
+              "held3": (35, 0.81, 0.96), "held4": (5, 0.38, 0.55)}  # matched, type precision, actor pairs
     for split, (matched, precision, pairs) in floors.items():
         r = result[split]
         assert r["exact"]["tp"] >= matched and r["exact"]["precision"] >= precision, split

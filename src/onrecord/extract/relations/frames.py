@@ -35,9 +35,12 @@ def frames(sent) -> list[Frame]:
             found += _dangled(frame)
         if tok.pos_ == "VERB" and lemma in REPORTING:
             found += _faulted(tok)
-        if tok.pos_ == "VERB" and lemma == "hope":
+        if tok.pos_ == "VERB" and (lemma == "hope" or tok.lower_ in _HOPED):  # the lemmatizer's "hoped": "hop"
             found += _hoped(tok)
     return found
+
+
+_HOPED = frozenset({"hope", "hoped", "hopes", "hoping"})
 
 
 def _hoped(verb: Token) -> list[Frame]:
