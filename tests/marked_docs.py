@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from onrecord.extract.actors import resolve
-from onrecord.models import Actor
+from onrecord.models import Actor, Claim, Mention
 
 MARK = re.compile(r"\[([^\]|]+)\|([A-Z]+)\]")
 
@@ -38,6 +38,19 @@ def key_at(doc: Doc, actors: tuple[Actor, ...], span: str, nth: int = 0) -> str 
 
 def name_of(actors: tuple[Actor, ...], key: str | None) -> str | None:
     return next((a.name for a in actors if a.key == key), None)
+
+
+def claim_at(claims: tuple[Claim, ...], text: str, figure: str) -> Claim:
+    """The one claim that overlaps the first occurrence of ``figure`` in ``text``."""
+    at = text.index(figure)
+    (hit,) = [c for c in claims if c.start < at + len(figure) and at < c.end]
+    return hit
+
+
+def person(text: str, name: str, key: str) -> Actor:
+    """A PERSON actor with one mention: the first occurrence of ``name`` in ``text``."""
+    start = text.index(name)
+    return Actor(key, name, "PERSON", (name,), (Mention(start, start + len(name), name, key),))
 
 
 def parsed_doc(vocab, rows: str, ents: tuple[tuple[int, int, str], ...] = ()) -> Doc:

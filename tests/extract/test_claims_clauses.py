@@ -4,22 +4,16 @@ describes its speaker, an offer countered or owned by "their"."""
 
 from __future__ import annotations
 
-from marked_docs import parsed_doc
+from marked_docs import claim_at, parsed_doc
 from onrecord.extract.claims import extract_claims
 from onrecord.models import Claim
-
-
-def _at(claims: tuple[Claim, ...], text: str, figure: str) -> Claim:
-    at = text.index(figure)
-    (hit,) = [c for c in claims if c.start < at + len(figure) and at < c.end]
-    return hit
 
 
 def _claim(blank_nlp, rows: str, figure: str, ents=()) -> Claim:
     from onrecord.extract.actors import extract_actors
 
     doc = parsed_doc(blank_nlp.vocab, rows, ents=ents)
-    return _at(extract_claims(doc, extract_actors(doc)), doc.text, figure)
+    return claim_at(extract_claims(doc, extract_actors(doc)), doc.text, figure)
 
 
 # "Unions rejected the plan before the mayor announced it, and the bill failed to get the 60 votes."

@@ -4,17 +4,9 @@ apposition on a name, and the status cues after a figure or in the next sentence
 
 from __future__ import annotations
 
-from marked_docs import parsed_doc
+from marked_docs import claim_at, parsed_doc
 from onrecord.extract.claim_status import status_of
 from onrecord.extract.claims import extract_claims
-from onrecord.models import Claim
-
-
-def _at(claims: tuple[Claim, ...], text: str, figure: str) -> Claim:
-    at = text.index(figure)
-    (hit,) = [c for c in claims if c.start < at + len(figure) and at < c.end]
-    return hit
-
 
 # "She released a list of paid speeches showing that she had earned $10 million."
 LIST_SHOWING = """
@@ -39,7 +31,7 @@ million NUM dobj 11
 
 def test_claims_a_document_that_shows_a_figure_is_its_claimant(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, LIST_SHOWING)
-    c = _at(extract_claims(doc), doc.text, "$10 million")
+    c = claim_at(extract_claims(doc), doc.text, "$10 million")
     assert (c.claimant_key, c.claimant_name, c.status) == (None, "list of paid speeches", "attributed")
 
 
@@ -64,7 +56,7 @@ wrong~ ADJ acomp 11
 
 def test_claims_a_relative_which_stands_for_the_noun_it_hangs_on(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, WHICH_ESTIMATED)
-    c = _at(extract_claims(doc), doc.text, "$1 million")
+    c = claim_at(extract_claims(doc), doc.text, "$1 million")
     assert (c.claimant_name, c.status) == ("magazine", "estimate")
 
 
@@ -95,7 +87,7 @@ fees~ NOUN pobj 16 fee
 def test_claims_according_to_does_not_reach_across_a_semicolon(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, SEMICOLON)
     claims = extract_claims(doc)
-    first, second = _at(claims, doc.text, "$675,000"), _at(claims, doc.text, "$200,000")
+    first, second = claim_at(claims, doc.text, "$675,000"), claim_at(claims, doc.text, "$200,000")
     assert (first.claimant_name, first.status) == (None, "asserted")
     assert (second.claimant_name, second.status) == ("list of fees", "attributed")
 
@@ -126,7 +118,7 @@ problems~ NOUN dobj 15 problem
 
 def test_claims_a_figure_in_an_apposition_on_a_name_is_not_reported_by_its_verb(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, APPOSITION)
-    c = _at(extract_claims(doc), doc.text, "nine")
+    c = claim_at(extract_claims(doc), doc.text, "nine")
     assert (c.claimant_name, c.status) == (None, "asserted")
 
 
@@ -161,5 +153,5 @@ plan~ NOUN dobj 1
 
 def test_claims_a_figure_that_sizes_a_plan_is_not_its_owners_claim(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, SIZED_PLAN)
-    c = _at(extract_claims(doc), doc.text, "$447 billion")
+    c = claim_at(extract_claims(doc), doc.text, "$447 billion")
     assert (c.claimant_name, c.status) == (None, "asserted")

@@ -3,21 +3,9 @@ the parse hung under a later verb."""
 
 from __future__ import annotations
 
-from marked_docs import parsed_doc
+from marked_docs import claim_at, parsed_doc, person
 from onrecord.extract.claims import extract_claims
-from onrecord.models import Actor, Claim, Mention
-
-
-def _actor(text: str, name: str, key: str) -> Actor:
-    start = text.index(name)
-    return Actor(key, name, "PERSON", (name,), (Mention(start, start + len(name), name, key),))
-
-
-def _at(claims: tuple[Claim, ...], text: str, figure: str) -> Claim:
-    at = text.index(figure)
-    (hit,) = [c for c in claims if c.start < at + len(figure) and at < c.end]
-    return hit
-
+from onrecord.models import Actor, Mention
 
 # "It clears the 60 percent support that Pelosi predicted."
 PREDICTED = """
@@ -58,13 +46,13 @@ cut NOUN dobj 12
 
 def test_claims_relative_clause_that_predicts_the_figure_gives_claimant_and_estimate(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, PREDICTED)
-    c = _at(extract_claims(doc, (_actor(doc.text, "Pelosi", "A1"),)), doc.text, "60 percent")
+    c = claim_at(extract_claims(doc, (person(doc.text, "Pelosi", "A1"),)), doc.text, "60 percent")
     assert (c.claimant_key, c.status) == ("A1", "estimate")
 
 
 def test_claims_reporting_verb_hung_under_a_later_verb_still_reports_the_figure(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, WARNED)
-    c = _at(extract_claims(doc), doc.text, "23 percent")
+    c = claim_at(extract_claims(doc), doc.text, "23 percent")
     assert (c.claimant_key, c.claimant_name, c.status) == (None, "Trustees", "attributed")
 
 
@@ -94,5 +82,5 @@ def test_claims_a_paper_named_by_its_kind_is_the_newspaper_named_before(blank_nl
     doc = parsed_doc(blank_nlp.vocab, THE_PAPER, ents=((0, 2, "ORG"),))
     start = doc.text.index("The Journal")
     journal = Actor("A1", "The Journal", "ORG", ("The Journal",), (Mention(start, start + 11, "The Journal", "A1"),))
-    c = _at(extract_claims(doc, (journal,)), doc.text, "$2 trillion")
+    c = claim_at(extract_claims(doc, (journal,)), doc.text, "$2 trillion")
     assert (c.claimant_key, c.status) == ("A1", "attributed")

@@ -4,22 +4,9 @@ phrase; and the count "seven-count"."""
 
 from __future__ import annotations
 
-from marked_docs import parsed_doc
+from marked_docs import claim_at, parsed_doc, person
 from onrecord.extract.claims import extract_claims
 from onrecord.extract.quantities import extract_quantities
-from onrecord.models import Actor, Claim, Mention
-
-
-def _actor(text: str, name: str, key: str) -> Actor:
-    start = text.index(name)
-    return Actor(key, name, "PERSON", (name,), (Mention(start, start + len(name), name, key),))
-
-
-def _at(claims: tuple[Claim, ...], text: str, figure: str) -> Claim:
-    at = text.index(figure)
-    (hit,) = [c for c in claims if c.start < at + len(figure) and at < c.end]
-    return hit
-
 
 # "Scalia was confirmed 98-0."
 CONFIRMED = """
@@ -128,41 +115,41 @@ million~ NUM dobj 3
 
 def test_claims_a_confirmation_in_office_is_no_report(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, CONFIRMED, ((0, 1, "PERSON"),))
-    c = _at(extract_claims(doc), doc.text, "98-0")
+    c = claim_at(extract_claims(doc), doc.text, "98-0")
     assert (c.claimant_name, c.status) == (None, "asserted")
 
 
 def test_claims_a_negated_denial_through_a_phrase_does_not_dispute_the_figure(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, NOT_DISPUTED)
-    assert _at(extract_claims(doc), doc.text, "four days").status == "asserted"
+    assert claim_at(extract_claims(doc), doc.text, "four days").status == "asserted"
 
 
 def test_claims_pointing_to_a_figure_cites_it(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, POINTED)
-    c = _at(extract_claims(doc, (_actor(doc.text, "Whitehouse", "A1"),)), doc.text, "12")
+    c = claim_at(extract_claims(doc, (person(doc.text, "Whitehouse", "A1"),)), doc.text, "12")
     assert (c.claimant_key, c.status) == ("A1", "attributed")
 
 
 def test_claims_a_belief_in_a_figure_is_no_report_of_it(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, BELIEVED_IN)
-    c = _at(extract_claims(doc, (_actor(doc.text, "McCaskill", "A1"),)), doc.text, "60")
+    c = claim_at(extract_claims(doc, (person(doc.text, "McCaskill", "A1"),)), doc.text, "60")
     assert (c.claimant_key, c.status) == (None, "asserted")
 
 
 def test_claims_according_to_does_not_reach_across_a_single_dash(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, DASH)
-    c = _at(extract_claims(doc), doc.text, "eight")
+    c = claim_at(extract_claims(doc), doc.text, "eight")
     assert (c.claimant_name, c.status) == (None, "asserted")
     plain = parsed_doc(blank_nlp.vocab, DASH.replace("— PUNCT punct 1\na DET det 6\nthreshold~ NOUN appos 3\n", "")
                        .replace("votes NOUN dobj 1 vote", "votes~ NOUN dobj 1 vote")
                        .replace("prep 8\n", "prep 5\n").replace("pobj 9 ", "pobj 6 "))
-    c = _at(extract_claims(plain), plain.text, "eight")
+    c = claim_at(extract_claims(plain), plain.text, "eight")
     assert (c.claimant_name, c.status) == ("interviews", "attributed")
 
 
 def test_claims_an_owned_disclosure_gives_its_owner_the_figure(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, DISCLOSED)
-    c = _at(extract_claims(doc, (_actor(doc.text, "Clinton", "A1"),)), doc.text, "$9 million")
+    c = claim_at(extract_claims(doc, (person(doc.text, "Clinton", "A1"),)), doc.text, "$9 million")
     assert (c.claimant_key, c.status) == ("A1", "attributed")
 
 
@@ -174,6 +161,6 @@ def test_quantities_a_number_word_before_count_is_a_count():
 
 def test_claims_a_hedge_on_another_phrase_does_not_hedge_the_figure(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, HEDGED_APPOSITION)
-    assert _at(extract_claims(doc), doc.text, "$1 million").status == "asserted"
+    assert claim_at(extract_claims(doc), doc.text, "$1 million").status == "asserted"
     doc = parsed_doc(blank_nlp.vocab, HEDGED)
-    assert _at(extract_claims(doc), doc.text, "$1 million").status == "unverified"
+    assert claim_at(extract_claims(doc), doc.text, "$1 million").status == "unverified"

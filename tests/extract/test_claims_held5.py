@@ -4,17 +4,9 @@ after the counted noun; and "more than half." as a figure."""
 
 from __future__ import annotations
 
-from marked_docs import parsed_doc
+from marked_docs import claim_at, parsed_doc
 from onrecord.extract.claims import extract_claims
 from onrecord.extract.quantities import extract_quantities
-from onrecord.models import Claim
-
-
-def _at(claims: tuple[Claim, ...], text: str, figure: str) -> Claim:
-    at = text.index(figure)
-    (hit,) = [c for c in claims if c.start < at + len(figure) and at < c.end]
-    return hit
-
 
 # "An official identified the suspect as Sayoc, 56."
 IDENTIFIED = """
@@ -104,36 +96,36 @@ say~ VERB ROOT 9
 
 def test_claims_an_identification_reports_the_age(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, IDENTIFIED)
-    c = _at(extract_claims(doc), doc.text, "56")
+    c = claim_at(extract_claims(doc), doc.text, "56")
     assert (c.claimant_name, c.status) == ("official", "attributed")
 
 
 def test_claims_a_relative_clause_hung_on_a_verb_is_its_content(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, ELABORATED, ((0, 1, "PERSON"),))
-    assert _at(extract_claims(doc), doc.text, "6 inches").status == "attributed"
+    assert claim_at(extract_claims(doc), doc.text, "6 inches").status == "attributed"
 
 
 def test_claims_a_find_inside_a_reported_clause_goes_to_the_reporter(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, FOUND)
-    c = _at(extract_claims(doc), doc.text, "two")
+    c = claim_at(extract_claims(doc), doc.text, "two")
     assert (c.claimant_name, c.status) == ("Officials", "attributed")
 
 
 def test_claims_a_horizontal_bar_read_as_a_verb_tags_the_sentence(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, BAR)
-    c = _at(extract_claims(doc), doc.text, "five")
+    c = claim_at(extract_claims(doc), doc.text, "five")
     assert (c.claimant_name, c.status) == ("department", "attributed")
 
 
 def test_claims_the_time_to_a_clause_is_not_reported(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, AFTER)
-    c = _at(extract_claims(doc), doc.text, "48 hours")
+    c = claim_at(extract_claims(doc), doc.text, "48 hours")
     assert (c.claimant_name, c.status) == (None, "asserted")
 
 
 def test_claims_a_subject_after_the_counted_noun_reports_it(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, REDUCED, ((0, 1, "PERSON"), (8, 9, "PERSON")))
-    assert _at(extract_claims(doc), doc.text, "12 million").status == "attributed"
+    assert claim_at(extract_claims(doc), doc.text, "12 million").status == "attributed"
 
 
 def test_more_than_half_ending_a_clause_is_a_figure():

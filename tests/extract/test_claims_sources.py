@@ -3,20 +3,15 @@ someone demanded or proposed, acts that are not reports, attitude cues, "accordi
 
 from __future__ import annotations
 
-from marked_docs import parsed_doc
+from marked_docs import claim_at, parsed_doc
 from onrecord.extract.claims import extract_claims
-from onrecord.models import Actor, Claim, Mention, Quote
+from onrecord.models import Actor, Mention, Quote
 
 
 def _actor(text: str, name: str, key: str, type_: str = "PERSON") -> Actor:
     start = text.index(name)
     return Actor(key, name, type_, (name,), (Mention(start, start + len(name), name, key),))
 
-
-def _at(claims: tuple[Claim, ...], text: str, figure: str) -> Claim:
-    at = text.index(figure)
-    (hit,) = [c for c in claims if c.start < at + len(figure) and at < c.end]
-    return hit
 
 
 # "A senior administration official told Fox News that the White House plans to move $8 billion."
@@ -59,13 +54,13 @@ billion~ NUM dobj 6
 
 def test_claims_unnamed_source_is_the_claimant_in_its_own_words(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, OFFICIAL_TOLD)
-    c = _at(extract_claims(doc), doc.text, "$8 billion")
+    c = claim_at(extract_claims(doc), doc.text, "$8 billion")
     assert (c.claimant_key, c.claimant_name, c.status) == (None, "senior administration official", "attributed")
 
 
 def test_claims_unresolved_pronoun_is_no_claimant(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, HE_TOLD)
-    c = _at(extract_claims(doc), doc.text, "$8 billion")
+    c = claim_at(extract_claims(doc), doc.text, "$8 billion")
     assert (c.claimant_key, c.claimant_name, c.status) == (None, None, "attributed")
 
 
@@ -92,9 +87,9 @@ demanded~ VERB relcl 10 demand
 def test_claims_sum_someone_demanded_is_theirs_the_sum_given_the_outlets(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, DEMANDED, ents=((12, 13, "PERSON"),))
     claims = extract_claims(doc, [_actor(doc.text, "Trump", "person:trump")])
-    demanded = _at(claims, doc.text, "$5.7 billion")
+    demanded = claim_at(claims, doc.text, "$5.7 billion")
     assert (demanded.claimant_key, demanded.status) == ("person:trump", "attributed")
-    given = _at(claims, doc.text, "$1.4 billion")
+    given = claim_at(claims, doc.text, "$1.4 billion")
     assert (given.claimant_key, given.claimant_name, given.status) == (None, None, "asserted")
 
 
@@ -120,7 +115,7 @@ billion~ NUM pobj 10
 
 def test_claims_owner_of_a_proposed_figure_is_the_claimant(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, PROPOSED, ents=((6, 7, "PERSON"),))
-    c = _at(extract_claims(doc, [_actor(doc.text, "Trump", "person:trump")]), doc.text, "$5.7 billion")
+    c = claim_at(extract_claims(doc, [_actor(doc.text, "Trump", "person:trump")]), doc.text, "$5.7 billion")
     assert (c.claimant_key, c.status) == ("person:trump", "attributed")
 
 
@@ -142,7 +137,7 @@ it~ PRON pobj 8
 
 def test_claims_count_of_what_someone_released_is_the_outlets(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, RELEASED, ents=((0, 1, "PERSON"),))
-    c = _at(extract_claims(doc, [_actor(doc.text, "Bush", "person:bush")]), doc.text, "250,000")
+    c = claim_at(extract_claims(doc, [_actor(doc.text, "Bush", "person:bush")]), doc.text, "250,000")
     assert (c.claimant_key, c.claimant_name, c.status) == (None, None, "asserted")
 
 
@@ -168,7 +163,7 @@ def test_claims_indirect_quote_on_an_attitude_cue_does_not_attribute_the_figure(
     start = doc.text.index("concerns")
     quote = Quote(start, len(doc.text) - 1, doc.text[start:-1], "indirect", "expressed", None,
                   "person:ginsburg", "Ginsburg")
-    c = _at(extract_claims(doc, [_actor(doc.text, "Ginsburg", "person:ginsburg")], [quote]), doc.text,
+    c = claim_at(extract_claims(doc, [_actor(doc.text, "Ginsburg", "person:ginsburg")], [quote]), doc.text,
             "1.5 million")
     assert (c.claimant_key, c.status) == (None, "asserted")
 
@@ -196,7 +191,7 @@ Department~ PROPN pobj 10
 def test_claims_according_to_a_statement_from_an_office_names_the_office(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, STATEMENT_FROM, ents=((12, 14, "ORG"),))
     actor = _actor(doc.text, "Justice Department", "org:doj", "ORG")
-    c = _at(extract_claims(doc, [actor]), doc.text, "300")
+    c = claim_at(extract_claims(doc, [actor]), doc.text, "300")
     assert (c.claimant_key, c.status) == ("org:doj", "attributed")
 
 
@@ -223,5 +218,5 @@ def test_claims_his_demand_is_the_demand_of_the_man_named_before(blank_nlp):
 
     doc = parsed_doc(blank_nlp.vocab, HIS_DEMAND, ents=((0, 2, "PERSON"),))
     actors = extract_actors(doc)
-    c = _at(extract_claims(doc, actors), doc.text, "$5 billion")
+    c = claim_at(extract_claims(doc, actors), doc.text, "$5 billion")
     assert (c.claimant_name, c.status) == ("Donald Trump", "attributed")
