@@ -129,3 +129,27 @@ def test_events_inside_a_direct_quote_record_are_statements(blank_nlp):
     quote = Quote(12, 38, "Russia will win this year.", "direct", None, None, None, None)
     assert _kinds(blank_nlp, text, "2023-09-12", quotes=(quote,)) == []
     assert _kinds(blank_nlp, text, "2023-09-12") == [("2023", "happened")]
+
+
+def test_events_chronology_entries_are_events_whatever_the_verb(blank_nlp, nlp):
+    text = ("The case so far.\n8 December 2010 The medical board lets him keep his licence.\n"
+            "11 January 2011 He is ordered to stand trial.\n4 October 2011: A cardiologist says she tried to help.")
+    expected = [("8 December 2010 The medical board lets him keep his licence.", "2010-12-08"),
+                ("11 January 2011 He is ordered to stand trial.", "2011-01-11"),
+                ("4 October 2011: A cardiologist says she tried to help.", "2011-10-04")]
+    for pipeline in (blank_nlp, nlp):
+        events = _events(pipeline, text, "2011-11-30")
+        assert [(e.text, e.date) for e in events] == expected
+    # a heading date that the parse leaves as a sentence of its own still heads the next one
+    run_on = "Stuff happened. 11 January 2011 Dr Murray is ordered to stand trial for manslaughter."
+    assert [e.date for e in _events(nlp, run_on, "2011-11-30")] == ["2011-01-11"]
+
+
+def test_events_page_stamps_and_mid_sentence_dates_head_no_entry(nlp):
+    stamp = "22 June 2010 Last updated at 05:09 GMT\nCritics of the company said little."
+    assert [e.date for e in _events(nlp, stamp, "2010-06-22") if e.date == "2010-06-22"] == []
+    lowercase = "8 December 2010 was the day the board met."
+    assert [e.date for e in _events(nlp, lowercase, "2011-11-30")] == []
+    # a statement dated mid-sentence stays a statement
+    said = "The doctor said on 4 October 2011 that she tried to help."
+    assert _events(nlp, said, "2011-11-30") == ()

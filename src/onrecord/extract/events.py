@@ -8,7 +8,11 @@ decides; without one (a blank pipeline) a preposition or adverbial form of the e
 A statement is not an event: a time expression inside a direct quote ("Today the West is
 trying ...") or attached to a verb of speech ("Peskov said on Tuesday that ...", "He made the
 comments this morning"), or in a sentence that opens with a direct quote, gives none; what was
-said belongs to the quotes. Each event has a kind
+said belongs to the quotes. A chronology entry is an event whatever its verb: a line or sentence that
+opens with a full date, year stated, followed by a clause ("8 December 2010 The medical board lets
+him keep his licence", "12 March 2011: Police arrest three men"), as timeline articles and
+live-blog recaps list them; its sentence runs on into the next when the parse ends it after the
+date. A page stamp ("22 June 2010 Last updated at 05:09 GMT") is not one. Each event has a kind
 (:func:`onrecord.dates.event_kind`): ``expected`` when its period starts after publication or its verb is in the
 future ("is expected to meet Xi in October"), ``background`` when its period ended more than
 :data:`~onrecord.dates.BACKGROUND_DAYS` (a year) before publication ("the biggest conflict in Europe since 1945"), else
@@ -57,6 +61,10 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OPENING_MARKS = frozenset("\u201c\"")  # a sentence that opens with a direct quote is a statement
+_YEAR = re.compile(r"\b(?:1[6-9]|2\d)\d\d\b")
+_HEADING_SEPARATOR = re.compile(r"[ \t]*(?:[:\u2013\u2014-][ \t]*)?(?=[A-Z\d\u201c\"])")
+_STAMP = re.compile(r"(?:last\s+)?(?:updated|published|posted|modified|first\s+published)\b|\d{1,2}[:.]\d{2}\b",
+                    re.IGNORECASE)
 _KIND_ORDER = {"happened": 0, "expected": 1, "background": 2}
 _GRAIN_ORDER = {16: 0, 10: 0, 8: 1, 7: 2, 4: 3}  # minute, day, week, month, year (by value length)
 
@@ -80,8 +88,9 @@ def extract_events(
     best: dict[int, tuple[tuple[int, int, int], Event]] = {}
     for time in times:
         date = event_date(time.value)
-        bounds = _sentence(doc, time.start, time.end) if date else None
-        if date is None or bounds is None or _no_happening(doc, text, time, bounds[0], quoted):
+        entry = _chronology_entry(doc, text, time, quoted) if date else None
+        bounds = entry or (_sentence(doc, time.start, time.end) if date else None)
+        if date is None or bounds is None or (entry is None and _no_happening(doc, text, time, bounds[0], quoted)):
             continue
         future = doc.has_annotation("DEP") and tense_from_doc(doc, time.start, time.end) == "future"
         start, end = bounds
@@ -121,6 +130,32 @@ def _no_happening(doc: Doc, text: str, time: TimeExpr, sentence_start: int, quot
         return not _attached_plain(text, time) or bool(_SAID_BEFORE.search(text[max(0, time.start - 40) : time.start]))
     verb = _anchor(doc, time)
     return verb is None or _speech(verb)
+
+
+def _chronology_entry(doc: Doc, text: str, time: TimeExpr, quoted) -> tuple[int, int] | None:
+    """The bounds of a chronology entry the expression heads (see the module), else None."""
+    if len(time.value or "") < 10 or not _YEAR.search(time.text) or any(s <= time.start < e for s, e in quoted):
+        return None
+    line_start = text.rfind("\n", 0, time.start) + 1
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else None
+    opens = not text[line_start : time.start].strip() or (sent is not None and sent.start_char >= time.start - 1)
+    rest = _HEADING_SEPARATOR.match(text, time.end)
+    if not opens or rest is None or _STAMP.match(text, rest.end()):
+        return None
+    line_end = text.find("\n", time.end)
+    line_end = len(text) if line_end < 0 else line_end
+    end = sent.end_char if sent is not None else time.end
+    if sent is not None and len(_WORDS.findall(text[rest.end() : end])) < 2 and end < line_end:
+        following = doc.char_span(end, line_end, alignment_mode="expand")
+        end = following[0].sent.end_char if following is not None and len(following) else end
+    if sent is None:
+        m = _SENTENCE.match(text, rest.end())
+        end = m.end() if m else line_end
+    start, end = _strip(text, time.start, min(end, line_end))
+    return (start, end) if len(_WORDS.findall(text[rest.end() : end])) >= 2 else None
 
 
 def _inside_marks(before: str) -> bool:
