@@ -59,3 +59,12 @@ def test_t17_small_timeline_reaches_its_floor(datasets):
     result = t17.score_topic(datasets / "t17" / "H1N1_guardian", None, "light")
     assert result["articles"] == 76
     assert result["f1"] >= 0.4
+
+
+def test_t17_chronology_article_dates_reach_the_product_timeline(datasets):
+    # MJ_bbc holds a dated chronology of the trial ("11 January 2011 Dr Murray is ordered to stand
+    # trial"): its entries are events, so the product path's timeline finds their days
+    from onrecord.eval import t17_product
+
+    result = t17_product.score_topic(datasets / "t17" / "MJ_bbc")
+    assert result["f1"] >= 0.55
