@@ -50,7 +50,7 @@ from pathlib import Path
 from onrecord.names import norm, state_of
 from onrecord.plover import QUAD
 
-SPLITS = ("tune", "held", "held2", "held3", "held4")
+SPLITS = ("tune", "held", "held2", "held3", "held4", "held5")
 
 
 def default_gold() -> Path:
