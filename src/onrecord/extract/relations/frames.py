@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from onrecord.extract.relations.cues import ADJECTIVES, NOUNS, PROSPECTS, REPORTING, Cue
 from onrecord.extract.relations.nouns import adjective_frame, noun_frame
-from onrecord.extract.relations.parse import HARMS, Frame, verb_cue, verb_frame
+from onrecord.extract.relations.parse import HARMS, Frame, subject, verb_cue, verb_frame
 
 
 def frames(sent) -> list[Frame]:
@@ -35,6 +35,8 @@ def frames(sent) -> list[Frame]:
             found += _dangled(frame)
         if tok.pos_ == "VERB" and lemma in REPORTING:
             found += _faulted(tok)
+        if tok.pos_ == "VERB" and (lemma in REPORTING or lemma in MANDATIVE):
+            found += _obliged(tok)
         if tok.pos_ == "VERB" and (lemma == "hope" or tok.lower_ in _HOPED):  # the lemmatizer's "hoped": "hop"
             found += _hoped(tok)
     return found
@@ -53,6 +55,37 @@ def _hoped(verb: Token) -> list[Frame]:
             hoped.pos_ == "NOUN" and any(c.lower_ == "the" for c in hoped.children))):
         return []
     return [Frame(clause, Cue("REQUEST"), None, hoper, hoped, verb)]
+
+
+# Modals that say what someone ought to do; verbs under which a bare verb does ("insisted that
+# Congress appropriate the money").
+OBLIGING = frozenset("should must ought".split())
+MANDATIVE = frozenset("insist suggest recommend propose".split())
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _obliged(verb: Token) -> list[Frame]:
+    """Saying that a named party should, must or needs to do something asks it of them: "said
+    Steele must apologize", "“Chairman Steele needs to apologize,” he said", "insisting that
+    Congress appropriate $5.7 billion" (the sayer's request of the clause's subject)."""
+    sayer = subject(verb)[0]
+    if sayer is None or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    found = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
+            continue
+        asked = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if asked is None or not (asked.pos_ == "PROPN" or asked.ent_type_ in _PARTY_ENTS or (
+                asked.pos_ == "NOUN" and any(c.lower_ == "the" for c in asked.children))):
+            continue
+        modal = any(c.dep_ == "aux" and c.lemma_.lower() in OBLIGING for c in clause.children)
+        needs = clause.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in clause.children)
+        bare = verb.lemma_.lower() in MANDATIVE and clause.tag_ == "VB" and not any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children)
+        if modal or needs or bare:
+            found.append(Frame(clause, Cue("REQUEST"), None, sayer, asked, verb))
+    return found
 
 
 # What one says someone is, when it is a fault: "said Clinton was 'extremely careless'".
