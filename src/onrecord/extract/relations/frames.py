@@ -91,18 +91,25 @@ def _obliged(verb: Token) -> list[Frame]:
 # What one says someone is, when it is a fault: "said Clinton was 'extremely careless'".
 FAULTS = frozenset("careless reckless dishonest corrupt incompetent unfit irresponsible racist crooked "
                    "unqualified disgraceful hypocritical deceitful untrustworthy liar fraud disgrace hypocrite "
-                   "bigot traitor failure incompetence unhinged dangerous".split())
+                   "bigot traitor failure incompetence unhinged dangerous "
+                   # what one says of someone's words or acts: "said Steele's comments were inaccurate"
+                   "inaccurate untrue false wrong misleading baseless unacceptable outrageous offensive "
+                   "shameful appalling inappropriate absurd ridiculous despicable deplorable reprehensible "
+                   "disgusting insulting unfair unjust ignorant foolish".split())
 
 
 def _faulted(verb: Token) -> list[Frame]:
-    """A clause said of someone that names a fault of theirs accuses them: "Comey said Clinton was
-    'extremely careless'" (the sayer's accusation of the clause's named subject)."""
+    """A clause said of someone, or of their words or acts, that names a fault accuses them: "Comey
+    said Clinton was 'extremely careless'", "said Steele's comments were 'wildly inaccurate'" (the
+    sayer's accusation of the clause's named subject or of its owner)."""
     sayer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
     if sayer is None or clause is None or any(c.dep_ == "neg" for c in clause.children):
         return []
     said = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     what = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), None)
+    if said is not None and said.pos_ == "NOUN":  # "Clinton's use of personal email was hypocritical": hers
+        said = next((c for c in said.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if said is None or what is None or said.pos_ != "PROPN" or what.lemma_.lower() not in FAULTS:
         return []
     return [Frame(what, Cue("ACCUSE"), None, sayer, said, verb)]

@@ -287,8 +287,8 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         target = prep_target(verb, cue.preps) or (prep_target(obj, cue.preps) if obj is not None else None)
         if target is not None and cue.mode == "visit" and not (target.pos_ in ("PROPN", "PRON") or target.ent_type_):
             target = None  # "went to national elections", "came to Obama's rescue": no place, no one visited
-    elif cue is _ACCUSE and verb.lemma_.lower() == CALL and obj is not None:
-        target = obj  # "called Netanyahu's speech 'a stunt' in a statement": the speech (its owner)
+    elif cue is _ACCUSE and verb.lemma_.lower() == CALL and (obj is not None or _named_adverbially(verb)):
+        target = obj or _named_adverbially(verb)  # "called Netanyahu's speech 'a stunt'": the speech (its owner)
     else:
         target = _target(verb, obj, cue)
     if cue is _SIDE_WITH and target is not None and any(c.dep_ == "poss" for c in target.children):
@@ -343,6 +343,20 @@ def _object(verb: Token) -> Token | None:
                      and not any(g.dep_ in SUBJECTS for g in c.children)), None)
         obj = next((c for c in conj.children if c.dep_ in OBJECTS), None) if conj is not None else None
     return obj
+
+
+def _named_adverbially(verb: Token) -> Token | None:
+    """What "call" names when the parse takes it for an adverbial noun of the verb or of the name
+    given: "called Steele's comments 'unacceptable'" (comments/npadvmod under "unacceptable"),
+    someone's words or acts (a noun with an owner)."""
+    for head in (verb, *(c for c in verb.children if c.dep_ == "oprd")):  # or on the name it is given
+        for noun in (c for c in head.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i < head.i):
+            if any(g.dep_ == "poss" for g in noun.children):
+                return noun
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.right_edge.i + 1 == noun.i), None)
+            if owner is not None:  # the parse hangs the owner beside it: "Steele's comments"
+                return owner
+    return None
 
 
 def aim_of(verb: Token) -> Token | None:
