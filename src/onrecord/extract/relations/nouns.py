@@ -119,6 +119,8 @@ def _light_noun(noun: Token, cue: Cue, head: Token, preps: frozenset[str]) -> Fr
     "accepted Boehner's invitation")."""
     source, _ = subject(head)
     target = prep_target(noun, cue.preps or preps) or prep_target(head, cue.preps or preps_for(cue))
+    if target is None and cue.type == "REJECT" and cue.preps is not None:
+        return None  # "winning no votes from them": a vote rejects only "against" someone
     if cue.type == "REQUEST":
         asked = _asked(noun)
         target = asked if asked is not None and (cue is REQUEST_CUE or names_someone(asked)) else target

@@ -114,9 +114,9 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
             words = {t.lemma_.lower() for t in verb.doc[named_as.right_edge.i + 1 : named_as.right_edge.i + 8]}
             return _NAMED_WELL if words & WARM_NAMES else None
         return _CALL
-    if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ACCEPTING
+    if lemma in ("decline", "refuse", "fail") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ACCEPTING
                                               for c in verb.children):
-        return _REJECT  # "declined to take up Mr. Obama's jobs package"
+        return _REJECT  # "declined to take up Mr. Obama's jobs package", "failed to pass his proposal"
     if lemma == "meet" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children):
         return None  # "where standards are not met": no meeting
