@@ -21,6 +21,7 @@ from onrecord.extract.relations.parties import (
     described_person,
     gpe_key,
     is_description,
+    party_member,
     plural_before,
     plural_noun,
     plural_pair,
@@ -148,7 +149,8 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
         return _party(doc, owner, actors, by_key, quotes, avoid)
     if tok.pos_ == "NOUN" and (tok.lemma_.lower() in NOUNS or tok.lemma_.lower() in TOPICS):
         return None, tok.text  # "support for the Iran deal", "attacks on the Russia inquiry": a topic
-    key = described_person(doc, tok, actors, avoid) or described_body(doc, tok, actors, avoid)
+    key = party_member(doc, tok, actors, avoid) or described_person(doc, tok, actors, avoid) or described_body(
+        doc, tok, actors, avoid)
     if key is None and _the_administration(tok):  # a US outlet's "the administration" is the US government
         key = gpe_key(actors, "United States")
     key = key or state_anaphor(doc, tok, actors, avoid)  # "the country", "the regime"

@@ -138,6 +138,30 @@ def described_person(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str |
     return best[2] if best is not None else None
 
 
+MEMBERS = frozenset({"republican", "democrat"})
+
+
+def party_member(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str | None = None) -> str | None:
+    """"the Arizona Republican", "the New York Democrat": a singular member of a party with "the"
+    is a person named just before (in its sentence or the two before it), the last one named, not
+    ``avoid`` nor anyone the rest of its sentence names, not a byline's."""
+    if tok.lower_ not in MEMBERS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    sents = _sentence_index(doc, tok)
+    later = {a.key for a in actors for m in a.mentions if tok.idx < m.start < tok.sent.end_char}
+    best, at = None, -1
+    for a in actors:
+        if a.type != "PERSON" or a.key == avoid or a.key in later or _byline(doc, a):
+            continue
+        for m in a.mentions:
+            if at < m.start < tok.idx and sents(m.start) >= sents(tok.idx) - 2 and m.text.lower() not in _PRONOUNS:
+                best, at = a.key, m.start
+    return best
+
+
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
+
+
 def plural_noun(tok: Token) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or (tok.lower_ != tok.lemma_.lower() and tok.lower_.endswith("s"))
 
