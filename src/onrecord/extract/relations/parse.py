@@ -317,6 +317,8 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if target is None and cue.type == "THREATEN" and verb.lemma_.lower() == "warn":
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         target = _warned(clause) if clause is not None else None
+    if target is None and cue.type == "THREATEN":
+        target = _conditioned(verb)  # "threatening to shut down the government unless Congress gave him"
     if target is None and cue.symmetric and source is not None:
         target = next((c for c in source.children if c.dep_ == "conj"), None)
     if cue.type == "SANCTION" and obj is not None and not names_someone(obj):
@@ -343,6 +345,19 @@ def _object(verb: Token) -> Token | None:
                      and not any(g.dep_ in SUBJECTS for g in c.children)), None)
         obj = next((c for c in conj.children if c.dep_ in OBJECTS), None) if conj is not None else None
     return obj
+
+
+def _conditioned(verb: Token) -> Token | None:
+    """Whom a threat's condition falls on: the named subject of its "unless" / "if" clause, on the
+    threat, on what it threatens to do or on the verb the threat is the complement of."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp"), *([verb.head] if verb.dep_ == "xcomp" else [])]
+    for head in heads:  # the parse may hang the condition on "began" in "began threatening to ... unless"
+        for clause in (c for c in head.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
+                subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subj is not None and names_someone(subj):
+                    return subj
+    return None
 
 
 def _named_adverbially(verb: Token) -> Token | None:
