@@ -154,12 +154,36 @@ def each_party(frame: Frame) -> list[Frame]:
     paired = frame.target is not None and frame.target.dep_ == "conj" and frame.target.head is frame.source
     sources = [frame.source] if paired else _demonyms(frame.source) or _conjuncts(frame.source)
     targets = _demonyms(frame.target) or _conjuncts(_named_in(frame.target))
+    if frame.kind.type in _VERBAL and len(targets) == 1:
+        targets = _examples(targets[0]) or targets
     if len(sources) == 1 and len(targets) == 1:
         return [frame]
     return [dataclasses.replace(frame, source=s, target=t) for s in sources for t in targets if s is None or s is not t]
 
 
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
+def _examples(tok: Token | None) -> list[Token]:
+    """Whose the things are that a topic lists "such as" ("complaining about a variety of issues,
+    such as Mattis' performance and McCain's vote"): Mattis and McCain, when each is named as the
+    owner (or is the name itself)."""
+    if tok is None or tok.pos_ != "NOUN":
+        return []
+    such = next((t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i - tok.i <= 6
+                 and any(c.lower_ == "such" for c in t.children)), None)
+    first = next((c for c in such.children if c.dep_ == "pobj"), None) if such is not None else None
+    if first is None:
+        return []
+    owners = []
+    for item in [first, *(c for c in first.children if c.dep_ == "conj")]:
+        owner = item if item.pos_ == "PROPN" else next(
+            (c for c in item.children if c.dep_ in ("poss", "nmod") and c.pos_ == "PROPN"), None)
+        if owner is None:
+            return []
+        owners.append(owner)
+    return owners
 
 
 def _named_in(tok: Token | None) -> Token | None:
