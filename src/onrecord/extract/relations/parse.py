@@ -311,7 +311,8 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if target is None and cue.type == "REJECT" and purpose is not None:
         target = let_one(purpose)  # "refused to allow Mr. Obama to negotiate it": Obama
     if target is None and cue.type == "REQUEST":  # "urged that he read the report"
-        target = asked_in_clause(verb) or (for_clause_subject(verb) if verb.lemma_.lower() == CALL else None)
+        target = asked_in_clause(verb) or (for_clause_subject(verb) or _called_for(verb)
+                                           if verb.lemma_.lower() == CALL else None)
     if target is None and cue.type == "ACCUSE" and obj is None:  # "'He incites violence,' Clinton charged"
         target = accused(verb)
     if target is None and cue.type == "THREATEN" and verb.lemma_.lower() == "warn":
@@ -345,6 +346,16 @@ def _object(verb: Token) -> Token | None:
                      and not any(g.dep_ in SUBJECTS for g in c.children)), None)
         obj = next((c for c in conj.children if c.dep_ in OBJECTS), None) if conj is not None else None
     return obj
+
+
+def _called_for(verb: Token) -> Token | None:
+    """Whom a call for someone's act asks: "to call for Mr. Steele's resignation" (the owner of
+    the act called for)."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    act = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if act is None or act.pos_ != "NOUN":
+        return None
+    return next((c for c in act.children if c.dep_ == "poss"), None)
 
 
 def _conditioned(verb: Token) -> Token | None:
