@@ -25,6 +25,9 @@ from onrecord.extract.relations.clauses import (
     accused,
     appealed,
     asked_in_clause,
+    called_for,
+    conditioned,
+    named_adverbially,
     named_inside,
     named_thing,
     names_someone,
@@ -287,8 +290,8 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         target = prep_target(verb, cue.preps) or (prep_target(obj, cue.preps) if obj is not None else None)
         if target is not None and cue.mode == "visit" and not (target.pos_ in ("PROPN", "PRON") or target.ent_type_):
             target = None  # "went to national elections", "came to Obama's rescue": no place, no one visited
-    elif cue is _ACCUSE and verb.lemma_.lower() == CALL and (obj is not None or _named_adverbially(verb)):
-        target = obj or _named_adverbially(verb)  # "called Netanyahu's speech 'a stunt'": the speech (its owner)
+    elif cue is _ACCUSE and verb.lemma_.lower() == CALL and (obj is not None or named_adverbially(verb)):
+        target = obj or named_adverbially(verb)  # "called Netanyahu's speech 'a stunt'": the speech (its owner)
     else:
         target = _target(verb, obj, cue)
     if cue is _SIDE_WITH and target is not None and any(c.dep_ == "poss" for c in target.children):
@@ -311,15 +314,12 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if target is None and cue.type == "REJECT" and purpose is not None:
         target = let_one(purpose)  # "refused to allow Mr. Obama to negotiate it": Obama
     if target is None and cue.type == "REQUEST":  # "urged that he read the report"
-        target = asked_in_clause(verb) or (for_clause_subject(verb) or _called_for(verb)
+        target = asked_in_clause(verb) or (for_clause_subject(verb) or called_for(verb)
                                            if verb.lemma_.lower() == CALL else None)
     if target is None and cue.type == "ACCUSE" and obj is None:  # "'He incites violence,' Clinton charged"
         target = accused(verb)
-    if target is None and cue.type == "THREATEN" and verb.lemma_.lower() == "warn":
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        target = _warned(clause) if clause is not None else None
     if target is None and cue.type == "THREATEN":
-        target = _conditioned(verb)  # "threatening to shut down the government unless Congress gave him"
+        target = _threatened(verb)
     if target is None and cue.symmetric and source is not None:
         target = next((c for c in source.children if c.dep_ == "conj"), None)
     if cue.type == "SANCTION" and obj is not None and not names_someone(obj):
@@ -330,6 +330,16 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if no_event(verb, cue, obj, target, mode):
         return None
     return Frame(verb, cue, mode, source, target, verb)
+
+
+def _threatened(verb: Token) -> Token | None:
+    """Whom a threat with no object aims at: whom a warning harms, else whom its condition names."""
+    if verb.lemma_.lower() == "warn":
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        found = _warned(clause) if clause is not None else None
+        if found is not None:
+            return found
+    return conditioned(verb)
 
 
 def _object(verb: Token) -> Token | None:
@@ -346,43 +356,6 @@ def _object(verb: Token) -> Token | None:
                      and not any(g.dep_ in SUBJECTS for g in c.children)), None)
         obj = next((c for c in conj.children if c.dep_ in OBJECTS), None) if conj is not None else None
     return obj
-
-
-def _called_for(verb: Token) -> Token | None:
-    """Whom a call for someone's act asks: "to call for Mr. Steele's resignation" (the owner of
-    the act called for)."""
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-    act = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if act is None or act.pos_ != "NOUN":
-        return None
-    return next((c for c in act.children if c.dep_ == "poss"), None)
-
-
-def _conditioned(verb: Token) -> Token | None:
-    """Whom a threat's condition falls on: the named subject of its "unless" / "if" clause, on the
-    threat, on what it threatens to do or on the verb the threat is the complement of."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp"), *([verb.head] if verb.dep_ == "xcomp" else [])]
-    for head in heads:  # the parse may hang the condition on "began" in "began threatening to ... unless"
-        for clause in (c for c in head.children if c.dep_ == "advcl"):
-            if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
-                subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                if subj is not None and names_someone(subj):
-                    return subj
-    return None
-
-
-def _named_adverbially(verb: Token) -> Token | None:
-    """What "call" names when the parse takes it for an adverbial noun of the verb or of the name
-    given: "called Steele's comments 'unacceptable'" (comments/npadvmod under "unacceptable"),
-    someone's words or acts (a noun with an owner)."""
-    for head in (verb, *(c for c in verb.children if c.dep_ == "oprd")):  # or on the name it is given
-        for noun in (c for c in head.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i < head.i):
-            if any(g.dep_ == "poss" for g in noun.children):
-                return noun
-            owner = next((c for c in head.children if c.dep_ == "poss" and c.right_edge.i + 1 == noun.i), None)
-            if owner is not None:  # the parse hangs the owner beside it: "Steele's comments"
-                return owner
-    return None
 
 
 def aim_of(verb: Token) -> Token | None:
