@@ -276,3 +276,29 @@ def test_the_words_between_a_quotes_fragments_are_the_outlets():
     assert read_status(said, [quote]).status == "reported"
     whole = Quote(start, end, doc.text, "mixed", "said", None, "person:demint", "DeMint")
     assert read_status(said, [whole]).status == "alleged"
+
+
+# "Trump insisted that Congress pay." (the bare verb tagged VB)
+INSISTED = """
+Trump PROPN nsubj 1 Trump
+insisted VERB ROOT 1 insist
+that SCONJ mark 4
+Congress PROPN nsubj 4 Congress
+pay~ VERB ccomp 1 pay
+. PUNCT punct 1
+"""
+
+
+def test_insisting_that_a_named_party_do_something_asks_it_of_them():
+    from onrecord.extract.actors import extract_actors
+    from onrecord.extract.relations import extract_relations
+
+    def found(tag):
+        doc = parsed_doc(NLP.vocab, INSISTED, ((0, 1, "PERSON"), (3, 4, "ORG")))
+        doc[4].tag_ = tag
+        actors = extract_actors(doc)
+        names = {a.key: a.name for a in actors}
+        return [(r.type, names[r.source_key], names[r.target_key]) for r in extract_relations(doc, actors)]
+
+    assert found("VB") == [("REQUEST", "Trump", "Congress")]
+    assert found("VBD") == []  # "insisted that Congress paid": a claim, no request
