@@ -40,6 +40,8 @@ def test_saying_a_named_party_must_do_something_asks_it_of_them():
     assert ("REQUEST", None, "DeMint", "Steele", "reported") in _relations(should, ents)
     will = MUST.replace("must AUX aux 4 must", "will AUX aux 4 will")
     assert not any(r[0] == "REQUEST" for r in _relations(will, ents))  # a forecast asks nothing
+    knowing = MUST.replace("apologize~ VERB ccomp 1 apologize", "understand~ VERB ccomp 1 understand")
+    assert not any(r[0] == "REQUEST" for r in _relations(knowing, ents))  # "must understand": no act asked
 
 
 # "McCain said Steele needs to assess it."
@@ -60,6 +62,41 @@ def test_saying_a_named_party_needs_to_do_something_asks_it_of_them():
     assert _relations(NEEDS, ents) == [("REQUEST", None, "McCain", "Steele", "reported")]
     pronoun = NEEDS.replace("Steele PROPN nsubj 3 Steele", "he PRON nsubj 3 he")
     assert _relations(pronoun, ((0, 1, "PERSON"),)) == []  # a named party, not "he"
+
+
+# "Schumer said the GOP will need to win."
+FORECAST = """
+Schumer PROPN nsubj 1 Schumer
+said VERB ROOT 1 say
+the DET det 3
+GOP PROPN nsubj 5 GOP
+will AUX aux 5 will
+need VERB ccomp 1 need
+to PART aux 7
+win~ VERB xcomp 5 win
+. PUNCT punct 1
+"""
+
+
+def test_what_a_party_will_need_to_do_is_a_forecast_not_a_request():
+    assert _relations(FORECAST, ((0, 1, "PERSON"), (3, 4, "ORG"))) == []
+
+
+# "Rozell warned against it if Democrats won."
+WARNED_IF = """
+Rozell PROPN nsubj 1 Rozell
+warned VERB ROOT 1 warn
+against ADP prep 1
+it PRON pobj 2
+if SCONJ mark 6
+Democrats PROPN nsubj 6 Democrats
+won~ VERB advcl 1 win
+. PUNCT punct 1
+"""
+
+
+def test_a_warnings_condition_is_no_target():
+    assert _relations(WARNED_IF, ((0, 1, "PERSON"), (5, 6, "NORP"))) == []
 
 
 # "McCain said Steele's comments were inaccurate."
@@ -248,6 +285,8 @@ def test_things_listed_such_as_are_aimed_at_their_owners():
     found = _relations(SUCH_AS, ents)
     assert ("ACCUSE", None, "Trump", "Mattis", "reported") in found
     assert ("ACCUSE", None, "Trump", "McCain", "reported") in found
+    things = SUCH_AS.replace("Mattis~ PROPN nmod 9 Mattis", "Mattis~ PROPN compound 9 Mattis")
+    assert ("ACCUSE", None, "Trump", "Mattis", "reported") not in _relations(things, ents)  # no owner
 
 
 # "Kristol called for Steele's resignation."

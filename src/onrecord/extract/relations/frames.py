@@ -61,6 +61,7 @@ def _hoped(verb: Token) -> list[Frame]:
 # Congress appropriate the money").
 OBLIGING = frozenset("should must ought".split())
 MANDATIVE = frozenset("insist suggest recommend propose".split())
+KNOWING = frozenset("know understand realize realise expect recognize recognise see believe think".split())
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -79,8 +80,11 @@ def _obliged(verb: Token) -> list[Frame]:
         if asked is None or not (asked.pos_ == "PROPN" or asked.ent_type_ in _PARTY_ENTS or (
                 asked.pos_ == "NOUN" and any(c.lower_ == "the" for c in asked.children))):
             continue
+        if clause.lemma_.lower() in KNOWING:
+            continue  # "America must understand that", "Virginians should expect": no act asked
         modal = any(c.dep_ == "aux" and c.lemma_.lower() in OBLIGING for c in clause.children)
-        needs = clause.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in clause.children)
+        needs = clause.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in clause.children) and not any(
+            c.dep_ == "aux" for c in clause.children)  # "the GOP will need to surmount": a forecast
         bare = verb.lemma_.lower() in MANDATIVE and clause.tag_ == "VB" and not any(
             c.dep_ in ("aux", "auxpass") for c in clause.children)
         if modal or needs or bare:
@@ -168,7 +172,7 @@ _VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 def _examples(tok: Token | None) -> list[Token]:
     """Whose the things are that a topic lists "such as" ("complaining about a variety of issues,
     such as Mattis' performance and McCain's vote"): Mattis and McCain, when each is named as the
-    owner (or is the name itself)."""
+    owner (not "programs such as Social Security": things, no one's)."""
     if tok is None or tok.pos_ != "NOUN":
         return []
     such = next((t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i - tok.i <= 6
@@ -178,8 +182,7 @@ def _examples(tok: Token | None) -> list[Token]:
         return []
     owners = []
     for item in [first, *(c for c in first.children if c.dep_ == "conj")]:
-        owner = item if item.pos_ == "PROPN" else next(
-            (c for c in item.children if c.dep_ in ("poss", "nmod") and c.pos_ == "PROPN"), None)
+        owner = next((c for c in item.children if c.dep_ in ("poss", "nmod") and c.pos_ == "PROPN"), None)
         if owner is None:
             return []
         owners.append(owner)

@@ -339,7 +339,7 @@ def _threatened(verb: Token) -> Token | None:
         found = _warned(clause) if clause is not None else None
         if found is not None:
             return found
-    return conditioned(verb)
+    return None if verb.lemma_.lower() == "warn" else conditioned(verb)  # "warned against it if": no aim
 
 
 def _object(verb: Token) -> Token | None:
