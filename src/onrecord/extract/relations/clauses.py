@@ -1,7 +1,9 @@
 """Small readings of a verb's clause that the frames of :mod:`.parse` use: a thing named in
 quotation marks, whom "called on X to" or "urged that X do" asks, whom an accusation said as a
 clause accuses, the party a traded good comes from, a name the parse split, who can be freed,
-whether a phrase names a party, and what a verb does to a thing (no relation)."""
+whether a phrase names a party, what a verb does to a thing (no relation), what "call" names
+when the parse takes it for an adverbial noun, whom a call for someone's act asks and whom a
+threat's condition falls on."""
 
 from __future__ import annotations
 
@@ -114,3 +116,40 @@ def no_event(verb: Token, cue: Cue, obj: Token | None, target: Token | None, mod
             and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in CAPTIVES:
         return True  # "released a batch of Abedin's emails": a thing let out, no one freed
     return verb.lemma_.lower() == "demonstrate" and obj is not None  # "demonstrated animosity": no protest
+
+
+def called_for(verb: Token) -> Token | None:
+    """Whom a call for someone's act asks: "to call for Mr. Steele's resignation" (the owner of
+    the act called for)."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    act = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if act is None or act.pos_ != "NOUN":
+        return None
+    return next((c for c in act.children if c.dep_ == "poss"), None)
+
+
+def conditioned(verb: Token) -> Token | None:
+    """Whom a threat's condition falls on: the named subject of its "unless" / "if" clause, on the
+    threat, on what it threatens to do or on the verb the threat is the complement of."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp"), *([verb.head] if verb.dep_ == "xcomp" else [])]
+    for head in heads:  # the parse may hang the condition on "began" in "began threatening to ... unless"
+        for clause in (c for c in head.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
+                subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subj is not None and names_someone(subj):
+                    return subj
+    return None
+
+
+def named_adverbially(verb: Token) -> Token | None:
+    """What "call" names when the parse takes it for an adverbial noun of the verb or of the name
+    given: "called Steele's comments 'unacceptable'" (comments/npadvmod under "unacceptable"),
+    someone's words or acts (a noun with an owner)."""
+    for head in (verb, *(c for c in verb.children if c.dep_ == "oprd")):  # or on the name it is given
+        for noun in (c for c in head.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i < head.i):
+            if any(g.dep_ == "poss" for g in noun.children):
+                return noun
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.right_edge.i + 1 == noun.i), None)
+            if owner is not None:  # the parse hangs the owner beside it: "Steele's comments"
+                return owner
+    return None

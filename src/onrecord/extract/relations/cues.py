@@ -69,6 +69,8 @@ VERBS: dict[str, Cue] = {
     **_cues("ACCUSE", "complain", preps="about of"),
     **_cues("ACCUSE", "object", preps="to"),
     **_cues("ACCUSE", "sue"),
+    **_cues("REJECT", "vote", preps="against"),  # "voted against the repeal", not "voted for"
+    **_cues("CONCEDE", "cave yield bow", preps="to"),  # "caved to Democrats", "bowed to pressure from X"
     **_cues("ACCUSE", "spar feud quarrel", symmetric=True, preps="with"),  # "the men began sparring"
     **_cues("REJECT", "reject refuse veto rebuff dismiss snub spurn oppose defy resist disobey repudiate "
                       "renounce disavow"),
@@ -159,6 +161,7 @@ NOUNS: dict[str, Cue] = {
     **_cues("ACCUSE", "tirade diatribe broadside", preps="against at on"),
     **_cues("ACCUSE", FEELINGS_AGAINST, preps="at with over about toward towards for against"),
     **_cues("REJECT", "rejection refusal veto opposition defiance repudiation"),
+    **_cues("REJECT", "vote", preps="against"),  # "McCain's vote against Trump's repeal"
     **_cues("THREATEN", "threat warning ultimatum intimidation blackmail"),
     **_cues("PROTEST", "protest boycott demonstration"),
     **_cues("PROTEST", "rally march", preps="against"),

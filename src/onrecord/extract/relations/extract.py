@@ -37,6 +37,7 @@ from onrecord.extract.relations.sides import (
     other_person,
     own_state,
     own_thing,
+    party_member,
     person_before,
     quoted_label_owner,
     reporter,
@@ -148,7 +149,8 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
         return _party(doc, owner, actors, by_key, quotes, avoid)
     if tok.pos_ == "NOUN" and (tok.lemma_.lower() in NOUNS or tok.lemma_.lower() in TOPICS):
         return None, tok.text  # "support for the Iran deal", "attacks on the Russia inquiry": a topic
-    key = described_person(doc, tok, actors, avoid) or described_body(doc, tok, actors, avoid)
+    key = party_member(doc, tok, actors, avoid) or described_person(doc, tok, actors, avoid) or described_body(
+        doc, tok, actors, avoid)
     if key is None and _the_administration(tok):  # a US outlet's "the administration" is the US government
         key = gpe_key(actors, "United States")
     key = key or state_anaphor(doc, tok, actors, avoid)  # "the country", "the regime"

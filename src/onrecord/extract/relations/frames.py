@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from onrecord.extract.relations.cues import ADJECTIVES, NOUNS, PROSPECTS, REPORTING, Cue
 from onrecord.extract.relations.nouns import adjective_frame, noun_frame
-from onrecord.extract.relations.parse import HARMS, Frame, verb_cue, verb_frame
+from onrecord.extract.relations.parse import HARMS, Frame, subject, verb_cue, verb_frame
 
 
 def frames(sent) -> list[Frame]:
@@ -35,6 +35,8 @@ def frames(sent) -> list[Frame]:
             found += _dangled(frame)
         if tok.pos_ == "VERB" and lemma in REPORTING:
             found += _faulted(tok)
+        if tok.pos_ == "VERB" and (lemma in REPORTING or lemma in MANDATIVE):
+            found += _obliged(tok)
         if tok.pos_ == "VERB" and (lemma == "hope" or tok.lower_ in _HOPED):  # the lemmatizer's "hoped": "hop"
             found += _hoped(tok)
     return found
@@ -55,21 +57,63 @@ def _hoped(verb: Token) -> list[Frame]:
     return [Frame(clause, Cue("REQUEST"), None, hoper, hoped, verb)]
 
 
+# Modals that say what someone ought to do; verbs under which a bare verb does ("insisted that
+# Congress appropriate the money").
+OBLIGING = frozenset("should must ought".split())
+MANDATIVE = frozenset("insist suggest recommend propose".split())
+KNOWING = frozenset("know understand realize realise expect recognize recognise see believe think".split())
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _obliged(verb: Token) -> list[Frame]:
+    """Saying that a named party should, must or needs to do something asks it of them: "said
+    Steele must apologize", "“Chairman Steele needs to apologize,” he said", "insisting that
+    Congress appropriate $5.7 billion" (the sayer's request of the clause's subject)."""
+    sayer = subject(verb)[0]
+    if sayer is None or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    found = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
+            continue
+        asked = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if asked is None or not (asked.pos_ == "PROPN" or asked.ent_type_ in _PARTY_ENTS or (
+                asked.pos_ == "NOUN" and any(c.lower_ == "the" for c in asked.children))):
+            continue
+        if clause.lemma_.lower() in KNOWING:
+            continue  # "America must understand that", "Virginians should expect": no act asked
+        modal = any(c.dep_ == "aux" and c.lemma_.lower() in OBLIGING for c in clause.children)
+        needs = clause.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in clause.children) and not any(
+            c.dep_ == "aux" for c in clause.children)  # "the GOP will need to surmount": a forecast
+        bare = verb.lemma_.lower() in MANDATIVE and clause.tag_ == "VB" and not any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children)
+        if modal or needs or bare:
+            found.append(Frame(clause, Cue("REQUEST"), None, sayer, asked, verb))
+    return found
+
+
 # What one says someone is, when it is a fault: "said Clinton was 'extremely careless'".
 FAULTS = frozenset("careless reckless dishonest corrupt incompetent unfit irresponsible racist crooked "
                    "unqualified disgraceful hypocritical deceitful untrustworthy liar fraud disgrace hypocrite "
-                   "bigot traitor failure incompetence unhinged dangerous".split())
+                   "bigot traitor failure incompetence unhinged dangerous "
+                   # what one says of someone's words or acts: "said Steele's comments were inaccurate"
+                   "inaccurate untrue false wrong misleading baseless unacceptable outrageous offensive "
+                   "shameful appalling inappropriate absurd ridiculous despicable deplorable reprehensible "
+                   "disgusting insulting unfair unjust ignorant foolish".split())
 
 
 def _faulted(verb: Token) -> list[Frame]:
-    """A clause said of someone that names a fault of theirs accuses them: "Comey said Clinton was
-    'extremely careless'" (the sayer's accusation of the clause's named subject)."""
+    """A clause said of someone, or of their words or acts, that names a fault accuses them: "Comey
+    said Clinton was 'extremely careless'", "said Steele's comments were 'wildly inaccurate'" (the
+    sayer's accusation of the clause's named subject or of its owner)."""
     sayer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
     if sayer is None or clause is None or any(c.dep_ == "neg" for c in clause.children):
         return []
     said = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     what = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), None)
+    if said is not None and said.pos_ == "NOUN":  # "Clinton's use of personal email was hypocritical": hers
+        said = next((c for c in said.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if said is None or what is None or said.pos_ != "PROPN" or what.lemma_.lower() not in FAULTS:
         return []
     return [Frame(what, Cue("ACCUSE"), None, sayer, said, verb)]
@@ -114,12 +158,35 @@ def each_party(frame: Frame) -> list[Frame]:
     paired = frame.target is not None and frame.target.dep_ == "conj" and frame.target.head is frame.source
     sources = [frame.source] if paired else _demonyms(frame.source) or _conjuncts(frame.source)
     targets = _demonyms(frame.target) or _conjuncts(_named_in(frame.target))
+    if frame.kind.type in _VERBAL and len(targets) == 1:
+        targets = _examples(targets[0]) or targets
     if len(sources) == 1 and len(targets) == 1:
         return [frame]
     return [dataclasses.replace(frame, source=s, target=t) for s in sources for t in targets if s is None or s is not t]
 
 
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
+def _examples(tok: Token | None) -> list[Token]:
+    """Whose the things are that a topic lists "such as" ("complaining about a variety of issues,
+    such as Mattis' performance and McCain's vote"): Mattis and McCain, when each is named as the
+    owner (not "programs such as Social Security": things, no one's)."""
+    if tok is None or tok.pos_ != "NOUN":
+        return []
+    such = next((t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i - tok.i <= 6
+                 and any(c.lower_ == "such" for c in t.children)), None)
+    first = next((c for c in such.children if c.dep_ == "pobj"), None) if such is not None else None
+    if first is None:
+        return []
+    owners = []
+    for item in [first, *(c for c in first.children if c.dep_ == "conj")]:
+        owner = next((c for c in item.children if c.dep_ in ("poss", "nmod") and c.pos_ == "PROPN"), None)
+        if owner is None:
+            return []
+        owners.append(owner)
+    return owners
 
 
 def _named_in(tok: Token | None) -> Token | None:

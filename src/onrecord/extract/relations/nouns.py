@@ -76,6 +76,9 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         if second is not None and any(c.dep_ == "conj" for c in second.children):
             return None  # "talks between Russia, France, Germany and Ukraine": no one pair
         return _noun(noun, cue, first, second, head, False)
+    rallied = _came_to(noun, cue)
+    if rallied is not None:
+        return rallied
     done = _participle(noun)  # "sanctions placed on it by the West", "the warning issued by Kim"
     owner = event_owner(noun) or by_phrase(noun, "by") or by_phrase(noun, "from") or (
         by_phrase(done, "by") if done is not None else None) or _threatener(noun, cue)
@@ -100,6 +103,21 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     return _noun(noun, cue, owner, target, head, False)
 
 
+COMING = frozenset("come rush leap spring jump race run ride".split())
+
+
+def _came_to(noun: Token, cue: Cue) -> Frame | None:
+    """Coming to someone's defense or aid supports them: "Democrats came to her defense" (the
+    subject of come, rush, leap ... to; the noun's owner is the one defended)."""
+    if cue.type not in ("SUPPORT", "AID") or noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return None
+    verb = noun.head.head
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COMING or owner is None:
+        return None
+    return _noun(noun, Cue(cue.type, cue.mode), subject(verb)[0], owner, verb, True)
+
+
 FELT = frozenset(FEELINGS_AGAINST.split())
 DRAWING = frozenset("draw earn incur provoke spark attract arouse stir face".split())
 
@@ -119,6 +137,8 @@ def _light_noun(noun: Token, cue: Cue, head: Token, preps: frozenset[str]) -> Fr
     "accepted Boehner's invitation")."""
     source, _ = subject(head)
     target = prep_target(noun, cue.preps or preps) or prep_target(head, cue.preps or preps_for(cue))
+    if target is None and cue.type == "REJECT" and cue.preps is not None:
+        return None  # "winning no votes from them": a vote rejects only "against" someone
     if cue.type == "REQUEST":
         asked = _asked(noun)
         target = asked if asked is not None and (cue is REQUEST_CUE or names_someone(asked)) else target

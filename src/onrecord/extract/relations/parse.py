@@ -25,6 +25,9 @@ from onrecord.extract.relations.clauses import (
     accused,
     appealed,
     asked_in_clause,
+    called_for,
+    conditioned,
+    named_adverbially,
     named_inside,
     named_thing,
     names_someone,
@@ -114,9 +117,9 @@ def verb_cue(verb: Token, lemma: str) -> Cue | None:
             words = {t.lemma_.lower() for t in verb.doc[named_as.right_edge.i + 1 : named_as.right_edge.i + 8]}
             return _NAMED_WELL if words & WARM_NAMES else None
         return _CALL
-    if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ACCEPTING
+    if lemma in ("decline", "refuse", "fail") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ACCEPTING
                                               for c in verb.children):
-        return _REJECT  # "declined to take up Mr. Obama's jobs package"
+        return _REJECT  # "declined to take up Mr. Obama's jobs package", "failed to pass his proposal"
     if lemma == "meet" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children):
         return None  # "where standards are not met": no meeting
@@ -287,8 +290,8 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         target = prep_target(verb, cue.preps) or (prep_target(obj, cue.preps) if obj is not None else None)
         if target is not None and cue.mode == "visit" and not (target.pos_ in ("PROPN", "PRON") or target.ent_type_):
             target = None  # "went to national elections", "came to Obama's rescue": no place, no one visited
-    elif cue is _ACCUSE and verb.lemma_.lower() == CALL and obj is not None:
-        target = obj  # "called Netanyahu's speech 'a stunt' in a statement": the speech (its owner)
+    elif cue is _ACCUSE and verb.lemma_.lower() == CALL and (obj is not None or named_adverbially(verb)):
+        target = obj or named_adverbially(verb)  # "called Netanyahu's speech 'a stunt'": the speech (its owner)
     else:
         target = _target(verb, obj, cue)
     if cue is _SIDE_WITH and target is not None and any(c.dep_ == "poss" for c in target.children):
@@ -311,12 +314,12 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if target is None and cue.type == "REJECT" and purpose is not None:
         target = let_one(purpose)  # "refused to allow Mr. Obama to negotiate it": Obama
     if target is None and cue.type == "REQUEST":  # "urged that he read the report"
-        target = asked_in_clause(verb) or (for_clause_subject(verb) if verb.lemma_.lower() == CALL else None)
+        target = asked_in_clause(verb) or (for_clause_subject(verb) or called_for(verb)
+                                           if verb.lemma_.lower() == CALL else None)
     if target is None and cue.type == "ACCUSE" and obj is None:  # "'He incites violence,' Clinton charged"
         target = accused(verb)
-    if target is None and cue.type == "THREATEN" and verb.lemma_.lower() == "warn":
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        target = _warned(clause) if clause is not None else None
+    if target is None and cue.type == "THREATEN":
+        target = _threatened(verb)
     if target is None and cue.symmetric and source is not None:
         target = next((c for c in source.children if c.dep_ == "conj"), None)
     if cue.type == "SANCTION" and obj is not None and not names_someone(obj):
@@ -327,6 +330,16 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if no_event(verb, cue, obj, target, mode):
         return None
     return Frame(verb, cue, mode, source, target, verb)
+
+
+def _threatened(verb: Token) -> Token | None:
+    """Whom a threat with no object aims at: whom a warning harms, else whom its condition names."""
+    if verb.lemma_.lower() == "warn":
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        found = _warned(clause) if clause is not None else None
+        if found is not None:
+            return found
+    return None if verb.lemma_.lower() == "warn" else conditioned(verb)  # "warned against it if": no aim
 
 
 def _object(verb: Token) -> Token | None:
@@ -368,6 +381,8 @@ def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
     if cue.type == "AID" or obj.lemma_.lower() in NOUNS:  # "supplied shells to Russia", "imposed sanctions on"
         owned = cue.type != "AID" and any(c.dep_ == "poss" for c in obj.children)  # "praised Trump's promise"
         return prep_target(verb, preps) or prep_target(obj, preps) or (obj if owned else None)
+    if cue.type in ("ACCUSE", "SUPPORT") and names_someone(obj):
+        return obj  # "criticized the Bush administration for its secrecy": "for" gives the fault or merit
     return prep_target(verb, preps) or obj  # "met with Kim ... a major sign"; "dismissed Trump's idea" (its owner)
 
 

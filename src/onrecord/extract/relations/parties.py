@@ -108,14 +108,14 @@ def described_person(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str |
     narrowing = {fold(c.text) for c in modifiers if c.dep_ == "compound" and c.pos_ == "NOUN"}
     head = tok.lemma_.lower()
     group = None if head == "counterpart" else ROLE_GROUP_OF.get(head)  # a counterpart holds any office
-    sents = _sentence_index(doc, tok)
+    sents = sentence_index(doc, tok)
     later = {a.key for a in actors for m in a.mentions if tok.idx < m.start < tok.sent.end_char}
     best: tuple[float, int, str] | None = None
     for a in actors:
         if a.type != "PERSON" or a.key in (avoid, *later):
             continue
         before = [m for m in a.mentions if m.start < tok.idx and sents(m.start) >= sents(tok.idx) - _WINDOW]
-        if not before or _byline(doc, a):
+        if not before or byline(doc, a):
             continue
         states, titles, known = _ties(doc, a, actors)
         if not narrowing <= known:
@@ -142,7 +142,7 @@ def plural_noun(tok: Token) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or (tok.lower_ != tok.lemma_.lower() and tok.lower_.endswith("s"))
 
 
-def _byline(doc: Doc, actor: Actor) -> bool:
+def byline(doc: Doc, actor: Actor) -> bool:
     """Every mention of the person sits in a line of a few words (a byline, a credit)."""
     for m in actor.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -238,7 +238,7 @@ def _cached(doc: Doc, actors: Sequence[Actor] | None = None) -> dict:
     return _CACHE
 
 
-def _sentence_index(doc: Doc, tok: Token):
+def sentence_index(doc: Doc, tok: Token):
     starts = _cached(doc)["starts"]
 
     def index(pos: int) -> int:
@@ -254,7 +254,7 @@ def plural_pair(doc: Doc, tok: Token, actors: Sequence[Actor]) -> tuple[str, str
     kind = _plural_kind(tok)
     if kind is None:
         return None
-    sents = _sentence_index(doc, tok)
+    sents = sentence_index(doc, tok)
     here = sents(tok.idx)
     office = ROLE_GROUP_OF.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
     for back in (0, 1, 2):
@@ -356,7 +356,7 @@ def antecedent(doc: Doc, tok: Token, actors: Sequence[Actor], party, avoid: str 
     key = subject_above(tok, actors, party, avoid)
     if key is not None:
         return key
-    sents = _sentence_index(doc, tok)
+    sents = sentence_index(doc, tok)
     here = sents(tok.idx)
     best: tuple[int, int, str] | None = None
     by_key = {a.key: a for a in actors}
@@ -383,7 +383,7 @@ def state_anaphor(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str | No
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
             c.dep_ in ("compound", "poss", "amod", "nmod", "prep", "appos") for c in tok.children):
         return None
-    sents = _sentence_index(doc, tok)
+    sents = sentence_index(doc, tok)
     here = sents(tok.idx)
     best: tuple[int, str] | None = None
     states = {a.key for a in actors if a.type == "GPE" and a.refers_to is None and state_of(a.name)}

@@ -2,7 +2,7 @@
 stand for (named near, no medium, no outlet's reporter), the person named before a pronoun, a
 family named in the plural, an organisation described by its kind, a label in quotation marks,
 and the pairs that are no relation (a person and its own state, a thing that is its owner's own,
-a place that visits)."""
+a place that visits), and the party member "the Arizona Republican" stands for."""
 
 from __future__ import annotations
 
@@ -12,7 +12,13 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extract.relations.cues import NOUNS
 from onrecord.extract.relations.parse import Frame
-from onrecord.extract.relations.parties import gpe_key, home_states, plural_noun
+from onrecord.extract.relations.parties import (
+    byline,
+    gpe_key,
+    home_states,
+    plural_noun,
+    sentence_index,
+)
 from onrecord.models import Actor
 from onrecord.names import state_of
 
@@ -181,3 +187,27 @@ def political_party(actor: Actor) -> bool:
     return actor.type in ("NORP", "ORG") and bool(
         {w.lower() for w in (actor.name, *actor.aliases)} & _PARTY_NAMES
         or actor.name.lower().endswith(("democratic party", "republican party")))
+
+
+MEMBERS = frozenset({"republican", "democrat"})
+
+
+def party_member(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str | None = None) -> str | None:
+    """"the Arizona Republican", "the New York Democrat": a singular member of a party with "the"
+    is a person named just before (in its sentence or the two before it), the last one named, not
+    ``avoid`` nor anyone the rest of its sentence names, not a byline's."""
+    if tok.lower_ not in MEMBERS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    sents = sentence_index(doc, tok)
+    later = {a.key for a in actors for m in a.mentions if tok.idx < m.start < tok.sent.end_char}
+    best, at = None, -1
+    for a in actors:
+        if a.type != "PERSON" or a.key == avoid or a.key in later or byline(doc, a):
+            continue
+        for m in a.mentions:
+            if at < m.start < tok.idx and sents(m.start) >= sents(tok.idx) - 2 and m.text.lower() not in _PRONOUNS:
+                best, at = a.key, m.start
+    return best
+
+
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})

@@ -65,7 +65,7 @@ def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True, cue: T
     governor, claimant = _governor(verb)
     if governor is not None and governor.lemma_.lower() in DENIAL:
         return Reading("denied", claimant)
-    quote = next((q for q in quotes if q.start <= verb.idx < q.end and q.speaker_key and _telling(q)), None)
+    quote = next((q for q in quotes if _inside(q, verb.idx) and q.speaker_key and _telling(q)), None)
     if quote is not None:
         return Reading("alleged", None, quote)
     if governor is not None:
@@ -76,6 +76,14 @@ def read_status(verb: Token, quotes: Sequence[Quote], light: bool = True, cue: T
     if _planned(verb):
         return Reading("planned")
     return Reading("reported")
+
+
+def _inside(quote: Quote, at: int) -> bool:
+    """``at`` lies in the quote's words: in one of its fragments when it has several (the words
+    between them, "Sen. Jim DeMint ... said", are the outlet's)."""
+    if quote.fragments:
+        return any(f.start <= at < f.end for f in quote.fragments)
+    return quote.start <= at < quote.end
 
 
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think",
