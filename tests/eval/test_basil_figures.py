@@ -11,13 +11,14 @@ from onrecord.eval.basil_figures import default_gold, format_result, load_gold, 
 
 def test_basil_figures_gold_names_figures_and_disagreements() -> None:
     figures, disagreements = load_gold(default_gold())
-    assert len(figures) >= 320 and len({f["story"] for f in figures}) == 23
-    assert {f["split"] for f in figures} == {"tune", "held", "held2", "held3", "held4", "held5", "held6"}
+    assert len(figures) >= 360 and len({f["story"] for f in figures}) == 31
+    assert {f["split"] for f in figures} == {"tune", "held", "held2", "held3", "held4", "held5", "held6", "held7"}
     assert len([f for f in figures if f["split"] == "held2"]) >= 30
     assert len([f for f in figures if f["split"] == "held3"]) >= 30
     assert len([f for f in figures if f["split"] == "held4"]) >= 45
     assert len([f for f in figures if f["split"] == "held5"]) >= 45
     assert len([f for f in figures if f["split"] == "held6"]) >= 35
+    assert len([f for f in figures if f["split"] == "held7"]) >= 40
     assert {d["split"] for d in disagreements} == {"tune", "held", "held2", "held3"}
     keys = {f"{f['doc']}:{f['start']}" for f in figures}
     assert all(set(d["disagree"]) <= keys for d in disagreements)
