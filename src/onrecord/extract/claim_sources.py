@@ -28,10 +28,12 @@ from onrecord.extract.claim_clauses import (
 )
 from onrecord.extract.claim_status import (
     DENY_LEMMAS,
+    DOCUMENT_NOUNS,
     ESTIMATE_LEMMAS,
     asked_about,
     confirms_office,
     describes_speaker,
+    in_medium,
     not_denial_of,
     times_to,
 )
@@ -141,6 +143,22 @@ def _statement_owner(tok: Token) -> Source | None:
             found = _owner(anc)
             if found is not None:
                 return found
+        if anc.pos_ == "NOUN" and tok.head.i != anc.i:
+            found = _proposer(anc)
+            if found is not None:
+                return found
+    return None
+
+
+def _proposer(noun: Token) -> Source | None:
+    """Who a participle of asking names as the author of the noun ("Another idea ... — proposed
+    by some Democrats — is raising the ceiling to households with at least $1 million")."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DEMAND_LEMMAS:
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None:
+                return Source(obj.left_edge.idx, obj.idx + len(obj), "say", obj.right_edge.idx + len(obj.right_edge), True)
     return None
 
 
@@ -188,8 +206,8 @@ def _governing(tok: Token) -> Source | None:
             if _act_object(tok, below, anc):
                 below = anc  # "authorities said ... that they had found two more": who reports the find
                 continue
-            if not content(below) or asked_about(tok, anc) or times_to(tok, anc) \
-                    or in_phrase(anc, below) or (
+            if not (content(below) or _asked_infinitive(anc, below, tok)) or asked_about(tok, anc) \
+                    or times_to(tok, anc) or in_medium(tok, anc) or in_phrase(anc, below) or (
                     anc.lemma_.lower() in DENY_LEMMAS and not_denial_of(anc, below)):
                 return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"
             found = _document_shown(anc) or _subject_of(anc)
@@ -198,6 +216,15 @@ def _governing(tok: Token) -> Source | None:
             return Source(found.start, found.end, found.lemma, found.wide_end, True)
         below = anc
     return _fronted_reporter(below) if below.i != tok.i else None
+
+
+def _asked_infinitive(verb: Token, below: Token, tok: Token) -> bool:
+    """The object of the infinitive of a verb of asking or promising is what is asked or
+    promised: "Farenthold pledged to repay the $84,000" (not a phrase around it: "seek to unlock
+    money ..., to the tune of $3.5 billion", "vowing to deprive Democrats of the 60 votes")."""
+    if below.dep_ != "xcomp" or verb.lemma_.lower() not in DEMAND_LEMMAS | {"vow"}:
+        return False
+    return any(c.dep_ == "dobj" and c.left_edge.i <= tok.i <= c.right_edge.i for c in below.children)
 
 
 # Nouns of saying whose owner's content a copula gives: "Among Mrs. Clinton's disclosures was that ...".
@@ -291,17 +318,13 @@ def _subject_of(verb: Token, lemma: str = "") -> Source | None:
             if objs:
                 return Source(objs[0].left_edge.idx, objs[0].idx + len(objs[0]), lemma)
     if verb.head.i != verb.i and verb.head.pos_ == "VERB" and (
-            verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or verb.lower_.endswith("ing")))):
-        return _subject_of(verb.head, lemma)
+            verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or verb.lower_.endswith("ing")))
+            or (verb.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.head.children))):
+        return _subject_of(verb.head, lemma)  # "The secretary tried to explain that ...": the one who tried
     if not (any(c.dep_ == "auxpass" for c in verb.children)
             or (verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "prt" for c in verb.children))):
         return None  # an active verb the parse left without a subject ("counting", "found out")
     return Source(verb.idx, verb.idx, lemma)  # passive with no agent: "is said to", "estimated"
-
-
-# Documents whose issuer is the source of what they say ("an analysis from", "a statement by").
-DOCUMENT_NOUNS = {"analysis", "statement", "release", "report", "study", "survey", "estimate", "review",
-                  "filing", "letter", "assessment", "calculation", "tally", "count", "memo", "document"}
 
 
 LIST_NOUNS = {"list", "tally", "record", "records", "table", "chart", "schedule"}  # named by their "of" phrase
