@@ -154,7 +154,7 @@ def _proposer(noun: Token) -> Source | None:
     """Who a participle of asking names as the author of the noun ("Another idea ... — proposed
     by some Democrats — is raising the ceiling to households with at least $1 million")."""
     for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DEMAND_LEMMAS:
+        if c.dep_ == "acl" and c.lemma_.lower() in DEMAND_LEMMAS:
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
             if obj is not None:
