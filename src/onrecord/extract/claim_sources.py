@@ -19,12 +19,15 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.claim_clauses import (
     DASHES,
+    DEMAND_LEMMAS,
+    asked_infinitive,
     content,
     dateline,
     in_phrase,
     learned,
     one_dash,
     points_to,
+    proposer,
 )
 from onrecord.extract.claim_status import (
     DENY_LEMMAS,
@@ -54,9 +57,6 @@ TAG_LEMMAS = {"say", "tell", "claim", "estimate", "add", "insist", "boast", "rep
 # Verbs whose object a figure counts as something done, not reported: "Bush, who released 250,000
 # emails", "lawyers, who found roughly 900 pages" (a percentage found is still a finding).
 ACT_LEMMAS = {"release", "publish", "post", "find", "produce", "turn", "identify"}
-# Words of asking for an amount: "the $5.7 billion he initially demanded", "his proposed figure of".
-DEMAND_LEMMAS = {"demand", "request", "propose", "seek", "want", "ask", "offer", "promise", "pledge", "submit",
-                 "counter"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,22 +143,8 @@ def _statement_owner(tok: Token) -> Source | None:
             found = _owner(anc)
             if found is not None:
                 return found
-        if anc.pos_ == "NOUN" and tok.head.i != anc.i:
-            found = _proposer(anc)
-            if found is not None:
-                return found
-    return None
-
-
-def _proposer(noun: Token) -> Source | None:
-    """Who a participle of asking names as the author of the noun ("Another idea ... — proposed
-    by some Democrats — is raising the ceiling to households with at least $1 million")."""
-    for c in noun.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in DEMAND_LEMMAS:
-            agent = next((a for a in c.children if a.dep_ == "agent"), None)
-            obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
-            if obj is not None:
-                return Source(obj.left_edge.idx, obj.idx + len(obj), "say", obj.right_edge.idx + len(obj.right_edge), True)
+        if anc.pos_ == "NOUN" and tok.head.i != anc.i and (obj := proposer(anc)) is not None:
+            return Source(obj.left_edge.idx, obj.idx + len(obj), "say", obj.right_edge.idx + len(obj.right_edge), True)
     return None
 
 
@@ -206,7 +192,7 @@ def _governing(tok: Token) -> Source | None:
             if _act_object(tok, below, anc):
                 below = anc  # "authorities said ... that they had found two more": who reports the find
                 continue
-            if not (content(below) or _asked_infinitive(anc, below, tok)) or asked_about(tok, anc) \
+            if not (content(below) or asked_infinitive(anc, below, tok)) or asked_about(tok, anc) \
                     or times_to(tok, anc) or in_medium(tok, anc) or in_phrase(anc, below) or (
                     anc.lemma_.lower() in DENY_LEMMAS and not_denial_of(anc, below)):
                 return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"
@@ -216,15 +202,6 @@ def _governing(tok: Token) -> Source | None:
             return Source(found.start, found.end, found.lemma, found.wide_end, True)
         below = anc
     return _fronted_reporter(below) if below.i != tok.i else None
-
-
-def _asked_infinitive(verb: Token, below: Token, tok: Token) -> bool:
-    """The object of the infinitive of a verb of asking or promising is what is asked or
-    promised: "Farenthold pledged to repay the $84,000" (not a phrase around it: "seek to unlock
-    money ..., to the tune of $3.5 billion", "vowing to deprive Democrats of the 60 votes")."""
-    if below.dep_ != "xcomp" or verb.lemma_.lower() not in DEMAND_LEMMAS | {"vow"}:
-        return False
-    return any(c.dep_ == "dobj" and c.left_edge.i <= tok.i <= c.right_edge.i for c in below.children)
 
 
 # Nouns of saying whose owner's content a copula gives: "Among Mrs. Clinton's disclosures was that ...".

@@ -95,8 +95,7 @@ def interval(c: Claim) -> tuple[float, float] | None:
     if c.change == ">":
         return (v, math.inf)
     if c.change == "~":
-        # no wider than a unit of its last digit: "roughly $141 million" is not $139 million
-        tol = min(abs(v) * APPROX, 2 * _rounding(c.text, v))
+        tol = min(abs(v) * APPROX, 2 * _rounding(c.text, v))  # "roughly $141 million" ± $1 million
         return (v - tol, v + tol)
     tol = min(abs(v) * EXACT, _rounding(c.text, v))
     return (v - tol, v + tol)
