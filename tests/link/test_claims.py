@@ -19,8 +19,12 @@ def test_claims_interval_reads_the_modifiers():
     c = claim("up to 3,000 troops", "up to 3,000", 3000, "troops", None, change="<")
     assert interval(c) == (0.0, 3000)
     assert interval(claim("more than 500", "more than 500", 500, "x", None, change=">")) == (500, math.inf)
+    lo, hi = interval(claim("about 3,000", "about 3,000", 3000, "x", None, change="~"))
+    assert (lo, hi) == (2550, 3450)  # ±15%
     lo, hi = interval(claim("about 2,800", "about 2,800", 2800, "x", None, change="~"))
-    assert lo < 2500 and 3200 < hi
+    assert 2700 < lo < 2701 and 2899 < hi < 2900  # a unit of its last digit, when narrower
+    lo, hi = interval(claim("roughly $141 million", "roughly $141 million", 141e6, "$", None, change="~"))
+    assert lo > 139.5e6  # not the $139 million of another outlet
     assert interval(claim("2,000-3,000", "2,000-3,000", None, "x", None, low=2000, high=3000)) == (2000, 3000)
 
 

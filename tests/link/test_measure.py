@@ -161,3 +161,16 @@ def test_measure_a_count_set_off_by_different_is_another_set():
     laws = _read("He said 23 states have enacted laws.", "23", "states")
     headed = _read("The weed was headed for at least 40 different states.", "40", "different states")
     assert not compatible(laws, headed, small=False) and compatible(headed, replace(headed), small=False)
+
+
+def test_measure_a_count_set_off_by_other_is_another_set():
+    ten = _read("Ten Democrats spoke, and 10 Democrats cheered.", "10", "Democrats")
+    others = _read("It angered the dozens of other Democrats who voted.", "dozens", "other Democrats")
+    assert not compatible(ten, others, small=False) and compatible(others, replace(others), small=False)
+
+
+def test_measure_the_verb_of_a_who_clause_names_the_set_counted():
+    gathered = _read("Of the 10 Democrats who gathered outside, six are running.", "10", "Democrats")
+    support = _read("Republicans had the votes, with support from 33 Democrats.", "33", "Democrats")
+    also = _read("The 12 Democrats who gathered there cheered.", "12", "Democrats")
+    assert not compatible(gathered, support, small=False) and compatible(gathered, also, small=False)

@@ -51,3 +51,29 @@ def one_dash(text: str) -> bool:
     to break a filibuster — a threshold he is not on track to meet, according to interviews");
     a pair of dashes is an aside."""
     return len(_DASH.findall(text)) % 2 == 1
+
+
+# Words of asking for an amount: "the $5.7 billion he initially demanded", "his proposed figure of".
+DEMAND_LEMMAS = {"demand", "request", "propose", "seek", "want", "ask", "offer", "promise", "pledge", "submit",
+                 "counter"}
+
+
+def asked_infinitive(verb: Token, below: Token, tok: Token) -> bool:
+    """The object of the infinitive of a verb of asking or promising is what is asked or
+    promised: "Farenthold pledged to repay the $84,000" (not a phrase around it: "seek to unlock
+    money ..., to the tune of $3.5 billion", "vowing to deprive Democrats of the 60 votes")."""
+    if below.dep_ != "xcomp" or verb.lemma_.lower() not in DEMAND_LEMMAS | {"vow"}:
+        return False
+    return any(c.dep_ == "dobj" and c.left_edge.i <= tok.i <= c.right_edge.i for c in below.children)
+
+
+def proposer(noun: Token) -> Token | None:
+    """Who a participle of asking names as the author of the noun ("Another idea ... — proposed
+    by some Democrats — is raising the ceiling to households with at least $1 million")."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in DEMAND_LEMMAS:
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None:
+                return obj
+    return None

@@ -19,19 +19,24 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.claim_clauses import (
     DASHES,
+    DEMAND_LEMMAS,
+    asked_infinitive,
     content,
     dateline,
     in_phrase,
     learned,
     one_dash,
     points_to,
+    proposer,
 )
 from onrecord.extract.claim_status import (
     DENY_LEMMAS,
+    DOCUMENT_NOUNS,
     ESTIMATE_LEMMAS,
     asked_about,
     confirms_office,
     describes_speaker,
+    in_medium,
     not_denial_of,
     times_to,
 )
@@ -52,9 +57,6 @@ TAG_LEMMAS = {"say", "tell", "claim", "estimate", "add", "insist", "boast", "rep
 # Verbs whose object a figure counts as something done, not reported: "Bush, who released 250,000
 # emails", "lawyers, who found roughly 900 pages" (a percentage found is still a finding).
 ACT_LEMMAS = {"release", "publish", "post", "find", "produce", "turn", "identify"}
-# Words of asking for an amount: "the $5.7 billion he initially demanded", "his proposed figure of".
-DEMAND_LEMMAS = {"demand", "request", "propose", "seek", "want", "ask", "offer", "promise", "pledge", "submit",
-                 "counter"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +143,8 @@ def _statement_owner(tok: Token) -> Source | None:
             found = _owner(anc)
             if found is not None:
                 return found
+        if anc.pos_ == "NOUN" and tok.head.i != anc.i and (obj := proposer(anc)) is not None:
+            return Source(obj.left_edge.idx, obj.idx + len(obj), "say", obj.right_edge.idx + len(obj.right_edge), True)
     return None
 
 
@@ -188,8 +192,8 @@ def _governing(tok: Token) -> Source | None:
             if _act_object(tok, below, anc):
                 below = anc  # "authorities said ... that they had found two more": who reports the find
                 continue
-            if not content(below) or asked_about(tok, anc) or times_to(tok, anc) \
-                    or in_phrase(anc, below) or (
+            if not (content(below) or asked_infinitive(anc, below, tok)) or asked_about(tok, anc) \
+                    or times_to(tok, anc) or in_medium(tok, anc) or in_phrase(anc, below) or (
                     anc.lemma_.lower() in DENY_LEMMAS and not_denial_of(anc, below)):
                 return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"
             found = _document_shown(anc) or _subject_of(anc)
@@ -291,17 +295,13 @@ def _subject_of(verb: Token, lemma: str = "") -> Source | None:
             if objs:
                 return Source(objs[0].left_edge.idx, objs[0].idx + len(objs[0]), lemma)
     if verb.head.i != verb.i and verb.head.pos_ == "VERB" and (
-            verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or verb.lower_.endswith("ing")))):
-        return _subject_of(verb.head, lemma)
+            verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or verb.lower_.endswith("ing")))
+            or (verb.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.head.children))):
+        return _subject_of(verb.head, lemma)  # "The secretary tried to explain that ...": the one who tried
     if not (any(c.dep_ == "auxpass" for c in verb.children)
             or (verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "prt" for c in verb.children))):
         return None  # an active verb the parse left without a subject ("counting", "found out")
     return Source(verb.idx, verb.idx, lemma)  # passive with no agent: "is said to", "estimated"
-
-
-# Documents whose issuer is the source of what they say ("an analysis from", "a statement by").
-DOCUMENT_NOUNS = {"analysis", "statement", "release", "report", "study", "survey", "estimate", "review",
-                  "filing", "letter", "assessment", "calculation", "tally", "count", "memo", "document"}
 
 
 LIST_NOUNS = {"list", "tally", "record", "records", "table", "chart", "schedule"}  # named by their "of" phrase

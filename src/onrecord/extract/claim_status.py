@@ -152,7 +152,7 @@ def reporting_words(fig: Span, sentence: Span) -> str:
     text = sentence.text
     for tok in sentence:
         if tok.pos_ == "VERB" and (describes_speaker(fig, tok) or asked_about(fig.root, tok) or confirms_office(tok)
-                                   or times_to(fig.root, tok)
+                                   or times_to(fig.root, tok) or in_medium(fig.root, tok)
                                    or tok.i not in above and tok.dep_ not in (
                 "ROOT", "parataxis") and not (fig.start <= tok.i < fig.end)):
             at = tok.idx - sentence.start_char
@@ -199,6 +199,24 @@ def describes_speaker(fig: Span, verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= fig.root.i <= c.right_edge.i
                for c in verb.children) or (fig.root.i < verb.i and any(
                    a.dep_ == "appos" and a.head.pos_ == "PROPN" for a in (fig.root, *fig.root.ancestors)))
+
+
+# Documents whose issuer is the source of what they say ("an analysis from", "a statement by").
+DOCUMENT_NOUNS = {"analysis", "statement", "release", "report", "study", "survey", "estimate", "review",
+                  "filing", "letter", "assessment", "calculation", "tally", "count", "memo", "document"}
+
+
+def in_medium(tok: Token, verb: Token) -> bool:
+    """The figure sits in the "in" phrase naming the document a report is made in ("In a letter
+    signed by the 42 members of the Republican caucus, ..., the Republicans informed ..."): it
+    describes the document, the verb does not report it."""
+    for t in (tok, *tok.ancestors):
+        if t.i == verb.i:
+            return False
+        if t.dep_ == "pobj" and t.lemma_.lower() in DOCUMENT_NOUNS and t.head.lower_ == "in" \
+                and t.head.dep_ == "prep" and t.i != tok.i:
+            return True
+    return False
 
 
 TIME_MARKS = {"after", "before", "since", "until"}

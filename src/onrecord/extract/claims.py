@@ -30,6 +30,7 @@ from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, So
 from onrecord.extract.claim_sources import source as find_source
 from onrecord.extract.claim_status import (
     DENY_LEMMAS,
+    DOCUMENT_NOUNS,
     denied,
     hedge_words,
     reporting_words,
@@ -288,12 +289,25 @@ def _described(doc: Doc, source: Source) -> str | None:
 def _resolve(actors: Sequence[Actor], doc: Doc, start: int, end: int, wide_end: int = 0
              ) -> str | None:
     head = doc.char_span(start, end, alignment_mode="expand")
+    if head is not None and len(head) and _document(head.root):
+        # "A memo circulated by a GOP analyst noted": the memo in its words, not the GOP; an issuer
+        # after from/by speaks for it ("a report by Goldman Sachs")
+        issuer = next((c for c in head.root.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+        if issuer is not None and issuer.right_edge.i > issuer.i:
+            last = issuer.right_edge
+            return resolve(actors, doc, doc[issuer.i + 1].idx, last.idx + len(last))
+        return resolve(actors, doc, start, end)
     if head is not None and _group_noun(head.root):
         # "US officials", "Analysts at Goldman Sachs": the organisation or country they speak for
         return _named_part(actors, doc, start, max(end, wide_end), resolve, places=True) \
             or resolve(actors, doc, start, end)
     return resolve(actors, doc, start, end) or _head_entity(actors, doc, head) \
         or _named_part(actors, doc, start, max(end, wide_end), resolve, places=True)
+
+
+def _document(tok: Token) -> bool:
+    """A common noun naming a document ("memo", "letter", "report"), not a body of people."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _head_entity(actors: Sequence[Actor], doc: Doc, head: Span | None) -> str | None:

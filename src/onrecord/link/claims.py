@@ -9,7 +9,8 @@ when all of that matches and an event is named. A figure compared with another i
 is the person named after it when there is one.
 
 Each claim is read as an interval from its modifier: ``=`` ±1% or, when smaller, the rounding of
-the digits written ("$139 million" ± half a million, "$140,937,785" ± half a dollar), ``~`` ±15%, ``<`` [0, v],
+the digits written ("$139 million" ± half a million, "$140,937,785" ± half a dollar), ``~`` ±15% or, when
+smaller, a unit of its last digit ("roughly $141 million" ± a million, "about 2,800" ± 100), ``<`` [0, v],
 ``>`` [v, ∞), a stated range as itself. Exact figures whose intervals overlap agree; open bounds
 ("more than 250,000"), approximations ("about $3.6 billion") and ranges join every agreeing group
 they fit, without bridging two. Agreeing figures
@@ -94,7 +95,8 @@ def interval(c: Claim) -> tuple[float, float] | None:
     if c.change == ">":
         return (v, math.inf)
     if c.change == "~":
-        return (v - abs(v) * APPROX, v + abs(v) * APPROX)
+        tol = min(abs(v) * APPROX, 2 * _rounding(c.text, v))  # "roughly $141 million" ± $1 million
+        return (v - tol, v + tol)
     tol = min(abs(v) * EXACT, _rounding(c.text, v))
     return (v - tol, v + tol)
 

@@ -120,6 +120,8 @@ def _counted(counted: str) -> tuple[str, frozenset[str], frozenset[str]]:
     head = HEAD_OF.get(head, head)
     proper = {_proper(w) for w in raw[:-1] if w[:1].isupper() and w.lower() not in ("the", "a")}
     common = {stem(w.lower()) for w in raw[:-1] if not w[:1].isupper()}
+    if re.search(r"\bother\b", counted, re.I):
+        common.add(stem("other"))  # "dozens of other Democrats": not the Democrats counted elsewhere
     if raw[-1][:1].isupper():  # "Russians": a demonym counts people of that place
         proper.add(_proper(raw[-1]))
         head = "people"
@@ -146,12 +148,28 @@ def read(c: Claim, before: str, after: str) -> Measure:
             head, proper, common = _earned(before)
     if not head and (c.unit or "") == "%":
         head, proper, common = _rate(before)
-    events = frozenset(EVENT_OF[w] for w in map(stem, words(context)) if w in EVENT_OF)
+    events = frozenset(EVENT_OF[w] for w in map(stem, words(context)) if w in EVENT_OF) | _who_did(after)
     proper |= {_proper(w) for w in re.findall(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish)\b", before[-25:])}
     rate = next((m.group(1) or RATE_OF[m.group(2).lower()] for m in RATE.finditer(after[:WINDOW_AFTER])), "")
     compares = "from" if UPDATE.search(before) else "than" if COMPARE.search(before) else ""
     forecast = bool(FORECAST.search(clause)) and not HEDGE.search(before)
     return Measure(head, frozenset(proper), common, events, rate.lower(), forecast, compares)
+
+
+# "the 10 Democrats who gathered outside the Senate chamber": the verb of a relative clause on the
+# counted noun names the set counted (not the 33 Democrats whose support passed the bill).
+WHO_DID = re.compile(r"^\W*(?:of\s+)?(?:[\w'’-]+\s+){0,4}?who\s+(?:\w+ly\s+)?(?:have\s+|has\s+|had\s+)?([a-z]+)\b")
+
+
+def _who_did(after: str) -> frozenset[str]:
+    m = WHO_DID.match(after)
+    if m is None or m.group(1) in AUXILIARIES:
+        return frozenset()
+    verb = stem(m.group(1))
+    return frozenset({EVENT_OF.get(verb, f"who {m.group(1)}")})
+
+
+AUXILIARIES = frozenset("is are was were be been will would could can may might must should do did does not".split())
 
 
 def is_money(c: Claim) -> bool:
@@ -253,9 +271,9 @@ def elliptic(m: Measure, other: Measure) -> bool:
 
 
 # Qualifiers that set a count off from another ("at least 40 different states", "12 additional
-# devices"): such a count is another set than a plain count of the noun, so both must carry the same.
-# ("other" is a stop word the qualifiers never hold.)
-SET_OFF = frozenset(stem(w) for w in ("different", "additional", "separate"))
+# devices", "the dozens of other Democrats"): such a count is another set than a plain count of the
+# noun, so both must carry the same. ("other" is a stop word: ``_counted`` keeps it for this.)
+SET_OFF = frozenset(stem(w) for w in ("different", "additional", "separate", "other"))
 
 
 def compatible(a: Measure, b: Measure, small: bool) -> bool:
