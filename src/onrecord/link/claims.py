@@ -40,6 +40,7 @@ from onrecord.ids import doc_of, item_id
 from onrecord.link.common import Entities, day_number, earliest
 from onrecord.link.dedup import Sources
 from onrecord.link.figure_time import day_of, year_of
+from onrecord.link.intervals import interval_of
 from onrecord.link.measure import (
     EVENT_LABEL,
     SMALL,
@@ -56,8 +57,6 @@ from onrecord.models import Analysis, Claim, TimeExpr
 
 log = logging.getLogger(__name__)
 
-EXACT = 0.01
-APPROX = 0.15
 SAME_SCOPE_DAYS = 3  # a weekly or next-morning report of the same count
 APART = 100  # figures this many times apart count different things ("about 300 emails", "250,000 emails")
 SAME_SCOPE_MONTHS = 3  # a month named near a year's turn ("in December", read in March)
@@ -85,39 +84,7 @@ class Figure:
 
 def interval(c: Claim) -> tuple[float, float] | None:
     """The range of values a claim allows, from its value/low/high and modifier."""
-    if c.low is not None and c.high is not None and c.low != c.high:
-        return (min(c.low, c.high), max(c.low, c.high))
-    v = c.value if c.value is not None else (c.low if c.low is not None else c.high)
-    if v is None:
-        return None
-    if c.change == "<":
-        return (0.0, v)
-    if c.change == ">":
-        return (v, math.inf)
-    if c.change == "~":
-        tol = min(abs(v) * APPROX, 2 * _rounding(c.text, v))  # "roughly $141 million" ± $1 million
-        return (v - tol, v + tol)
-    tol = min(abs(v) * EXACT, _rounding(c.text, v))
-    return (v - tol, v + tol)
-
-
-DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _rounding(text: str, v: float) -> float:
-    """Half the unit of the last digit written ("$139 million": half a million; "$140,937,785":
-    half a dollar; "55,000": half a thousand), a hair less so that "$5.6" and "$5.7 billion" do
-    not meet; infinite when the text shows no digits ("two hundred")."""
-    m = DIGITS.search(text or "")
-    written = float(m.group(0).replace(",", "")) if m else 0.0
-    if not m or written == 0:
-        return math.inf
-    digits = m.group(0).replace(",", "")
-    if "." in digits:
-        unit = 10.0 ** -len(digits.split(".")[1])
-    else:
-        unit = 10.0 ** (len(digits) - len(digits.rstrip("0")))
-    return 0.5 * unit * abs(v / written) * (1 - 1e-9)
+    return interval_of(c.value, c.low, c.high, c.change, c.text)
 
 
 def _figures(analyses: Sequence[Analysis], entities: Entities, sources: Sources) -> list[Figure]:

@@ -14,27 +14,16 @@ from __future__ import annotations
 import math
 import sqlite3
 
+from onrecord.link.intervals import interval_of
 from onrecord.store import read_items
 from onrecord.store.read_base import Row
 
-EXACT, APPROX = 0.01, 0.15  # the tolerances the link pass reads a figure's interval with
-
 
 def interval(c: Row) -> tuple[float, float]:
-    """The values a stored claim allows (as the link pass reads them: ``=`` ±1%, ``~`` ±15%,
-    ``<`` up to, ``>`` from, a range as itself)."""
-    low, high, value = c.get("low"), c.get("high"), c.get("value")
-    if low is not None and high is not None and low != high:
-        return (min(low, high), max(low, high))
-    v = value if value is not None else low if low is not None else high
-    if v is None:
-        return (math.nan, math.nan)
-    if c.get("change") == "<":
-        return (0.0, v)
-    if c.get("change") == ">":
-        return (v, math.inf)
-    tol = APPROX if c.get("change") == "~" else EXACT
-    return (v - abs(v) * tol, v + abs(v) * tol)
+    """The values a stored claim allows, read as the link pass reads them
+    (:func:`onrecord.link.intervals.interval_of`); NaNs when it states no value."""
+    found = interval_of(c.get("value"), c.get("low"), c.get("high"), c.get("change"), c.get("text") or "")
+    return found if found is not None else (math.nan, math.nan)
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
