@@ -216,3 +216,54 @@ def test_quote_cues_dashed_cuts_an_aside_that_never_closes() -> None:
     assert text[slice(*dashed(text, (0, text.index(" - said"))))] == "Officials - and some donors -"
     text = "Sen. Chuck Grassley (R-Iowa) said so."  # a hyphen inside a word is no dash
     assert dashed(text, (0, 28)) == (0, 28)
+
+
+# "In a new CNN poll, Clinton led Trump by ten points."
+_IN_A_POLL = """
+In ADP prep 7 in
+a DET det 4
+new ADJ amod 4
+CNN PROPN compound 4
+poll~ NOUN pobj 0 poll
+, PUNCT punct 7
+Clinton PROPN nsubj 7
+led VERB ROOT 7 lead
+Trump PROPN dobj 7
+by ADP prep 7
+ten NUM nummod 11
+points~ NOUN pobj 9 point
+. PUNCT punct 7
+"""
+
+# "Aides say that Cruz led in a new poll."
+_SAID_IN_A_POLL = """
+Aides NOUN nsubj 1 aide
+say VERB ROOT 1
+that SCONJ mark 4
+Cruz PROPN nsubj 4
+led VERB ccomp 1 lead
+in ADP prep 4
+a DET det 8
+new ADJ amod 8
+poll~ NOUN pobj 5 poll
+. PUNCT punct 1
+"""
+
+
+def test_quote_cues_in_a_poll_reads_the_poll_as_the_source_of_its_clause(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.cues import cues_in
+
+    doc = parsed_doc(blank_nlp.vocab, _IN_A_POLL)
+    (cue,) = cues_in(doc[:])
+    assert (cue.lemma, cue.cue_text, cue.how) == ("poll", "In", "clause")
+    assert doc.text[slice(*cue.speaker)] == "a new CNN poll"
+    assert doc.text[slice(*cue.content)] == "Clinton led Trump by ten points"
+
+
+def test_quote_cues_in_a_poll_inside_someones_report_stays_theirs(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.cues import cues_in
+
+    doc = parsed_doc(blank_nlp.vocab, _SAID_IN_A_POLL)
+    assert [c.lemma for c in cues_in(doc[:])] == ["say"]

@@ -283,6 +283,42 @@ def according_to(sent: SpacySpan) -> list[Cue]:
     return found
 
 
+_POLLS = frozenset({"poll", "survey"})
+
+
+def in_a_poll(sent: SpacySpan) -> list[Cue]:
+    """ "In a new CNN poll, Clinton led Trump ..." and "... he fell to 10 percent in the latest
+    poll": what a poll found, the poll as the source (as PolNeAR marks it) and the clause the
+    "in" phrase hangs from, less that phrase, as the content."""
+    found: list[Cue] = []
+    for tok in sent:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in _POLLS or _bare_plural(obj):
+            continue  # "leads in the polls": the polls in general, no source
+        verb = tok.head
+        if any(is_cue_verb(a) for a in verb.ancestors):
+            continue  # "pundits say that Trump is leading in the polls": the pundits' words
+        own = {t.i for t in tok.subtree}
+        rest = [t for t in verb.subtree if t.i not in own and sent.start <= t.i < sent.end]
+        while rest and (rest[0].dep_ == "cc" and rest[0].head.i == verb.i or rest[0].is_punct):
+            rest.pop(0)  # "But he fell to 10 percent in the latest poll"
+        content = _edges(rest)
+        if content is None:
+            continue
+        found.append(
+            Cue(tok.idx, tok.idx + len(tok.text), tok.text, speaker_span(obj), content,
+                _bounds(sent), True, obj.lemma_.lower(), "clause")
+        )
+    return found
+
+
+def _bare_plural(noun: Token) -> bool:
+    """ "the polls", "polls": a plural with nothing but an article."""
+    return noun.tag_ == "NNS" and all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
 def _bounds(sent: SpacySpan) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
@@ -302,7 +338,7 @@ def colon_speaker(text: str, para: tuple[int, int]) -> Cue | None:
 def cues_in(sent: SpacySpan, broad: bool = False) -> list[Cue]:
     """Every reporting cue of one sentence; with ``broad``, also every other verb with a subject
     and a complement (candidates for the learned model to accept or drop)."""
-    found = according_to(sent) + (noun_cues(sent) if broad else [])
+    found = according_to(sent) + in_a_poll(sent) + (noun_cues(sent) if broad else [])
     for tok in sent:
         known = is_cue_verb(tok)
         if not known and not (broad and _open_verb(tok)):
