@@ -74,9 +74,10 @@ def draft_for(text: str, cue: Cue, marks: list[Marked], para: tuple[int, int]) -
     content = _clip(cue.content, cue, para) if cue.content else None
     if content is not None and cue.how in ("clause", "inverted"):
         content = _inverted(text, content, cue, para)
-    if content is not None and cue.speech and content[0] > cue.cue_end:
+    if content is not None and cue.speech and content[0] > cue.cue_end and "shead=borrowed" not in cue.features:
         # "“…,” the expert said on TV, reported the Post": a quotation closed by a comma right
-        # before the speaker is what the verb reports, whatever the parse hung after it
+        # before the speaker is what the verb reports, whatever the parse hung after it (not
+        # for a verb that borrows the speaker: "“…,” Anderson said, adding that …" adds its own)
         mark = _adjacent_mark(text, cue, marks)
         if mark is not None and mark.end <= cue.cue_start and re.search(r"[,—–-]\W*$", text[mark.start : mark.end]):
             return _draft(cue, mark.start, mark.end, "direct", "adjacent", mark)
