@@ -267,3 +267,32 @@ def test_quote_cues_in_a_poll_inside_someones_report_stays_theirs(blank_nlp) -> 
 
     doc = parsed_doc(blank_nlp.vocab, _SAID_IN_A_POLL)
     assert [c.lemma for c in cues_in(doc[:])] == ["say"]
+
+
+# "Cruz says he respects Clinton and adds that she is smart.": the parse hangs "adds" under
+# "respects", inside the clause "says" reports
+_STRAY_CONJUNCT = """
+Cruz PROPN nsubj 1
+says VERB ROOT 1 say
+he PRON nsubj 3
+respects VERB ccomp 1 respect
+Clinton PROPN dobj 3
+and CCONJ cc 3
+adds VERB conj 3 add
+that SCONJ mark 9
+she PRON nsubj 9
+is AUX ccomp 6 be
+smart~ ADJ acomp 9
+. PUNCT punct 1
+"""
+
+
+def test_quote_cues_a_cue_verb_hung_inside_anothers_clause_takes_that_cues_speaker(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.cues import cues_in, stray_conjunct
+
+    doc = parsed_doc(blank_nlp.vocab, _STRAY_CONJUNCT)
+    assert stray_conjunct(doc[6]) == doc[1] and stray_conjunct(doc[3]) is None
+    (cue,) = [c for c in cues_in(doc[:]) if c.lemma == "add"]
+    assert doc.text[slice(*cue.speaker)] == "Cruz"  # not "he", the subject of "respects"
+    assert doc.text[slice(*cue.content)] == "that she is smart"

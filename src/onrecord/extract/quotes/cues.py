@@ -119,8 +119,26 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             return child
+    owner = stray_conjunct(verb)
+    if owner is not None:
+        return subject_of(owner)  # "told ABC that he agrees … and said …": who told
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)  # "X laughed and said ...", "X left, saying ..."
+    return None
+
+
+def stray_conjunct(verb: Token) -> Token | None:
+    """The cue verb that a subjectless cue verb of the same form goes with when the parse hung it
+    as a conjunct inside that cue's own clause ("says he respects Clinton and calls her …",
+    "telling X that Trump is a “faker” and questioning how …"); None for any other verb."""
+    if verb.dep_ != "conj" or not is_cue_verb(verb) or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    for above in verb.ancestors:
+        if above.i != verb.head.i and is_cue_verb(above):
+            inside = any(c.dep_ in CLAUSES and c.i < verb.i and verb in c.subtree for c in above.children)
+            return above if inside and above.tag_ == verb.tag_ else None
+        if above.i == verb.head.i and is_cue_verb(above):
+            return None
     return None
 
 
