@@ -296,3 +296,32 @@ def test_quote_cues_a_cue_verb_hung_inside_anothers_clause_takes_that_cues_speak
     (cue,) = [c for c in cues_in(doc[:]) if c.lemma == "add"]
     assert doc.text[slice(*cue.speaker)] == "Cruz"  # not "he", the subject of "respects"
     assert doc.text[slice(*cue.content)] == "that she is smart"
+
+
+# "The candidate repeated his promise to repeal the law."
+_HIS_PROMISE = """
+The DET det 1
+candidate NOUN nsubj 2
+repeated VERB ROOT 2 repeat
+his PRON poss 4 his
+promise NOUN dobj 2
+to PART aux 6
+repeal VERB acl 4
+the DET det 8
+law~ NOUN dobj 6
+. PUNCT punct 2
+"""
+
+
+def test_quote_cues_noun_cue_owned_by_a_pronoun_under_a_cue_verb_is_the_subjects(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.cues import noun_cues
+
+    doc = parsed_doc(blank_nlp.vocab, _HIS_PROMISE)
+    (cue,) = noun_cues(doc[:])
+    assert doc.text[slice(*cue.speaker)] == "The candidate"
+    assert doc.text[slice(*cue.content)] == "to repeal the law"
+    # under a verb that reports nothing, the owner stays the source
+    doc = parsed_doc(blank_nlp.vocab, _HIS_PROMISE.replace("repeated VERB ROOT 2 repeat", "faced VERB ROOT 2 face"))
+    (cue,) = noun_cues(doc[:])
+    assert doc.text[slice(*cue.speaker)] == "his"

@@ -399,6 +399,9 @@ def noun_cues(sent: SpacySpan) -> list[Cue]:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         speaker = speaker_span(owner) if owner is not None else None  # "Trump's", as PolNeAR marks it
+        holder = _holder(tok, owner)
+        if holder is not None:  # "the candidate repeated his promise to …": the candidate
+            speaker = speaker_span(holder)
         content = _edges(list(clause.subtree))
         marker = next(g.lower_ for g in clause.children if g.dep_ in ("mark", "aux"))
         feats = (f"lemma={tok.lemma_.lower()}", "known=noun", f"marker={marker}",
@@ -407,6 +410,21 @@ def noun_cues(sent: SpacySpan) -> list[Cue]:
         found.append(Cue(tok.idx, tok.idx + len(tok.text), tok.text, speaker, content,
                          _bounds(sent), False, tok.lemma_.lower(), "noun", feats))
     return found
+
+
+_OWN = frozenset({"his", "her", "their", "its", "my", "our"})
+
+
+def _holder(noun: Token, owner: Token | None) -> Token | None:
+    """For a noun cue owned by a possessive pronoun and the object of a cue verb ("X repeated his
+    promise to …", "X stated his intention to …"), the verb's subject, whom PolNeAR marks as the
+    source (not for any verb: "She has faced … her decision to meet …" stays hers)."""
+    if owner is None or owner.lower_ not in _OWN or noun.dep_ != "dobj" or not is_cue_verb(noun.head):
+        return None
+    subject = subject_of(noun.head)
+    if subject is None or subject.lower_ in ("it", "that", "this", "which", "what"):
+        return None
+    return subject
 
 
 def _open_verb(token: Token) -> bool:
