@@ -7,9 +7,10 @@ import pytest
 
 def _cues(nlp, text: str, broad: bool = False):
     from onrecord.extract.quotes.cues import cues_in
+    from onrecord.extract.quotes.reports import report_cues
 
     doc = nlp(text)
-    return doc.text, [c for sent in doc.sents for c in cues_in(sent, broad)]
+    return doc.text, [c for sent in doc.sents for c in report_cues(sent, broad) + cues_in(sent, broad)]
 
 
 @pytest.mark.model
@@ -253,9 +254,10 @@ poll~ NOUN pobj 5 poll
 def test_quote_cues_in_a_poll_reads_the_poll_as_the_source_of_its_clause(blank_nlp) -> None:
     from marked_docs import parsed_doc
     from onrecord.extract.quotes.cues import cues_in
+    from onrecord.extract.quotes.reports import report_cues
 
     doc = parsed_doc(blank_nlp.vocab, _IN_A_POLL)
-    (cue,) = cues_in(doc[:])
+    (cue,) = report_cues(doc[:]) + cues_in(doc[:])
     assert (cue.lemma, cue.cue_text, cue.how) == ("poll", "In", "clause")
     assert doc.text[slice(*cue.speaker)] == "a new CNN poll"
     assert doc.text[slice(*cue.content)] == "Clinton led Trump by ten points"
@@ -264,9 +266,10 @@ def test_quote_cues_in_a_poll_reads_the_poll_as_the_source_of_its_clause(blank_n
 def test_quote_cues_in_a_poll_inside_someones_report_stays_theirs(blank_nlp) -> None:
     from marked_docs import parsed_doc
     from onrecord.extract.quotes.cues import cues_in
+    from onrecord.extract.quotes.reports import report_cues
 
     doc = parsed_doc(blank_nlp.vocab, _SAID_IN_A_POLL)
-    assert [c.lemma for c in cues_in(doc[:])] == ["say"]
+    assert [c.lemma for c in report_cues(doc[:]) + cues_in(doc[:])] == ["say"]
 
 
 # "Cruz says he respects Clinton and adds that she is smart.": the parse hangs "adds" under
@@ -315,7 +318,7 @@ law~ NOUN dobj 6
 
 def test_quote_cues_noun_cue_owned_by_a_pronoun_under_a_cue_verb_is_the_subjects(blank_nlp) -> None:
     from marked_docs import parsed_doc
-    from onrecord.extract.quotes.cues import noun_cues
+    from onrecord.extract.quotes.reports import noun_cues
 
     doc = parsed_doc(blank_nlp.vocab, _HIS_PROMISE)
     (cue,) = noun_cues(doc[:])
