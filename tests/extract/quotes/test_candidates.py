@@ -58,3 +58,41 @@ def test_candidates_of_a_hand_built_report_and_quotation(blank_nlp) -> None:
     assert (quote.kind, quote.feature) == ("direct", "say/clause/direct")
     assert doc.text[quote.start : quote.end] == "“We will win,”"
     assert doc.text[slice(*quote.speaker)] == "she" and quote.mark is not None
+
+
+# "“He stands for workers,” Anderson said, adding that Sanders is “the most honest.”"
+_ADDING = """
+“~ PUNCT punct 2
+He PRON nsubj 2
+stands VERB ccomp 8 stand
+for ADP prep 2
+workers~ NOUN pobj 3 worker
+,~ PUNCT punct 8
+” PUNCT punct 8
+Anderson PROPN nsubj 8
+said~ VERB ROOT 8 say
+, PUNCT punct 8
+adding VERB advcl 8 add
+that SCONJ mark 13
+Sanders PROPN nsubj 13
+is AUX ccomp 10 be
+“~ PUNCT punct 13
+the DET det 17
+most ADV advmod 17
+honest~ ADJ attr 13
+.~ PUNCT punct 8
+” PUNCT punct 8
+"""
+
+
+def test_a_verb_that_borrows_the_speaker_reports_its_own_clause_not_the_quotation_before(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.candidates import candidates
+
+    doc = parsed_doc(blank_nlp.vocab, _ADDING)
+    text = doc.text
+    by_cue = {d.cue: d for d in candidates(doc)}
+    said, adding = by_cue["said"], by_cue["adding"]
+    assert text[said.start : said.end] == "“He stands for workers,”" and said.kind == "direct"
+    assert text[adding.start : adding.end] == "that Sanders is “the most honest.”"
+    assert adding.kind == "mixed" and text[slice(*adding.speaker)] == "Anderson"

@@ -7,9 +7,10 @@ import pytest
 
 def _cues(nlp, text: str, broad: bool = False):
     from onrecord.extract.quotes.cues import cues_in
+    from onrecord.extract.quotes.reports import report_cues
 
     doc = nlp(text)
-    return doc.text, [c for sent in doc.sents for c in cues_in(sent, broad)]
+    return doc.text, [c for sent in doc.sents for c in report_cues(sent, broad) + cues_in(sent, broad)]
 
 
 @pytest.mark.model
@@ -216,3 +217,114 @@ def test_quote_cues_dashed_cuts_an_aside_that_never_closes() -> None:
     assert text[slice(*dashed(text, (0, text.index(" - said"))))] == "Officials - and some donors -"
     text = "Sen. Chuck Grassley (R-Iowa) said so."  # a hyphen inside a word is no dash
     assert dashed(text, (0, 28)) == (0, 28)
+
+
+# "In a new CNN poll, Clinton led Trump by ten points."
+_IN_A_POLL = """
+In ADP prep 7 in
+a DET det 4
+new ADJ amod 4
+CNN PROPN compound 4
+poll~ NOUN pobj 0 poll
+, PUNCT punct 7
+Clinton PROPN nsubj 7
+led VERB ROOT 7 lead
+Trump PROPN dobj 7
+by ADP prep 7
+ten NUM nummod 11
+points~ NOUN pobj 9 point
+. PUNCT punct 7
+"""
+
+# "Aides say that Cruz led in a new poll."
+_SAID_IN_A_POLL = """
+Aides NOUN nsubj 1 aide
+say VERB ROOT 1
+that SCONJ mark 4
+Cruz PROPN nsubj 4
+led VERB ccomp 1 lead
+in ADP prep 4
+a DET det 8
+new ADJ amod 8
+poll~ NOUN pobj 5 poll
+. PUNCT punct 1
+"""
+
+
+def test_quote_cues_in_a_poll_reads_the_poll_as_the_source_of_its_clause(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.cues import cues_in
+    from onrecord.extract.quotes.reports import report_cues
+
+    doc = parsed_doc(blank_nlp.vocab, _IN_A_POLL)
+    (cue,) = report_cues(doc[:]) + cues_in(doc[:])
+    assert (cue.lemma, cue.cue_text, cue.how) == ("poll", "In", "clause")
+    assert doc.text[slice(*cue.speaker)] == "a new CNN poll"
+    assert doc.text[slice(*cue.content)] == "Clinton led Trump by ten points"
+
+
+def test_quote_cues_in_a_poll_inside_someones_report_stays_theirs(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.cues import cues_in
+    from onrecord.extract.quotes.reports import report_cues
+
+    doc = parsed_doc(blank_nlp.vocab, _SAID_IN_A_POLL)
+    assert [c.lemma for c in report_cues(doc[:]) + cues_in(doc[:])] == ["say"]
+
+
+# "Cruz says he respects Clinton and adds that she is smart.": the parse hangs "adds" under
+# "respects", inside the clause "says" reports
+_STRAY_CONJUNCT = """
+Cruz PROPN nsubj 1
+says VERB ROOT 1 say
+he PRON nsubj 3
+respects VERB ccomp 1 respect
+Clinton PROPN dobj 3
+and CCONJ cc 3
+adds VERB conj 3 add
+that SCONJ mark 9
+she PRON nsubj 9
+is AUX ccomp 6 be
+smart~ ADJ acomp 9
+. PUNCT punct 1
+"""
+
+
+def test_quote_cues_a_cue_verb_hung_inside_anothers_clause_takes_that_cues_speaker(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.cues import cues_in, stray_conjunct
+
+    doc = parsed_doc(blank_nlp.vocab, _STRAY_CONJUNCT)
+    assert stray_conjunct(doc[6]) == doc[1] and stray_conjunct(doc[3]) is None
+    (cue,) = [c for c in cues_in(doc[:]) if c.lemma == "add"]
+    assert doc.text[slice(*cue.speaker)] == "Cruz"  # not "he", the subject of "respects"
+    assert doc.text[slice(*cue.content)] == "that she is smart"
+
+
+# "The candidate repeated his promise to repeal the law."
+_HIS_PROMISE = """
+The DET det 1
+candidate NOUN nsubj 2
+repeated VERB ROOT 2 repeat
+his PRON poss 4 his
+promise NOUN dobj 2
+to PART aux 6
+repeal VERB acl 4
+the DET det 8
+law~ NOUN dobj 6
+. PUNCT punct 2
+"""
+
+
+def test_quote_cues_noun_cue_owned_by_a_pronoun_under_a_cue_verb_is_the_subjects(blank_nlp) -> None:
+    from marked_docs import parsed_doc
+    from onrecord.extract.quotes.reports import noun_cues
+
+    doc = parsed_doc(blank_nlp.vocab, _HIS_PROMISE)
+    (cue,) = noun_cues(doc[:])
+    assert doc.text[slice(*cue.speaker)] == "The candidate"
+    assert doc.text[slice(*cue.content)] == "to repeal the law"
+    # under a verb that reports nothing, the owner stays the source
+    doc = parsed_doc(blank_nlp.vocab, _HIS_PROMISE.replace("repeated VERB ROOT 2 repeat", "faced VERB ROOT 2 face"))
+    (cue,) = noun_cues(doc[:])
+    assert doc.text[slice(*cue.speaker)] == "his"

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from onrecord.extract.quotes.cues import BELIEF, SPEECH, Cue, colon_speaker, cues_in
+from onrecord.extract.quotes.cues import BELIEF, SPEECH, Cue, cues_in
 from onrecord.extract.quotes.draft import (
     MIN_QUOTE_WORDS,
     TERMINATOR,
@@ -20,6 +20,7 @@ from onrecord.extract.quotes.draft import (
     word_count,
 )
 from onrecord.extract.quotes.marks import QUOTE_CHARS, Marked, find_quoted, paragraphs
+from onrecord.extract.quotes.reports import colon_speaker, report_cues
 from onrecord.extract.quotes.tagging import Tagging
 from onrecord.extract.quotes.variants import from_runs, variants
 from onrecord.models import QuoteKind
@@ -58,7 +59,7 @@ def from_cues(doc: Doc, marks: list[Marked], broad: bool = False) -> list[Draft]
     paras = paragraphs(text_of(doc))
     colons = [c for c in (colon_speaker(text_of(doc), p) for p in paras) if c]
     sents = list(doc.sents) if doc.has_annotation("DEP") else []  # no parse: marks and colons
-    for cue in [*colons, *(c for sent in sents for c in cues_in(sent, broad))]:
+    for cue in [*colons, *(c for sent in sents for c in report_cues(sent, broad) + cues_in(sent, broad))]:
         para = paras[paragraph_index(paras, cue.cue_start)]
         draft = draft_for(text_of(doc), cue, marks, para)
         if draft is None or (draft.start, draft.end) in seen:
@@ -74,9 +75,10 @@ def draft_for(text: str, cue: Cue, marks: list[Marked], para: tuple[int, int]) -
     content = _clip(cue.content, cue, para) if cue.content else None
     if content is not None and cue.how in ("clause", "inverted"):
         content = _inverted(text, content, cue, para)
-    if content is not None and cue.speech and content[0] > cue.cue_end:
+    if content is not None and cue.speech and content[0] > cue.cue_end and "shead=borrowed" not in cue.features:
         # "“…,” the expert said on TV, reported the Post": a quotation closed by a comma right
-        # before the speaker is what the verb reports, whatever the parse hung after it
+        # before the speaker is what the verb reports, whatever the parse hung after it (not
+        # for a verb that borrows the speaker: "“…,” Anderson said, adding that …" adds its own)
         mark = _adjacent_mark(text, cue, marks)
         if mark is not None and mark.end <= cue.cue_start and re.search(r"[,—–-]\W*$", text[mark.start : mark.end]):
             return _draft(cue, mark.start, mark.end, "direct", "adjacent", mark)

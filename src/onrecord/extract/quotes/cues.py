@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -96,7 +95,7 @@ def is_cue_verb(token: Token) -> bool:
     return lemma in CLAUSE_CUES and any(c.dep_ in CLAUSES for c in token.children)
 
 
-def _edges(tokens: list[Token]) -> tuple[int, int] | None:
+def token_edges(tokens: list[Token]) -> tuple[int, int] | None:
     toks = [t for t in tokens if not t.is_punct or t.text in "“”\"‘’«»"]
     while toks and toks[0].is_punct and toks[0].text not in "“\"‘«":
         toks.pop(0)
@@ -119,8 +118,26 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             return child
+    owner = stray_conjunct(verb)
+    if owner is not None:
+        return subject_of(owner)  # "told ABC that he agrees … and said …": who told
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)  # "X laughed and said ...", "X left, saying ..."
+    return None
+
+
+def stray_conjunct(verb: Token) -> Token | None:
+    """The cue verb that a subjectless cue verb of the same form goes with when the parse hung it
+    as a conjunct inside that cue's own clause ("says he respects Clinton and calls her …",
+    "telling X that Trump is a “faker” and questioning how …"); None for any other verb."""
+    if verb.dep_ != "conj" or not is_cue_verb(verb) or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    for above in verb.ancestors:
+        if above.i != verb.head.i and is_cue_verb(above):
+            inside = any(c.dep_ in CLAUSES and c.i < verb.i and verb in c.subtree for c in above.children)
+            return above if inside and above.tag_ == verb.tag_ else None
+        if above.i == verb.head.i and is_cue_verb(above):
+            return None
     return None
 
 
@@ -142,7 +159,7 @@ def speaker_span(subject: Token) -> tuple[int, int] | None:
         chosen = chosen[max(breaks) + 1 :]
     if len(chosen) > 1 and chosen[0].lower_ == "even":
         chosen = chosen[1:]  # "even some of his admirers": PolNeAR leaves the focus word out
-    edges = _edges(chosen)
+    edges = token_edges(chosen)
     if edges is None:
         return None
     text = text_of(doc)
@@ -188,7 +205,7 @@ def after_quotation(verb: Token) -> tuple[int, int] | None:
     phrase.reverse()
     if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in phrase):
         return None
-    return _edges(phrase)
+    return token_edges(phrase)
 
 
 def cue_phrase(verb: Token) -> tuple[int, int, str]:
@@ -208,14 +225,14 @@ def content_of(verb: Token) -> tuple[tuple[int, int] | None, str]:
         side = [c for c in clauses if (c.i < verb.i) == (clauses[0].i < verb.i)]
         lo = min(c.left_edge.i for c in side)
         hi = max(c.right_edge.i for c in side)
-        return _edges(list(verb.doc[lo : hi + 1])), "clause"
+        return token_edges(list(verb.doc[lo : hi + 1])), "clause"
     if verb.lemma_.lower() not in SPEECH | BELIEF:
         return _complement(verb), "object"
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i < verb.i:
         own = {t.i for t in verb.subtree}
         left = [t for t in head.subtree if t.i not in own and t.i < min(own)]
-        return _edges(left), "inverted"
+        return token_edges(left), "inverted"
     return None, "none"
 
 
@@ -228,7 +245,7 @@ def interrupted(verb: Token) -> tuple[tuple[int, int] | None, tuple[int, int] | 
     rest = [t for t in verb.head.subtree if t.i not in own]
     left = [t for t in rest if t.i < min(own)]
     right = [t for t in rest if t.i > max(own)]
-    return (_edges(left) if left else None), (_edges(right) if right else None)
+    return (token_edges(left) if left else None), (token_edges(right) if right else None)
 
 
 def _complement(verb: Token) -> tuple[int, int] | None:
@@ -239,14 +256,14 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     objects = [c for c in rights if c.dep_ in ("dobj", "dative")]
     if objects:
         tail = [c for c in rights if c.i > objects[0].i and _extends_object(c)]
-        return _edges([t for c in [objects[0], *tail] for t in c.subtree])
+        return token_edges([t for c in [objects[0], *tail] for t in c.subtree])
     clauses = [c for c in rights if c.dep_ in ("xcomp", "attr", "oprd", "acomp")]
     if clauses:
-        return _edges(list(clauses[0].subtree))
+        return token_edges(list(clauses[0].subtree))
     preps = [c for c in rights if c.dep_ == "prep"]
     if preps:
         inner = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")]
-        return _edges(list(inner[0].subtree)) if inner else None
+        return token_edges(list(inner[0].subtree)) if inner else None
     return None
 
 
@@ -259,50 +276,15 @@ def _extends_object(token: Token) -> bool:
 _COMPLEMENTS = frozenset({"dobj", "xcomp", "prep", "attr", "oprd", "dative", "acomp"})
 
 
-def according_to(sent: SpacySpan) -> list[Cue]:
-    """ "according to X, ..." and "..., according to X." """
-    found: list[Cue] = []
-    for tok in sent:
-        if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ != "to":
-            continue
-        to = tok.nbor()
-        objs = [c for c in to.children if c.dep_ == "pobj"]
-        if not objs:
-            continue
-        own = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
-        speaker = speaker_span(objs[0])
-        rest = [t for t in sent if t.i not in own]
-        if tok.i > sent.start + 1:
-            rest = [t for t in rest if t.i < tok.i]
-        content = _edges(rest)
-        cue_end = to.idx + len(to.text)
-        found.append(
-            Cue(tok.idx, cue_end, "according to", speaker, content, _bounds(sent), True,
-                "according", "clause")
-        )
-    return found
-
-
-def _bounds(sent: SpacySpan) -> tuple[int, int]:
+def sentence_bounds(sent: SpacySpan) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
-_COLON = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3}):\s+(\S.*)", re.S)
-
-
-def colon_speaker(text: str, para: tuple[int, int]) -> Cue | None:
-    """A transcript line or headline: "PENCE: Well, look ..." / "Politifact: Trump is right"."""
-    match = _COLON.match(text, para[0], para[1])
-    if match is None or len(match.group(2).split()) < 3:
-        return None
-    return Cue(match.start(1) + len(match.group(1)), match.end(1) + 1, ":", match.span(1),
-               match.span(2), para, True, ":", "colon")
-
-
 def cues_in(sent: SpacySpan, broad: bool = False) -> list[Cue]:
-    """Every reporting cue of one sentence; with ``broad``, also every other verb with a subject
-    and a complement (candidates for the learned model to accept or drop)."""
-    found = according_to(sent) + (noun_cues(sent) if broad else [])
+    """Every reporting verb of one sentence; with ``broad``, also every other verb with a subject
+    and a complement (candidates for the learned model to accept or drop). The cues that are no
+    verb ("according to", "in a poll", nouns) are ``reports.report_cues``."""
+    found: list[Cue] = []
     for tok in sent:
         known = is_cue_verb(tok)
         if not known and not (broad and _open_verb(tok)):
@@ -322,39 +304,12 @@ def cues_in(sent: SpacySpan, broad: bool = False) -> list[Cue]:
         feats = verb_features(tok, subject, known)
         for part in parts or [None]:
             found.append(
-                Cue(start, end, text, speaker, part, _bounds(sent), speech, lemma, how, feats)
+                Cue(start, end, text, speaker, part, sentence_bounds(sent), speech, lemma, how, feats)
             )
     return found
 
 
 _OPEN = frozenset({"ccomp", "xcomp", "dobj"})
-_NOUN_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
-
-
-def noun_cues(sent: SpacySpan) -> list[Cue]:
-    """Nouns with a "that" clause or a "to" infinitive ("Trump's claim that ...", "his promise to
-    ..."), the owner as the speaker (candidates for the learned model)."""
-    found: list[Cue] = []
-    for tok in sent:
-        if tok.pos_ != "NOUN":
-            continue
-        clause = next((c for c in tok.children if c.dep_ in _NOUN_CLAUSES and c.i > tok.i
-                       and any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to")
-                               and g.i < c.i for g in c.children)), None)
-        if clause is None:
-            continue
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        speaker = speaker_span(owner) if owner is not None else None  # "Trump's", as PolNeAR marks it
-        content = _edges(list(clause.subtree))
-        marker = next(g.lower_ for g in clause.children if g.dep_ in ("mark", "aux"))
-        feats = (f"lemma={tok.lemma_.lower()}", "known=noun", f"marker={marker}",
-                 f"ndep={tok.dep_}", f"owner={owner is not None}",
-                 f"sent={owner.ent_type_ or '-' if owner is not None else 'none'}")
-        found.append(Cue(tok.idx, tok.idx + len(tok.text), tok.text, speaker, content,
-                         _bounds(sent), False, tok.lemma_.lower(), "noun", feats))
-    return found
-
-
 def _open_verb(token: Token) -> bool:
     """Any verb with a clause or an object: "backed Clinton", "wants to leave"."""
     return token.pos_ == "VERB" and any(c.dep_ in _OPEN for c in token.children)
