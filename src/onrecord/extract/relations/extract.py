@@ -199,8 +199,8 @@ def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key:
     if tok.pos_ == "NOUN":  # a description: its modifiers say who ("the Russian leader"), not its head alone
         finds.reverse()
     elif tok.ent_iob_ in ("B", "I"):  # a name the parse splits: "the Department of Defense"
-        ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
-        finds.append(lambda: resolve(actors, doc, ent.start_char, ent.end_char))
+        ent = next(e for e in _entities(doc) if e[0] <= tok.i < e[1])
+        finds.append(lambda: resolve(actors, doc, ent[2], ent[3]))
     if is_description(tok):
         finds = []  # no person named before fits it: at most the state its modifiers name
     for find in (*finds, lambda: _modifier_state(doc, span, actors), lambda: _state(tok, actors)):
@@ -215,6 +215,16 @@ def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key:
     return None
 
 
+
+
+_ENTITIES: dict[str, object] = {}  # the last Doc's entities (``doc.ents`` builds every Span at each access)
+
+
+def _entities(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """``doc.ents`` as (start, end, start_char, end_char), read once per Doc."""
+    if _ENTITIES.get("doc") is not doc:
+        _ENTITIES.update(doc=doc, ents=[(e.start, e.end, e.start_char, e.end_char) for e in doc.ents])
+    return _ENTITIES["ents"]  # type: ignore[return-value]
 
 
 def _renamed(tok: Token, named: Token) -> bool:
