@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from onrecord.extract.quotes.mentions import bracketed, cut_at, dashed, is_dash
-from onrecord.nlp.pipeline import text_of
+from onrecord.nlp.pipeline import columns, text_of
 
 log = logging.getLogger(__name__)
 
@@ -262,8 +262,9 @@ _COMPLEMENTS = frozenset({"dobj", "xcomp", "prep", "attr", "oprd", "dative", "ac
 def according_to(sent: SpacySpan) -> list[Cue]:
     """ "according to X, ..." and "..., according to X." """
     found: list[Cue] = []
-    for tok in sent:
-        if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ != "to":
+    doc, lower = sent.doc, columns(sent.doc)[1]
+    for tok in (doc[i] for i in range(sent.start, sent.end) if lower[i] == "according"):
+        if tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ != "to":
             continue
         to = tok.nbor()
         objs = [c for c in to.children if c.dep_ == "pobj"]
@@ -303,7 +304,8 @@ def cues_in(sent: SpacySpan, broad: bool = False) -> list[Cue]:
     """Every reporting cue of one sentence; with ``broad``, also every other verb with a subject
     and a complement (candidates for the learned model to accept or drop)."""
     found = according_to(sent) + (noun_cues(sent) if broad else [])
-    for tok in sent:
+    doc, pos = sent.doc, columns(sent.doc)[0]
+    for tok in (doc[i] for i in range(sent.start, sent.end) if pos[i] in ("VERB", "AUX")):  # cue or open verbs
         known = is_cue_verb(tok)
         if not known and not (broad and _open_verb(tok)):
             continue
@@ -335,9 +337,8 @@ def noun_cues(sent: SpacySpan) -> list[Cue]:
     """Nouns with a "that" clause or a "to" infinitive ("Trump's claim that ...", "his promise to
     ..."), the owner as the speaker (candidates for the learned model)."""
     found: list[Cue] = []
-    for tok in sent:
-        if tok.pos_ != "NOUN":
-            continue
+    doc, pos = sent.doc, columns(sent.doc)[0]
+    for tok in (doc[i] for i in range(sent.start, sent.end) if pos[i] == "NOUN"):
         clause = next((c for c in tok.children if c.dep_ in _NOUN_CLAUSES and c.i > tok.i
                        and any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to")
                                and g.i < c.i for g in c.children)), None)

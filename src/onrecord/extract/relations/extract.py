@@ -44,6 +44,7 @@ from onrecord.extract.relations.sides import (
 from onrecord.extract.relations.status import Reading, read_status
 from onrecord.models import Actor, Quote, Relation, TimeExpr
 from onrecord.names import ATTRIBUTE_TYPE, state_of
+from onrecord.nlp.pipeline import entities
 
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _PLURAL = frozenset({"they", "them", "their"})
@@ -199,7 +200,7 @@ def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key:
     if tok.pos_ == "NOUN":  # a description: its modifiers say who ("the Russian leader"), not its head alone
         finds.reverse()
     elif tok.ent_iob_ in ("B", "I"):  # a name the parse splits: "the Department of Defense"
-        ent = next(e for e in _entities(doc) if e[0] <= tok.i < e[1])
+        ent = next(e for e in entities(doc) if e[0] <= tok.i < e[1])
         finds.append(lambda: resolve(actors, doc, ent[2], ent[3]))
     if is_description(tok):
         finds = []  # no person named before fits it: at most the state its modifiers name
@@ -215,16 +216,6 @@ def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key:
     return None
 
 
-
-
-_ENTITIES: dict[str, object] = {}  # the last Doc's entities (``doc.ents`` builds every Span at each access)
-
-
-def _entities(doc: Doc) -> list[tuple[int, int, int, int]]:
-    """``doc.ents`` as (start, end, start_char, end_char), read once per Doc."""
-    if _ENTITIES.get("doc") is not doc:
-        _ENTITIES.update(doc=doc, ents=[(e.start, e.end, e.start_char, e.end_char) for e in doc.ents])
-    return _ENTITIES["ents"]  # type: ignore[return-value]
 
 
 def _renamed(tok: Token, named: Token) -> bool:
