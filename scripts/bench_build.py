@@ -252,7 +252,8 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--timeline", action="store_true",
                     help="Only build, printing when each part ends and the CPU seconds of the build and its workers.")
     ap.add_argument("--stages", action="store_true",
-                    help="Only time each stage on its own (the extract stage split by extractor) and print the ratio.")
+                    help="Only time each stage on its own (the extract stage split by extractor), after a bare "
+                         "one-process stock nlp.pipe, and print the ratios.")
     ap.add_argument("--default-gc", action="store_true",
                     help="With --stages: Python's default garbage collector settings, not the build's.")
     ap.add_argument("--read-back", action="store_true",
@@ -311,9 +312,16 @@ def main() -> None:
     if args.stages:
         by_extractor = time_extractors()
         collected = collections_timed()
-        times = stage_times(sample(args.allsides, args.n), settings, args.default_gc, args.read_back)
+        rows = sample(args.allsides, args.n)
+        bare_pipe([r["text"] for r in rows[:32]], 1)  # warm-up, untimed
+        bare_pipe([r["text"] for r in rows], 1)
+        stock_cpu = CPU[-1]
+        times = stage_times(rows, settings, args.default_gc, args.read_back)
         print("  ".join(f"{k} {v:.1f} s" for k, v in times.items()))
         print("CPU: " + "  ".join(f"{k} {v:.2f} s" for k, v in STAGE_CPU.items()))
+        print(f"CPU ms an article: stock bare nlp.pipe {1000 * stock_cpu / len(rows):.1f}  "
+              + "  ".join(f"{k} {1000 * v / len(rows):.1f}" for k, v in STAGE_CPU.items())
+              + f"   stages / stock pipe CPU = {sum(STAGE_CPU.values()) / stock_cpu:.2f}x")
         print("extract by extractor (CPU): " + "  ".join(f"{k} {v:.2f} s" for k, v in by_extractor.items()))
         print(f"garbage collection (CPU, all stages): {collected[0]:.2f} s in {collected[1]} rounds"
               + (" (Python's default thresholds)" if args.default_gc else ""))

@@ -312,24 +312,25 @@ def _according_to(doc: Doc, sent: tuple[int, int], fig: Span) -> Source | None:
     total of $675,000 for them; her husband was paid $200,000 ..., according to a list")."""
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     for tok in span or ():
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
         lo, hi = sorted((tok.i, fig.start))
         if any(t.text == ";" for t in doc[lo:hi]) or one_dash(doc[lo:hi].text):
             continue
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
-            if objs:
-                obj = objs[0]
-                end = max([obj.i] + [c.i for c in obj.rights if c.dep_ in ("compound", "flat")])
-                # "according to a press release from the U.S. Attorney's Office": who issued it
-                by = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
-                           and c.i + 1 < len(doc) and c.right_edge.i > c.i), None)
-                if by is not None and obj.lemma_.lower() in DOCUMENT_NOUNS:
-                    # "according to an analysis from Standard & Poor's": the issuer says it
-                    return Source(doc[by.i + 1].idx, by.right_edge.idx + len(by.right_edge), "say")
-                if by is not None and by.lower_ == "of" and obj.lemma_.lower() in LIST_NOUNS:
-                    return _noun_phrase(obj, "say")  # "an accompanying list of his 2013 speaking fees"
-                wide = by.right_edge.idx + len(by.right_edge) if by is not None else 0
-                return Source(obj.left_edge.idx, doc[end].idx + len(doc[end]), "say", wide)
+        objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+        if objs:
+            obj = objs[0]
+            end = max([obj.i] + [c.i for c in obj.rights if c.dep_ in ("compound", "flat")])
+            # "according to a press release from the U.S. Attorney's Office": who issued it
+            by = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                       and c.i + 1 < len(doc) and c.right_edge.i > c.i), None)
+            if by is not None and obj.lemma_.lower() in DOCUMENT_NOUNS:
+                # "according to an analysis from Standard & Poor's": the issuer says it
+                return Source(doc[by.i + 1].idx, by.right_edge.idx + len(by.right_edge), "say")
+            if by is not None and by.lower_ == "of" and obj.lemma_.lower() in LIST_NOUNS:
+                return _noun_phrase(obj, "say")  # "an accompanying list of his 2013 speaking fees"
+            wide = by.right_edge.idx + len(by.right_edge) if by is not None else 0
+            return Source(obj.left_edge.idx, doc[end].idx + len(doc[end]), "say", wide)
     return None
 
 

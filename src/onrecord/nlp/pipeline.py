@@ -71,3 +71,28 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["onrecord.text"] = doc.text
     return text
+
+
+_COLUMNS: dict[str, object] = {}  # the last Doc's token columns (``columns``)
+
+
+def columns(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's coarse POS and lower-case form (``Token.pos_``, ``Token.lower_``), read once
+    per Doc from its arrays, so that a loop over tokens builds a Token only for those it reads."""
+    if _COLUMNS.get("doc") is not doc:
+        strings = doc.vocab.strings
+        pos, lower = doc.to_array(["POS", "LOWER"]).T.tolist() if len(doc) else ([], [])
+        names = {h: strings[h] for h in {*pos, *lower}}
+        _COLUMNS.update(doc=doc, columns=([names[h] for h in pos], [names[h] for h in lower]))
+    return _COLUMNS["columns"]  # type: ignore[return-value]
+
+
+_ENTITIES: dict[str, object] = {}  # the last Doc's entities (``entities``)
+
+
+def entities(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """``doc.ents`` as (start, end, start_char, end_char), read once per Doc (``doc.ents`` builds
+    every Span at each access)."""
+    if _ENTITIES.get("doc") is not doc:
+        _ENTITIES.update(doc=doc, ents=[(e.start, e.end, e.start_char, e.end_char) for e in doc.ents])
+    return _ENTITIES["ents"]  # type: ignore[return-value]

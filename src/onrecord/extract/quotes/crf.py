@@ -149,16 +149,15 @@ class _Columns:
             return cls(*([] for _ in range(13)))
         orth, lower, pos, dep, lemma, tag, ent, punct, idx = doc.to_array(_ARRAY_ATTRS).T.tolist()
         sent, head = doc.to_array(_SIGNED_ATTRS).astype(np.int64).T.tolist()  # may be negative
-        name = _namer(doc)
+        names = _namer(doc)
         left, right = [], []
         for t in doc:  # the subtrees' edges are not array attributes
             left.append(t.left_edge.i)
             right.append(t.right_edge.i)
         return cls(
-            [name(h) for h in orth], [name(h) for h in lower], [name(h) for h in pos],
-            [name(h) for h in dep], [name(h).lower() for h in lemma], [name(h) for h in tag],
-            [name(h) or "-" for h in ent], [v == 1 for v in punct], [_SENT_START[v] for v in sent],
-            [i + h for i, h in enumerate(head)], left, right, idx,
+            names(orth), names(lower), names(pos), names(dep), [s.lower() for s in names(lemma)],
+            names(tag), [s or "-" for s in names(ent)], [v == 1 for v in punct],
+            [_SENT_START[v] for v in sent], [i + h for i, h in enumerate(head)], left, right, idx,
         )
 
 
@@ -168,21 +167,20 @@ _SIGNED_ATTRS = ["SENT_START", "HEAD"]
 _SENT_START = {1: True, -1: False, 0: None}  # as ``Token.is_sent_start`` reads the array's values
 
 
-def _namer(doc: Doc) -> Callable[[int], str]:
-    """The string of a hash in ``doc``'s vocabulary, remembered per vocabulary."""
+def _namer(doc: Doc) -> Callable[[list[int]], list[str]]:
+    """The strings of a list of hashes in ``doc``'s vocabulary, remembered per vocabulary."""
     strings = doc.vocab.strings
     known = _NAMES.get(id(strings))
     if known is None or known[0] is not strings:
         known = _NAMES[id(strings)] = (strings, {})
     names = known[1]
 
-    def name(h: int) -> str:
-        s = names.get(h)
-        if s is None:
-            s = names[h] = strings[h]
-        return s
+    def of(hashes: list[int]) -> list[str]:
+        for h in set(hashes).difference(names):
+            names[h] = strings[h]
+        return list(map(names.__getitem__, hashes))
 
-    return name
+    return of
 
 
 _NAMES: dict[int, tuple[object, dict[int, str]]] = {}

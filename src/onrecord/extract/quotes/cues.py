@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from onrecord.extract.quotes.mentions import bracketed, cut_at, dashed, is_dash
-from onrecord.nlp.pipeline import text_of
+from onrecord.nlp.pipeline import columns, text_of
 
 log = logging.getLogger(__name__)
 
@@ -285,7 +285,8 @@ def cues_in(sent: SpacySpan, broad: bool = False) -> list[Cue]:
     and a complement (candidates for the learned model to accept or drop). The cues that are no
     verb ("according to", "in a poll", nouns) are ``reports.report_cues``."""
     found: list[Cue] = []
-    for tok in sent:
+    doc, pos = sent.doc, columns(sent.doc)[0]
+    for tok in (doc[i] for i in range(sent.start, sent.end) if pos[i] in ("VERB", "AUX")):  # cue or open verbs
         known = is_cue_verb(tok)
         if not known and not (broad and _open_verb(tok)):
             continue

@@ -63,10 +63,18 @@ def _is_single_closer(text: str, i: int) -> bool:
     return not before.isspace() and (after.isspace() or after in ".,;:!?)—–-" or after == "")
 
 
+# the characters ``_scan_paragraph`` can open a quote at: every other one is stepped over
+_OPENERS = re.compile("[“«„‹\"”‘']")
+
+
 def _scan_paragraph(text: str, start: int, end: int) -> list[Marked]:
     found: list[Marked] = []
     i = start
     while i < end:
+        at = _OPENERS.search(text, i, end)
+        if at is None:
+            break
+        i = at.start()
         ch = text[i]
         if text.startswith("''", i) and _doubled_opens(text, i, start):
             close = _doubled_close(text, i + 2, end)
@@ -125,8 +133,16 @@ def _closes_here(text: str, j: int) -> bool:
 def _find_close(text: str, i: int, end: int) -> int | None:
     closer = PAIRS[text[i]]
     other = _ALSO_CLOSES.get(text[i])
+    stops = _STOPS.get(text[i])
+    if stops is None:  # the characters the loop below can stop at: every other one is stepped over
+        chars = closer + (other or "") + ("“" if closer == '"' else "")
+        stops = _STOPS[text[i]] = re.compile("[" + re.escape(chars) + "]")
     j = i + 1
     while j < end:
+        at = stops.search(text, j, end)
+        if at is None:
+            break
+        j = at.start()
         ch = text[j]
         if ch == closer and (closer not in "’'" or _is_single_closer(text, j)):
             return j + 1
@@ -136,6 +152,9 @@ def _find_close(text: str, i: int, end: int) -> int | None:
             return None  # mixed mark styles: treat the straight one as open to paragraph end
         j += 1
     return None
+
+
+_STOPS: dict[str, re.Pattern[str]] = {}  # per opening mark, the characters _find_close stops at
 
 
 def find_quoted(text: str) -> list[Marked]:

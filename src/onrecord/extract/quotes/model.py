@@ -15,6 +15,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ class QuoteModel:
     threshold: float
 
     def probability(self, features: Iterable[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def keep(self, features: Iterable[str]) -> bool:

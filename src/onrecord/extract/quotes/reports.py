@@ -16,6 +16,7 @@ from onrecord.extract.quotes.cues import (
     subject_of,
     token_edges,
 )
+from onrecord.nlp.pipeline import columns
 
 
 def report_cues(sent: SpacySpan, broad: bool = False) -> list[Cue]:
@@ -27,8 +28,9 @@ def report_cues(sent: SpacySpan, broad: bool = False) -> list[Cue]:
 def according_to(sent: SpacySpan) -> list[Cue]:
     """ "according to X, ..." and "..., according to X." """
     found: list[Cue] = []
-    for tok in sent:
-        if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ != "to":
+    doc, lower = sent.doc, columns(sent.doc)[1]
+    for tok in (doc[i] for i in range(sent.start, sent.end) if lower[i] == "according"):
+        if tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ != "to":
             continue
         to = tok.nbor()
         objs = [c for c in to.children if c.dep_ == "pobj"]
@@ -101,9 +103,8 @@ def noun_cues(sent: SpacySpan) -> list[Cue]:
     """Nouns with a "that" clause or a "to" infinitive ("Trump's claim that ...", "his promise to
     ..."), the owner as the speaker (candidates for the learned model)."""
     found: list[Cue] = []
-    for tok in sent:
-        if tok.pos_ != "NOUN":
-            continue
+    doc, pos = sent.doc, columns(sent.doc)[0]
+    for tok in (doc[i] for i in range(sent.start, sent.end) if pos[i] == "NOUN"):
         clause = next((c for c in tok.children if c.dep_ in _NOUN_CLAUSES and c.i > tok.i
                        and any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to")
                                and g.i < c.i for g in c.children)), None)

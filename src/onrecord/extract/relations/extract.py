@@ -45,6 +45,7 @@ from onrecord.extract.relations.sides import (
 from onrecord.extract.relations.status import Reading, read_status
 from onrecord.models import Actor, Quote, Relation, TimeExpr
 from onrecord.names import ATTRIBUTE_TYPE, state_of
+from onrecord.nlp.pipeline import entities
 
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _PLURAL = frozenset({"they", "them", "their"})
@@ -201,8 +202,8 @@ def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key:
     if tok.pos_ == "NOUN":  # a description: its modifiers say who ("the Russian leader"), not its head alone
         finds.reverse()
     elif tok.ent_iob_ in ("B", "I"):  # a name the parse splits: "the Department of Defense"
-        ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
-        finds.append(lambda: resolve(actors, doc, ent.start_char, ent.end_char))
+        ent = next(e for e in entities(doc) if e[0] <= tok.i < e[1])
+        finds.append(lambda: resolve(actors, doc, ent[2], ent[3]))
     if is_description(tok):
         finds = []  # no person named before fits it: at most the state its modifiers name
     for find in (*finds, lambda: _modifier_state(doc, span, actors), lambda: _state(tok, actors)):

@@ -12,12 +12,17 @@ from spacy.tokens import Token
 from onrecord.extract.relations.cues import ADJECTIVES, NOUNS, PROSPECTS, REPORTING, Cue
 from onrecord.extract.relations.nouns import adjective_frame, noun_frame
 from onrecord.extract.relations.parse import HARMS, Frame, subject, verb_cue, verb_frame
+from onrecord.nlp.pipeline import columns
 
 
 def frames(sent) -> list[Frame]:
     """Every relation frame of one sentence (a spaCy Span), in token order."""
     found: list[Frame] = []
-    for tok in sent:
+    doc, pos = sent.doc, columns(sent.doc)[0]
+    for i in range(sent.start, sent.end):
+        if pos[i] not in _FRAMED:
+            continue  # no frame of any kind
+        tok = doc[i]
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX"):
             cue = verb_cue(tok, lemma)
@@ -42,6 +47,7 @@ def frames(sent) -> list[Frame]:
     return found
 
 
+_FRAMED = frozenset({"VERB", "AUX", "NOUN", "ADJ"})  # the parts of speech a frame is read on
 _HOPED = frozenset({"hope", "hoped", "hopes", "hoping"})
 
 
