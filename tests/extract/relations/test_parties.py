@@ -496,3 +496,29 @@ met VERB ccomp 6 meet
 def test_the_two_leaders_are_not_a_spokesman_who_tells_of_them():
     rels = _relations(TOLD_OF_THE_PAIR, ((0, 1, "PERSON"), (2, 3, "PERSON"), (5, 6, "PERSON")))
     assert [(t, {s, g}) for t, s, g, _ in rels] == [("CONSULT", {"Trump", "Putin"}), ("CONSULT", {"Trump", "Putin"})]
+
+
+# "Pelosi urged Schiff to stay as chairman. Trump criticized the chairman."
+AS_CHAIRMAN = """
+Pelosi PROPN nsubj 1 Pelosi
+urged VERB ROOT 1 urge
+Schiff PROPN dobj 1 Schiff
+to PART aux 4
+stay VERB xcomp 1
+as ADP prep 4
+chairman~ NOUN pobj 5
+. PUNCT punct 1
+Trump PROPN nsubj 9 Trump
+criticized VERB ROOT 9 criticize
+the DET det 11
+chairman~ NOUN dobj 9
+. PUNCT punct 9
+"""
+
+
+def test_a_role_held_as_in_an_infinitive_is_a_title_the_description_takes():
+    ents = ((0, 1, "PERSON"), (2, 3, "PERSON"), (8, 9, "PERSON"))
+    got = parsed_relations(spacy.blank("en").vocab, AS_CHAIRMAN, ents)
+    assert ("ACCUSE", None, "Trump", "Schiff", "reported") in got
+    no_role = AS_CHAIRMAN.replace("as ADP prep 4", "on ADP prep 4").replace("chairman~ NOUN pobj 5", "board~ NOUN pobj 5")
+    assert ("ACCUSE", None, "Trump", "Schiff", "reported") not in parsed_relations(spacy.blank("en").vocab, no_role, ents)

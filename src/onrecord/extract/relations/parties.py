@@ -211,7 +211,35 @@ def _read_ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str
         titles |= _titles([t.text for t in near if t.i < span.start])
         titles |= {h for c in root.children if c.dep_ == "appos" for h in _titles([t.text for t in c.subtree])}
         words |= {fold(t.text) for t in near}
+        for role in _held_as(root):
+            titles |= _titles([role])
+            words.add(fold(role))
     return states, titles, words
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _held_as(person: Token) -> list[str]:
+    """Roles the person holds "as" in the verb they do ("Schiff said as chairman", "calling on
+    Schiff to resign as its chairman", "his duty as Chairman"): the role nouns, lower case."""
+    verbs = []
+    if person.dep_ in _SUBJECTS:
+        verbs.append(person.head)
+    elif person.dep_ in ("dobj", "pobj"):
+        verb = person.head.head if person.dep_ == "pobj" and person.head.dep_ == "prep" else person.head
+        if verb.pos_ in ("VERB", "AUX"):
+            verbs += [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # the one called on does the infinitive
+    found = []
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            role = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if role is not None and role.pos_ in ("NOUN", "PROPN") and is_role_head(role.lemma_.lower()):
+                found.append(role.lower_)
+    return found
 
 
 def _titles(words: list[str]) -> set[str]:
