@@ -522,3 +522,28 @@ def test_a_role_held_as_in_an_infinitive_is_a_title_the_description_takes():
     assert ("ACCUSE", None, "Trump", "Schiff", "reported") in got
     no_role = AS_CHAIRMAN.replace("as ADP prep 4", "on ADP prep 4").replace("chairman~ NOUN pobj 5", "board~ NOUN pobj 5")
     assert ("ACCUSE", None, "Trump", "Schiff", "reported") not in parsed_relations(spacy.blank("en").vocab, no_role, ents)
+
+
+# "Nebraska and Oklahoma sued. They criticized Colorado."
+THEY_GROUP = """
+Nebraska PROPN nsubj 3 Nebraska
+and CCONJ cc 0
+Oklahoma PROPN conj 0 Oklahoma
+sued~ VERB ROOT 3 sue
+. PUNCT punct 3
+They PRON nsubj 6 they
+criticized VERB ROOT 6 criticize
+Colorado~ PROPN dobj 6 Colorado
+. PUNCT punct 6
+"""
+
+
+def test_they_after_conjoined_named_subjects_is_each_of_them():
+    ents = ((0, 1, "GPE"), (2, 3, "GPE"), (7, 8, "GPE"))
+    got = parsed_relations(spacy.blank("en").vocab, THEY_GROUP, ents)
+    assert ("ACCUSE", None, "Nebraska", "Colorado", "reported") in got
+    assert ("ACCUSE", None, "Oklahoma", "Colorado", "reported") in got
+    one = THEY_GROUP.replace("and CCONJ cc 0\n", "also ADV advmod 3\n").replace("Oklahoma PROPN conj 0 Oklahoma",
+                                                                          "again ADV advmod 3")
+    got = parsed_relations(spacy.blank("en").vocab, one, ((0, 1, "GPE"), (7, 8, "GPE")))
+    assert ("ACCUSE", None, "Oklahoma", "Colorado", "reported") not in got
