@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from onrecord.extract.actors.roles import ROLE_GROUP_OF, is_role_head, role_head
+from onrecord.extract.relations.anaphora import held_as
 from onrecord.models import Actor
 from onrecord.names import ATTRIBUTE_TYPE, fold, norm, state_of
 
@@ -210,36 +211,10 @@ def _read_ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str
         states |= {state} if state else set()
         titles |= _titles([t.text for t in near if t.i < span.start])
         titles |= {h for c in root.children if c.dep_ == "appos" for h in _titles([t.text for t in c.subtree])}
-        words |= {fold(t.text) for t in near}
-        for role in _held_as(root):
-            titles |= _titles([role])
-            words.add(fold(role))
+        roles = held_as(root)  # the role held "as": "calling on Schiff to resign as its chairman"
+        titles |= {h for r in roles for h in _titles([r])}
+        words |= {fold(t.text) for t in near} | set(roles)
     return states, titles, words
-
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
-def _held_as(person: Token) -> list[str]:
-    """Roles the person holds "as" in the verb they do ("Schiff said as chairman", "calling on
-    Schiff to resign as its chairman", "his duty as Chairman"): the role nouns, lower case."""
-    verbs = []
-    if person.dep_ in _SUBJECTS:
-        verbs.append(person.head)
-    elif person.dep_ in ("dobj", "pobj"):
-        verb = person.head.head if person.dep_ == "pobj" and person.head.dep_ == "prep" else person.head
-        if verb.pos_ in ("VERB", "AUX"):
-            verbs += [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # the one called on does the infinitive
-    found = []
-    for verb in verbs:
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ != "as":
-                continue
-            role = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if role is not None and role.pos_ in ("NOUN", "PROPN") and is_role_head(role.lemma_.lower()):
-                found.append(role.lower_)
-    return found
 
 
 def _titles(words: list[str]) -> set[str]:
