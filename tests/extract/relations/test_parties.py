@@ -547,3 +547,27 @@ def test_they_after_conjoined_named_subjects_is_each_of_them():
                                                                           "again ADV advmod 3")
     got = parsed_relations(spacy.blank("en").vocab, one, ((0, 1, "GPE"), (7, 8, "GPE")))
     assert ("ACCUSE", None, "Oklahoma", "Colorado", "reported") not in got
+
+
+# "Bruning and Oklahoma's attorney general, Pruitt, accused Colorado."
+APPOSED_CONJUNCT = """
+Bruning PROPN nsubj 9 Bruning
+and CCONJ cc 0
+Oklahoma PROPN poss 5 Oklahoma
+'s PART case 2
+attorney NOUN compound 5
+general~ NOUN conj 0
+, PUNCT punct 5
+Pruitt~ PROPN appos 5 Pruitt
+, PUNCT punct 5
+accused VERB ROOT 9 accuse
+Colorado~ PROPN dobj 9 Colorado
+. PUNCT punct 9
+"""
+
+
+def test_a_conjoined_role_with_a_name_in_apposition_is_a_party_too():
+    ents = ((0, 1, "PERSON"), (2, 3, "GPE"), (7, 8, "PERSON"), (10, 11, "GPE"))
+    got = parsed_relations(spacy.blank("en").vocab, APPOSED_CONJUNCT, ents)
+    assert ("ACCUSE", None, "Bruning", "Colorado", "reported") in got
+    assert ("ACCUSE", None, "Pruitt", "Colorado", "reported") in got

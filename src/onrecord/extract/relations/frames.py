@@ -239,5 +239,7 @@ def _conjuncts(tok: Token | None) -> list[Token | None]:
     while stack and len(found) < 8:
         t = stack.pop(0)
         found.append(t)
-        stack += [c for c in t.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAMED)]
+        stack += [c for c in t.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAMED or any(
+            a.dep_ == "appos" and a.ent_type_ in _NAMED for a in c.children))]  # "and Oklahoma's attorney
+        # general, Scott Pruitt": a role named in apposition
     return found
