@@ -248,3 +248,30 @@ def test_a_purpose_is_planned_unless_its_sentence_dates_it_before_the_publicatio
 
     assert meet((year,)) == [("Kim", "Putin", "2001", "reported")]
     assert meet(()) == [("Kim", "Putin", "2024-10-01", "planned")]
+
+
+# "" We asked Trump to reopen , " Pelosi said ."
+WE_ASKED = """
+" PUNCT punct 9
+We PRON nsubj 2 we
+asked VERB ccomp 9 ask
+Trump PROPN dobj 2 Trump
+to PART aux 5
+reopen~ VERB xcomp 2
+, PUNCT punct 9
+" PUNCT punct 9
+Pelosi PROPN nsubj 9 Pelosi
+said VERB ROOT 9 say
+. PUNCT punct 9
+"""
+
+
+def test_we_doing_a_cue_in_a_quote_of_a_person_with_no_body_is_the_speaker():
+    doc = parsed_doc(NLP.vocab, WE_ASKED, _people((3, "PERSON"), (8, "PERSON")))
+    actors = extract_actors(doc)
+    pelosi = next(a for a in actors if a.name == "Pelosi")
+    quote = Quote(0, doc[7].idx + 1, doc.text[: doc[7].idx + 1], "direct", "said", None, pelosi.key, "Pelosi")
+    names = {a.key: a.name for a in actors}
+    got = [(r.type, names[r.source_key], names[r.target_key]) for r in extract_relations(doc, actors, (), (quote,))]
+    assert got == [("REQUEST", "Pelosi", "Trump")]
+    assert extract_relations(doc, actors, (), ()) == ()  # no quote: "we" is no one

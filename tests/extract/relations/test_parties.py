@@ -496,3 +496,78 @@ met VERB ccomp 6 meet
 def test_the_two_leaders_are_not_a_spokesman_who_tells_of_them():
     rels = _relations(TOLD_OF_THE_PAIR, ((0, 1, "PERSON"), (2, 3, "PERSON"), (5, 6, "PERSON")))
     assert [(t, {s, g}) for t, s, g, _ in rels] == [("CONSULT", {"Trump", "Putin"}), ("CONSULT", {"Trump", "Putin"})]
+
+
+# "Pelosi urged Schiff to stay as chairman. Trump criticized the chairman."
+AS_CHAIRMAN = """
+Pelosi PROPN nsubj 1 Pelosi
+urged VERB ROOT 1 urge
+Schiff PROPN dobj 1 Schiff
+to PART aux 4
+stay VERB xcomp 1
+as ADP prep 4
+chairman~ NOUN pobj 5
+. PUNCT punct 1
+Trump PROPN nsubj 9 Trump
+criticized VERB ROOT 9 criticize
+the DET det 11
+chairman~ NOUN dobj 9
+. PUNCT punct 9
+"""
+
+
+def test_a_role_held_as_in_an_infinitive_is_a_title_the_description_takes():
+    ents = ((0, 1, "PERSON"), (2, 3, "PERSON"), (8, 9, "PERSON"))
+    got = parsed_relations(spacy.blank("en").vocab, AS_CHAIRMAN, ents)
+    assert ("ACCUSE", None, "Trump", "Schiff", "reported") in got
+    no_role = AS_CHAIRMAN.replace("as ADP prep 4", "on ADP prep 4").replace("chairman~ NOUN pobj 5", "board~ NOUN pobj 5")
+    assert ("ACCUSE", None, "Trump", "Schiff", "reported") not in parsed_relations(spacy.blank("en").vocab, no_role, ents)
+
+
+# "Nebraska and Oklahoma sued. They criticized Colorado."
+THEY_GROUP = """
+Nebraska PROPN nsubj 3 Nebraska
+and CCONJ cc 0
+Oklahoma PROPN conj 0 Oklahoma
+sued~ VERB ROOT 3 sue
+. PUNCT punct 3
+They PRON nsubj 6 they
+criticized VERB ROOT 6 criticize
+Colorado~ PROPN dobj 6 Colorado
+. PUNCT punct 6
+"""
+
+
+def test_they_after_conjoined_named_subjects_is_each_of_them():
+    ents = ((0, 1, "GPE"), (2, 3, "GPE"), (7, 8, "GPE"))
+    got = parsed_relations(spacy.blank("en").vocab, THEY_GROUP, ents)
+    assert ("ACCUSE", None, "Nebraska", "Colorado", "reported") in got
+    assert ("ACCUSE", None, "Oklahoma", "Colorado", "reported") in got
+    one = THEY_GROUP.replace("and CCONJ cc 0\n", "also ADV advmod 3\n").replace("Oklahoma PROPN conj 0 Oklahoma",
+                                                                          "again ADV advmod 3")
+    got = parsed_relations(spacy.blank("en").vocab, one, ((0, 1, "GPE"), (7, 8, "GPE")))
+    assert ("ACCUSE", None, "Oklahoma", "Colorado", "reported") not in got
+
+
+# "Bruning and Oklahoma's attorney general, Pruitt, accused Colorado."
+APPOSED_CONJUNCT = """
+Bruning PROPN nsubj 9 Bruning
+and CCONJ cc 0
+Oklahoma PROPN poss 5 Oklahoma
+'s PART case 2
+attorney NOUN compound 5
+general~ NOUN conj 0
+, PUNCT punct 5
+Pruitt~ PROPN appos 5 Pruitt
+, PUNCT punct 5
+accused VERB ROOT 9 accuse
+Colorado~ PROPN dobj 9 Colorado
+. PUNCT punct 9
+"""
+
+
+def test_a_conjoined_role_with_a_name_in_apposition_is_a_party_too():
+    ents = ((0, 1, "PERSON"), (2, 3, "GPE"), (7, 8, "PERSON"), (10, 11, "GPE"))
+    got = parsed_relations(spacy.blank("en").vocab, APPOSED_CONJUNCT, ents)
+    assert ("ACCUSE", None, "Bruning", "Colorado", "reported") in got
+    assert ("ACCUSE", None, "Pruitt", "Colorado", "reported") in got

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from onrecord.extract.actors.roles import is_role_head
 from onrecord.extract.relations.cues import DENIAL, REPORTING
 
 _PERSONAL = frozenset({"he", "she", "it", "they"})
@@ -64,3 +65,29 @@ def apposed_name(tok: Token) -> Token | None:
         return None
     return next((c for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
                 None)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def held_as(person: Token) -> list[str]:
+    """Roles the person holds "as" in the verb they do ("Schiff said as chairman") or in the
+    infinitive they are called on to do ("calling on Schiff to resign as its chairman"): the role
+    nouns, lower case."""
+    verbs = []
+    if person.dep_ in _SUBJECTS:
+        verbs.append(person.head)
+    elif person.dep_ in ("dobj", "pobj"):
+        verb = person.head.head if person.dep_ == "pobj" and person.head.dep_ == "prep" else person.head
+        if verb.pos_ in ("VERB", "AUX"):
+            verbs += [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # the one called on does the infinitive
+    found = []
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            role = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if role is not None and role.pos_ in ("NOUN", "PROPN") and is_role_head(role.lemma_.lower()):
+                found.append(role.lower_)
+    return found

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from onrecord.extract.actors.roles import is_role_head
+from onrecord.extract.relations.cues import VERBS
 from onrecord.models import Actor, Quote
 
 POLITICIANS = frozenset("lawmaker legislator politician candidate official leader".split())
@@ -68,7 +69,12 @@ def speakers_body(tok: Token, actors: Sequence[Actor], by_key: dict[str, Actor],
         return None
     roles = [r.text for r in by_key[quote.speaker_key].roles]
     bodies = {a.key for a in actors if a.type == "ORG" and a.name and any(_heads(a.name, r) for r in roles)}
-    return next(iter(bodies)) if len(bodies) == 1 else None
+    if len(bodies) == 1:
+        return next(iter(bodies))
+    if tok.lower_ == "we" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in VERBS \
+            and by_key[quote.speaker_key].type == "PERSON":
+        return quote.speaker_key  # "'We're asking the president to open the government,' she said": the speaker
+    return None
 
 
 def _heads(body: str, role: str) -> bool:

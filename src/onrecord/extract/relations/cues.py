@@ -46,25 +46,34 @@ VERBS: dict[str, Cue] = {
     **_cues("CONSULT", "phone telephone", "call"),
     **_cues("CONSULT", "shake", "meet", symmetric=True, preps="with"),  # "shook hands with Kim"
     **_cues("CONSULT", "negotiate discuss", "meet", symmetric=True, preps="with"),  # the object is the topic
+    **_cues("CONSULT", "correspond communicate message email e-mail", symmetric=True, preps="with to"),
+    **_cues("CONSULT", "contact"),
     **_cues("SUPPORT", "support back praise welcome thank congratulate defend hail endorse credit tout "
                        "compliment embrace laud applaud commend salute champion extol approve recognize "
                        "recognise admire"),
+    **_cues("SUPPORT", "vouch campaign stump", preps="for"),  # "campaigned for Trump", not "against"
+    **_cues("SUPPORT", "sympathize sympathise", preps="with"),
     **_cues("CONCEDE", "concede apologize apologise ease lift release free pardon relent capitulate acquiesce "
                        "forgive"),
     **_cues("COOPERATE", "cooperate collaborate ally partner", symmetric=True),
     **_cues("COOPERATE", "work", symmetric=True, preps="with alongside"),
+    **_cues("COOPERATE", "collude liaise", symmetric=True, preps="with"),
     **_cues("AID", "supply provide give send ship deliver arm donate fund finance lend", "material"),
     **_cues("AID", "help assist aid rescue"),
     **_cues("AID", "subsidize subsidise bankroll", "economic"),
     **_cues("AID", "train equip", "military"),
     **_cues("RETREAT", "withdraw retreat evacuate surrender"),
-    **_cues("REQUEST", "ask request urge appeal demand seek press implore beg plead lobby petition exhort"),
-    **_cues("REQUEST", "encourage push pressure prod nudge"),  # only with an infinitive: "pushed Kim to"
+    **_cues("REQUEST", "ask request urge appeal demand seek press implore beg plead lobby petition exhort "
+                       "beseech entreat"),
+    **_cues("REQUEST", "encourage push pressure prod nudge challenge dare advise instruct"),  # only with an
+    # infinitive: "pushed Kim to", "challenged her to"
     **_cues("ACCUSE", "accuse blame condemn criticize criticise denounce slam blast rebuke lambast decry "
                       "chide scold taunt mock deride assail castigate berate excoriate disparage belittle "
                       "ridicule fault tweak needle skewer bash slander smear vilify demonize demonise "
                       "charge indict prosecute impeach reprimand admonish censure chastise upbraid denigrate "
-                      "defame insult lampoon pillory scapegoat confront reproach"),
+                      "defame insult lampoon pillory scapegoat confront reproach lambaste knock rip trash pan "
+                      "savage flay hammer impugn malign besmirch libel badmouth demean shame "
+                      "heckle jeer harangue browbeat deplore"),
     **_cues("ACCUSE", "rail", preps="against"),
     **_cues("ACCUSE", "complain", preps="about of"),
     **_cues("ACCUSE", "object", preps="to"),
@@ -73,7 +82,7 @@ VERBS: dict[str, Cue] = {
     **_cues("CONCEDE", "cave yield bow", preps="to"),  # "caved to Democrats", "bowed to pressure from X"
     **_cues("ACCUSE", "spar feud quarrel", symmetric=True, preps="with"),  # "the men began sparring"
     **_cues("REJECT", "reject refuse veto rebuff dismiss snub spurn oppose defy resist disobey repudiate "
-                      "renounce disavow"),
+                      "renounce disavow shun stonewall obstruct overrule"),
     **_cues("THREATEN", "threaten warn intimidate blackmail menace"),
     **_cues("PROTEST", "protest boycott demonstrate picket"),
     **_cues("PROTEST", "rally march", preps="against"),
@@ -85,7 +94,7 @@ VERBS: dict[str, Cue] = {
                        "torture kidnap abduct assault raid ambush bombard wound"),
 }
 # Cues that ask only through an infinitive: "pushed Kim to disarm", not "pushed the bill".
-NEEDS_INFINITIVE = frozenset("encourage push pressure prod nudge".split())
+NEEDS_INFINITIVE = frozenset("encourage push pressure prod nudge challenge dare advise instruct".split())
 # "call" reads three ways (see parse.py): "called on X to" (REQUEST), "called X a liar" (ACCUSE),
 # "called X" (CONSULT/call).
 CALL = "call"
@@ -121,6 +130,11 @@ PARTICLES: dict[tuple[str, str], Cue | None] = {
     ("give", "in"): Cue("CONCEDE", preps=frozenset({"to"})), ("cave", "in"): Cue("CONCEDE", preps=frozenset({"to"})),
     ("show", "up"): Cue("CONSULT", "visit", preps=frozenset({"at", "in"})),
     ("meet", "up"): Cue("CONSULT", "meet", symmetric=True, preps=frozenset({"with"})),
+    ("vote", "down"): Cue("REJECT"), ("brush", "off"): Cue("REJECT"), ("brush", "aside"): Cue("REJECT"),
+    ("wave", "off"): Cue("REJECT"), ("prop", "up"): Cue("SUPPORT"),
+    ("stick", "up"): Cue("SUPPORT", preps=frozenset({"for"})), ("stand", "up"): Cue("SUPPORT", preps=frozenset({"for"})),
+    ("speak", "up"): Cue("SUPPORT", preps=frozenset({"for"})),
+    ("hit", "back"): Cue("ACCUSE", preps=frozenset({"at", "against"})),
 }
 
 # Feelings voiced at someone; "the ire of X" is X's ("drew the ire of the teachers' union").
@@ -146,6 +160,8 @@ NOUNS: dict[str, Cue] = {
     **_cues("SUPPORT", "solidarity", preps="with"),
     **_cues("CONCEDE", "release concession pardon apology amnesty clemency"),
     **_cues("COOPERATE", "cooperation alliance partnership collaboration", symmetric=True),
+    **_cues("CONSULT", "correspondence communication communications message messages", symmetric=True,
+            preps="with to"),
     **_cues("COOPERATE", "exercise exercises drill drills", symmetric=True, preps="with"),  # "joint drills with Seoul"
     **_cues("AID", "aid assistance shipment supply delivery transfer donation", "material"),
     **_cues("AID", "funding loan loans bailout subsidy subsidies", "economic"),
@@ -160,7 +176,7 @@ NOUNS: dict[str, Cue] = {
     **_cues("ACCUSE", "shot swipe dig potshot jab jabs aim", preps="at"),  # "took a shot at", "threw jabs at"
     **_cues("ACCUSE", "tirade diatribe broadside", preps="against at on"),
     **_cues("ACCUSE", FEELINGS_AGAINST, preps="at with over about toward towards for against"),
-    **_cues("REJECT", "rejection refusal veto opposition defiance repudiation"),
+    **_cues("REJECT", "rejection refusal veto opposition defiance repudiation snub rebuff"),
     **_cues("REJECT", "vote", preps="against"),  # "McCain's vote against Trump's repeal"
     **_cues("THREATEN", "threat warning ultimatum intimidation blackmail"),
     **_cues("PROTEST", "protest boycott demonstration"),

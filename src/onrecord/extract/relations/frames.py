@@ -162,8 +162,9 @@ def each_party(frame: Frame) -> list[Frame]:
     """One frame per conjoined party: "urged Britain, France and Germany" is three requests,
     "Russia and China condemned" two; the pair of a symmetric cue ("Putin and Kim met") stays one."""
     paired = frame.target is not None and frame.target.dep_ == "conj" and frame.target.head is frame.source
-    sources = [frame.source] if paired else _demonyms(frame.source) or _conjuncts(frame.source)
-    targets = _demonyms(frame.target) or _conjuncts(_named_in(frame.target))
+    sources = [frame.source] if paired else _demonyms(frame.source) or _group_of(frame.source) or _conjuncts(
+        frame.source)
+    targets = _demonyms(frame.target) or _group_of(frame.target) or _conjuncts(_named_in(frame.target))
     if frame.kind.type in _VERBAL and len(targets) == 1:
         targets = _examples(targets[0]) or targets
     if len(sources) == 1 and len(targets) == 1:
@@ -215,6 +216,28 @@ def _demonyms(tok: Token | None) -> list[Token]:
     return [first, *more] if more else []
 
 
+_GROUP_BACK = 2  # sentences before a "they" in which its conjoined subjects may be named
+
+
+def _group_of(tok: Token | None) -> list[Token]:
+    """"They" / "them" after conjoined named subjects ("Nebraska and Oklahoma said ... They also
+    criticized Colorado"): each of those names, the last such subject in its sentence before it or
+    the two before (an unnamed plural subject between, "Some sheriffs say", is passed over)."""
+    if tok is None or tok.pos_ != "PRON" or tok.lower_ not in ("they", "them"):
+        return []
+    doc, sent = tok.doc, tok.sent
+    start = sent.start
+    for _ in range(_GROUP_BACK):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for t in reversed(doc[start : tok.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        group = _conjuncts(t)
+        if len(group) > 1 and all(g.ent_type_ in _NAMED for g in group):
+            return group
+    return []
+
+
 def _conjuncts(tok: Token | None) -> list[Token | None]:
     if tok is None:
         return [None]
@@ -222,5 +245,7 @@ def _conjuncts(tok: Token | None) -> list[Token | None]:
     while stack and len(found) < 8:
         t = stack.pop(0)
         found.append(t)
-        stack += [c for c in t.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAMED)]
+        stack += [c for c in t.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAMED or any(
+            a.dep_ == "appos" and a.ent_type_ in _NAMED for a in c.children))]  # "and Oklahoma's attorney
+        # general, Scott Pruitt": a role named in apposition
     return found

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from onrecord.extract.actors.roles import ROLE_GROUP_OF, is_role_head, role_head
+from onrecord.extract.relations.anaphora import held_as
 from onrecord.models import Actor
 from onrecord.names import ATTRIBUTE_TYPE, fold, norm, state_of
 
@@ -210,7 +211,9 @@ def _read_ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str
         states |= {state} if state else set()
         titles |= _titles([t.text for t in near if t.i < span.start])
         titles |= {h for c in root.children if c.dep_ == "appos" for h in _titles([t.text for t in c.subtree])}
-        words |= {fold(t.text) for t in near}
+        roles = held_as(root)  # the role held "as": "calling on Schiff to resign as its chairman"
+        titles |= {h for r in roles for h in _titles([r])}
+        words |= {fold(t.text) for t in near} | set(roles)
     return states, titles, words
 
 
