@@ -234,9 +234,8 @@ def _the_administration(tok: Token) -> bool:
 
 
 def _party_word(tok: Token, actors: Sequence[Actor]) -> str | None:
-    """A party's adjective standing for its members ("Republican attacks on Obama", "his
-    Democratic rivals", "Republican lawmakers"): the nationality-like word the article lists,
-    when it names no state."""
+    """A party's adjective standing for its members ("Republican attacks on Obama", "his Democratic
+    rivals", "Republican lawmakers"): the nationality-like word the article lists, naming no state."""
     words = [tok] if tok.pos_ == "ADJ" else []
     if tok.pos_ == "NOUN" and plural_noun(tok) and (tok.lemma_.lower() in ASSOCIATES | POLITICIANS
                                                     or is_role_head(tok.lemma_.lower())):
