@@ -13,6 +13,7 @@ from onrecord.extract.relations.anaphora import apposed_name, cataphor
 from onrecord.extract.relations.authors import POLITICIANS, author, posted_in, speakers_body
 from onrecord.extract.relations.cues import NOUNS
 from onrecord.extract.relations.frames import each_party, frames
+from onrecord.extract.relations.guard import not_reentrant
 from onrecord.extract.relations.parse import Frame
 from onrecord.extract.relations.parties import (
     antecedent,
@@ -85,12 +86,13 @@ def extract_relations(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExp
     return tuple(found)
 
 
+@not_reentrant
 def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str, Actor],
            quotes: Sequence[Quote] = (), avoid: str | None = None) -> tuple[str | None, str | None]:
-    """(actor key, mention text) of the party a token heads; a metonym gives its state's key, a
-    people named by its demonym its state's; "I", "me", "my" inside a quote are its speaker; a
-    description, "it" or "they" never resolves to ``avoid`` (the relation's other side); "they",
-    "them", "their" never stand for one person ("demanding them to be responsible": a group)."""
+    """(actor key, mention text) of the party a token heads: a metonym or demonym gives its state's
+    key; "I", "me", "my" in a quote are its speaker; a description, "it" or "they" never resolves to
+    ``avoid`` (the other side); "they", "them", "their" are never one person ("demanding them to
+    be responsible": a group); re-entry for the same token is nothing (``guard``)."""
     key, text = _side(doc, tok, actors, by_key, quotes, avoid)
     if key is not None and tok is not None and tok.lower_ in _THEY and by_key[key].type == "PERSON":
         return _beside(doc, tok, by_key[key], actors, by_key, quotes, avoid), text
@@ -234,8 +236,7 @@ def _the_administration(tok: Token) -> bool:
 
 
 def _party_word(tok: Token, actors: Sequence[Actor]) -> str | None:
-    """A party's adjective standing for its members ("Republican attacks on Obama", "his Democratic
-    rivals", "Republican lawmakers"): the nationality-like word the article lists, naming no state."""
+    """A party's adjective for its members ("his Democratic rivals"): a listed word, no state."""
     words = [tok] if tok.pos_ == "ADJ" else []
     if tok.pos_ == "NOUN" and plural_noun(tok) and (tok.lemma_.lower() in ASSOCIATES | POLITICIANS
                                                     or is_role_head(tok.lemma_.lower())):
@@ -278,14 +279,13 @@ def _owner_of(tok: Token) -> Token | None:
 
 
 def _state(tok: Token, actors: Sequence[Actor]) -> str | None:
-    """A demonym standing alone for its state ("the Turkish invasion": Turkey), when the article
-    names that state."""
+    """A demonym standing alone for a state the article names ("the Turkish invasion": Turkey)."""
     return gpe_key(actors, demonym_state(tok.text, actors) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None)
 
 
 def _modifier_state(doc: Doc, span, actors: Sequence[Actor]) -> str | None:
-    """A group named by its state ("US intelligence", "Russian forces", "North Korean soldiers"): the
-    state actor of the article its compound or demonym stands for."""
+    """A group named by its state ("US intelligence", "Russian forces"): the article's state actor
+    its compound or demonym stands for."""
     modifiers = [t for t in span[:-1] if t.dep_ in ("compound", "amod", "poss")]
     if not modifiers or span[-1].lemma_.lower() in TOPICS:
         return None  # "the Russia investigation" is about Russia, not by it
