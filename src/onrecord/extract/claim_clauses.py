@@ -58,11 +58,17 @@ DEMAND_LEMMAS = {"demand", "request", "propose", "seek", "want", "ask", "offer",
                  "counter"}
 
 
+# Verbs of owning up whose gerund says what is owned up to: "Grimm has acknowledged receiving $250,000".
+ADMIT_LEMMAS = {"acknowledge", "admit", "confess", "recall", "deny"}
+
+
 def asked_infinitive(verb: Token, below: Token, tok: Token) -> bool:
     """The object of the infinitive of a verb of asking or promising is what is asked or
     promised: "Farenthold pledged to repay the $84,000" (not a phrase around it: "seek to unlock
-    money ..., to the tune of $3.5 billion", "vowing to deprive Democrats of the 60 votes")."""
-    if below.dep_ != "xcomp" or verb.lemma_.lower() not in DEMAND_LEMMAS | {"vow"}:
+    money ..., to the tune of $3.5 billion", "vowing to deprive Democrats of the 60 votes"); so is
+    the object of the gerund of a verb of owning up ("has acknowledged receiving $250,000")."""
+    if below.dep_ != "xcomp" or verb.lemma_.lower() not in DEMAND_LEMMAS | {"vow"} and not (
+            below.tag_ == "VBG" and verb.lemma_.lower() in ADMIT_LEMMAS):
         return False
     return any(c.dep_ == "dobj" and c.left_edge.i <= tok.i <= c.right_edge.i for c in below.children)
 

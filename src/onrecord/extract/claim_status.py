@@ -39,6 +39,10 @@ _UNVERIFIED_BEFORE = re.compile(
 _UNVERIFIED_NEXT = re.compile(rf"\b(?:{_NOT_VERIFIED}|no evidence)", re.I)  # in the next sentence
 _ESTIMATE_BEFORE = re.compile(
     r"\b(?:estimat\w*|reckon\w*|projected|projections?|forecast\w*|predict(?:s|ed|ing|ions?)?)\b", re.I)
+# The figure's own estimating word ("the country's estimated 11 million") says what it is; a hedge
+# of the clause around it ("The principles reportedly will cover how many of ...") does not.
+_OWN_ESTIMATE = re.compile(r"\b(?:an )?estimated\s+(?:[$£€]\s?)?\d[\d,.]*(?:\s+(?:million|billion|trillion|thousand))?$",
+                           re.I)
 # ... and after it when the figure is the subject of the estimate ("$1.1 million is the estimated cost").
 _ESTIMATE_AFTER = re.compile(
     r"^\W*(?:is|was|are|were|would be|will be)\s+(?:the|an?|its|their)\s+(?:\w+\s+)?"
@@ -118,8 +122,9 @@ def status_of(sentence: str, before: str, next_text: str, lemma: str, reported: 
     if lemma in DENY_LEMMAS or disputed:
         return "disputed"
     after = sentence[len(before):]
+    own_estimate = _OWN_ESTIMATE.search(before) is not None  # "the country's estimated 11 million"
     if lemma in UNVERIFIED_LEMMAS or _UNVERIFIED.search(sentence) \
-            or _UNVERIFIED_BEFORE.search(before) or _UNVERIFIED_NEXT.search(next_text) \
+            or (_UNVERIFIED_BEFORE.search(before) and not own_estimate) or _UNVERIFIED_NEXT.search(next_text) \
             or _source_unclear(next_text, after):
         return "unverified"
     if lemma in ESTIMATE_LEMMAS or _ESTIMATE_BEFORE.search(before) or _ESTIMATE_AFTER.search(after):
@@ -137,8 +142,8 @@ def _source_unclear(next_text: str, after: str) -> bool:
 
 
 # A reporting word that is also a plural noun ("the 10 Democrats ... in states that Mr. Trump won",
-# "the United States"); "reports" is left: the tagger reads the verb as a noun too ("the paper
-# reports, ...").
+# "the United States"); "reports" only as an object ("filed ... finance reports"): the tagger
+# reads the verb as a noun too ("the paper reports, ...").
 NOUN_FORMS = {"states"}
 
 
@@ -157,7 +162,8 @@ def reporting_words(fig: Span, sentence: Span) -> str:
                 "ROOT", "parataxis") and not (fig.start <= tok.i < fig.end)):
             at = tok.idx - sentence.start_char
             text = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in NOUN_FORMS:
+        elif tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in NOUN_FORMS or tok.lower_ == "reports" and tok.dep_ in (
+                "dobj", "pobj")):  # "filed erroneous campaign finance reports": a noun, no report
             at = tok.idx - sentence.start_char  # "in states that Mr. Trump won": a noun, no report
             text = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
     at = fig.start_char - sentence.start_char  # a clause of its own after a semicolon reports nothing here
@@ -209,13 +215,17 @@ DOCUMENT_NOUNS = {"analysis", "statement", "release", "report", "study", "survey
 def in_medium(tok: Token, verb: Token) -> bool:
     """The figure sits in the "in" phrase naming the document a report is made in ("In a letter
     signed by the 42 members of the Republican caucus, ..., the Republicans informed ..."): it
-    describes the document, the verb does not report it."""
+    describes the document, the verb does not report it; not when it sits in the document's
+    content clause ("wrote in a recent report that the amount ... increased from 2,763 pounds")."""
+    below = tok
     for t in (tok, *tok.ancestors):
         if t.i == verb.i:
             return False
         if t.dep_ == "pobj" and t.lemma_.lower() in DOCUMENT_NOUNS and t.head.lower_ == "in" \
                 and t.head.dep_ == "prep" and t.i != tok.i:
-            return True
+            return not (below.dep_ in ("acl", "relcl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in below.children))
+        below = t
     return False
 
 

@@ -113,8 +113,8 @@ def _reporting_cue(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
     if not quote.cue:
         return False
     last = quote.cue.split()[-1]
-    if last.lower() in ("to", ":"):
-        return True
+    if last == ":" or quote.cue.lower().endswith("according to"):
+        return True  # not any cue ending in "to": "pleaded guilty to", "to include" report nothing
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     tokens = span if span is not None else doc
     return any(t.text == last and t.lemma_.lower() in SAYING for t in tokens)
