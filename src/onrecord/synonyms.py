@@ -21,6 +21,8 @@ SYNONYMS = (
     "aircraft jets planes warplanes",
     # arrests at a border: "border apprehensions" is the agencies' word for them
     "arrests apprehensions",
+    # bills in a legislature: "some 16 House-passed measures" are the "15 bills" the Senate ignores
+    "bills measures",
 )
 
 _SINGULAR = {"servicemen": "serviceman", "servicewomen": "servicewoman", "people": "person",

@@ -174,3 +174,17 @@ def test_measure_the_verb_of_a_who_clause_names_the_set_counted():
     support = _read("Republicans had the votes, with support from 33 Democrats.", "33", "Democrats")
     also = _read("The 12 Democrats who gathered there cheered.", "12", "Democrats")
     assert not compatible(gathered, support, small=False) and compatible(gathered, also, small=False)
+
+
+def test_measure_money_for_that_project_takes_the_purpose_named_before():
+    earlier = "Hosts ridiculed him for backing down on his demand for wall money. "
+    sentence = "Trump is now insisting that Congress appropriate $5.7 billion for that project, while Democrats wait."
+    c = replace(claim(sentence, "$5.7 billion", 5.7e9, None, None), unit="$")
+    m = read(c, sentence[: c.start], sentence[c.end:], earlier)
+    assert (m.head, m.common) == ("money for", frozenset({"wall"}))
+    assert compatible(m, _money("Trump said $5 billion for the wall is non-negotiable.", "$5 billion"), small=False)
+
+
+def test_measure_a_relative_clause_on_the_counted_noun_is_no_forecast():
+    m = _read("They have brought up 15 bills that they contend will help create jobs.", "15", "bills")
+    assert not m.forecast

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from onrecord.extract.claim_status import ESTIMATE_LEMMAS
 
@@ -68,7 +68,7 @@ def asked_infinitive(verb: Token, below: Token, tok: Token) -> bool:
     money ..., to the tune of $3.5 billion", "vowing to deprive Democrats of the 60 votes"); so is
     the object of the gerund of a verb of owning up ("has acknowledged receiving $250,000")."""
     if below.dep_ != "xcomp" or verb.lemma_.lower() not in DEMAND_LEMMAS | {"vow"} and not (
-            below.tag_ == "VBG" and verb.lemma_.lower() in ADMIT_LEMMAS):
+            (below.tag_ == "VBG" or below.lower_.endswith("ing")) and verb.lemma_.lower() in ADMIT_LEMMAS):
         return False
     return any(c.dep_ == "dobj" and c.left_edge.i <= tok.i <= c.right_edge.i for c in below.children)
 
@@ -82,4 +82,39 @@ def proposer(noun: Token) -> Token | None:
             obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
             if obj is not None:
                 return obj
+    return None
+
+
+def describes_name(tok: Token, verb: Token) -> bool:
+    """The figure describes a name in the subject of the reported clause ("The charges against Mr.
+    Grimm, 44, ... were expected to include ..., two of the people said"): the outlet's words."""
+    path = []
+    for t in (tok, *tok.ancestors):
+        if t.i == verb.i:
+            break
+        path.append(t)
+    return tok.i < verb.i and any(t.dep_ == "appos" and t.head.pos_ == "PROPN" for t in path) \
+        and any(t.dep_ in ("nsubj", "nsubjpass") for t in path)
+
+
+def name_end(head: Token) -> int:
+    """Where a subject's words end: its head, or the end of the name the head opens ("the bureau's
+    Office of Professional Responsibility said")."""
+    end = head.idx + len(head)
+    if head.pos_ == "PROPN" and head.ent_type_:
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None and ent.end - 1 <= head.right_edge.i:
+            end = max(end, ent.end_char)
+    return end
+
+
+def as_reporting(sentence: Span | None, q: Span, lemmas: set[str]) -> Token | None:
+    """"..., and, as TPM notes, his district is 35 percent Latino": a reporting verb in an "as"
+    clause reports the clauses of its sentence, wherever the parse hangs it (not across a semicolon)."""
+    for t in sentence or ():
+        if t.pos_ == "VERB" and t.dep_ == "advcl" and t.lemma_.lower() in lemmas \
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) \
+                and not t.left_edge.i <= q.root.i <= t.right_edge.i \
+                and not any(x.text == ";" for x in t.doc[min(t.i, q.start):max(t.i, q.start)]):
+            return t
     return None

@@ -20,11 +20,14 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract.claim_clauses import (
     DASHES,
     DEMAND_LEMMAS,
+    as_reporting,
     asked_infinitive,
     content,
     dateline,
+    describes_name,
     in_phrase,
     learned,
+    name_end,
     one_dash,
     points_to,
     proposer,
@@ -193,7 +196,7 @@ def _governing(tok: Token) -> Source | None:
                 below = anc  # "authorities said ... that they had found two more": who reports the find
                 continue
             if not (content(below) or asked_infinitive(anc, below, tok)) or asked_about(tok, anc) \
-                    or _describes_name(tok, anc) \
+                    or describes_name(tok, anc) \
                     or times_to(tok, anc) or in_medium(tok, anc) or in_phrase(anc, below) or (
                     anc.lemma_.lower() in DENY_LEMMAS and not_denial_of(anc, below)):
                 return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"
@@ -203,18 +206,6 @@ def _governing(tok: Token) -> Source | None:
             return Source(found.start, found.end, found.lemma, found.wide_end, True)
         below = anc
     return _fronted_reporter(below) if below.i != tok.i else None
-
-
-def _describes_name(tok: Token, verb: Token) -> bool:
-    """The figure describes a name in the subject of the reported clause ("The charges against Mr.
-    Grimm, 44, ... were expected to include ..., two of the people said"): the outlet's words."""
-    path = []
-    for t in (tok, *tok.ancestors):
-        if t.i == verb.i:
-            break
-        path.append(t)
-    return tok.i < verb.i and any(t.dep_ == "appos" and t.head.pos_ == "PROPN" for t in path) \
-        and any(t.dep_ in ("nsubj", "nsubjpass") for t in path)
 
 
 # Nouns of saying whose owner's content a copula gives: "Among Mrs. Clinton's disclosures was that ...".
@@ -301,7 +292,7 @@ def _subject_of(verb: Token, lemma: str = "") -> Source | None:
             return Source(noun.left_edge.idx, noun.idx + len(noun), lemma, noun.idx + len(noun))
         if child.dep_ == "nsubj":
             right = child.right_edge
-            return Source(child.left_edge.idx, _name_end(child), lemma, right.idx + len(right))
+            return Source(child.left_edge.idx, name_end(child), lemma, right.idx + len(right))
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
@@ -314,17 +305,6 @@ def _subject_of(verb: Token, lemma: str = "") -> Source | None:
             or (verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "prt" for c in verb.children))):
         return None  # an active verb the parse left without a subject ("counting", "found out")
     return Source(verb.idx, verb.idx, lemma)  # passive with no agent: "is said to", "estimated"
-
-
-def _name_end(head: Token) -> int:
-    """Where a subject's words end: its head, or the end of the name the head opens ("the bureau's
-    Office of Professional Responsibility said")."""
-    end = head.idx + len(head)
-    if head.pos_ == "PROPN" and head.ent_type_:
-        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        if ent is not None and ent.end - 1 <= head.right_edge.i:
-            end = max(end, ent.end_char)
-    return end
 
 
 LIST_NOUNS = {"list", "tally", "record", "records", "table", "chart", "schedule"}  # named by their "of" phrase
@@ -372,18 +352,10 @@ def _nearest_reporter(doc: Doc, q: Span, sent: tuple[int, int]) -> Source | None
 
 
 def _as_reporter(doc: Doc, q: Span, sent: tuple[int, int]) -> Source | None:
-    """"..., and, as TPM notes, his district is 35 percent Latino": a reporting verb in an "as"
-    clause reports the clauses of its sentence, wherever the parse hangs it (not across a semicolon)."""
-    span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
-    for t in span or ():
-        if t.pos_ == "VERB" and t.dep_ == "advcl" and t.lemma_.lower() in REPORT_LEMMAS - DENY_LEMMAS \
-                and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) \
-                and not t.left_edge.i <= q.root.i <= t.right_edge.i \
-                and not any(x.text == ";" for x in doc[min(t.i, q.start):max(t.i, q.start)]):
-            found = _subject_of(t)
-            if found is not None and found.start < found.end:
-                return found
-    return None
+    """"as TPM notes, his district is 35 percent Latino": the subject of an "as" clause of reporting."""
+    verb = as_reporting(doc.char_span(sent[0], sent[1], alignment_mode="expand"), q, REPORT_LEMMAS - DENY_LEMMAS)
+    found = _subject_of(verb) if verb is not None else None
+    return found if found is not None and found.start < found.end else None
 
 
 def _inside(tok: Token, q: Span) -> bool:

@@ -57,6 +57,7 @@ from onrecord.models import Analysis, Claim, TimeExpr
 
 log = logging.getLogger(__name__)
 
+EARLIER = 400  # characters before a sentence read for what "that project" stands for
 SAME_SCOPE_DAYS = 3  # a weekly or next-morning report of the same count
 APART = 100  # figures this many times apart count different things ("about 300 emails", "250,000 emails")
 SAME_SCOPE_MONTHS = 3  # a month named near a year's turn ("in December", read in March)
@@ -116,7 +117,7 @@ def _sentence_figures(a: Analysis, entities: Entities, sources: Sources, s0: int
         prev_end = a.claims[members[k - 1]].end if k else s0
         next_start = a.claims[members[k + 1]].start if k + 1 < len(members) else s1
         before = body[max(s0, prev_end):c.start]
-        measure = read(c, before, body[c.end:max(c.end, next_start)])
+        measure = read(c, before, body[c.end:max(c.end, next_start)], body[max(0, s0 - EARLIER):s0])
         fid = item_id(d.id, "c", i)
         compared = None
         if measure.compares and prev:

@@ -1,7 +1,7 @@
 """When a figure refers to: the day and the year read from its sentence's time expressions.
 
-A figure's day is the day-precise date nearest it in its sentence, else the publication date; its
-year likewise from any dated expression, except the two ends of a period the sentence covers
+A figure's day is the day-precise date nearest it in its sentence (not beyond a semicolon), else
+the publication date; its year likewise from any dated expression, except the two ends of a period the sentence covers
 ("between 2009 and 2016", "from 2009 to 2016"): a period of events, not the date of the figure.
 """
 
@@ -18,7 +18,7 @@ def day_of(a: Analysis, c: Claim, times: Sequence[TimeExpr]) -> str:
     expressions), else the publication date."""
     days = [(abs(t.start - c.start), t.value[:10]) for t in times
             if t.value and len(t.value) >= 10 and t.value[4:5] == "-" and t.value[:4].isdigit()
-            and c.sentence_start <= t.start < c.sentence_end]
+            and c.sentence_start <= t.start < c.sentence_end and _same_clause(a.document.body, c, t)]
     return min(days)[1] if days else (a.document.published or "")[:10]
 
 
@@ -28,10 +28,16 @@ def year_of(a: Analysis, c: Claim, times: Sequence[TimeExpr]) -> tuple[str, str]
     ends = _span_ends(a.document.body, times)
     years = [(abs(t.start - c.start), t.value) for t in times
              if t.value and t.value[:4].isdigit() and c.sentence_start <= t.start < c.sentence_end
-             and t.start not in ends]
+             and t.start not in ends and _same_clause(a.document.body, c, t)]
     value = min(years)[1] if years else (a.document.published or "")
     month = value[:7] if len(value) >= 7 and value[4:5] == "-" and value[5:7].isdigit() else ""
     return value[:4], month
+
+
+def _same_clause(body: str, c: Claim, t: TimeExpr) -> bool:
+    """No semicolon between the figure and the time: "... should take up some 16 House-passed
+    measures; most ... would not spur job creation in the coming year" dates another clause."""
+    return ";" not in body[min(c.end, t.end):max(c.start, t.start)]
 
 
 SPAN_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)

@@ -136,14 +136,15 @@ def _participle(word: str) -> bool:
     return w == word and (w.endswith("ed") or w in IRREGULAR_PARTICIPLES)
 
 
-def read(c: Claim, before: str, after: str) -> Measure:
+def read(c: Claim, before: str, after: str, earlier: str = "") -> Measure:
     """The measure of ``c``; ``before``/``after`` are the sentence's words around the figure, cut
-    at the neighbouring figures."""
+    at the neighbouring figures; ``earlier`` the text before the sentence (what "that project"
+    stands for)."""
     head, proper, common = _counted(c.counted or "")
     clause = _clause(before, after)
     context = clause
     if not head and is_money(c):
-        head, proper, common, context = _money(before, after, clause)
+        head, proper, common, context = _money(before, after, clause, earlier)
         if not head:
             head, proper, common = _earned(before)
     if not head and (c.unit or "") == "%":
@@ -152,7 +153,8 @@ def read(c: Claim, before: str, after: str) -> Measure:
     proper |= {_proper(w) for w in re.findall(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish)\b", before[-25:])}
     rate = next((m.group(1) or RATE_OF[m.group(2).lower()] for m in RATE.finditer(after[:WINDOW_AFTER])), "")
     compares = "from" if UPDATE.search(before) else "than" if COMPARE.search(before) else ""
-    forecast = bool(FORECAST.search(clause)) and not HEDGE.search(before)
+    # a relative clause on the counted noun ("15 bills that they contend will help") is no forecast of the figure
+    forecast = bool(FORECAST.search(_clause(before, RELATIVE.split(after, maxsplit=1)[0]))) and not HEDGE.search(before)
     return Measure(head, frozenset(proper), common, events, rate.lower(), forecast, compares)
 
 
@@ -176,14 +178,26 @@ def is_money(c: Claim) -> bool:
     return (c.unit or "").lower() in CURRENCIES
 
 
-def _money(before: str, after: str, clause: str) -> tuple[str, frozenset[str], frozenset[str], str]:
+RELATIVE = re.compile(r"\s(?:that|which|who)\s")
+# "for that project": a purpose named by a word pointing back takes the last purpose named before
+DEMONSTRATIVE = re.compile(r"^\s*(?:that|this|the same)\s+\w+\s*(?:[,;.]|$|\s(?:while|and|but)\s)", re.IGNORECASE)
+EARLIER_PURPOSE = re.compile(r"\b(for|from|toward|towards)\s+((?:[\w'’-]+\s+){0,2}(?:money|funding|funds))\b",
+                             re.IGNORECASE)
+
+
+def _money(before: str, after: str, clause: str, earlier: str = ""
+           ) -> tuple[str, frozenset[str], frozenset[str], str]:
     """What a sum of money is: ``money for`` or ``money from`` as its head and the words of that
-    phrase as qualifiers; the text its events are read from (the clause, and before "to the tune
-    of" the clause it ends)."""
+    phrase as qualifiers ("for that project": those of the last purpose of money named in
+    ``earlier``, "his demand for wall money"); the text its events are read from (the clause, and
+    before "to the tune of" the clause it ends)."""
     role, phrase, context = "", "", clause
     m = MONEY_AFTER.match(after)
     if m:
         role, phrase = m.group(1).lower(), m.group(2)
+        back = list(EARLIER_PURPOSE.finditer(earlier)) if DEMONSTRATIVE.match(phrase) else []
+        if back:
+            role, phrase = back[-1].group(1).lower(), back[-1].group(2)
     elif TUNE.search(before):
         pre = re.split(r"[;:—–]", TUNE.sub("", before))[-1]
         found = list(MONEY_BEFORE.finditer(pre))
