@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from onrecord.extract.quotes import transformer
 from onrecord.extract.quotes.acts import act_of, cue_lemma
-from onrecord.extract.quotes.candidates import candidates
+from onrecord.extract.quotes.candidates import candidates, continued_speakers
 from onrecord.extract.quotes.crf import load_tagger
 from onrecord.extract.quotes.draft import Draft, overlap, trim
 from onrecord.extract.quotes.features import all_features
@@ -104,6 +104,7 @@ def extract_quotes(
         drafts = suppress(scored)
         if tagged is not None and tagger is not None:
             drafts = tagged_speakers(text, drafts, tagged, snap=tagger.accurate)
+        drafts = continued_speakers(text, drafts)  # "'…,' said Baron. '…'": his, joined
     return _finish(doc, drafts, actors, headline_end, entries)
 
 
