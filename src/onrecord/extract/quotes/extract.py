@@ -47,6 +47,7 @@ from onrecord.extract.quotes.phrases import (
     written_name,
 )
 from onrecord.extract.quotes.sources import (
+    after_dateline,
     after_cue,
     antecedent,
     core,
@@ -296,6 +297,8 @@ def _mention(doc: Doc, d: Draft) -> Span | None:
         return None  # "it's no surprise that …"; an interview's "Q:" and "A:" name no one
     if text[end : end + 1] == "%" and text[end - 1 : end].isdigit():
         end += 1  # "42% say …"
+    if (dated := after_dateline(doc, Span(start, end, text[start:end]))) is not None:
+        start, end = dated.start, dated.end  # "MYRTLE BEACH, S.C. - Sen. Ted Cruz …, casting …"
     start = _edge_start(doc, start, end)
     words = text[start:end].split(" ")
     if len(words) > 2 and words[-1] in ("both", "all"):
