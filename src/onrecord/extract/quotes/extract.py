@@ -47,8 +47,8 @@ from onrecord.extract.quotes.phrases import (
     written_name,
 )
 from onrecord.extract.quotes.sources import (
-    after_dateline,
     after_cue,
+    after_dateline,
     antecedent,
     core,
     group_name,
