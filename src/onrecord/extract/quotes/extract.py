@@ -283,8 +283,8 @@ def _mention(doc: Doc, d: Draft) -> Span | None:
     speech verb ("…, said Josh Earnest, …") when the parse gave the verb another subject."""
     if cue_lemma(doc, d) in IMPRESSIONS:
         return None  # "it appears that …", "Trump seemed to …": the writer's impression, no one's words
-    after = after_cue(doc, d) if d.cue_at is not None and d.speaker is not None else None
-    if after is not None and not overlap((after.start, after.end), d.speaker):
+    after = after_cue(doc, d) if d.cue_at is not None else None
+    if after is not None and (d.speaker is None or not overlap((after.start, after.end), d.speaker)):
         return after
     if d.speaker is None:
         return None
