@@ -245,3 +245,27 @@ def _previous_quote(m: Marked, drafts: list[Draft], paras: list[tuple[int, int]]
         if paragraph_index(paras, last.start) == here - 1 and last.speaker is not None:
             return last
     return None
+
+
+def continued_speakers(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A kept quotation with no speaker (a tagger's reading that claimed it before the marks'
+    rules could) goes on with the quote it continues, as an unclaimed quotation does ("'…,' said
+    Baron. '…'": one statement, joined with its first part)."""
+    marks = find_quoted(text)
+    out = list(drafts)
+    for i, d in enumerate(drafts):
+        if d.speaker is not None or d.kind != "direct":
+            continue
+        m = next((m for m in marks if m.start <= d.start and d.end <= m.end and _edges_only(text, m, d)), None)
+        if m is None:
+            continue
+        before = _cued_before(text, m, out)
+        if before is not None and before.speaker is not None:
+            out[i] = Draft(d.start, d.end, "direct", before.cue, before.speaker, m, "-/continued/direct",
+                           d.features, before.cue_at)
+    return out
+
+
+def _edges_only(text: str, m: Marked, d: Draft) -> bool:
+    """The draft is the whole quotation, but for marks, spaces and punctuation at its edges."""
+    return all(not ch.isalnum() for ch in text[m.start : d.start] + text[d.end : m.end])

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from onrecord.extract.quotes import transformer
 from onrecord.extract.quotes.acts import act_of, cue_lemma
-from onrecord.extract.quotes.candidates import candidates
+from onrecord.extract.quotes.candidates import candidates, continued_speakers
 from onrecord.extract.quotes.crf import load_tagger
 from onrecord.extract.quotes.draft import Draft, overlap, trim
 from onrecord.extract.quotes.features import all_features
@@ -48,6 +48,7 @@ from onrecord.extract.quotes.phrases import (
 )
 from onrecord.extract.quotes.sources import (
     after_cue,
+    after_dateline,
     antecedent,
     core,
     group_name,
@@ -104,6 +105,7 @@ def extract_quotes(
         drafts = suppress(scored)
         if tagged is not None and tagger is not None:
             drafts = tagged_speakers(text, drafts, tagged, snap=tagger.accurate)
+        drafts = continued_speakers(text, drafts)  # "'…,' said Baron. '…'": his, joined
     return _finish(doc, drafts, actors, headline_end, entries)
 
 
@@ -281,8 +283,8 @@ def _mention(doc: Doc, d: Draft) -> Span | None:
     speech verb ("…, said Josh Earnest, …") when the parse gave the verb another subject."""
     if cue_lemma(doc, d) in IMPRESSIONS:
         return None  # "it appears that …", "Trump seemed to …": the writer's impression, no one's words
-    after = after_cue(doc, d) if d.cue_at is not None and d.speaker is not None else None
-    if after is not None and not overlap((after.start, after.end), d.speaker):
+    after = after_cue(doc, d) if d.cue_at is not None else None
+    if after is not None and (d.speaker is None or not overlap((after.start, after.end), d.speaker)):
         return after
     if d.speaker is None:
         return None
@@ -295,6 +297,8 @@ def _mention(doc: Doc, d: Draft) -> Span | None:
         return None  # "it's no surprise that …"; an interview's "Q:" and "A:" name no one
     if text[end : end + 1] == "%" and text[end - 1 : end].isdigit():
         end += 1  # "42% say …"
+    if (dated := after_dateline(doc, Span(start, end, text[start:end]))) is not None:
+        start, end = dated.start, dated.end  # "MYRTLE BEACH, S.C. - Sen. Ted Cruz …, casting …"
     start = _edge_start(doc, start, end)
     words = text[start:end].split(" ")
     if len(words) > 2 and words[-1] in ("both", "all"):

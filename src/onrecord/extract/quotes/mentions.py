@@ -17,6 +17,8 @@ from spacy.tokens import Token
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _TIME_WORDS = frozenset({"time", "moment", "week", "weekend", "day", "night", "morning", "evening", "afternoon"})
+_OCCASIONS = frozenset({"past", "speech", "interview", "statement", "debate", "rally", "remark", "letter",
+                        "appearance", "conference", "hearing", "post", "tweet", "email", "op-ed"})
 _SPEAKING = frozenset({"speak", "write", "talk", "testify", "appear"})
 _RELATIVE = frozenset({"relcl"})
 
@@ -39,7 +41,8 @@ def _left_out(child: Token, is_cue: Callable[[Token], bool]) -> bool:
         return child.lemma_.lower() in _SPEAKING or after_comma and child.lemma_.lower() != "include"
     if child.dep_ == "prep":
         objs = [c for c in child.children if c.dep_ == "pobj"]
-        return bool(objs) and (objs[0].ent_type_ in _TIME_ENTS or objs[0].lemma_.lower() in _TIME_WORDS)
+        return bool(objs) and (objs[0].ent_type_ in _TIME_ENTS or objs[0].lemma_.lower() in _TIME_WORDS
+                               or child.lower_ == "in" and objs[0].lemma_.lower() in _OCCASIONS)
     return False
 
 

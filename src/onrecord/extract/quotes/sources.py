@@ -93,17 +93,19 @@ def antecedent(doc: Doc, mention: Span) -> Span | None:
     return Span(start, end, text_of(doc)[start:end])
 
 
+_WIRE = re.compile(r"\((?:AFP|AP|UPI|Reuters)\)$")
 _DATELINE_DASH = re.compile(r"[ \t\xa0]*(?:—|–|―|--|-(?= ))[ \t\xa0]*")
 
 
 def after_dateline(doc: Doc, mention: Span) -> Span | None:
     """For a mention that is a dateline (a place in capitals opening a paragraph, then a dash:
-    "AMHERST, N.H. —", "WASHINGTON ―"), the phrase after the dash up to its verb, a comma, a
+    "AMHERST, N.H. —", "WASHINGTON ―", or a wire's "New York (AFP) –"), the phrase after the dash up to its verb, a comma, a
     bracket or a date ("Gov. Rick Perry of Texas on Tuesday said" → "Gov. Rick Perry of Texas");
     None for any other mention. A dateline is never the speaker."""
     text = text_of(doc)
     first = mention.text.split()[0].strip(",.") if mention.text.strip() else ""
-    if len(first) < 3 or not first.isupper() or text[:mention.start].rstrip(" \t\xa0")[-1:] not in ("", "\n"):
+    wire = _WIRE.search(mention.text) is not None  # "New York (AFP) –": a wire's dateline
+    if (len(first) < 3 or not first.isupper()) and not wire or text[:mention.start].rstrip(" \t\xa0")[-1:] not in ("", "\n"):
         return None
     dash = _DATELINE_DASH.match(text, mention.end)
     if dash is None or dash.end() == mention.end:
