@@ -48,6 +48,7 @@ VERBS: dict[str, Cue] = {
     **_cues("CONSULT", "negotiate discuss", "meet", symmetric=True, preps="with"),  # the object is the topic
     **_cues("CONSULT", "correspond communicate message email e-mail", symmetric=True, preps="with to"),
     **_cues("CONSULT", "contact"),
+    **_cues("CONSULT", "exchange text", symmetric=True, preps="with"),  # "exchanged texts with Page"
     **_cues("SUPPORT", "support back praise welcome thank congratulate defend hail endorse credit tout "
                        "compliment embrace laud applaud commend salute champion extol approve recognize "
                        "recognise admire"),
@@ -89,7 +90,7 @@ VERBS: dict[str, Cue] = {
     **_cues("SANCTION", "sanction embargo expel blacklist ban sever penalize penalise punish convict fine"),
     **_cues("MOBILIZE", "mobilize mobilise deploy station mass amass redeploy"),
     **_cues("COERCE", "arrest detain seize jail imprison deport blockade coerce compel force confiscate "
-                      "censor extradite sentence"),
+                      "censor extradite sentence remove restrict suspend"),
     **_cues("ASSAULT", "attack bomb shell invade kill strike assassinate shoot hack murder massacre "
                        "torture kidnap abduct assault raid ambush bombard wound"),
 }

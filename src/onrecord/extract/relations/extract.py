@@ -126,7 +126,7 @@ def _side(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[str
         return None, None
     if tok.pos_ == "PRON" and tok.lower_ in _FIRST_PLURAL:  # "our deficit" is the nation's: no side
         return (speakers_body(tok, actors, by_key, quotes) if tok.lower_ != "our" else None), tok.text
-    if tok.lower_ in _FIRST_PERSON:
+    if tok.lower_ in _FIRST_PERSON or tok.dep_ == "aux":  # an aux: a quote's own "X should ..." (frames.py)
         quote = next((q for q in quotes if q.start <= tok.idx < q.end and q.speaker_key in by_key), None)
         return (quote.speaker_key, tok.text) if quote is not None else (None, tok.text)
     tok = cataphor(tok)

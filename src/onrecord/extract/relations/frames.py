@@ -42,6 +42,8 @@ def frames(sent) -> list[Frame]:
             found += _faulted(tok)
         if tok.pos_ == "VERB" and (lemma in REPORTING or lemma in MANDATIVE):
             found += _obliged(tok)
+        if tok.pos_ == "VERB" and (tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT"):
+            found += _obliged_quoted(tok)
         if tok.pos_ == "VERB" and (lemma == "hope" or tok.lower_ in _HOPED):  # the lemmatizer's "hoped": "hop"
             found += _hoped(tok)
     return found
@@ -96,6 +98,19 @@ def _obliged(verb: Token) -> list[Frame]:
         if modal or needs or bare:
             found.append(Frame(clause, Cue("REQUEST"), None, sayer, asked, verb))
     return found
+
+
+def _obliged_quoted(clause: Token) -> list[Frame]:
+    """A quote's own sentence saying that a named party should or must do something asks it of
+    them, the quote's speaker asking ("“The Attorney General should swiftly prepare a declassified
+    version,” Warner said in a statement"): the modal stands for the speaker (extract.py's sides)."""
+    modal = next((c for c in clause.children if c.dep_ == "aux" and c.lemma_.lower() in OBLIGING), None)
+    asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if modal is None or asked is None or clause.lemma_.lower() in KNOWING or not (
+            asked.pos_ == "PROPN" or asked.ent_type_ in _PARTY_ENTS or (
+                asked.pos_ == "NOUN" and any(c.lower_ == "the" for c in asked.children))):
+        return []
+    return [Frame(clause, Cue("REQUEST"), None, modal, asked, clause)]
 
 
 # What one says someone is, when it is a fault: "said Clinton was 'extremely careless'".
