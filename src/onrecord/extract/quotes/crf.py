@@ -261,22 +261,25 @@ def _features_of(c: _Columns, inside: list[bool], reports: list[bool], wanted: l
 def _entry(key: tuple) -> _Entry:
     """The features of a token's key (``_features_of``), remembered."""
     lexical, where = key[:11], key[11:]
-    feats = _LEXICAL.get(lexical)
-    if feats is None:
-        feats = _LEXICAL[lexical] = _lexical_features(*lexical)
+    got = _LEXICAL.get(lexical)
+    if got is None:
+        feats = _lexical_features(*lexical)
+        # its first four (all lexical) as the token after it and the one before see them
+        got = _LEXICAL[lexical] = (feats, tuple(f"-1:{x}" for x in feats[:4]), tuple(f"1:{x}" for x in feats[:4]))
+    feats, before, after = got
     structural = _STRUCTURAL.get(where)
     if structural is None:
         structural = _STRUCTURAL[where] = _structural_features(*where)
     if len(_FEATURES) > 500_000:
         _FEATURES.clear()
     own = (*feats[:12], structural[0], feats[12], *structural[1:], *feats[13:])
-    got = _FEATURES[key] = (own, tuple(f"-1:{x}" for x in own[:4]), tuple(f"1:{x}" for x in own[:4]))
-    return got
+    entry = _FEATURES[key] = (own, before, after)
+    return entry
 
 
 _Entry = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 _FEATURES: dict[tuple, _Entry] = {}  # a token's own features and as its neighbours see them, built once
-_LEXICAL: dict[tuple, list[str]] = {}  # features of a token's own attributes, built once
+_LEXICAL: dict[tuple, tuple[list[str], tuple[str, ...], tuple[str, ...]]] = {}  # of a token's own attributes, built once
 _STRUCTURAL: dict[tuple, list[str]] = {}  # features of its place in the parse, built once
 
 
