@@ -73,20 +73,26 @@ def token_features(
     token (another tagger's reading, ``stack_features``), the first also to its neighbours."""
     paras, base = _base_features(doc, text_of(doc), skip_quiet)
     out = []
+    left, right = _EDGE[-1], _EDGE[1]
     for start, end in paras:
         if base[start] is None:
             continue
-        # what each token of the paragraph shows its neighbour on either side
-        shown = {k: [_shown(k, base[j], None if extra is None else extra[j][0]) for j in range(start, end)]
-                 for k in _NEIGHBOURS}
+        entries = base[start:end]
+        if extra is None:
+            # each entry carries what its token shows the token after it and the one before it
+            before = [left, *(e[1] for e in entries[:-1])]
+            after = [*(e[2] for e in entries[1:]), right]
+            out.append((start, end, [[*e[0], *b, *a] for e, b, a in zip(entries, before, after, strict=True)]))
+            continue
+        own = [e[0] for e in entries]
+        shown = {k: [_shown(k, own[j - start], extra[j][0]) for j in range(start, end)] for k in _NEIGHBOURS}
         feats = []
         for i in range(start, end):
-            f = list(base[i])
+            f = list(own[i - start])
             for k in _NEIGHBOURS:
                 j = i + k
                 f += shown[k][j - start] if start <= j < end else _EDGE[k]
-            if extra is not None:
-                f += extra[i]
+            f += extra[i]
             feats.append(f)
         out.append((start, end, feats))
     return out
@@ -96,7 +102,7 @@ _EDGE = {k: (f"{k}:edge",) for k in _NEIGHBOURS}
 _SHOWN: dict[tuple, tuple[str, ...]] = {}  # a token's features as its neighbour sees them, built once
 
 
-def _shown(k: int, own: list[str], extra: str | None) -> tuple[str, ...]:
+def _shown(k: int, own: Sequence[str], extra: str | None) -> tuple[str, ...]:
     """The features a token at offset ``k`` from another gives it: its first four, and the first
     of ``extra`` (another tagger's label) when there is one, prefixed with the offset."""
     key = (k, *own[:4], extra)
@@ -188,71 +194,92 @@ _NAMES: dict[int, tuple[object, dict[int, str]]] = {}
 
 def _base_features(
     doc: Doc, text: str, skip_quiet: bool = False
-) -> tuple[list[tuple[int, int]], list[tuple[str, ...] | None]]:
-    """The paragraphs' token ranges, and each token's own features (the first four are copied
-    onto its neighbours); None for the tokens of a paragraph left out (``skip_quiet``)."""
+) -> tuple[list[tuple[int, int]], list[_Entry | None]]:
+    """The paragraphs' token ranges, and each token's own features with the first four as its
+    neighbours see them (``_features_of``); None for the tokens of a paragraph left out
+    (``skip_quiet``)."""
     c = _Columns.of(doc)
     n = len(c.words)
     inside = [False] * n
     for s, e in sorted((m.start, m.end) for m in find_quoted(text)):
         for i in range(bisect.bisect_right(c.starts, s), bisect.bisect_left(c.starts, e)):
             inside[i] = True
-    reports = [_is_cue(c.pos[i], c.lemma[i]) or c.lower[i] == "according" for i in range(n)]
+    reports = [cue or low == "according" for cue, low in zip(map(_is_cue, c.pos, c.lemma), c.lower, strict=True)]
     paras = token_ranges(c.starts, text)
     wanted = [True] * n
     if skip_quiet:
         for start, end in paras:
             if not any(reports[i] or inside[i] for i in range(start, end)):
                 wanted[start:end] = [False] * (end - start)
-    return paras, [_features_of(c, i, inside[i], reports) if wanted[i] else None for i in range(n)]
+    return paras, _features_of(c, inside, reports, wanted)
 
 
-def _features_of(c: _Columns, i: int, in_quote: bool, reports: list[bool]) -> tuple[str, ...]:
-    """One token's own features: its attributes, and its place under the nearest reporting word
-    above it (the root's head is the root itself)."""
-    head, pos, lemma = c.head, c.pos, c.lemma
-    gov = top = -1
-    steps = 0
-    child, node, up = i, head[i], 1
-    while up <= _MAX_UP:
-        if reports[node]:
-            gov, top, steps = node, child, up
-            break
-        child, node, up = node, head[node], up + 1
-    verb, j = -1, i
-    while head[j] != j:
-        j = head[j]
-        if pos[j] == "VERB":
-            verb = j
-            break
-    branch = c.dep[top] if top >= 0 else "-"
-    glemma = lemma[gov] if gov >= 0 else "-"
-    edge = "-"
-    if top >= 0:
-        edge = "both" if c.left[top] == i == c.right[top] else (
-            "left" if c.left[top] == i else "right" if c.right[top] == i else "in")
-    lexical = (c.lower[i], pos[i], c.dep[i], in_quote, c.tag[i], lemma[i], c.words[i], c.ent[i],
-               c.dep[head[i]], pos[head[i]], c.punct[i])
-    where = (branch, glemma, edge, gov >= 0 and i < gov, gov >= 0, min(steps, 4), in_quote,
-             pos[gov] if gov >= 0 else "-", lemma[verb] if verb >= 0 else None,
-             c.sent_start[i], c.left[i] == i, c.right[i] == i)
-    both = (lexical, where)
-    got = _FEATURES.get(both)
+def _features_of(c: _Columns, inside: list[bool], reports: list[bool], wanted: list[bool]) -> list[_Entry | None]:
+    """Each wanted token's own features: its attributes, and its place under the nearest
+    reporting word above it (the root's head is the root itself); with its first four as its
+    neighbours see them (prefixed -1: for the token after it, 1: for the one before). One loop
+    over the Doc, the columns bound once."""
+    head, pos, lemma, dep, left, right = c.head, c.pos, c.lemma, c.dep, c.left, c.right
+    lower, tag, words, ent, punct, sent_start = c.lower, c.tag, c.words, c.ent, c.punct, c.sent_start
+    known = _FEATURES.get
+    out: list[_Entry | None] = []
+    for i, want in enumerate(wanted):
+        if not want:
+            out.append(None)
+            continue
+        gov = top = -1
+        steps = 0
+        child, node, up = i, head[i], 1
+        while up <= _MAX_UP:
+            if reports[node]:
+                gov, top, steps = node, child, up
+                break
+            child, node, up = node, head[node], up + 1
+        verb, j = -1, i
+        while head[j] != j:
+            j = head[j]
+            if pos[j] == "VERB":
+                verb = j
+                break
+        edge = "-"
+        if top >= 0:
+            edge = "both" if left[top] == i == right[top] else (
+                "left" if left[top] == i else "right" if right[top] == i else "in")
+        in_quote, h = inside[i], head[i]
+        # the token's own attributes (``_lexical_features``), then its place (``_structural_features``)
+        key = (lower[i], pos[i], dep[i], in_quote, tag[i], lemma[i], words[i], ent[i], dep[h], pos[h], punct[i],
+               dep[top] if top >= 0 else "-", lemma[gov] if gov >= 0 else "-", edge, gov >= 0 and i < gov,
+               gov >= 0, min(steps, 4), in_quote, pos[gov] if gov >= 0 else "-",
+               lemma[verb] if verb >= 0 else None, sent_start[i], left[i] == i, right[i] == i)
+        got = known(key)
+        if got is None:
+            got = _entry(key)
+        out.append(got)
+    return out
+
+
+def _entry(key: tuple) -> _Entry:
+    """The features of a token's key (``_features_of``), remembered."""
+    lexical, where = key[:11], key[11:]
+    got = _LEXICAL.get(lexical)
     if got is None:
-        feats = _LEXICAL.get(lexical)
-        if feats is None:
-            feats = _LEXICAL[lexical] = _lexical_features(*lexical)
-        structural = _STRUCTURAL.get(where)
-        if structural is None:
-            structural = _STRUCTURAL[where] = _structural_features(*where)
-        if len(_FEATURES) > 500_000:
-            _FEATURES.clear()
-        got = _FEATURES[both] = (*feats[:12], structural[0], feats[12], *structural[1:], *feats[13:])
-    return got
+        feats = _lexical_features(*lexical)
+        # its first four (all lexical) as the token after it and the one before see them
+        got = _LEXICAL[lexical] = (feats, tuple(f"-1:{x}" for x in feats[:4]), tuple(f"1:{x}" for x in feats[:4]))
+    feats, before, after = got
+    structural = _STRUCTURAL.get(where)
+    if structural is None:
+        structural = _STRUCTURAL[where] = _structural_features(*where)
+    if len(_FEATURES) > 500_000:
+        _FEATURES.clear()
+    own = (*feats[:12], structural[0], feats[12], *structural[1:], *feats[13:])
+    entry = _FEATURES[key] = (own, before, after)
+    return entry
 
 
-_FEATURES: dict[tuple, tuple[str, ...]] = {}  # a token's own features, by both keys below, built once
-_LEXICAL: dict[tuple, list[str]] = {}  # features of a token's own attributes, built once
+_Entry = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_FEATURES: dict[tuple, _Entry] = {}  # a token's own features and as its neighbours see them, built once
+_LEXICAL: dict[tuple, tuple[list[str], tuple[str, ...], tuple[str, ...]]] = {}  # of a token's own attributes, built once
 _STRUCTURAL: dict[tuple, list[str]] = {}  # features of its place in the parse, built once
 
 
@@ -313,10 +340,9 @@ class Tagger:
         tag, marginal = self._tagger.tag, self._tagger.marginal
         for start, _, feats in token_features(doc, skip_quiet=True, extra=extra):
             labels[start : start + len(feats)] = tag(feats)
+            n = len(feats)
             for m in known:
-                values = margins[m]
-                for k in range(len(feats)):
-                    values[start + k] = marginal(m, k)
+                margins[m][start : start + n] = [marginal(m, k) for k in range(n)]
         return labels, margins
 
     def tagging(self, doc: Doc) -> Tagging:
