@@ -67,8 +67,9 @@ def asked_infinitive(verb: Token, below: Token, tok: Token) -> bool:
     promised: "Farenthold pledged to repay the $84,000" (not a phrase around it: "seek to unlock
     money ..., to the tune of $3.5 billion", "vowing to deprive Democrats of the 60 votes"); so is
     the object of the gerund of a verb of owning up ("has acknowledged receiving $250,000")."""
-    if below.dep_ != "xcomp" or verb.lemma_.lower() not in DEMAND_LEMMAS | {"vow"} and not (
-            (below.tag_ == "VBG" or below.lower_.endswith("ing")) and verb.lemma_.lower() in ADMIT_LEMMAS):
+    lemma = verb.lemma_.lower()
+    gerund = below.tag_ == "VBG" or below.lower_.endswith("ing")
+    if below.dep_ != "xcomp" or not (lemma in DEMAND_LEMMAS | {"vow"} or gerund and lemma in ADMIT_LEMMAS):
         return False
     return any(c.dep_ == "dobj" and c.left_edge.i <= tok.i <= c.right_edge.i for c in below.children)
 
