@@ -30,7 +30,8 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc
 
-from onrecord.extract.quotes.crf import Tagger, _is_cue, stack_features
+from onrecord.extract.quotes.crf import Tagger, stack_features
+from onrecord.extract.quotes.crf_features import is_cue
 from onrecord.extract.quotes.marks import find_quoted
 from onrecord.extract.quotes.tagging import Tagging, tagging, token_ranges, token_starts
 from onrecord.nlp.pipeline import text_of
@@ -135,7 +136,7 @@ def loud_paragraphs(doc: Doc) -> list[list[int]]:
     out = []
     for s, e in token_ranges(starts, text):
         tokens = [doc[i] for i in range(s, e)]
-        if any(marked[t.i] or _is_cue(t.pos_, t.lemma_.lower()) or t.lower_ == "according"
+        if any(marked[t.i] or is_cue(t.pos_, t.lemma_.lower()) or t.lower_ == "according"
                for t in tokens):
             out.append([t.i for t in tokens if not t.is_space])
     return out

@@ -1,0 +1,155 @@
+"""A CRFsuite model's tagging without CRFsuite's string input: the weights read once from the
+model file into arrays, each token's features given as rows of them, the best labels by Viterbi and the marginals by forward-backward, all the paragraphs of a
+document at once.
+
+The labels are those CRFsuite's tagger gives, bit for bit: a token's label scores are the same
+sums in the same order (its features' weights added one after the other, a feature the model
+does not know adding nothing), and the Viterbi step is CRFsuite's (the best previous label plus
+the transition, the first of equal scores kept, then the token's own scores). The marginals are
+computed in another order than CRFsuite's and agree with them to about 1e-15.
+``tests/extract/quotes/test_crf_scorer.py`` checks both against python-crfsuite.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+_HEADER = struct.Struct("<4sI4sIIIIIIIII")  # magic, size, type, version, counts, offsets
+_FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
+_STATE, _TRANSITION = 0, 1
+
+
+def _quarks(data: bytes, offset: int) -> list[str]:
+    """The strings of a CQDB chunk (CRFsuite's string table) in the order of their ids."""
+    chunk, _, _, _, count, backward = struct.unpack_from("<4sIIIII", data, offset)
+    if chunk != b"CQDB":
+        raise ValueError("not a CRFsuite model: no string table")
+    out = []
+    for i, at in enumerate(np.frombuffer(data, "<u4", count, offset + backward).tolist()):
+        quark, size = struct.unpack_from("<II", data, offset + at)
+        if quark != i:
+            raise ValueError("not a CRFsuite model: string ids out of order")
+        start = offset + at + 8
+        out.append(data[start : start + size - 1].decode("utf-8"))
+    return out
+
+
+class _Rows(dict):
+    """A feature's row of the weights; 0 (no weights) for a feature the model does not know."""
+
+    def __missing__(self, key: str) -> int:
+        return 0
+
+
+class Scorer:
+    """A CRFsuite (CRF1d) model's weights: ``scores`` gives each token's label scores from the
+    rows of its features (``rows_of``), ``decode`` the labels and marginals of whole paragraphs."""
+
+    def __init__(self, path: str | Path) -> None:
+        data = Path(path).read_bytes()
+        magic, _, kind, _, _, n_labels, n_attrs, features, labels, attrs, _, _ = _HEADER.unpack_from(data)
+        if magic != b"lCRF" or kind != b"FOMC":
+            raise ValueError(f"not a CRFsuite CRF1d model: {path}")
+        chunk, _, count = struct.unpack_from("<4sII", data, features)
+        if chunk != b"FEAT":
+            raise ValueError(f"not a CRFsuite model: no features: {path}")
+        table = np.frombuffer(data, _FEATURE, count, features + 12)
+        self.labels: tuple[str, ...] = tuple(_quarks(data, labels))
+        names = _quarks(data, attrs)
+        if len(self.labels) != n_labels or len(names) != n_attrs:
+            raise ValueError(f"not a CRFsuite model: counts do not match: {path}")
+        # row 0 is the features the model does not know: adding it adds nothing
+        self.rows = _Rows((name, i + 1) for i, name in enumerate(names))
+        self.weights = np.zeros((n_attrs + 1, n_labels))
+        state = table[table["type"] == _STATE]
+        self.weights[state["src"].astype(np.intp) + 1, state["dst"]] = state["weight"]
+        self.transitions = np.zeros((n_labels, n_labels))
+        moves = table[table["type"] == _TRANSITION]
+        self.transitions[moves["src"], moves["dst"]] = moves["weight"]
+        self._exp_transitions = np.stack([np.exp(self.transitions), np.exp(self.transitions).T])
+
+    def rows_of(self, features: Sequence[str]) -> tuple[int, ...]:
+        """The row of ``weights`` of each feature (0 for one the model does not know)."""
+        return tuple(map(self.rows.__getitem__, features))
+
+    def scores(self, rows: np.ndarray) -> np.ndarray:
+        """Each token's label scores ([tokens, labels]) from the rows of its features ([tokens,
+        features], ``rows_of``; padded with row 0): the weights added one after the other, in
+        order, as CRFsuite adds them."""
+        out = np.zeros((rows.shape[0], self.weights.shape[1]))
+        weights = self.weights
+        for column in rows.T:
+            out += weights[column]
+        return out
+
+    def decode(self, scores: np.ndarray, lengths: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """The best label (an index of ``labels``) of each token and its marginal probability of
+        each label ([tokens, labels]), for the tokens' ``scores`` of consecutive paragraphs of
+        ``lengths`` tokens (each a sequence of its own)."""
+        n, width = scores.shape
+        if n == 0:
+            return np.zeros(0, dtype=np.intp), np.zeros((0, width))
+        lens = np.asarray(lengths, dtype=np.intp)
+        order = np.argsort(-lens, kind="stable")  # longest first: the ones still going are a prefix
+        starts = (np.cumsum(lens) - lens)[order]
+        lens = lens[order]
+        steps = np.arange(lens[0])
+        valid = steps < lens[:, None]
+        forward = np.where(valid, starts[:, None] + steps, n)  # index n: a padding row
+        backward = np.where(valid, (starts + lens - 1)[:, None] - steps, n)
+        going = (lens > steps[:, None]).sum(1).tolist()  # paragraphs still going at each step
+        padded = np.vstack([scores, np.zeros((1, width))])
+        best = np.empty(n, dtype=np.intp)
+        best[forward[valid]] = self._viterbi(padded[forward], going)[valid]
+        shifted = np.exp(padded - padded.max(1, keepdims=True))
+        alpha, beta = self._forward_backward(shifted[forward], shifted[backward], going)
+        marginals = np.empty((n, width))
+        marginals[forward[valid]] = alpha[valid]
+        marginals[backward[valid]] *= beta[valid]
+        marginals /= marginals.sum(1, keepdims=True)
+        return best, marginals
+
+    def _viterbi(self, scores: np.ndarray, going: list[int]) -> np.ndarray:
+        """The best labels ([paragraphs, steps]) of padded ``scores`` [paragraphs, steps, labels]."""
+        count, steps, _ = scores.shape
+        trans = self.transitions
+        delta = scores[:, 0].copy()
+        back = np.zeros((steps, count, scores.shape[2]), dtype=np.intp)
+        for t in range(1, steps):
+            k = going[t]
+            moves = delta[:k, :, None] + trans  # [paragraph, from, to]
+            back[t, :k] = moves.argmax(1)  # the first of equal scores, as CRFsuite keeps
+            delta[:k] = moves.max(1) + scores[:k, t]
+        label = delta.argmax(1)
+        path = np.empty((count, steps), dtype=np.intp)
+        rows = np.arange(count)
+        for t in range(steps - 1, 0, -1):
+            k = going[t]
+            path[:k, t] = label[:k]
+            label[:k] = back[t, rows[:k], label[:k]]
+        path[:, 0] = label
+        return path
+
+    def _forward_backward(self, ahead: np.ndarray, behind: np.ndarray, going: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """The forward scores (each token's own included) and the backward ones (the tokens
+        after it), each normalised per step, of exp-scores padded [paragraphs, steps, labels],
+        ``behind`` each paragraph reversed: the two run together as one recursion."""
+        both = np.stack([ahead, behind])
+        out = np.empty_like(both)
+        x = both[:, :, 0] / both[:, :, 0].sum(2, keepdims=True)
+        out[0, :, 0] = x[0]
+        out[1, :, 0] = 1.0
+        moves = self._exp_transitions
+        for t in range(1, both.shape[2]):
+            k = going[t]
+            before = x[:, :k] @ moves
+            out[1, :k, t] = before[1]
+            now = before * both[:, :k, t]
+            now /= now.sum(2, keepdims=True)
+            x[:, :k] = now
+            out[0, :k, t] = now[0]
+        return out[0], out[1]
