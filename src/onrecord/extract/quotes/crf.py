@@ -31,7 +31,7 @@ from onrecord.extract.quotes.crf_features import (
     own_features,
     structural_features,
 )
-from onrecord.extract.quotes.crf_scorer import Scorer
+from onrecord.extract.quotes.crf_scorer import FeatureRows, Scorer
 from onrecord.extract.quotes.marks import find_quoted
 from onrecord.extract.quotes.tagging import MARGINS, Tagging, tagging, token_ranges
 from onrecord.nlp.pipeline import text_of
@@ -216,9 +216,12 @@ class Tagger:
     def __post_init__(self) -> None:
         self._scorer = Scorer(self.model_path)
         self._margins = [(m, self._scorer.labels.index(m)) for m in MARGINS if m in self._scorer.labels]
-        self._lexical: dict[tuple, tuple[int, ...]] = {}  # own (14, padded), -1: (4), 1: (4)
-        self._structural: dict[tuple, tuple[int, ...]] = {}
-        self._extra: dict[tuple, tuple[int, ...]] = {}  # -1: and 1: of its first, then its own
+        # per key, the rows of: its own features (14, padded), them as the token after it and
+        # the one before see them (4 and 4); of its place in the parse (15); of another tagger's
+        # reading, the first as the token after and before see it, then all of it
+        self._lexical = FeatureRows(22, self._new_lexical)
+        self._structural = FeatureRows(15, self._new_structural)
+        self._extra = FeatureRows(8, self._new_extra)
         self._edges = [np.array([*self._scorer.rows_of(EDGE[k]), 0, 0, 0, 0]) for k in (-1, 1)]
 
     def tag(self, doc: Doc) -> list[str]:
@@ -251,17 +254,15 @@ class Tagger:
     def _rows(self, keys: list[_Key], lengths: list[int], extra: list[tuple[str, ...]] | None) -> np.ndarray:
         """The model's rows of each token's features, in ``token_features``' order ([tokens,
         features]; row 0, which adds nothing, where a token has fewer)."""
-        lex_get, where_get = self._lexical.get, self._structural.get
-        lex = np.array([lex_get(k[0]) or self._new_lexical(k[0]) for k in keys], dtype=np.intp)
-        where = np.array([where_get(k[1]) or self._new_structural(k[1]) for k in keys], dtype=np.intp)
+        lex = self._lexical.of([k[0] for k in keys])
+        where = self._structural.of([k[1] for k in keys])
         ends = np.cumsum(lengths)
         width = 4 if extra is None else 5
         before, after = np.zeros((len(keys), width), np.intp), np.zeros((len(keys), width), np.intp)
         before[1:, :4], after[:-1, :4] = lex[:-1, 14:18], lex[1:, 18:22]
         parts = [lex[:, :12], where[:, :1], lex[:, 12:13], where[:, 1:], lex[:, 13:14], before, after]
         if extra is not None:
-            x_get = self._extra.get
-            x = np.array([x_get(t) or self._new_extra(t) for t in extra], dtype=np.intp)
+            x = self._extra.of(extra)
             before[1:, 4], after[:-1, 4] = x[:-1, 0], x[1:, 1]
             parts.append(x[:, 2:])
         before[ends - np.asarray(lengths)] = self._edges[0][:width]
@@ -269,27 +270,15 @@ class Tagger:
         return np.hstack(parts)
 
     def _new_lexical(self, key: tuple) -> tuple[int, ...]:
-        self._bound(self._lexical)
         feats = lexical_features(*key)
         rows = self._scorer.rows_of
-        got = self._lexical[key] = (*rows(feats), *(0,) * (14 - len(feats)),
-                                    *(x for part in neighbour_features(feats) for x in rows(part)))
-        return got
+        return (*rows(feats), *(0,) * (14 - len(feats)), *(x for part in neighbour_features(feats) for x in rows(part)))
 
     def _new_structural(self, key: tuple) -> tuple[int, ...]:
-        self._bound(self._structural)
-        got = self._structural[key] = self._scorer.rows_of(structural_features(*key))
-        return got
+        return self._scorer.rows_of(structural_features(*key))
 
     def _new_extra(self, key: tuple[str, ...]) -> tuple[int, ...]:
-        self._bound(self._extra)
-        got = self._extra[key] = self._scorer.rows_of((f"-1:{key[0]}", f"1:{key[0]}", *key))
-        return got
-
-    @staticmethod
-    def _bound(known: dict) -> None:
-        if len(known) > 500_000:
-            known.clear()
+        return self._scorer.rows_of((f"-1:{key[0]}", f"1:{key[0]}", *key))
 
     def tagging(self, doc: Doc) -> Tagging:
         return tagging(doc, *self.tag_with_margins(doc))

@@ -13,7 +13,7 @@ computed in another order than CRFsuite's and agree with them to about 1e-15.
 from __future__ import annotations
 
 import struct
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -153,3 +153,42 @@ class Scorer:
             x[:, :k] = now
             out[0, :k, t] = now[0]
         return out[0], out[1]
+
+
+class FeatureRows:
+    """The rows of a model's weights that a key's features stand for (``Scorer.rows_of``),
+    made once per key by ``make`` and kept as one array of ``width`` columns (padded with row
+    0, which adds nothing): ``of(keys)`` gives them for a list of keys ([keys, width])."""
+
+    def __init__(self, width: int, make: Callable[[Hashable], Sequence[int]], limit: int = 500_000) -> None:
+        self.width, self._make, self._limit = width, make, limit
+        self._index: dict[Hashable, int] = {}
+        self._rows = np.zeros((1024, width), dtype=np.intp)
+
+    def of(self, keys: Sequence[Hashable]) -> np.ndarray:
+        index = self._index
+        get = index.get
+        at = [get(k, -1) for k in keys]
+        if -1 in at:
+            if len(index) > self._limit:
+                index.clear()
+            new = list(dict.fromkeys(k for k, i in zip(keys, at, strict=True) if i < 0))
+            made = [tuple(self._make(k)) for k in new]
+            if any(len(m) > self.width for m in made):
+                raise ValueError(f"more than {self.width} features for a key")
+            start = len(index)
+            if start + len(new) > len(self._rows):
+                grown = np.zeros((2 * (start + len(new)), self.width), dtype=np.intp)
+                grown[:start] = self._rows[:start]
+                self._rows = grown
+            block = self._rows[start : start + len(new)]
+            block[:] = 0
+            sizes = set(map(len, made))
+            if len(sizes) == 1:
+                block[:, : sizes.pop()] = made
+            else:
+                for row, m in zip(block, made, strict=True):
+                    row[: len(m)] = m
+            index.update(zip(new, range(start, start + len(new)), strict=True))
+            at = [index[k] for k in keys]
+        return self._rows[np.array(at, dtype=np.intp)]
