@@ -25,11 +25,17 @@ from spacy.tokens import Doc
 from onrecord.extract.quotes.crf_columns import Columns
 from onrecord.extract.quotes.crf_features import (
     EDGE,
+    LEXICAL,
+    NEIGHBOURS,
+    STRUCTURAL,
+    ValueRows,
     is_cue,
     lexical_features,
+    lexical_values,
     neighbour_features,
     own_features,
     structural_features,
+    structural_values,
 )
 from onrecord.extract.quotes.crf_scorer import FeatureRows, Scorer
 from onrecord.extract.quotes.marks import find_quoted
@@ -219,6 +225,7 @@ class Tagger:
         # per key, the rows of: its own features (14, padded), them as the token after it and
         # the one before see them (4 and 4); of its place in the parse (15); of another tagger's
         # reading, the first as the token after and before see it, then all of it
+        self._values = ValueRows(self._scorer.rows)
         self._lexical = FeatureRows(22, self._new_lexical)
         self._structural = FeatureRows(15, self._new_structural)
         self._extra = FeatureRows(8, self._new_extra)
@@ -270,12 +277,12 @@ class Tagger:
         return np.hstack(parts)
 
     def _new_lexical(self, key: tuple) -> tuple[int, ...]:
-        feats = lexical_features(*key)
-        rows = self._scorer.rows_of
-        return (*rows(feats), *(0,) * (14 - len(feats)), *(x for part in neighbour_features(feats) for x in rows(part)))
+        values = lexical_values(*key)
+        own = self._values.of(LEXICAL, values)
+        return (*own, *(0,) * (14 - len(own)), *self._values.of(NEIGHBOURS, values[:4] * 2))
 
     def _new_structural(self, key: tuple) -> tuple[int, ...]:
-        return self._scorer.rows_of(structural_features(*key))
+        return tuple(self._values.of(STRUCTURAL, structural_values(*key)))
 
     def _new_extra(self, key: tuple[str, ...]) -> tuple[int, ...]:
         return self._scorer.rows_of((f"-1:{key[0]}", f"1:{key[0]}", *key))

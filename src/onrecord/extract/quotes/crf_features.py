@@ -5,7 +5,7 @@ first four as its neighbours see them."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from onrecord.extract.quotes.cues import CUES, LEMMAS
 from onrecord.extract.quotes.marks import QUOTE_CHARS
@@ -39,32 +39,68 @@ def _shape(word: str) -> str:
     return word[:1]
 
 
-def lexical_features(lower: str, pos: str, dep: str, in_quote: bool, tag: str, lemma: str,
-                     word: str, ent: str, hdep: str, hpos: str, punct: bool) -> list[str]:
-    feats = [
-        f"w={lower}", f"pos={pos}", f"dep={dep}", f"q={in_quote}",
-        f"tag={tag}", f"lemma={lemma}", f"shape={_shape(word)}",
-        f"ent={ent}", f"hdep={hdep}", f"hpos={hpos}",
-        f"cue={is_cue(pos, lemma)}", f"rate={rate(lemma) if pos == 'VERB' else -2}",
-        f"mark={word in QUOTE_CHARS}",
-    ]
-    return [*feats, f"punct={word}"] if punct else feats
+LEXICAL = ("w", "pos", "dep", "q", "tag", "lemma", "shape", "ent", "hdep", "hpos", "cue", "rate", "mark", "punct")
+STRUCTURAL = ("sstart", "side", "branch", "branch_side", "steps", "gov", "gov_rate", "branch_q", "edge",
+              "edge_branch", "gov_branch", "gov_pos", "verb_rate", "lefts", "rights")
+# the first four lexical features as the token after a token and the one before see them
+NEIGHBOURS = tuple(f"{k}:{name}" for k in (-1, 1) for name in LEXICAL[:4])
 
 
-def structural_features(branch: str, glemma: str, edge: str, before: bool, governed: bool,
-                        steps: int, in_quote: bool, gov_pos: str, verb_lemma: str | None,
-                        sent_start: bool, lefts: bool, rights: bool) -> list[str]:
-    return [
-        f"sstart={sent_start}",
-        f"side={'before' if before else 'after' if governed else '-'}",
-        f"branch={branch}", f"branch_side={branch}/{before}",
-        f"steps={steps}", f"gov={glemma}",
-        f"gov_rate={rate(glemma) if governed else -2}",
-        f"branch_q={branch}/{in_quote}", f"edge={edge}", f"edge_branch={edge}/{branch}",
-        f"gov_branch={glemma}/{branch}", f"gov_pos={gov_pos}",
-        f"verb_rate={rate(verb_lemma) if verb_lemma is not None else -2}",
-        f"lefts={lefts}", f"rights={rights}",
-    ]
+def lexical_values(lower: str, pos: str, dep: str, in_quote: bool, tag: str, lemma: str,
+                   word: str, ent: str, hdep: str, hpos: str, punct: bool) -> tuple:
+    """The values of a token's lexical features, named by ``LEXICAL`` (``punct`` only for punctuation)."""
+    values = (lower, pos, dep, in_quote, tag, lemma, _shape(word), ent, hdep, hpos, is_cue(pos, lemma),
+              rate(lemma) if pos == "VERB" else -2, word in QUOTE_CHARS)
+    return (*values, word) if punct else values
+
+
+def structural_values(branch: str, glemma: str, edge: str, before: bool, governed: bool,
+                      steps: int, in_quote: bool, gov_pos: str, verb_lemma: str | None,
+                      sent_start: bool, lefts: bool, rights: bool) -> tuple:
+    """The values of the features of a token's place in the parse, named by ``STRUCTURAL`` (a
+    pair of values is written joined by "/")."""
+    return (sent_start, "before" if before else "after" if governed else "-", branch, (branch, before),
+            steps, glemma, rate(glemma) if governed else -2, (branch, in_quote), edge, (edge, branch),
+            (glemma, branch), gov_pos, rate(verb_lemma) if verb_lemma is not None else -2, lefts, rights)
+
+
+def feature(name: str, value: object) -> str:
+    """The feature string of a named value ("w=said", "branch_side=ccomp/False")."""
+    return f"{name}={'/'.join(map(str, value)) if isinstance(value, tuple) else value}"
+
+
+def lexical_features(*key: object) -> list[str]:
+    """A token's lexical features from its lexical key (``lexical_values``' arguments)."""
+    return list(map(feature, LEXICAL, lexical_values(*key)))
+
+
+def structural_features(*key: object) -> list[str]:
+    """The features of a token's place in the parse from its structural key (``structural_values``' arguments)."""
+    return list(map(feature, STRUCTURAL, structural_values(*key)))
+
+
+class ValueRows:
+    """The rows of a model's weights (``rows``: feature -> row, 0 for an unknown one) of named
+    values, remembered per name and value: no string is built for a value seen before."""
+
+    def __init__(self, rows: Mapping[str, int]) -> None:
+        self._rows = rows
+        self._tables: dict[str, dict[object, int]] = {}
+
+    def of(self, names: Sequence[str], values: Sequence[object]) -> list[int]:
+        tables = self._tables
+        out = []
+        for name, value in zip(names, values, strict=False):
+            table = tables.get(name)
+            if table is None:
+                table = tables[name] = {}
+            elif len(table) > 500_000:
+                table.clear()
+            row = table.get(value)
+            if row is None:
+                row = table[value] = self._rows[feature(name, value)]
+            out.append(row)
+        return out
 
 
 def own_features(lexical: Sequence[str], structural: Sequence[str]) -> tuple[str, ...]:
