@@ -85,21 +85,19 @@ class ValueRows:
 
     def __init__(self, rows: Mapping[str, int]) -> None:
         self._rows = rows
-        self._tables: dict[str, dict[object, int]] = {}
+        self._tables: dict[tuple[str, ...], list[dict[object, int]]] = {}  # per list of names
 
-    def of(self, names: Sequence[str], values: Sequence[object]) -> list[int]:
-        tables = self._tables
-        out = []
-        for name, value in zip(names, values, strict=False):
-            table = tables.get(name)
-            if table is None:
-                table = tables[name] = {}
-            elif len(table) > 500_000:
-                table.clear()
-            row = table.get(value)
-            if row is None:
-                row = table[value] = self._rows[feature(name, value)]
-            out.append(row)
+    def of(self, names: tuple[str, ...], values: Sequence[object]) -> list[int]:
+        tables = self._tables.get(names)
+        if tables is None:
+            tables = self._tables[names] = [{} for _ in names]
+        out = [t.get(v) for t, v in zip(tables, values, strict=False)]
+        if None in out:
+            for i, (name, table, value) in enumerate(zip(names, tables, values, strict=False)):
+                if out[i] is None:
+                    if len(table) > 500_000:
+                        table.clear()
+                    out[i] = table[value] = self._rows[feature(name, value)]
         return out
 
 
