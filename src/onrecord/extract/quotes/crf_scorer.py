@@ -70,7 +70,10 @@ class Scorer:
         self.transitions = np.zeros((n_labels, n_labels))
         moves = table[table["type"] == _TRANSITION]
         self.transitions[moves["src"], moves["dst"]] = moves["weight"]
-        self._exp_transitions = np.stack([np.exp(self.transitions), np.exp(self.transitions).T])
+        # one step of the forward (left half) and of the backward recursion (right half)
+        self._exp_transitions = np.zeros((2 * n_labels, 2 * n_labels))
+        self._exp_transitions[:n_labels, :n_labels] = np.exp(self.transitions)
+        self._exp_transitions[n_labels:, n_labels:] = np.exp(self.transitions).T
 
     def rows_of(self, features: Sequence[str]) -> tuple[int, ...]:
         """The row of ``weights`` of each feature (0 for one the model does not know)."""
@@ -97,62 +100,69 @@ class Scorer:
         order = np.argsort(-lens, kind="stable")  # longest first: the ones still going are a prefix
         starts = (np.cumsum(lens) - lens)[order]
         lens = lens[order]
-        steps = np.arange(lens[0])
-        valid = steps < lens[:, None]
-        forward = np.where(valid, starts[:, None] + steps, n)  # index n: a padding row
-        backward = np.where(valid, (starts + lens - 1)[:, None] - steps, n)
-        going = (lens > steps[:, None]).sum(1).tolist()  # paragraphs still going at each step
+        steps = np.arange(lens[0])[:, None]
+        valid = steps < lens  # [steps, paragraphs]
+        forward = np.where(valid, starts + steps, n)  # index n: a padding row
+        backward = np.where(valid, starts + lens - 1 - steps, n)  # each paragraph from its end
         padded = np.vstack([scores, np.zeros((1, width))])
-        best = np.empty(n, dtype=np.intp)
-        best[forward[valid]] = self._viterbi(padded[forward], going)[valid]
         shifted = np.exp(padded - padded.max(1, keepdims=True))
-        alpha, beta = self._forward_backward(shifted[forward], shifted[backward], going)
+        both = np.concatenate([shifted[forward], shifted[backward]], axis=2)
+        labels, ahead, behind = self._recursions(padded[forward], both, valid.sum(1).tolist())
+        best = np.empty(n, dtype=np.intp)
+        best[forward[valid]] = labels[valid]
         marginals = np.empty((n, width))
-        marginals[forward[valid]] = alpha[valid]
-        marginals[backward[valid]] *= beta[valid]
+        marginals[forward[valid]] = ahead[valid]
+        marginals[backward[valid]] *= behind[valid]
         marginals /= marginals.sum(1, keepdims=True)
         return best, marginals
 
-    def _viterbi(self, scores: np.ndarray, going: list[int]) -> np.ndarray:
-        """The best labels ([paragraphs, steps]) of padded ``scores`` [paragraphs, steps, labels]."""
-        count, steps, _ = scores.shape
+    def _recursions(
+        self, scores: np.ndarray, both: np.ndarray, going: list[int]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Viterbi over ``scores`` [steps, paragraphs, labels] (the longest paragraph first,
+        ``going[t]`` of them still going at step t): the best labels [steps, paragraphs]; and
+        forward-backward over exp-scores ``both`` (forward, then each paragraph reversed, side by
+        side [steps, paragraphs, 2 labels]): each step's forward scores, its own included, and
+        backward scores, the tokens after it, each normalised per step."""
+        count, width = scores.shape[1], scores.shape[2]
         trans = self.transitions
-        delta = scores[:, 0].copy()
-        back = np.zeros((steps, count, scores.shape[2]), dtype=np.intp)
-        for t in range(1, steps):
+        best = np.empty_like(scores)  # the best path's score ending in each label
+        best[0] = scores[0]
+        back = np.zeros(scores.shape, dtype=np.intp)
+        moves = np.empty((count, width, width))
+        sums = np.empty_like(both)  # forward (after) and backward (before) each step's scores
+        sums[0] = both[0]
+        halves = sums[0].reshape(count, 2, width)
+        halves /= halves.sum(2, keepdims=True)
+        before = np.empty_like(both)
+        before[0, :, width:] = 1.0
+        step = self._exp_transitions
+        for t in range(1, len(scores)):
             k = going[t]
-            moves = delta[:k, :, None] + trans  # [paragraph, from, to]
-            back[t, :k] = moves.argmax(1)  # the first of equal scores, as CRFsuite keeps
-            delta[:k] = moves.max(1) + scores[:k, t]
-        label = delta.argmax(1)
-        path = np.empty((count, steps), dtype=np.intp)
+            m = moves[:k]
+            np.add(best[t - 1, :k, :, None], trans, out=m)  # [paragraph, from, to]
+            m.argmax(1, out=back[t, :k])  # the first of equal scores, as CRFsuite keeps
+            np.maximum.reduce(m, axis=1, out=best[t, :k])
+            best[t, :k] += scores[t, :k]
+            np.matmul(sums[t - 1, :k], step, out=before[t, :k])
+            now = np.multiply(before[t, :k], both[t, :k], out=sums[t, :k]).reshape(k, 2, width)
+            now /= np.add.reduce(now, axis=2, keepdims=True)
+        return self._back(best, back, going), sums[:, :, :width], before[:, :, width:]
+
+    @staticmethod
+    def _back(best: np.ndarray, back: np.ndarray, going: list[int]) -> np.ndarray:
+        """The best path of each paragraph ([steps, paragraphs]) from the Viterbi scores."""
+        steps, count, _ = best.shape
         rows = np.arange(count)
+        ends = np.repeat(np.arange(steps), -np.diff([*going, 0]))[::-1]  # each paragraph's last step
+        label = best[ends, rows].argmax(1)  # the first of equal scores, as CRFsuite keeps
+        path = np.empty((steps, count), dtype=np.intp)
         for t in range(steps - 1, 0, -1):
             k = going[t]
-            path[:k, t] = label[:k]
+            path[t, :k] = label[:k]
             label[:k] = back[t, rows[:k], label[:k]]
-        path[:, 0] = label
+        path[0] = label
         return path
-
-    def _forward_backward(self, ahead: np.ndarray, behind: np.ndarray, going: list[int]) -> tuple[np.ndarray, np.ndarray]:
-        """The forward scores (each token's own included) and the backward ones (the tokens
-        after it), each normalised per step, of exp-scores padded [paragraphs, steps, labels],
-        ``behind`` each paragraph reversed: the two run together as one recursion."""
-        both = np.stack([ahead, behind])
-        out = np.empty_like(both)
-        x = both[:, :, 0] / both[:, :, 0].sum(2, keepdims=True)
-        out[0, :, 0] = x[0]
-        out[1, :, 0] = 1.0
-        moves = self._exp_transitions
-        for t in range(1, both.shape[2]):
-            k = going[t]
-            before = x[:, :k] @ moves
-            out[1, :k, t] = before[1]
-            now = before * both[:, :k, t]
-            now /= now.sum(2, keepdims=True)
-            x[:, :k] = now
-            out[0, :k, t] = now[0]
-        return out[0], out[1]
 
 
 class FeatureRows:
