@@ -5,7 +5,7 @@
 Runs clean, ``nlp.pipe`` and extract one after the other in this process, the garbage collector
 set as in the build (``onrecord.collector``), and prints the CPU time per article of the clean
 and extract stages, of each extractor, and of the parts the quote extractor spends most in: the
-CRF's token features, its tagging (features included), the candidates, and language
+CRF's token keys (what its features are made of), its tagging (keys included), the candidates, and language
 identification inside cleaning.
 """
 
@@ -55,8 +55,8 @@ def main() -> None:
         setattr(owner, name, timed)
 
     by_extractor = bench_build.time_extractors()
-    wrap(crf, "token_features", "CRF token features")
-    wrap(crf.Tagger, "tag_with_margins", "CRF tagging (with features)")
+    wrap(crf, "token_keys", "CRF token keys")
+    wrap(crf.Tagger, "tag_with_margins", "CRF tagging (with keys)")
     wrap(quotes, "candidates", "quote candidates")
     wrap(language, "detect", "language id")
     core.detect = clean_text.detect = language.detect
