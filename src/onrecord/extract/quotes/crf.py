@@ -265,7 +265,7 @@ class Tagger:
         where = self._structural.of([k[1] for k in keys])
         ends = np.cumsum(lengths)
         width = 4 if extra is None else 5
-        before, after = np.zeros((len(keys), width), np.intp), np.zeros((len(keys), width), np.intp)
+        before, after = np.zeros((len(keys), width), np.int32), np.zeros((len(keys), width), np.int32)
         before[1:, :4], after[:-1, :4] = lex[:-1, 14:18], lex[1:, 18:22]
         parts = [lex[:, :12], where[:, :1], lex[:, 12:13], where[:, 1:], lex[:, 13:14], before, after]
         if extra is not None:

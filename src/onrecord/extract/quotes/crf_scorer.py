@@ -170,10 +170,10 @@ class FeatureRows:
     made once per key by ``make`` and kept as one array of ``width`` columns (padded with row
     0, which adds nothing): ``of(keys)`` gives them for a list of keys ([keys, width])."""
 
-    def __init__(self, width: int, make: Callable[[Hashable], Sequence[int]], limit: int = 500_000) -> None:
+    def __init__(self, width: int, make: Callable[[Hashable], Sequence[int]], limit: int = 200_000) -> None:
         self.width, self._make, self._limit = width, make, limit
         self._index: dict[Hashable, int] = {}
-        self._rows = np.zeros((1024, width), dtype=np.intp)
+        self._rows = np.zeros((1024, width), dtype=np.int32)
 
     def of(self, keys: Sequence[Hashable]) -> np.ndarray:
         index = self._index
@@ -188,7 +188,7 @@ class FeatureRows:
                 raise ValueError(f"more than {self.width} features for a key")
             start = len(index)
             if start + len(new) > len(self._rows):
-                grown = np.zeros((2 * (start + len(new)), self.width), dtype=np.intp)
+                grown = np.zeros((2 * (start + len(new)), self.width), dtype=np.int32)
                 grown[:start] = self._rows[:start]
                 self._rows = grown
             block = self._rows[start : start + len(new)]
