@@ -8,6 +8,11 @@ does not know adding nothing), and the Viterbi step is CRFsuite's (the best prev
 the transition, the first of equal scores kept, then the token's own scores). The marginals are
 computed in another order than CRFsuite's and agree with them to about 1e-15.
 ``tests/extract/quotes/test_crf_scorer.py`` checks both against python-crfsuite.
+
+The file is read here (its header, the feature table and the two string tables, CRFsuite's
+"CQDB"), not through python-crfsuite's ``Tagger.info()``: that parses the model's text dump,
+which writes the weights to six decimals, and fails on this model: some of its features hold a
+line break (the word of a "\\n" token, "w=\\n").
 """
 
 from __future__ import annotations
