@@ -8,6 +8,10 @@ one in its subject is the source); whether it sits in quotation marks; its neigh
 ``scripts/train_quote_tagger.py`` trains it on PolNeAR's train split and writes
 ``data/quotes/tagger.crfsuite``. The quote extractor reads its runs as evidence: how much of a
 candidate the tagger calls content, whether their edges agree, and content runs no rule found.
+
+Training reads the features as strings (``token_features``); tagging does not build them: each
+token's key (``token_keys``) maps to the rows of the model's weights its features stand for,
+scored by ``crf_scorer`` with python-crfsuite's labels.
 """
 
 from __future__ import annotations
