@@ -20,6 +20,14 @@ def test_quote_models_switched_off_by_the_settings() -> None:
     assert readers_for(Settings()).model is not None
 
 
+def test_only_the_fast_readers_have_a_reading_floor() -> None:
+    from onrecord.extract.quotes.extract import MIN_READING, readers_for
+    from onrecord.settings import Settings
+
+    assert 0.0 < MIN_READING < 1.0 and readers_for(Settings()).floor == MIN_READING
+    assert readers_for(Settings(tagger=False)).floor == 0.0  # measured with the tagger only
+
+
 def test_quote_model_is_installed_with_the_package() -> None:
     from onrecord.extract.quotes.model import load_model
 

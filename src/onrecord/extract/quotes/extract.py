@@ -70,6 +70,9 @@ PRECISION_TABLE = "data/quotes/candidate_precision.json"
 MIN_SEEN = 8  # candidates of a kind seen fewer times in training are kept
 IMPRESSIONS = frozenset({"appear", "seem"})  # cues PolNeAR gives no source (the writer's impression)
 MIN_PRECISION = 0.5  # kinds whose training precision falls below this are dropped
+# the fast readers: a candidate whose reading scores below this (candidate × exactness
+# probability) is no quote; decided on PolNeAR train (scripts/measure_quotes.py)
+MIN_READING = 0.15
 
 
 def extract_quotes(
@@ -86,6 +89,7 @@ def extract_quotes(
     rules' candidates pass the learned precision filter."""
     readers = readers_for(settings)
     model, exact, tagger = readers.model, readers.exact, readers.tagger
+    floor = readers.floor if exact is not None else 0.0
     if model is None:
         drafts = [d for d in candidates(doc) if _likely(d)]
     else:
@@ -96,12 +100,13 @@ def extract_quotes(
         found = candidates(doc, broad=True, tagged=tagged, second=second)
         feats = all_features(text, found, tagged, second)
         # of the candidates kept, overlapping ones are readings of one quote: the one kept is
-        # the likeliest attribution with the likeliest edges (the exactness model's choice)
+        # the likeliest attribution with the likeliest edges (the exactness model's choice);
+        # a reading unlikely on both counts (below the floor) is none, and hides none
         scored = []
         for d, f in zip(found, feats, strict=True):
             p = model.probability(f)
-            if p >= model.threshold:
-                scored.append((p * exact.probability(f) if exact is not None else p, d))
+            if p >= model.threshold and (score := p * exact.probability(f) if exact is not None else p) >= floor:
+                scored.append((score, d))
         drafts = suppress(scored)
         if tagged is not None and tagger is not None:
             drafts = tagged_speakers(text, drafts, tagged, snap=tagger.accurate)
@@ -111,12 +116,14 @@ def extract_quotes(
 
 @dataclass(frozen=True, slots=True)
 class Readers:
-    """What reads the quotes under some settings: the tagger (None: none) and the two candidate
-    models trained on its output (None: the rules and their precision table)."""
+    """What reads the quotes under some settings: the tagger (None: none), the two candidate
+    models trained on its output (None: the rules and their precision table) and the score a
+    candidate's reading needs (``MIN_READING`` for the fast tagger's models, else 0)."""
 
     tagger: QuoteTagger | None
     model: QuoteModel | None
     exact: QuoteModel | None
+    floor: float = 0.0
 
 
 def readers_for(settings: Settings) -> Readers:
@@ -130,7 +137,9 @@ def _readers(quotes: str, tagger: bool, models: bool, threads: int) -> Readers:
         return Readers(None, None, None)
     if quotes == "accurate" and tagger:
         return Readers(transformer.load(threads), load_model(MINILM_FILE), load_model(MINILM_EXACT_FILE))
-    return Readers(load_tagger() if tagger else None, load_model(MODEL_FILE), load_model(EXACT_FILE))
+    if not tagger:
+        return Readers(None, load_model(MODEL_FILE), load_model(EXACT_FILE))
+    return Readers(load_tagger(), load_model(MODEL_FILE), load_model(EXACT_FILE), MIN_READING)
 
 
 def effective(settings: Settings) -> Settings:
