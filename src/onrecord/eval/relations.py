@@ -10,7 +10,9 @@ uses, annotated before the changes fitted to held3's errors, its errors since re
 fitted; ``held5``: six BASIL articles of five stories no other gold file uses, annotated before the
 changes fitted to held4's errors, its errors since read by class (tuning data now); ``held6``: six
 AllSides articles of stories no other gold file uses, annotated before the changes fitted to
-held5's errors, measured only, its errors not read;
+held5's errors, its errors since read by class (tuning data now); ``held7``: five AllSides articles
+of stories no other gold file uses, annotated before the changes fitted to held6's errors,
+measured only, its errors not read;
 each split scored on its own, ``all`` pools them), ``start``/``end`` (the offsets of a short span of the sentence, usually the cue,
 in the row's text) and ``cue`` (that span), ``type`` and ``mode``, ``source`` and ``target`` (lists
 of names any of which is the actor), ``status``, ``date`` (the date the text gives the event, at
@@ -54,7 +56,7 @@ from pathlib import Path
 from onrecord.names import norm, state_of
 from onrecord.plover import QUAD
 
-SPLITS = ("tune", "held", "held2", "held3", "held4", "held5", "held6")
+SPLITS = ("tune", "held", "held2", "held3", "held4", "held5", "held6", "held7")
 
 
 def default_gold() -> Path:
