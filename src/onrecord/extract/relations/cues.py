@@ -40,7 +40,7 @@ VERBS: dict[str, Cue] = {
     **_cues("CONSULT", "talk speak confer engage converse consult", "meet", symmetric=True, preps="with to"),
     **_cues("CONSULT", "sit eat dine lunch huddle chat", "meet", symmetric=True, preps="with"),
     **_cues("CONSULT", "visit tour", "visit"),
-    **_cues("CONSULT", "arrive travel fly land head come go journey", "visit", preps=_TO),
+    **_cues("CONSULT", "arrive travel fly land head come go journey sneak snuck", "visit", preps=_TO),
     **_cues("CONSULT", "host", "visit", reverse=True),
     **_cues("CONSULT", "invite"),
     **_cues("CONSULT", "phone telephone", "call"),
@@ -74,7 +74,7 @@ VERBS: dict[str, Cue] = {
                       "charge indict prosecute impeach reprimand admonish censure chastise upbraid denigrate "
                       "defame insult lampoon pillory scapegoat confront reproach lambaste knock rip trash pan "
                       "savage flay hammer impugn malign besmirch libel badmouth demean shame "
-                      "heckle jeer harangue browbeat deplore"),
+                      "heckle jeer harangue browbeat deplore disrespect"),
     **_cues("ACCUSE", "rail", preps="against"),
     **_cues("ACCUSE", "complain", preps="about of"),
     **_cues("ACCUSE", "object", preps="to"),
@@ -93,6 +93,7 @@ VERBS: dict[str, Cue] = {
                       "censor extradite sentence remove restrict suspend"),
     **_cues("ASSAULT", "attack bomb shell invade kill strike assassinate shoot hack murder massacre "
                        "torture kidnap abduct assault raid ambush bombard wound"),
+    **_cues("ASSAULT", "fire", preps="at"),  # "fire missiles at Guam"; "fired back at": readings.py
 }
 # Cues that ask only through an infinitive: "pushed Kim to disarm", not "pushed the bill".
 NEEDS_INFINITIVE = frozenset("encourage push pressure prod nudge challenge dare advise instruct".split())
@@ -126,7 +127,7 @@ PARTICLES: dict[tuple[str, str], Cue | None] = {
     ("stand", "with"): Cue("SUPPORT", preps=frozenset({"with"})),
     ("rally", "behind"): Cue("SUPPORT", preps=frozenset({"behind"})),
     ("rally", "around"): Cue("SUPPORT", preps=frozenset({"around"})),
-    ("push", "back"): Cue("REJECT", preps=frozenset({"against", "on"})),
+    ("push", "back"): Cue("REJECT", preps=frozenset({"against", "on", "at"})),
     ("pull", "back"): Cue("RETREAT"),
     ("give", "in"): Cue("CONCEDE", preps=frozenset({"to"})), ("cave", "in"): Cue("CONCEDE", preps=frozenset({"to"})),
     ("show", "up"): Cue("CONSULT", "visit", preps=frozenset({"at", "in"})),

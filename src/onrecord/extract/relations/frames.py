@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from onrecord.extract.relations.cues import ADJECTIVES, NOUNS, PROSPECTS, REPORTING, Cue
 from onrecord.extract.relations.nouns import adjective_frame, noun_frame
 from onrecord.extract.relations.parse import HARMS, Frame, subject, verb_cue, verb_frame
+from onrecord.extract.relations.readings import fired, included, spoken_of
 from onrecord.nlp.pipeline import columns
 
 
@@ -25,7 +26,7 @@ def frames(sent) -> list[Frame]:
         tok = doc[i]
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX"):
-            cue = verb_cue(tok, lemma)
+            cue = fired(tok) or spoken_of(tok) or verb_cue(tok, lemma)
             frame = verb_frame(tok, cue) if cue is not None else None
         elif tok.pos_ == "NOUN" and lemma in NOUNS:
             frame = noun_frame(tok, NOUNS[lemma])
@@ -120,7 +121,7 @@ FAULTS = frozenset("careless reckless dishonest corrupt incompetent unfit irresp
                    # what one says of someone's words or acts: "said Steele's comments were inaccurate"
                    "inaccurate untrue false wrong misleading baseless unacceptable outrageous offensive "
                    "shameful appalling inappropriate absurd ridiculous despicable deplorable reprehensible "
-                   "disgusting insulting unfair unjust ignorant foolish".split())
+                   "disgusting insulting unfair unjust ignorant foolish incapable".split())
 
 
 def _faulted(verb: Token) -> list[Frame]:
@@ -177,9 +178,10 @@ def each_party(frame: Frame) -> list[Frame]:
     """One frame per conjoined party: "urged Britain, France and Germany" is three requests,
     "Russia and China condemned" two; the pair of a symmetric cue ("Putin and Kim met") stays one."""
     paired = frame.target is not None and frame.target.dep_ == "conj" and frame.target.head is frame.source
-    sources = [frame.source] if paired else _demonyms(frame.source) or _group_of(frame.source) or _conjuncts(
-        frame.source)
-    targets = _demonyms(frame.target) or _group_of(frame.target) or _conjuncts(_named_in(frame.target))
+    sources = [frame.source] if paired else _demonyms(frame.source) or _group_of(frame.source) or included(
+        frame.source) or _conjuncts(frame.source)
+    targets = _demonyms(frame.target) or _group_of(frame.target) or included(frame.target) or _conjuncts(
+        _named_in(frame.target))
     if frame.kind.type in _VERBAL and len(targets) == 1:
         targets = _examples(targets[0]) or targets
     if len(sources) == 1 and len(targets) == 1:

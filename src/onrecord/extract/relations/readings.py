@@ -1,0 +1,77 @@
+"""Readings of constructions the older modules lack room for, each for a construction, not a sentence:
+
+* "fire" at a party is ASSAULT (the lexicon's cue, its target only through "at": "a plan to fire
+  missiles at Guam"); "fired back at X" with "back" parsed as an adverb is words (ACCUSE), as the
+  particle reading has it;
+* speaking of someone with a valence adverb takes the adverb's valence ("spoke approvingly of Xi's
+  explanation": SUPPORT of Xi; "wrote disparagingly about her": ACCUSE);
+* a plural party that lists its members with "including" is those members ("other Asia-Pacific
+  countries, including Japan and Australia, have come out in support of": Japan and Australia);
+* a visit's "of" phrase is the visitor when a "to" phrase names where ("the visit of Senator
+  McCain to Syria").
+
+The tests are on the cue's own children only (no per-token walk of the sentence).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from onrecord.extract.relations.cues import Cue
+
+_FIRED_BACK = Cue("ACCUSE", preps=frozenset({"at"}))
+
+
+def fired(verb: Token) -> Cue | None:
+    """"fired back at X" read with "back" as an adverb: ACCUSE, as the particle cue."""
+    if verb.lemma_.lower() == "fire" and any(c.lower_ == "back" and c.dep_ == "advmod" for c in verb.children):
+        return _FIRED_BACK
+    return None
+
+
+_OF = frozenset({"of", "about"})
+_WARMLY = frozenset("approvingly highly glowingly warmly fondly favorably favourably admiringly "
+                    "affectionately respectfully".split())
+_HARSHLY = frozenset("disparagingly critically harshly dismissively derisively contemptuously scathingly "
+                     "disapprovingly negatively mockingly sneeringly".split())
+_SPEAKING = frozenset("speak talk write".split())
+
+
+def spoken_of(verb: Token) -> Cue | None:
+    """SUPPORT / ACCUSE of whom one speaks, talks or writes of with a valence adverb."""
+    if verb.lemma_.lower() not in _SPEAKING or not any(c.dep_ == "prep" and c.lower_ in _OF for c in verb.children):
+        return None
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if adverbs & _WARMLY:
+        return Cue("SUPPORT", preps=_OF)
+    if adverbs & _HARSHLY:
+        return Cue("ACCUSE", preps=_OF)
+    return None
+
+
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def included(tok: Token | None) -> list[Token]:
+    """The named members a plural noun lists with "including" (two or more, each named)."""
+    if tok is None or tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return []
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+    first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if first is None:
+        return []
+    members = [first, *(c for c in first.children if c.dep_ == "conj")]
+    if len(members) < 2 or not all(m.pos_ == "PROPN" or m.ent_type_ in _NAMED for m in members):
+        return []
+    return members
+
+
+def visitor_of(noun: Token, cue: Cue) -> Token | None:
+    """The visitor a visit's "of" phrase names beside its "to" phrase."""
+    if cue.type != "CONSULT" or cue.mode != "visit":
+        return None
+    preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    if "to" not in preps or "of" not in preps:
+        return None
+    who = next((c for c in preps["of"].children if c.dep_ == "pobj"), None)
+    return who if who is not None and (who.pos_ == "PROPN" or who.ent_type_ in _NAMED) else None
