@@ -45,6 +45,7 @@ from onrecord.extract.relations.cues import (
     Cue,
     mode_from,
 )
+from onrecord.extract.relations.readings import visitable
 from onrecord.extract.relations.repairs import (
     OBJECTS,
     QUALITIES,
@@ -245,8 +246,6 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
-
-
 def _agent(verb: Token) -> Token | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -288,7 +287,7 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     words = {t.lower_ for t in obj.subtree} if obj is not None else set()
     if cue.preps is not None:
         target = prep_target(verb, cue.preps) or (prep_target(obj, cue.preps) if obj is not None else None)
-        if target is not None and cue.mode == "visit" and not (target.pos_ in ("PROPN", "PRON") or target.ent_type_):
+        if target is not None and cue.mode == "visit" and not visitable(target):
             target = None  # "went to national elections", "came to Obama's rescue": no place, no one visited
     elif cue is _ACCUSE and verb.lemma_.lower() == CALL and (obj is not None or named_adverbially(verb)):
         target = obj or named_adverbially(verb)  # "called Netanyahu's speech 'a stunt'": the speech (its owner)

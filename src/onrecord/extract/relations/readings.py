@@ -8,7 +8,8 @@
 * a plural party that lists its members with "including" is those members ("other Asia-Pacific
   countries, including Japan and Australia, have come out in support of": Japan and Australia);
 * a visit's "of" phrase is the visitor when a "to" phrase names where ("the visit of Senator
-  McCain to Syria").
+  McCain to Syria"); a motion verb's "the country" / "the nation" is a place visited, the state it
+  stands for ("snuck into the country"), as a name is.
 
 The tests are on the cue's own children only (no per-token walk of the sentence).
 """
@@ -75,3 +76,15 @@ def visitor_of(noun: Token, cue: Cue) -> Token | None:
         return None
     who = next((c for c in preps["of"].children if c.dep_ == "pobj"), None)
     return who if who is not None and (who.pos_ == "PROPN" or who.ent_type_ in _NAMED) else None
+
+
+_STATE_NOUNS = frozenset({"country", "nation"})
+
+
+def visitable(target: Token) -> bool:
+    """A motion verb's target that can be visited: a name, a pronoun, or "the country" / "the nation"
+    (not "went to national elections", "came to Obama's rescue")."""
+    if target.pos_ in ("PROPN", "PRON") or target.ent_type_:
+        return True
+    return target.lemma_.lower() in _STATE_NOUNS and target.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in target.children)
