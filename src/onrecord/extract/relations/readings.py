@@ -11,6 +11,10 @@
   McCain to Syria"); a motion verb's "the country" / "the nation" is a place visited, the state it
   stands for ("snuck into the country"), as a name is.
 
+* a participle under "have" / "get" with a subject of its own and a by-phrase is a passive: "Mr.
+  Jones has had his posts restricted or removed by Apple, Facebook, Google and Spotify" (the
+  by-phrase, on the participle or its conjunct, does it to the subject, the posts, so their owner).
+
 The tests are on the cue's own children only (no per-token walk of the sentence).
 """
 
@@ -88,3 +92,18 @@ def visitable(target: Token) -> bool:
         return True
     return target.lemma_.lower() in _STATE_NOUNS and target.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in target.children)
+
+
+_CAUSATIVE = frozenset({"have", "get"})
+
+
+def had_done(verb: Token) -> tuple[Token, bool, Token] | None:
+    """(doer, passive, undergoer) of a participle small clause under "have" / "get" with a by-phrase."""
+    first = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else verb
+    if verb.tag_ != "VBN" or first.dep_ not in ("ccomp", "xcomp") or first.head.lemma_.lower() not in _CAUSATIVE:
+        return None
+    thing = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    agents = [c for v in (first, *(c for c in first.children if c.dep_ == "conj")) for c in v.children
+              if c.dep_ == "agent"]
+    doer = next((c for a in agents for c in a.children if c.dep_ == "pobj"), None)
+    return (doer, True, thing) if thing is not None and doer is not None else None
