@@ -106,7 +106,7 @@ NAMING = frozenset("call declare label brand designate dub".split())
 # Verb + particle cues: "turned down the invitation", "pulled out of Syria".
 PARTICLES: dict[tuple[str, str], Cue | None] = {
     ("back", "off"): None, ("back", "down"): None, ("back", "away"): None,  # retreats from a position, no support
-    ("turn", "down"): Cue("REJECT"), ("pull", "out"): Cue("RETREAT"),
+    ("turn", "down"): Cue("REJECT"), ("pull", "out"): Cue("RETREAT", preps=frozenset({"of", "from"})),
     ("lash", "out"): Cue("ACCUSE", preps=frozenset({"at", "against"})),
     ("shoot", "down"): Cue("ASSAULT"), ("bring", "down"): Cue("ASSAULT"),
     ("single", "out"): Cue("ACCUSE"),  # "singled out the Republican leaders" (for blame)

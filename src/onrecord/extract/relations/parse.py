@@ -45,7 +45,7 @@ from onrecord.extract.relations.cues import (
     Cue,
     mode_from,
 )
-from onrecord.extract.relations.readings import had_done, visitable
+from onrecord.extract.relations.readings import had_done, through, visitable
 from onrecord.extract.relations.repairs import (
     OBJECTS,
     QUALITIES,
@@ -254,7 +254,7 @@ def _agent(verb: Token) -> Token | None:
 def prep_target(head: Token, preps: frozenset[str] = TARGET_PREPS) -> Token | None:
     """The object of a target preposition hanging off ``head`` ("to Russia", "with Kim"); a phrase
     put before a verb sets the scene ("On Fox News' 'Hannity,' she called on the Obamas")."""
-    for child in head.children:
+    for child in through(head):  # "out of Ukraine": its "of"
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and child.i < head.i and head.pos_ in ("VERB", "AUX") \

@@ -15,6 +15,9 @@
   Jones has had his posts restricted or removed by Apple, Facebook, Google and Spotify" (the
   by-phrase, on the participle or its conjunct, does it to the subject, the posts, so their owner).
 
+* a two-word preposition is read through its first word: "pulled its forces out of Ukraine",
+  "moved away from Russia" (the "of" / "from" phrase under "out" / "away").
+
 The tests are on the cue's own children only (no per-token walk of the sentence).
 """
 
@@ -107,3 +110,16 @@ def had_done(verb: Token) -> tuple[Token, bool, Token] | None:
               if c.dep_ == "agent"]
     doer = next((c for a in agents for c in a.children if c.dep_ == "pobj"), None)
     return (doer, True, thing) if thing is not None and doer is not None else None
+
+
+_FIRST_WORDS = frozenset({"out", "away"})
+
+
+def through(head: Token) -> list[Token]:
+    """The children of ``head``, with the prepositions under an "out" / "away" among them after it."""
+    found = []
+    for c in head.children:
+        found.append(c)
+        if c.lower_ in _FIRST_WORDS and c.dep_ in ("prep", "prt", "advmod"):
+            found += [g for g in c.children if g.dep_ == "prep"]
+    return found
