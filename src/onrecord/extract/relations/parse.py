@@ -380,7 +380,7 @@ def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
         return prep_target(verb, preps)
     if cue.type == "AID" or obj.lemma_.lower() in NOUNS:  # "supplied shells to Russia", "imposed sanctions on"
         owned = cue.type != "AID" and any(c.dep_ == "poss" for c in obj.children)  # "praised Trump's promise"
-        return prep_target(verb, preps) or prep_target(obj, preps) or (obj if owned else None)
+        return prep_target(verb, preps) or (obj if owned and cue.type in ("ACCUSE", "SUPPORT", "REJECT") else None) or prep_target(obj, preps) or (obj if owned else None)
     if cue.type in ("ACCUSE", "SUPPORT") and names_someone(obj):
         return obj  # "criticized the Bush administration for its secrecy": "for" gives the fault or merit
     return prep_target(verb, preps) or obj  # "met with Kim ... a major sign"; "dismissed Trump's idea" (its owner)
