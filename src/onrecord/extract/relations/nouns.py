@@ -39,7 +39,7 @@ from onrecord.extract.relations.parse import (
     subject,
     traded_with,
 )
-from onrecord.extract.relations.readings import visitor_of
+from onrecord.extract.relations.readings import from_whom, visitor_of
 
 
 def noun_frame(noun: Token, cue: Cue) -> Frame | None:
@@ -83,7 +83,7 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     if rallied is not None:
         return rallied
     done = _participle(noun)  # "sanctions placed on it by the West", "the warning issued by Kim"
-    owner = event_owner(noun) or visitor_of(noun, cue) or by_phrase(noun, "by") or by_phrase(noun, "from") or (
+    owner = event_owner(noun) or visitor_of(noun, cue) or by_phrase(noun, "by") or from_whom(noun, cue) or (
         by_phrase(done, "by") if done is not None else None) or _threatener(noun, cue)
     target = _own_target(noun, cue, preps, done)
     if target is None and cue.type in ("SUPPORT", "AID") and noun.dep_ == "pobj" and noun.head.lower_ == "with" \

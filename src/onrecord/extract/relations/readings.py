@@ -18,6 +18,9 @@
 * a two-word preposition is read through its first word: "pulled its forces out of Ukraine",
   "moved away from Russia" (the "of" / "from" phrase under "out" / "away").
 
+* an event noun's "from" phrase is its doer ("an invitation from Boehner") unless "from" names its
+  target ("the withdrawal of U.S. troops from Syria": what is withdrawn from).
+
 The tests are on the cue's own children only (no per-token walk of the sentence).
 """
 
@@ -123,3 +126,11 @@ def through(head: Token) -> list[Token]:
         if c.lower_ in _FIRST_WORDS and c.dep_ in ("prep", "prt", "advmod"):
             found += [g for g in c.children if g.dep_ == "prep"]
     return found
+
+
+def from_whom(noun: Token, cue: Cue) -> Token | None:
+    """The doer an event noun's "from" phrase names, unless the cue takes its target through "from"."""
+    if cue.preps is not None and "from" in cue.preps:
+        return None
+    prep = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "from"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
