@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from onrecord.extract.relations.cues import ADJECTIVES, NOUNS, PROSPECTS, REPORTING, Cue
 from onrecord.extract.relations.nouns import adjective_frame, noun_frame
 from onrecord.extract.relations.parse import HARMS, Frame, subject, verb_cue, verb_frame
-from onrecord.extract.relations.readings import fired, included, spoken_of
+from onrecord.extract.relations.readings import fired, included, spoken_of, warned_party
 from onrecord.nlp.pipeline import columns
 
 
@@ -26,7 +26,7 @@ def frames(sent) -> list[Frame]:
         tok = doc[i]
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX"):
-            cue = fired(tok) or spoken_of(tok) or verb_cue(tok, lemma)
+            cue = fired(tok) or spoken_of(tok) or warned_party(tok) or verb_cue(tok, lemma)
             frame = verb_frame(tok, cue) if cue is not None else None
         elif tok.pos_ == "NOUN" and lemma in NOUNS:
             frame = noun_frame(tok, NOUNS[lemma])

@@ -21,6 +21,9 @@
 * an event noun's "from" phrase is its doer ("an invitation from Boehner") unless "from" names its
   target ("the withdrawal of U.S. troops from Syria": what is withdrawn from).
 
+* warning a named party that something will happen threatens it ("warned Iran that it would face
+  severe consequences"; "warned that the deal would fail", with no one warned, stays a view).
+
 The tests are on the cue's own children only (no per-token walk of the sentence).
 """
 
@@ -134,3 +137,16 @@ def from_whom(noun: Token, cue: Cue) -> Token | None:
         return None
     prep = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "from"), None)
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+_WARNED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def warned_party(verb: Token) -> Cue | None:
+    """THREATEN when "warn" takes a named party as its object and a clause of what will happen."""
+    if verb.lemma_.lower() != "warn" or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.ent_type_ in _WARNED or obj.pos_ == "PROPN"):
+        return None
+    return Cue("THREATEN")
