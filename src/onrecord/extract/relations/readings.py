@@ -13,7 +13,8 @@
 
 * a participle under "have" / "get" with a subject of its own and a by-phrase is a passive: "Mr.
   Jones has had his posts restricted or removed by Apple, Facebook, Google and Spotify" (the
-  by-phrase, on the participle or its conjunct, does it to the subject, the posts, so their owner).
+  by-phrase, on the participle or its conjunct, does it to the subject, the posts, so their owner);
+  so does a participle with a by-phrase on its noun ("had his posts removed by Apple").
 
 * a two-word preposition is read through its first word: "pulled its forces out of Ukraine",
   "moved away from Russia" (the "of" / "from" phrase under "out" / "away").
@@ -104,12 +105,17 @@ def visitable(target: Token) -> bool:
 
 
 _CAUSATIVE = frozenset({"have", "get"})
+_PARTICIPLE = frozenset({"VBN", "VBD"})
 
 
 def had_done(verb: Token) -> tuple[Token, bool, Token] | None:
-    """(doer, passive, undergoer) of a participle small clause under "have" / "get" with a by-phrase."""
-    first = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else verb
-    if verb.tag_ != "VBN" or first.dep_ not in ("ccomp", "xcomp") or first.head.lemma_.lower() not in _CAUSATIVE:
+    """(doer, passive, undergoer) of a participle small clause under "have" / "get" with a by-phrase,
+    or of a participle with a by-phrase on its noun ("his posts removed by Apple")."""
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        doer = next((c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
+        return (doer, True, verb.head) if doer is not None else None
+    first = verb.head if verb.dep_ == "conj" and verb.head.tag_ in _PARTICIPLE else verb  # VBD: the tagger's slip
+    if verb.tag_ not in _PARTICIPLE or first.dep_ not in ("ccomp", "xcomp") or first.head.lemma_.lower() not in _CAUSATIVE:
         return None
     thing = next((c for c in first.children if c.dep_ == "nsubj"), None)
     agents = [c for v in (first, *(c for c in first.children if c.dep_ == "conj")) for c in v.children
