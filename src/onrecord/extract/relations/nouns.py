@@ -63,9 +63,7 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         return None  # "to secure the release of two Americans": the other side releases
     if cue.type == "CONSULT" and cue.mode == "call" and _asks(noun):
         cue = REQUEST_CUE  # "a call for Obama to resign", "our call that Venezuela restore democracy"
-    preps = (NOUN_TARGET_PREPS & preps_for(cue)) | ({"of"} if cue.type in OF_TARGET else set())  # "criticisms of"
-    if cue.type in _WORDS:
-        preps -= {"in"}  # "faced criticism in Washington": where it is voiced, not at whom
+    preps = (NOUN_TARGET_PREPS & preps_for(cue) - (_IN if cue.type in _WORDS else set())) | ({"of"} if cue.type in OF_TARGET else set())  # "criticisms of"; "criticism in Washington": its place
     if noun.dep_ in OBJECTS | {"nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
         return _light_noun(noun, cue, head, preps)
     if noun.dep_ in OBJECTS and head.lemma_.lower() in VERBS:
@@ -107,6 +105,7 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
 
 
 _WORDS = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})  # verbal events: "in" is their place
+_IN = frozenset({"in"})
 COMING = frozenset("come rush leap spring jump race run ride".split())
 
 

@@ -273,8 +273,7 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if (doer := verb_read_as_modifier(verb)) is not None:  # "President Trump assailed Democrats", one noun phrase
         return Frame(verb, cue, mode_from({t.lower_ for t in verb.head.subtree}, cue), doer, verb.head, verb)
     source, passive = subject(verb)
-    obj = _object(verb)
-    source, passive, obj = had_done(verb) or (source, passive, obj)  # "had his posts removed by Apple"
+    source, passive, obj = had_done(verb) or (source, passive, _object(verb))  # "had his posts removed by Apple"
     own_passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if own_passive and verb.dep_ == "conj" and not passive:  # "travelled to X and was detained by police"
