@@ -319,7 +319,7 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         target = accused(verb)
     if target is None and cue.type == "THREATEN":
         target = _threatened(verb)
-    if cue.symmetric and source is not None and (target is None or not names_someone(target)):
+    if cue.symmetric and source is not None and (target is None or not names_someone(target) and target.head.lower_ not in MEET_PREPS | {"alongside"}):
         target = next((c for c in source.children if c.dep_ == "conj" and (target is None or names_someone(c))), target)  # "India and Japan agreed to cooperate on defense"
     if cue.type == "SANCTION" and obj is not None and not names_someone(obj):
         target = traded_with(obj) or target  # "banning the import of some food from the United States"

@@ -14,7 +14,8 @@
 * a participle under "have" / "get" with a subject of its own and a by-phrase is a passive: "Mr.
   Jones has had his posts restricted or removed by Apple, Facebook, Google and Spotify" (the
   by-phrase, on the participle or its conjunct, does it to the subject, the posts, so their owner);
-  so does a participle with a by-phrase on its noun ("had his posts removed by Apple").
+  so does a participle with a by-phrase on its noun ("had his posts removed by Apple"; not a naming
+  one: "a page called 'Coverage ... by The Epoch Times'").
 
 * a two-word preposition is read through its first word: "pulled its forces out of Ukraine",
   "moved away from Russia" (the "of" / "from" phrase under "out" / "away").
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from onrecord.extract.relations.cues import Cue
+from onrecord.extract.relations.cues import NAMING, Cue
 
 _FIRED_BACK = Cue("ACCUSE", preps=frozenset({"at"}))
 
@@ -111,7 +112,7 @@ _PARTICIPLE = frozenset({"VBN", "VBD"})
 def had_done(verb: Token) -> tuple[Token, bool, Token] | None:
     """(doer, passive, undergoer) of a participle small clause under "have" / "get" with a by-phrase,
     or of a participle with a by-phrase on its noun ("his posts removed by Apple")."""
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.lemma_.lower() not in NAMING:
         doer = next((c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
         return (doer, True, verb.head) if doer is not None else None
     first = verb.head if verb.dep_ == "conj" and verb.head.tag_ in _PARTICIPLE else verb  # VBD: the tagger's slip
