@@ -15,9 +15,9 @@ DATASETS = Path(__file__).resolve().parents[2].parent / "shared" / "datasets"
 def test_gold_has_both_halves_and_known_types():
     gold = load_gold(default_gold())
     assert len(gold) >= 150
-    assert {g["split"] for g in gold} == {"tune", "held", "held2", "held3", "held4", "held5", "held6", "held7"}
+    assert {g["split"] for g in gold} == {"tune", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8"}
     assert all(g["type"] in QUAD and g["status"] in ("reported", "alleged", "planned", "denied") for g in gold)
-    docs = {s: {g["doc"] for g in gold if g["split"] == s} for s in ("tune", "held", "held2", "held3", "held4", "held5", "held6", "held7")}
+    docs = {s: {g["doc"] for g in gold if g["split"] == s} for s in ("tune", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8")}
     assert not docs["held"] & docs["tune"] and not docs["held2"] & (docs["tune"] | docs["held"])  # split by article
     assert not docs["held3"] & (docs["tune"] | docs["held"] | docs["held2"])
     assert not docs["held4"] & (docs["tune"] | docs["held"] | docs["held2"] | docs["held3"])
@@ -27,7 +27,8 @@ def test_gold_has_both_halves_and_known_types():
     assert not stories["held5"] & {s for k in ("tune", "held", "held2", "held3", "held4") for s in stories[k]}
     assert not docs["held6"] & {d for k in ("tune", "held", "held2", "held3", "held4", "held5") for d in docs[k]}
     assert not docs["held7"] & {d for k in ("tune", "held", "held2", "held3", "held4", "held5", "held6") for d in docs[k]}
-    for split in ("held2", "held3", "held6", "held7"):
+    assert not docs["held8"] & {d for k in ("tune", "held", "held2", "held3", "held4", "held5", "held6", "held7") for d in docs[k]}
+    for split in ("held2", "held3", "held6", "held7", "held8"):
         assert sum(g["split"] == split for g in gold) >= 40 and len(docs[split]) >= 4
     for split in ("held4", "held5"):
         assert sum(g["split"] == split for g in gold) >= 30 and len(docs[split]) >= 4
