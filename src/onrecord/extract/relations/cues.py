@@ -9,6 +9,7 @@ a lemma; a light verb ("hold", "impose", "sign", "provide") takes its type from 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import resources
 
 from onrecord.plover import QUAD, TYPES  # noqa: F401  (re-exported by extract.relations)
 
@@ -227,6 +228,53 @@ PLANNING = frozenset("plan expect intend prepare aim hope want propose schedule 
 PROSPECTS = frozenset("prospect possibility threat offer proposal promise plan".split())  # "the prospect of sanctions"
 PLANNING_AUX = frozenset("will would shall could may might".split())
 HEDGES = frozenset("allegedly reportedly purportedly supposedly apparently".split())
+
+
+# The wider lexicon (data/relation_cues.txt): lemmas written per PLOVER type beyond the core above,
+# which wins where both hold a lemma; a lemma that sets a status or lends its object's type is no cue.
+WIDE_TABLE = "data/relation_cues.txt"
+_NOT_CUES = REPORTING | DENIAL | NOT_DONE | PLANNING | LIGHT_VERBS | NAMING | {CALL}
+
+
+def _wide_entry(line: str) -> tuple[str, Cue, list[str], bool]:
+    head, lemmas = line.split("|", 1)
+    kind, type_, mode, flags = head.split()
+    flag = set() if flags == "-" else set(flags.split(","))
+    preps = next((f.removeprefix("preps=").split("/") for f in flag if f.startswith("preps=")), None)
+    cue = Cue(type_, None if mode == "-" else mode, "symmetric" in flag,
+              frozenset(preps) if preps else None, "reverse" in flag)
+    return kind, cue, lemmas.split(), "infinitive" in flag
+
+
+def wide_lexicon() -> tuple[dict[str, Cue], dict[str, Cue], dict[tuple[str, str], Cue], frozenset[str]]:
+    """The data file's verbs, nouns, verb + particle cues and infinitive-only verbs."""
+    verbs: dict[str, Cue] = {}
+    nouns: dict[str, Cue] = {}
+    particles: dict[tuple[str, str], Cue] = {}
+    infinitive: set[str] = set()
+    raw = resources.files("onrecord").joinpath(WIDE_TABLE).read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, cue, lemmas, needs_infinitive = _wide_entry(line)
+        for lemma in lemmas:
+            if kind == "particle":
+                verb, particle = lemma.split("_")
+                particles.setdefault((verb, particle), cue)
+            elif kind == "noun":
+                nouns.setdefault(lemma, cue)
+            elif lemma not in _NOT_CUES:
+                verbs.setdefault(lemma, cue)
+                if needs_infinitive:
+                    infinitive.add(lemma)
+    return verbs, nouns, particles, frozenset(infinitive)
+
+
+_WIDE_VERBS, _WIDE_NOUNS, _WIDE_PARTICLES, _WIDE_INFINITIVE = wide_lexicon()
+VERBS = {**_WIDE_VERBS, **VERBS}
+NOUNS = {**_WIDE_NOUNS, **NOUNS}
+PARTICLES = {**_WIDE_PARTICLES, **PARTICLES}
+NEEDS_INFINITIVE = NEEDS_INFINITIVE | {v for v in _WIDE_INFINITIVE if VERBS[v] is _WIDE_VERBS[v]}
 
 
 def mode_from(words: set[str], cue: Cue) -> str | None:
