@@ -45,7 +45,7 @@ from onrecord.extract.relations.cues import (
     Cue,
     mode_from,
 )
-from onrecord.extract.relations.readings import had_done, through, visitable
+from onrecord.extract.relations.readings import engaged_with, had_done, through, visitable
 from onrecord.extract.relations.repairs import (
     OBJECTS,
     QUALITIES,
@@ -363,7 +363,8 @@ def aim_of(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and names_someone(obj):
         return obj
-    return prep_target(verb) or (prep_target(obj) if obj is not None else None)
+    aim = prep_target(verb) or (prep_target(obj) if obj is not None else None)
+    return engaged_with(aim) or engaged_with(obj) or aim
 
 
 def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from onrecord.extract.relations.cues import NAMING, Cue
+from onrecord.extract.relations.cues import NAMING, NOUNS, Cue
 
 _FIRED_BACK = Cue("ACCUSE", preps=frozenset({"at"}))
 
@@ -157,3 +157,21 @@ def warned_party(verb: Token) -> Cue | None:
     if obj is None or not (obj.ent_type_ in _WARNED or obj.pos_ == "PROPN"):
         return None
     return Cue("THREATEN")
+
+
+_ENGAGEMENTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def engaged_with(aim: Token | None) -> Token | None:
+    """The party of the meeting, talks or deal an infinitive acts on, where that is all it names
+    ("threatened to back away from the summit with the U.S.", "threatened to cancel the talks with
+    the EU"): the event noun's "with" phrase."""
+    if aim is None or aim.pos_ != "NOUN" or aim.lemma_.lower() not in NOUNS \
+            or NOUNS[aim.lemma_.lower()].type not in _ENGAGEMENTS:
+        return None
+    for prep in aim.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            party = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if party is not None and (party.ent_type_ or party.pos_ == "PROPN"):
+                return party
+    return None
