@@ -38,7 +38,7 @@ def frames(sent) -> list[Frame]:
             continue
         if frame is not None:
             found.append(frame)
-            found += _dangled(frame)
+            found += _dangled(frame) + _vowed(frame)
         if tok.pos_ == "VERB" and lemma in REPORTING:
             found += _faulted(tok)
         if tok.pos_ == "VERB" and (lemma in REPORTING or lemma in MANDATIVE):
@@ -172,6 +172,18 @@ def _dangled(frame: Frame) -> list[Frame]:
     if prospect.lemma_.lower() not in PROSPECTS or prospect.dep_ != "dobj" or verb.lemma_.lower() not in DANGLING:
         return []
     return [Frame(verb, Cue("THREATEN"), None, frame.source, frame.target, verb)]
+
+
+# "vowed to punish Russia", "promised to destroy ISIS": a harm sworn to is also a threat.
+VOWS = frozenset("vow pledge promise swear".split())
+
+
+def _vowed(frame: Frame) -> list[Frame]:
+    verb = frame.verb
+    if frame.kind.type not in HARMS or verb.pos_ != "VERB" or verb.dep_ != "xcomp" \
+            or verb.head.lemma_.lower() not in VOWS or frame.source is None or frame.target is None:
+        return []
+    return [Frame(verb.head, Cue("THREATEN"), None, frame.source, frame.target, verb.head)]
 
 
 def each_party(frame: Frame) -> list[Frame]:
