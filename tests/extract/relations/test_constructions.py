@@ -4,7 +4,8 @@ verb with its recipient as object, speaking of someone with a valence adverb, me
 "including", a visit's "of" visitor, a warning to a named party, a participle small clause with a
 by-phrase, an -ing participle on an office holder, "in" as a verbal noun's place, "from" as a
 target, a symmetric cue's named conjoined subject, "the country" visited or standing for a state
-the shared lexicon lacks, a threat to leave talks with a party, a harm vowed."""
+the shared lexicon lacks, a threat to leave talks with a party, a harm vowed or said as
+"we will"."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def _read(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
     ("President Donald Trump warned Iran that it would face severe consequences.", ("THREATEN", "Donald Trump", "Iran")),
     ("Iran threatened to cancel the talks with the European Union.", ("THREATEN", "Iran", "European Union")),
     ("Erdogan vowed to punish Syria for the attack.", ("THREATEN", "Erdogan", "Syria")),
+    ('"We are going to put sanctions on Iraq," Trump said.', ("THREATEN", "Trump", "Iraq")),
 ])
 def test_a_construction_gives_its_relation(nlp, text, relation):
     assert relation in _read(nlp, text)

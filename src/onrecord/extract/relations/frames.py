@@ -38,7 +38,7 @@ def frames(sent) -> list[Frame]:
             continue
         if frame is not None:
             found.append(frame)
-            found += _dangled(frame) + _vowed(frame)
+            found += _dangled(frame) + _vowed(frame) + _promised_harm(frame)
         if tok.pos_ == "VERB" and lemma in REPORTING:
             found += _faulted(tok)
         if tok.pos_ == "VERB" and (lemma in REPORTING or lemma in MANDATIVE):
@@ -184,6 +184,22 @@ def _vowed(frame: Frame) -> list[Frame]:
             or verb.head.lemma_.lower() not in VOWS or frame.source is None or frame.target is None:
         return []
     return [Frame(verb.head, Cue("THREATEN"), None, frame.source, frame.target, verb.head)]
+
+
+_FIRST = frozenset({"we", "i"})
+_WILL = frozenset({"will", "'ll", "shall", "would"})
+
+
+def _promised_harm(frame: Frame) -> list[Frame]:
+    """A harm a speaker says "we" or "I" will do is a threat too ("we are going to put sanctions
+    on Iraq", "we will charge them sanctions")."""
+    verb, source = frame.verb, frame.source
+    if frame.kind.type not in HARMS or source is None or source.lower_ not in _FIRST or frame.target is None:
+        return []
+    going = verb.dep_ == "xcomp" and verb.head.lower_ == "going"
+    if not going and not any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children):
+        return []
+    return [Frame(verb, Cue("THREATEN"), None, source, frame.target, verb)]
 
 
 def each_party(frame: Frame) -> list[Frame]:
