@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from onrecord.extract.relations.cues import NOUNS, Cue
+from onrecord.extract.relations.cues import MODE_WORDS, NOUNS, Cue
 
 PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -104,7 +104,7 @@ FORCES = frozenset({"troop", "troops", "tank", "tanks", "force", "forces", "sold
 def no_event(verb: Token, cue: Cue, obj: Token | None, target: Token | None, mode: str | None) -> bool:
     """What a verb does to a thing is no relation."""
     if cue.type == "AID" and verb.lemma_.lower() in GENERIC_GIVING and mode is None \
-            and (obj is None or obj.lemma_.lower() not in NOUNS):
+            and (obj is None or obj.lemma_.lower() not in NOUNS) and not _material(verb, obj):
         return True  # "sent an e-mail to RNC members", "gave Obama an opportunity", "a letter delivered to"
     if cue.type == "AID" and obj is not None and obj.lemma_.lower() in FORCES and target is not None \
             and target.dep_ == "pobj" and target.head.lower_ == "into":
@@ -116,6 +116,18 @@ def no_event(verb: Token, cue: Cue, obj: Token | None, target: Token | None, mod
             and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in CAPTIVES:
         return True  # "released a batch of Abedin's emails": a thing let out, no one freed
     return verb.lemma_.lower() == "demonstrate" and obj is not None  # "demonstrated animosity": no protest
+
+
+_MATERIAL = frozenset().union(*MODE_WORDS.values())
+
+
+def _material(verb: Token, recipient: Token | None) -> bool:
+    """What a giving verb gives, besides a recipient read as its object, is material or aid: "provided
+    Ukraine with Javelin missiles", "gives Israel $3.8 billion in military aid"."""
+    things = [c for c in verb.children if c is not recipient and c.dep_ == "dobj"]
+    things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in _MATERIAL or (t.lemma_.lower() in NOUNS and NOUNS[t.lemma_.lower()].type == "AID")
+               for thing in things for t in thing.subtree)
 
 
 def called_for(verb: Token) -> Token | None:

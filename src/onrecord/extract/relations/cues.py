@@ -9,6 +9,7 @@ a lemma; a light verb ("hold", "impose", "sign", "provide") takes its type from 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import resources
 
 from onrecord.plover import QUAD, TYPES  # noqa: F401  (re-exported by extract.relations)
 
@@ -40,7 +41,7 @@ VERBS: dict[str, Cue] = {
     **_cues("CONSULT", "talk speak confer engage converse consult", "meet", symmetric=True, preps="with to"),
     **_cues("CONSULT", "sit eat dine lunch huddle chat", "meet", symmetric=True, preps="with"),
     **_cues("CONSULT", "visit tour", "visit"),
-    **_cues("CONSULT", "arrive travel fly land head come go journey", "visit", preps=_TO),
+    **_cues("CONSULT", "arrive travel fly land head come go journey sneak snuck", "visit", preps=_TO),
     **_cues("CONSULT", "host", "visit", reverse=True),
     **_cues("CONSULT", "invite"),
     **_cues("CONSULT", "phone telephone", "call"),
@@ -74,7 +75,7 @@ VERBS: dict[str, Cue] = {
                       "charge indict prosecute impeach reprimand admonish censure chastise upbraid denigrate "
                       "defame insult lampoon pillory scapegoat confront reproach lambaste knock rip trash pan "
                       "savage flay hammer impugn malign besmirch libel badmouth demean shame "
-                      "heckle jeer harangue browbeat deplore"),
+                      "heckle jeer harangue browbeat deplore disrespect"),
     **_cues("ACCUSE", "rail", preps="against"),
     **_cues("ACCUSE", "complain", preps="about of"),
     **_cues("ACCUSE", "object", preps="to"),
@@ -93,6 +94,7 @@ VERBS: dict[str, Cue] = {
                       "censor extradite sentence remove restrict suspend"),
     **_cues("ASSAULT", "attack bomb shell invade kill strike assassinate shoot hack murder massacre "
                        "torture kidnap abduct assault raid ambush bombard wound"),
+    **_cues("ASSAULT", "fire", preps="at"),  # "fire missiles at Guam"; "fired back at": readings.py
 }
 # Cues that ask only through an infinitive: "pushed Kim to disarm", not "pushed the bill".
 NEEDS_INFINITIVE = frozenset("encourage push pressure prod nudge challenge dare advise instruct".split())
@@ -105,7 +107,7 @@ NAMING = frozenset("call declare label brand designate dub".split())
 # Verb + particle cues: "turned down the invitation", "pulled out of Syria".
 PARTICLES: dict[tuple[str, str], Cue | None] = {
     ("back", "off"): None, ("back", "down"): None, ("back", "away"): None,  # retreats from a position, no support
-    ("turn", "down"): Cue("REJECT"), ("pull", "out"): Cue("RETREAT"),
+    ("turn", "down"): Cue("REJECT"), ("pull", "out"): Cue("RETREAT", preps=frozenset({"of", "from"})),
     ("lash", "out"): Cue("ACCUSE", preps=frozenset({"at", "against"})),
     ("shoot", "down"): Cue("ASSAULT"), ("bring", "down"): Cue("ASSAULT"),
     ("single", "out"): Cue("ACCUSE"),  # "singled out the Republican leaders" (for blame)
@@ -126,7 +128,7 @@ PARTICLES: dict[tuple[str, str], Cue | None] = {
     ("stand", "with"): Cue("SUPPORT", preps=frozenset({"with"})),
     ("rally", "behind"): Cue("SUPPORT", preps=frozenset({"behind"})),
     ("rally", "around"): Cue("SUPPORT", preps=frozenset({"around"})),
-    ("push", "back"): Cue("REJECT", preps=frozenset({"against", "on"})),
+    ("push", "back"): Cue("REJECT", preps=frozenset({"against", "on", "at"})),
     ("pull", "back"): Cue("RETREAT"),
     ("give", "in"): Cue("CONCEDE", preps=frozenset({"to"})), ("cave", "in"): Cue("CONCEDE", preps=frozenset({"to"})),
     ("show", "up"): Cue("CONSULT", "visit", preps=frozenset({"at", "in"})),
@@ -226,6 +228,53 @@ PLANNING = frozenset("plan expect intend prepare aim hope want propose schedule 
 PROSPECTS = frozenset("prospect possibility threat offer proposal promise plan".split())  # "the prospect of sanctions"
 PLANNING_AUX = frozenset("will would shall could may might".split())
 HEDGES = frozenset("allegedly reportedly purportedly supposedly apparently".split())
+
+
+# The wider lexicon (data/relation_cues.txt): lemmas written per PLOVER type beyond the core above,
+# which wins where both hold a lemma; a lemma that sets a status or lends its object's type is no cue.
+WIDE_TABLE = "data/relation_cues.txt"
+_NOT_CUES = REPORTING | DENIAL | NOT_DONE | PLANNING | LIGHT_VERBS | NAMING | {CALL}
+
+
+def _wide_entry(line: str) -> tuple[str, Cue, list[str], bool]:
+    head, lemmas = line.split("|", 1)
+    kind, type_, mode, flags = head.split()
+    flag = set() if flags == "-" else set(flags.split(","))
+    preps = next((f.removeprefix("preps=").split("/") for f in flag if f.startswith("preps=")), None)
+    cue = Cue(type_, None if mode == "-" else mode, "symmetric" in flag,
+              frozenset(preps) if preps else None, "reverse" in flag)
+    return kind, cue, lemmas.split(), "infinitive" in flag
+
+
+def wide_lexicon() -> tuple[dict[str, Cue], dict[str, Cue], dict[tuple[str, str], Cue], frozenset[str]]:
+    """The data file's verbs, nouns, verb + particle cues and infinitive-only verbs."""
+    verbs: dict[str, Cue] = {}
+    nouns: dict[str, Cue] = {}
+    particles: dict[tuple[str, str], Cue] = {}
+    infinitive: set[str] = set()
+    raw = resources.files("onrecord").joinpath(WIDE_TABLE).read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, cue, lemmas, needs_infinitive = _wide_entry(line)
+        for lemma in lemmas:
+            if kind == "particle":
+                verb, particle = lemma.split("_")
+                particles.setdefault((verb, particle), cue)
+            elif kind == "noun":
+                nouns.setdefault(lemma, cue)
+            elif lemma not in _NOT_CUES:
+                verbs.setdefault(lemma, cue)
+                if needs_infinitive:
+                    infinitive.add(lemma)
+    return verbs, nouns, particles, frozenset(infinitive)
+
+
+_WIDE_VERBS, _WIDE_NOUNS, _WIDE_PARTICLES, _WIDE_INFINITIVE = wide_lexicon()
+VERBS = {**_WIDE_VERBS, **VERBS}
+NOUNS = {**_WIDE_NOUNS, **NOUNS}
+PARTICLES = {**_WIDE_PARTICLES, **PARTICLES}
+NEEDS_INFINITIVE = NEEDS_INFINITIVE | {v for v in _WIDE_INFINITIVE if VERBS[v] is _WIDE_VERBS[v]}
 
 
 def mode_from(words: set[str], cue: Cue) -> str | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from onrecord.extract.relations.cues import ADJECTIVES, NOUNS, PROSPECTS, REPORTING, Cue
 from onrecord.extract.relations.nouns import adjective_frame, noun_frame
 from onrecord.extract.relations.parse import HARMS, Frame, subject, verb_cue, verb_frame
+from onrecord.extract.relations.readings import fired, included, spoken_of, warned_party
 from onrecord.nlp.pipeline import columns
 
 
@@ -25,7 +26,7 @@ def frames(sent) -> list[Frame]:
         tok = doc[i]
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX"):
-            cue = verb_cue(tok, lemma)
+            cue = fired(tok) or spoken_of(tok) or warned_party(tok) or verb_cue(tok, lemma)
             frame = verb_frame(tok, cue) if cue is not None else None
         elif tok.pos_ == "NOUN" and lemma in NOUNS:
             frame = noun_frame(tok, NOUNS[lemma])
@@ -37,7 +38,7 @@ def frames(sent) -> list[Frame]:
             continue
         if frame is not None:
             found.append(frame)
-            found += _dangled(frame)
+            found += _dangled(frame) + _vowed(frame) + _promised_harm(frame)
         if tok.pos_ == "VERB" and lemma in REPORTING:
             found += _faulted(tok)
         if tok.pos_ == "VERB" and (lemma in REPORTING or lemma in MANDATIVE):
@@ -120,7 +121,7 @@ FAULTS = frozenset("careless reckless dishonest corrupt incompetent unfit irresp
                    # what one says of someone's words or acts: "said Steele's comments were inaccurate"
                    "inaccurate untrue false wrong misleading baseless unacceptable outrageous offensive "
                    "shameful appalling inappropriate absurd ridiculous despicable deplorable reprehensible "
-                   "disgusting insulting unfair unjust ignorant foolish".split())
+                   "disgusting insulting unfair unjust ignorant foolish incapable".split())
 
 
 def _faulted(verb: Token) -> list[Frame]:
@@ -173,13 +174,42 @@ def _dangled(frame: Frame) -> list[Frame]:
     return [Frame(verb, Cue("THREATEN"), None, frame.source, frame.target, verb)]
 
 
+# "vowed to punish Russia", "promised to destroy ISIS": a harm sworn to is also a threat.
+VOWS = frozenset("vow pledge promise swear".split())
+
+
+def _vowed(frame: Frame) -> list[Frame]:
+    verb = frame.verb
+    if frame.kind.type not in HARMS or verb.pos_ != "VERB" or verb.dep_ != "xcomp" \
+            or verb.head.lemma_.lower() not in VOWS or frame.source is None or frame.target is None:
+        return []
+    return [Frame(verb.head, Cue("THREATEN"), None, frame.source, frame.target, verb.head)]
+
+
+_FIRST = frozenset({"we", "i"})
+_WILL = frozenset({"will", "'ll", "shall", "would"})
+
+
+def _promised_harm(frame: Frame) -> list[Frame]:
+    """A harm a speaker says "we" or "I" will do is a threat too ("we are going to put sanctions
+    on Iraq", "we will charge them sanctions")."""
+    verb, source = frame.verb, frame.source
+    if frame.kind.type not in HARMS or source is None or source.lower_ not in _FIRST or frame.target is None:
+        return []
+    going = verb.dep_ == "xcomp" and verb.head.lower_ == "going"
+    if not going and not any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children):
+        return []
+    return [Frame(verb, Cue("THREATEN"), None, source, frame.target, verb)]
+
+
 def each_party(frame: Frame) -> list[Frame]:
     """One frame per conjoined party: "urged Britain, France and Germany" is three requests,
     "Russia and China condemned" two; the pair of a symmetric cue ("Putin and Kim met") stays one."""
     paired = frame.target is not None and frame.target.dep_ == "conj" and frame.target.head is frame.source
-    sources = [frame.source] if paired else _demonyms(frame.source) or _group_of(frame.source) or _conjuncts(
-        frame.source)
-    targets = _demonyms(frame.target) or _group_of(frame.target) or _conjuncts(_named_in(frame.target))
+    sources = [frame.source] if paired else _demonyms(frame.source) or _group_of(frame.source) or included(
+        frame.source) or _conjuncts(frame.source)
+    targets = _demonyms(frame.target) or _group_of(frame.target) or included(frame.target) or _conjuncts(
+        _named_in(frame.target))
     if frame.kind.type in _VERBAL and len(targets) == 1:
         targets = _examples(targets[0]) or targets
     if len(sources) == 1 and len(targets) == 1:

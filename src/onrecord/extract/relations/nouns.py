@@ -39,6 +39,7 @@ from onrecord.extract.relations.parse import (
     subject,
     traded_with,
 )
+from onrecord.extract.relations.readings import from_whom, visitor_of
 
 
 def noun_frame(noun: Token, cue: Cue) -> Frame | None:
@@ -62,7 +63,7 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
         return None  # "to secure the release of two Americans": the other side releases
     if cue.type == "CONSULT" and cue.mode == "call" and _asks(noun):
         cue = REQUEST_CUE  # "a call for Obama to resign", "our call that Venezuela restore democracy"
-    preps = (NOUN_TARGET_PREPS & preps_for(cue)) | ({"of"} if cue.type in OF_TARGET else set())  # "criticisms of"
+    preps = (NOUN_TARGET_PREPS & preps_for(cue) - (_IN if cue.type in _WORDS else set())) | ({"of"} if cue.type in OF_TARGET else set())  # "criticisms of"; "criticism in Washington": its place
     if noun.dep_ in OBJECTS | {"nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
         return _light_noun(noun, cue, head, preps)
     if noun.dep_ in OBJECTS and head.lemma_.lower() in VERBS:
@@ -80,7 +81,7 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     if rallied is not None:
         return rallied
     done = _participle(noun)  # "sanctions placed on it by the West", "the warning issued by Kim"
-    owner = event_owner(noun) or by_phrase(noun, "by") or by_phrase(noun, "from") or (
+    owner = event_owner(noun) or visitor_of(noun, cue) or by_phrase(noun, "by") or from_whom(noun, cue) or (
         by_phrase(done, "by") if done is not None else None) or _threatener(noun, cue)
     target = _own_target(noun, cue, preps, done)
     if target is None and cue.type in ("SUPPORT", "AID") and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
@@ -103,6 +104,8 @@ def noun_frame(noun: Token, cue: Cue) -> Frame | None:
     return _noun(noun, cue, owner, target, head, False)
 
 
+_WORDS = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})  # verbal events: "in" is their place
+_IN = frozenset({"in"})
 COMING = frozenset("come rush leap spring jump race run ride".split())
 
 

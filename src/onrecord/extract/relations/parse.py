@@ -45,6 +45,7 @@ from onrecord.extract.relations.cues import (
     Cue,
     mode_from,
 )
+from onrecord.extract.relations.readings import engaged_with, had_done, through, visitable
 from onrecord.extract.relations.repairs import (
     OBJECTS,
     QUALITIES,
@@ -245,8 +246,6 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
-
-
 def _agent(verb: Token) -> Token | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -255,7 +254,7 @@ def _agent(verb: Token) -> Token | None:
 def prep_target(head: Token, preps: frozenset[str] = TARGET_PREPS) -> Token | None:
     """The object of a target preposition hanging off ``head`` ("to Russia", "with Kim"); a phrase
     put before a verb sets the scene ("On Fox News' 'Hannity,' she called on the Obamas")."""
-    for child in head.children:
+    for child in through(head):  # "out of Ukraine": its "of"
         if child.dep_ == "prep" and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and child.i < head.i and head.pos_ in ("VERB", "AUX") \
@@ -274,7 +273,7 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     if (doer := verb_read_as_modifier(verb)) is not None:  # "President Trump assailed Democrats", one noun phrase
         return Frame(verb, cue, mode_from({t.lower_ for t in verb.head.subtree}, cue), doer, verb.head, verb)
     source, passive = subject(verb)
-    obj = _object(verb)
+    source, passive, obj = had_done(verb) or (source, passive, _object(verb))  # "had his posts removed by Apple"
     own_passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if own_passive and verb.dep_ == "conj" and not passive:  # "travelled to X and was detained by police"
@@ -288,7 +287,7 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
     words = {t.lower_ for t in obj.subtree} if obj is not None else set()
     if cue.preps is not None:
         target = prep_target(verb, cue.preps) or (prep_target(obj, cue.preps) if obj is not None else None)
-        if target is not None and cue.mode == "visit" and not (target.pos_ in ("PROPN", "PRON") or target.ent_type_):
+        if target is not None and cue.mode == "visit" and not visitable(target):
             target = None  # "went to national elections", "came to Obama's rescue": no place, no one visited
     elif cue is _ACCUSE and verb.lemma_.lower() == CALL and (obj is not None or named_adverbially(verb)):
         target = obj or named_adverbially(verb)  # "called Netanyahu's speech 'a stunt'": the speech (its owner)
@@ -320,8 +319,8 @@ def verb_frame(verb: Token, cue: Cue) -> Frame | None:
         target = accused(verb)
     if target is None and cue.type == "THREATEN":
         target = _threatened(verb)
-    if target is None and cue.symmetric and source is not None:
-        target = next((c for c in source.children if c.dep_ == "conj"), None)
+    if cue.symmetric and source is not None and (target is None or not names_someone(target) and target.head.lower_ not in MEET_PREPS | {"alongside"}):
+        target = next((c for c in source.children if c.dep_ == "conj" and (target is None or names_someone(c))), target)  # "India and Japan agreed to cooperate on defense"
     if cue.type == "SANCTION" and obj is not None and not names_someone(obj):
         target = traded_with(obj) or target  # "banning the import of some food from the United States"
     if source is None and target is None:
@@ -364,7 +363,8 @@ def aim_of(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and names_someone(obj):
         return obj
-    return prep_target(verb) or (prep_target(obj) if obj is not None else None)
+    aim = prep_target(verb) or (prep_target(obj) if obj is not None else None)
+    return engaged_with(aim) or engaged_with(obj) or aim
 
 
 def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
@@ -380,7 +380,7 @@ def _target(verb: Token, obj: Token | None, cue: Cue) -> Token | None:
         return prep_target(verb, preps)
     if cue.type == "AID" or obj.lemma_.lower() in NOUNS:  # "supplied shells to Russia", "imposed sanctions on"
         owned = cue.type != "AID" and any(c.dep_ == "poss" for c in obj.children)  # "praised Trump's promise"
-        return prep_target(verb, preps) or prep_target(obj, preps) or (obj if owned else None)
+        return prep_target(verb, preps) or (obj if owned and cue.type in ("ACCUSE", "SUPPORT", "REJECT") else None) or prep_target(obj, preps) or (obj if owned else None)
     if cue.type in ("ACCUSE", "SUPPORT") and names_someone(obj):
         return obj  # "criticized the Bush administration for its secrecy": "for" gives the fault or merit
     return prep_target(verb, preps) or obj  # "met with Kim ... a major sign"; "dismissed Trump's idea" (its owner)

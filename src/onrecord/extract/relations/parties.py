@@ -22,12 +22,12 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extract.actors.roles import ROLE_GROUP_OF, is_role_head, role_head
 from onrecord.extract.relations.anaphora import held_as
+from onrecord.extract.relations.countries import is_country
 from onrecord.models import Actor
 from onrecord.names import ATTRIBUTE_TYPE, fold, norm, state_of
 
 _DEFINITE = frozenset({"the", "this", "that"})
-_CONTENDERS = frozenset({"nominee", "frontrunner", "challenger", "incumbent", "contender", "sheriff", "speaker",
-                         "mogul", "comedian", "actress", "actor"})
+_CONTENDERS = frozenset({"nominee", "frontrunner", "challenger", "incumbent", "contender", "sheriff", "speaker", "mogul", "comedian", "actress", "actor"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "dame", "lord", "lady"})
 # Titles one person holds at a time: "the president" is someone the article calls a president.
 _EXCLUSIVE = frozenset({"leader", "spokesperson", "minister", "governor", "diplomat", "judge"})
@@ -381,7 +381,7 @@ _STATE_ANAPHORS = frozenset({"country", "nation", "regime"})
 
 def state_anaphor(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str | None = None) -> str | None:
     """The state "the country", "the nation" or "the regime" stands for: the state named last
-    before it in its sentence or the one before, not ``avoid`` ("North Korea ... the regime")."""
+    before it in its sentence or the three before, not ``avoid`` ("North Korea ... the regime")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _STATE_ANAPHORS or tok.tag_ == "NNS" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
             c.dep_ in ("compound", "poss", "amod", "nmod", "prep", "appos") for c in tok.children):
@@ -389,12 +389,12 @@ def state_anaphor(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str | No
     sents = sentence_index(doc, tok)
     here = sents(tok.idx)
     best: tuple[int, str] | None = None
-    states = {a.key for a in actors if a.type == "GPE" and a.refers_to is None and state_of(a.name)}
+    states = {a.key for a in actors if a.type == "GPE" and a.refers_to is None and is_country(a.name)}
     for a in actors:
         key = as_state(a, actors) or next((k for k in (a.refers_to, a.key) if k in states), None)
         if key is None or key == avoid:
             continue
         for m in a.mentions:
-            if m.start < tok.idx and here - 1 <= sents(m.start) and (best is None or m.start > best[0]):
+            if m.start < tok.idx and here - 3 <= sents(m.start) and (best is None or m.start > best[0]):
                 best = (m.start, key)
     return best[1] if best is not None else None

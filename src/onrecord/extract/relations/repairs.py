@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from onrecord.extract.actors.roles import is_role_head
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "obj", "dative", "iobj"})
 
@@ -114,7 +116,13 @@ def for_clause_subject(verb: Token) -> Token | None:
 
 
 def participle_doer(verb: Token) -> bool:
-    """An -ing participle on plural people, whose doers they are ("lawmakers demanding his ouster")."""
+    """An -ing participle on plural people, whose doers they are ("lawmakers demanding his ouster"),
+    or on a named party or an office holder ("with Democrats accusing Trump ... and the president
+    accusing the opposition party")."""
     noun = verb.head
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and (
-        noun.lemma_.lower() in PEOPLE)
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return False
+    if noun.pos_ == "PROPN" and noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" and noun.lemma_.lower() in PEOPLE or (
+        noun.tag_ == "NN" and is_role_head(noun.lemma_.lower())))
