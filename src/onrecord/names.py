@@ -96,6 +96,11 @@ _STATES: dict[str, tuple[str, ...]] = {
 }
 STATE_NAMES: dict[str, str] = {v: name for name, vs in _STATES.items() for v in vs}
 STATE_BODIES = frozenset({"United Nations", "European Union", "Nato"})
+# Platforms and companies the statistical NER often reads as people ("a fiery response from Fox,
+# also on Twitter, as he called on …": Twitter is not who "he" is)
+PLATFORMS = frozenset(
+    "twitter facebook instagram youtube google yahoo tiktok reddit snapchat whatsapp linkedin".split()
+)
 
 # Metonyms: a capital, a seat of government or a government building standing for a state.
 METONYMS: dict[str, tuple[str, str]] = {  # normalised -> (state canonical name, actor type)

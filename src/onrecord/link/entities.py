@@ -20,6 +20,7 @@ from onrecord.corrections import Corrections, Op
 from onrecord.link.common import UnionFind
 from onrecord.link.plausible import NameStats, Variants, set_aside_reason
 from onrecord.link.records import Entity, EntityIndex, EntityRole, Member, MergedName
+from onrecord.link.retype import repair_types
 from onrecord.models import Actor
 from onrecord.names import STATE_NAMES, TYPE_GROUP, name_parts, name_rank, norm, same_person_name
 
@@ -36,7 +37,7 @@ def merge_entities(
     per_doc: Sequence[tuple[str, Sequence[Actor]]], corrections: Corrections | None = None
 ) -> EntityIndex:
     """Merge the actors of many documents into entities, then apply the user's corrections."""
-    items = [(doc_id, a) for doc_id, actors in per_doc for a in actors]
+    items = repair_types([(doc_id, a) for doc_id, actors in per_doc for a in actors])
     uf = UnionFind()
     _merge_non_persons(items, uf)
     _merge_persons(items, uf)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -22,17 +22,14 @@ from onrecord.extract.actors.mentions import (
     add_missed_full_names,
     add_missed_single_names,
     add_missed_surnames,
-    long_name_parts,
     raw_mentions,
     titled_names,
 )
+from onrecord.extract.actors.retype import split_pairs, vote_types
 from onrecord.extract.actors.roles import roles_for
 from onrecord.models import Actor, Mention, Role
 from onrecord.names import (
-    ATTRIBUTE_TYPE,
     METONYMS,
-    NATIONALITY,
-    STATE_BODIES,
     STATE_NAMES,
     TYPE_GROUP,
     given_name_gender,
@@ -50,7 +47,7 @@ def extract_actors(doc: Doc) -> tuple[Actor, ...]:
     """The actors of ``doc``, in order of first mention; offsets are char offsets into ``doc.text``."""
     text = text_of(doc)  # spaCy rebuilds it from the tokens on every access: read it once
     raws = raw_mentions(doc, text)
-    raws = _vote_types(raws + titled_names(text, raws))
+    raws = vote_types(split_pairs(raws + titled_names(text, raws)))
     raws = add_missed_full_names(doc, text, raws)
     raws = add_missed_surnames(text, raws)
     raws = add_missed_single_names(text, raws)
@@ -61,51 +58,6 @@ def extract_actors(doc: Doc) -> tuple[Actor, ...]:
     actors = [_build(doc, text, g, person_tokens) for g in groups]
     actors = _unique_keys(actors)
     return tuple(_link_metonyms(actors))
-
-
-def _vote_types(raws: list[RawMention]) -> list[RawMention]:
-    """One type per name: known states and metonyms win, else the majority label."""
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for r in raws:
-        votes[norm(r.text)][TYPE_GROUP[r.label]] += 1
-    person_parts = {p for r in raws if r.label == "PERSON" for p in long_name_parts(r.text)}
-    out = []
-    for r in raws:
-        key = norm(r.text)
-        label = _voted_label(r, key, votes[key], person_parts)
-        out.append(r if label == r.label else dataclasses.replace(r, label=label))
-    return out
-
-
-_TIE_ORDER = ("GPE", "ORG", "NORP", "PERSON")
-# Platforms and companies the statistical NER often reads as people ("a fiery response from Fox,
-# also on Twitter, as he called on …": Twitter is not who "he" is)
-PLATFORMS = frozenset(
-    "twitter facebook instagram youtube google yahoo tiktok reddit snapchat whatsapp linkedin".split()
-)
-
-
-def _voted_label(r: RawMention, key: str, votes: Counter[str], person_parts: set[str]) -> str:
-    if r.label == ATTRIBUTE_TYPE:
-        return r.label
-    if key in METONYMS:
-        return METONYMS[key][1]
-    if key in PLATFORMS:
-        return "ORG"
-    if key in STATE_NAMES:
-        return "ORG" if STATE_NAMES[key] in STATE_BODIES else "GPE"
-    if key in NATIONALITY:
-        return "NORP"
-    if key in person_parts and " " not in key:
-        return "PERSON"
-    n = max(votes.values())
-    if votes[TYPE_GROUP[r.label]] == n and n > sum(votes.values()) - n:
-        return r.label
-    top = min(
-        (g for g, c in votes.items() if c == n),
-        key=lambda g: _TIE_ORDER.index(g) if g in _TIE_ORDER else 9,
-    )
-    return r.label if TYPE_GROUP[r.label] == top else top
 
 
 def _person_clusters(raws: list[RawMention]) -> list[list[RawMention]]:
