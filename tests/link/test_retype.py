@@ -22,16 +22,28 @@ def test_retype_surname_of_a_person_named_in_full_typed_organisation_is_that_per
         [
             ("d1", [_actor("Donald Trump", "PERSON", "Donald Trump", "Trump", "Trump")]),
             ("d2", [_actor("Trump", "ORG")]),
+            ("d3", [_actor("Donald Trump", "PERSON")]),
         ]
     )
     assert _type_of(index, "d2", "org:trump") == "PERSON"
     assert index.entity_of[("d2", "org:trump")] == index.entity_of[("d1", "person:donald-trump")]
 
 
+def test_retype_one_full_name_is_not_enough_evidence() -> None:
+    index = merge_entities(
+        [
+            ("d1", [_actor("Bans Infowars", "PERSON", "Bans Infowars", "Infowars")]),
+            ("d2", [_actor("Infowars", "PERSON")]),
+            ("d3", [_actor("Infowars", "ORG")]),
+        ]
+    )
+    assert _type_of(index, "d3", "org:infowars") == "ORG"
+
+
 def test_retype_surname_mostly_typed_a_place_stays_a_place() -> None:
     index = merge_entities(
         [
-            ("d1", [_actor("George Washington", "PERSON")]),
+            ("d1", [_actor("George Washington", "PERSON", "George Washington", "George Washington")]),
             ("d2", [_actor("Washington", "GPE", "Washington", "Washington")]),
             ("d3", [_actor("Washington", "GPE")]),
         ]

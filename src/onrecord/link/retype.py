@@ -1,5 +1,5 @@
 """Type repair across articles, before the merge: a one-word organisation or place whose name is
-the surname of a person the ledger names in full, and whose mentions across the ledger are mostly
+the surname of a person the ledger names in full (twice at least), and whose mentions across the ledger are mostly
 a person's, is that person ("Trump" read as an organisation in some articles, "Pelosi" as a
 place). A majority alone is not enough ("Infowars" is a person more often than not for the NER),
 and a person stays a person (people share names with places: "Jordan"). Names the lexicons fix (states, metonyms, demonyms, platforms) and
@@ -22,21 +22,24 @@ from onrecord.names import (
 )
 
 MAJORITY = 0.5  # a person's type has more than this share of the name's mentions
+MIN_FULL_NAMES = 2  # a surname is known when full names end with it this often (one could be junk:
+# a headline's "Bans Infowars")
 
 
 def repair_types(items: list[tuple[str, Actor]]) -> list[tuple[str, Actor]]:
     """``items`` (doc id, actor) with one-word organisations and places that are people retyped."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    surnames: set[str] = set()
+    full_names: Counter[str] = Counter()  # mentions of a person's full name, by its surname
     for _, a in items:
         if a.type == ATTRIBUTE_TYPE or a.refers_to:
             continue
         group = TYPE_GROUP.get(a.type, a.type)
         for m in a.mentions:
             votes[norm(m.text)][group] += 1
-        words = a.name.split()
-        if a.type == "PERSON" and len(words) >= 2:
-            surnames.add(norm(words[-1]))
+            words = m.text.split()
+            if a.type == "PERSON" and len(words) >= 2:
+                full_names[norm(words[-1])] += 1
+    surnames = {k for k, n in full_names.items() if n >= MIN_FULL_NAMES}
     out = []
     for doc_id, a in items:
         group = _repaired(a, votes, surnames)
