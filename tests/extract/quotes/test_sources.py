@@ -13,7 +13,6 @@ from onrecord.extract.quotes import extract_quotes
 from onrecord.extract.quotes.draft import Draft
 from onrecord.extract.quotes.sources import borrowed, group_name, relayed
 from onrecord.extract.quotes.statements import joined
-from onrecord.extract.quotes.subjects import implied_subject
 from onrecord.models import Quote, Span
 from onrecord.nlp.pipeline import blank
 
@@ -178,16 +177,6 @@ def test_a_verb_with_no_subject_of_its_own_takes_the_subject_it_hangs_from(nlp) 
                           "know that. And I don’t want that to be the headline.”")
     assert said["that he would not resign"] == "John Walsh"
     assert said["But I don’t know that. And I don’t want that to be the headline."] == "John Walsh"
-
-
-@pytest.mark.model
-def test_an_infinitive_after_an_adjective_or_a_verb_takes_the_subject_it_hangs_from(nlp) -> None:
-    for text, cue in (("Senator John Walsh was quick to argue that the deal was a mistake.", "argue"),
-                      ("Senator John Walsh began attempting to present his rival as a friend of banks.", "present")):
-        at = text.index(cue)
-        draft = Draft(at + len(cue) + 1, len(text) - 1, "indirect", cue, None, cue_at=(at, at + len(cue)))
-        found = implied_subject(nlp(text), draft)
-        assert found is not None and found.speaker == (0, len("Senator John Walsh"))
 
 
 @pytest.mark.model

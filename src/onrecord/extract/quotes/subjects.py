@@ -55,14 +55,13 @@ def doer(doc: Doc, draft: Draft) -> Draft | None:
     return replace(draft, speaker=span) if span != draft.speaker else None
 
 
-_CLIMB = frozenset({"conj", "dep", "advcl", "pcomp", "prep", "npadvmod", "xcomp", "acomp"})
+_CLIMB = frozenset({"conj", "dep", "advcl", "pcomp", "prep", "npadvmod"})
 
 
 def implied_subject(doc: Doc, draft: Draft) -> Draft | None:
     """A draft with no speaker whose cue verb has no subject of its own but hangs (as a second
-    verb, inside an adverbial phrase, or as an infinitive after an adjective or a verb) from a verb
-    that has one: "He paused, then added: '…'", "A day after telling reporters that …,
-    Congressman Anthony Weiner broke his silence", "Walsh was quick to argue that …": the
+    verb, or inside an adverbial phrase) from a verb that has one: "He paused, then added: '…'",
+    "A day after telling reporters that …, Congressman Anthony Weiner broke his silence": the
     draft with that subject as its speaker; None otherwise (and for "asked": a question put to
     someone)."""
     if draft.speaker is not None or draft.cue_at is None:
