@@ -92,7 +92,7 @@ def main() -> None:
     report("keep actions", data, [extract.extract_quotes(d) for d in docs])
     acts.ACTION = actions
     join = extract.joined
-    extract.joined = lambda text, quotes: tuple(quotes)
+    extract.joined = lambda text, quotes, cues=(): tuple(quotes)
     report("parts apart", data, [extract.extract_quotes(d) for d in docs])
     extract.joined = join
     if args.actions:

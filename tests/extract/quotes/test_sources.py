@@ -59,6 +59,15 @@ def test_parts_with_one_speaker_and_cue_in_a_paragraph_join_and_others_do_not() 
     assert (one.start, one.end, one.text) == (1, 29, text[1:29]) and other.fragments == ()
 
 
+def test_parts_with_cues_of_their_own_at_different_places_are_two_statements() -> None:
+    text = "Graham said that Carson is decent, and said that Trump melted down."
+    graham = Span(0, 6, "Graham")
+    parts = [Quote(12, 33, "that Carson is decent", "indirect", "said", graham, None, None),
+             Quote(44, 66, "that Trump melted down", "indirect", "said", graham, None, None)]
+    assert len(joined(text, parts, [(7, 11), (39, 43)])) == 2
+    assert len(joined(text, parts, [(7, 11), None])) == 1  # the second goes on with the first's cue
+
+
 @pytest.mark.model
 def test_the_name_in_a_trailing_attribution_beats_the_nearest_name(nlp) -> None:
     text = ("Mr. Kim praised the talks with his host on Wednesday.\n\n"

@@ -191,6 +191,7 @@ def _finish(
     heads = _heading_ranges(text, entries)
     last_person: str | None = None
     quotes: list[Quote] = []
+    cues: list[tuple[int, int] | None] = []  # each quote's own cue, for telling statements apart
     for d in drafts:
         d = doer(doc, d) or implied_subject(doc, d) or d  # "Republicans decrying them", "He paused, then added"
         carried = relayed(doc, d)  # "according to Tass, Peskov said that …": Peskov's, via Tass
@@ -214,7 +215,8 @@ def _finish(
         quotes.append(
             Quote(start, end, text[start:end], d.kind, d.cue, mention, key, name, in_head, act=act, via=via)
         )
-    return joined(text, quotes)
+        cues.append(None if d.feature.split("/")[1:2] == ["continued"] else d.cue_at)
+    return joined(text, quotes, cues)
 
 
 def _person_before(doc: Doc, quotes: list[Quote], by_key: dict[str, Actor], pronoun: Span) -> str | None:

@@ -19,12 +19,23 @@ from onrecord.models import Quote, Span
 _BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def joined(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
-    """``quotes`` (in text order) with each split quote's parts joined into one quote."""
+Cue = tuple[int, int] | None  # where a part's own cue is (None: it continues another's)
+
+
+def joined(text: str, quotes: Sequence[Quote], cues: Sequence[Cue] = ()) -> tuple[Quote, ...]:
+    """``quotes`` (in text order) with each split quote's parts joined into one quote; ``cues``
+    (one per quote) says where each part's own cue is: parts with cues of their own at different
+    places are two statements ("Graham said that … and said that …"), as PolNeAR marks them."""
     breaks = [m.start() for m in _BREAK.finditer(text)]
     groups: dict[object, list[Quote]] = {}
+    spoken: dict[object, Cue] = {}  # the cue of the statement a group is gathering
     for i, q in enumerate(quotes):
-        key = (q.speaker_mention, q.cue, bisect.bisect(breaks, q.start)) if q.speaker_mention else i
+        key: object = (q.speaker_mention, q.cue, bisect.bisect(breaks, q.start)) if q.speaker_mention else i
+        at = cues[i] if i < len(cues) else None
+        if at is not None and spoken.get(key, at) != at:
+            groups[(key, i)] = groups.pop(key)  # that statement is done; this cue starts another
+        if at is not None:
+            spoken[key] = at
         groups.setdefault(key, []).append(q)
     out = [one(text, group) if len(group) > 1 else group[0] for group in groups.values()]
     return tuple(sorted(out, key=lambda q: (q.start, q.end)))
