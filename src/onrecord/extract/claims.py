@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
+from onrecord.extract.claim_polls import named_poll, poll_source
 from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source, one_dash
 from onrecord.extract.claim_sources import source as find_source
 from onrecord.extract.claim_status import (
@@ -82,7 +83,7 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int],
         # quoted word in a clause of doing ("requiring Gorsuch to garner 60 “yea” votes") neither
     if quote is not None and (quote.cue or "").lower() == "according to" and _beyond_semicolon(doc, q, sent):
         quote = None  # "... $675,000 for them; her husband was paid ..., according to a list"
-    source = find_source(doc, q, sent)
+    source = find_source(doc, q, sent) or poll_source(doc, q.start, q.end)
     key, name = _claimant(doc, quote, source, actors)
     before = text_of(doc)[sent[0]:q.end]
     disputed, cues, hedged = _parse_cues(doc, q, sent, nxt)
@@ -153,6 +154,9 @@ def _claimant(doc: Doc, quote: Quote | None, source: Source | None,
         return quote.speaker_key, quote.speaker_name
     if source is None:
         return None, None
+    poll = named_poll(doc, source)
+    if poll is not None:
+        return None, poll  # "In the poll, ...": the poll named before it
     if _shown_by_document(doc, source):
         # "Mrs. Clinton's tax return showed": the return's words; "the new ones show": what they are
         return None, _ones_antecedent(doc, source) or _described(doc, source)
