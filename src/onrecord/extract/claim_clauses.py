@@ -20,6 +20,15 @@ def content(below: Token) -> bool:
     return below.dep_ in CONTENT_DEPS or (below.dep_ == "relcl" and below.head.pos_ == "VERB")
 
 
+# Words a figure measures a statement or a document by: "his five-minute remarks", "a 48-page filing".
+LENGTH_WORDS = {"second", "minute", "hour", "page", "word"}
+
+
+def measures(tok: Token) -> bool:
+    """The figure's head word is a length of speech or text ("five-minute", "four-page")."""
+    return tok.lemma_.lower() in LENGTH_WORDS
+
+
 def in_phrase(verb: Token, below: Token) -> bool:
     """The figure in an "in" phrase of a verb that does not estimate: a belief in something ("she
     believed in a 60-vote threshold"), a circumstance ("said in a 48-page filing"), not its content."""

@@ -27,6 +27,7 @@ from onrecord.extract.claim_clauses import (
     describes_name,
     in_phrase,
     learned,
+    measures,
     name_end,
     one_dash,
     points_to,
@@ -37,8 +38,10 @@ from onrecord.extract.claim_status import (
     DOCUMENT_NOUNS,
     ESTIMATE_LEMMAS,
     asked_about,
+    circumstance,
     confirms_office,
     describes_speaker,
+    in_circumstance,
     in_medium,
     not_denial_of,
     times_to,
@@ -139,8 +142,8 @@ def _statement_owner(tok: Token) -> Source | None:
             # "their offer to devote $1.3 billion" parsed with the infinitive on another verb
             noun = _noun_before_infinitive(anc)
             return _owner(noun) if noun is not None and noun.lemma_.lower() in STATEMENT_NOUNS else None
-        if anc.lemma_.lower() in SIZED_NOUNS and tok.head.i == anc.i and tok.i < anc.i:
-            return None  # "Mr. Obama's $447 billion job-creation plan": the plan's size, as the outlet puts it
+        if tok.head.i == anc.i and tok.i < anc.i and (anc.lemma_.lower() in SIZED_NOUNS or measures(tok)):
+            return None  # "Mr. Obama's $447 billion job-creation plan", "his five-minute remarks": its size
         if anc.pos_ == "NOUN" and (anc.lemma_.lower() in STATEMENT_NOUNS or any(
                 c.dep_ == "amod" and c.lemma_.lower() in DEMAND_LEMMAS for c in anc.children)):
             found = _owner(anc)
@@ -196,7 +199,7 @@ def _governing(tok: Token) -> Source | None:
                 below = anc  # "authorities said ... that they had found two more": who reports the find
                 continue
             if not (content(below) or asked_infinitive(anc, below, tok)) or asked_about(tok, anc) \
-                    or describes_name(tok, anc) \
+                    or describes_name(tok, anc) or circumstance(below, tok) \
                     or times_to(tok, anc) or in_medium(tok, anc) or in_phrase(anc, below) or (
                     anc.lemma_.lower() in DENY_LEMMAS and not_denial_of(anc, below)):
                 return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"
@@ -344,7 +347,7 @@ def _nearest_reporter(doc: Doc, q: Span, sent: tuple[int, int]) -> Source | None
     verbs = [t for t in span or () if t.pos_ == "VERB" and t.lemma_.lower() in TAG_LEMMAS
              and (t.dep_ in ("ROOT", "parataxis") or t.head.text in DASHES) and not _inside(t, q)
              and any(c.dep_ == "nsubj" for c in t.children) and not describes_speaker(q, t)
-             and not asked_about(q.root, t) and not in_medium(q.root, t)]
+             and not asked_about(q.root, t) and not in_medium(q.root, t) and not in_circumstance(q.root, t)]
     if not verbs:
         return None
     verb = min(verbs, key=lambda t: abs(t.i - q.root.i))

@@ -157,7 +157,7 @@ def reporting_words(fig: Span, sentence: Span) -> str:
     text = sentence.text
     for tok in sentence:
         if tok.pos_ == "VERB" and (describes_speaker(fig, tok) or asked_about(fig.root, tok) or confirms_office(tok)
-                                   or times_to(fig.root, tok) or in_medium(fig.root, tok)
+                                   or times_to(fig.root, tok) or in_medium(fig.root, tok) or in_circumstance(fig.root, tok)
                                    or tok.i not in above and tok.dep_ not in (
                 "ROOT", "parataxis") and not (fig.start <= tok.i < fig.end)):
             at = tok.idx - sentence.start_char
@@ -189,6 +189,25 @@ def hedge_words(fig: Span, sentence: Span, end: int) -> str:
             at = tok.idx - sentence.start_char
             text = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
     return text
+
+
+# Subordinators of a clause of circumstance: "Schiff told The Post after Barr's four-page summary
+# was released" (when he said it, not what he said).
+CIRCUMSTANCE_MARKS = {"after", "before", "when", "while", "since", "until", "once", "although", "though"}
+def circumstance(below: Token, tok: Token) -> bool:
+    """The figure at ``tok`` sits in a clause of time or concession, ``below``, that hangs on the
+    reporting verb; not in a "that" clause the parse hangs inside it ("Farenthold said after the
+    reports broke that he would repay the $84,000": what he said)."""
+    if below.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in below.children):
+        return False
+    path = [a for a in (tok, *tok.ancestors) if a.i != below.i and below.i in {x.i for x in a.ancestors}]
+    return not any(a.dep_ == "ccomp" and any(c.lower_ == "that" and c.dep_ == "mark" for c in a.children) for a in path)
+
+
+def in_circumstance(tok: Token, verb: Token) -> bool:
+    """The figure at ``tok`` sits in a clause of time or concession on ``verb``."""
+    below = next((a for a in (tok, *tok.ancestors) if a.head.i == verb.i and a.i != verb.i), None)
+    return below is not None and circumstance(below, tok)
 
 
 def confirms_office(verb: Token) -> bool:
