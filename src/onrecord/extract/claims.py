@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
+from onrecord.extract.claim_described import previous_subject
 from onrecord.extract.claim_polls import named_poll, poll_source
 from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source, one_dash
 from onrecord.extract.claim_sources import source as find_source
@@ -170,6 +171,10 @@ def _claimant(doc: Doc, quote: Quote | None, source: Source | None,
         owned = _owned_body(actors, doc, source)
         if owned is not None:
             return owned
+    if key is None and actors:
+        key = previous_subject(actors, doc, source)  # "(The real estate mogul estimates ...)"
+        if key is not None:
+            return key, names.get(key)
     if key is None:
         return None, _described(doc, source)
     return key, _body_of(doc, source) or names.get(key)
