@@ -10,7 +10,8 @@ is the person named after it when there is one.
 
 Each claim is read as an interval from its modifier: ``=`` ±1% or, when smaller, the rounding of
 the digits written ("$139 million" ± half a million, "$140,937,785" ± half a dollar), ``~`` ±15% or, when
-smaller, a unit of its last digit ("roughly $141 million" ± a million, "about 2,800" ± 100), ``<`` [0, v],
+smaller, a unit of the last digit of a round figure ("about 2,800" ± 100) and the rounding of one
+written to its last unit ("roughly $141 million" ± half a million, "some 16" ± 0.5), ``<`` [0, v],
 ``>`` [v, ∞), a stated range as itself. Exact figures whose intervals overlap agree; open bounds
 ("more than 250,000"), approximations ("about $3.6 billion") and ranges join every agreeing group
 they fit, without bridging two. Agreeing figures
