@@ -38,6 +38,7 @@ from onrecord.extract.claim_status import (
     reporting_words,
     status_of,
 )
+from onrecord.extract.claim_voice import forecast_status, passive_report
 from onrecord.extract.quantities import Quantity, extract_quantities
 from onrecord.extract.quotes.cues import BELIEF, SPEECH
 from onrecord.extract.quotes.sources import GROUP_HEADS
@@ -84,6 +85,8 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int],
         # quoted word in a clause of doing ("requiring Gorsuch to garner 60 “yea” votes") neither
     if quote is not None and (quote.cue or "").lower() == "according to" and _beyond_semicolon(doc, q, sent):
         quote = None  # "... $675,000 for them; her husband was paid ..., according to a list"
+    if quote is not None and passive_report(doc, quote, sent):
+        quote = None  # "The Liberals are projected to win 157 seats": what the forecast is about
     source = find_source(doc, q, sent) or poll_source(doc, q.start, q.end)
     key, name = _claimant(doc, quote, source, actors)
     before = text_of(doc)[sent[0]:q.end]
@@ -91,6 +94,8 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int],
     status = status_of(text_of(doc)[sent[0]:sent[1]], hedged or before, text_of(doc)[nxt[0]:nxt[1]],
                        source.lemma if source else "", quote is not None or source is not None,
                        disputed, cues)
+    status = forecast_status(doc.char_span(q.start, q.end, alignment_mode="expand") if _parsed(doc) else None,
+                             status, source.lemma if source else "", quote is not None or source is not None)
     why = aside(q, before[:q.start - sent[0]], text_of(doc)[q.end:sent[1]])
     return Claim(q.start, q.end, q.text, sent[0], sent[1], q.value, q.low, q.high, q.change,
                  q.unit, q.counted, key, name, status, why)

@@ -1,0 +1,74 @@
+"""Whose voice a quote or a sentence gives a figure, where the quote stage's speaker is not it.
+
+- ``passive_report(doc, quote, sent)``: an indirect quote whose cue is a passive of forecasting or
+  saying with no agent ("The Liberals are projected to win 157 seats", "It is expected to take 32
+  seats", "He is said to have paid $130,000"): its subject is what the report is about, not who
+  makes it, so the quote gives the figure no claimant (the projection is the outlet's or no one's).
+- ``forecast_status(fig, status, lemma)``: the status once the forecast's reach is read from the
+  parse: the object of "is expected to take ..." is an estimate; a figure of what was held before
+  ("up from the 95 they held before") is not part of the sentence's projection.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from onrecord.extract.claim_status import ESTIMATE_LEMMAS
+from onrecord.models import Quote
+
+# Passives whose subject is the topic of the report: "is projected to", "is said to", "is believed to".
+PASSIVE_REPORT_LEMMAS = ESTIMATE_LEMMAS | {
+    "expect", "say", "report", "believe", "think", "allege", "rumor", "rumour", "know", "consider",
+    "understand",
+}
+
+
+def passive_report(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
+    """True when ``quote`` is an indirect or mixed quote whose cue is an agentless passive of
+    forecasting or saying in the figure's sentence."""
+    if quote.kind == "direct" or not quote.cue:
+        return False
+    words = quote.cue.split()
+    span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if tok.text != words[-1] or tok.lemma_.lower() not in PASSIVE_REPORT_LEMMAS:
+            continue
+        kids = {c.dep_ for c in tok.children}
+        if "auxpass" in kids and "agent" not in kids and "nsubj" not in kids:
+            return True
+    return False
+
+
+def expected_outcome(fig: Span) -> bool:
+    """"It is expected to take 32 seats": the figure counts the object of the infinitive of an
+    agentless passive "expected", a forecast (not "The document is expected to call for ... the 11
+    million undocumented immigrants", nor "compared to the 10 it won in 2015")."""
+    tok = fig.root
+    head = tok.head if tok.dep_ in ("nummod", "compound", "quantmod") else tok
+    verb = head.head
+    if head.dep_ != "dobj" or verb.dep_ != "xcomp":
+        return False
+    expect = verb.head
+    kids = {c.dep_ for c in expect.children}
+    return expect.lemma_.lower() == "expect" and "auxpass" in kids and "agent" not in kids
+
+
+def held_before(fig: Span) -> bool:
+    """"They are projected to take 121, up from the 95 they held before": a figure whose noun
+    carries a past relative clause with its own subject states what was, not the forecast."""
+    tok = fig.root
+    head = tok.head if tok.dep_ in ("nummod", "compound") else tok
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" and c.lemma_.lower() not in PASSIVE_REPORT_LEMMAS
+               and any(k.dep_ == "nsubj" for k in c.children) for c in head.children)
+
+
+def forecast_status(fig: Span | None, status: str, lemma: str, reported: bool) -> str:
+    """``status`` corrected for the reach of a forecast in the parse (``lemma``: the figure's
+    reporting verb's; ``reported``: a quote or a source carries the figure)."""
+    if fig is None:
+        return status
+    if status in ("asserted", "attributed") and expected_outcome(fig):
+        return "estimate"
+    if status == "estimate" and lemma not in ESTIMATE_LEMMAS and held_before(fig):
+        return "attributed" if reported else "asserted"
+    return status

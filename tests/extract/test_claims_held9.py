@@ -1,0 +1,85 @@
+"""Claim rules on hand-built parses read from held9: a passive of forecasting is no speaker, the
+object of "is expected to" is an estimate, and what was held before is not the forecast."""
+
+from __future__ import annotations
+
+from marked_docs import claim_at, parsed_doc
+from onrecord.extract.claims import extract_claims
+from onrecord.models import Quote
+
+# "The Liberals are projected to win 157 seats."
+PROJECTED = """
+The DET det 1
+Liberals PROPN nsubjpass 3
+are AUX auxpass 3 be
+projected VERB ROOT 3 project
+to PART aux 5
+win VERB xcomp 3
+157 NUM nummod 7
+seats~ NOUN dobj 5 seat
+. PUNCT punct 3
+"""
+
+# "It is expected to take 32 seats, compared to the 10 it won."
+EXPECTED = """
+It PRON nsubjpass 2
+is AUX auxpass 2 be
+expected VERB ROOT 2 expect
+to PART aux 4
+take VERB xcomp 2
+32 NUM nummod 6
+seats~ NOUN dobj 4 seat
+, PUNCT punct 4
+compared VERB prep 4 compare
+to ADP prep 8
+the DET det 11
+10 NUM pobj 9
+it PRON nsubj 13
+won~ VERB relcl 11 win
+. PUNCT punct 2
+"""
+
+# "They are projected to take 121, up from the 95 they held before."
+HELD = """
+They PRON nsubjpass 2
+are AUX auxpass 2 be
+projected VERB ROOT 2 project
+to PART aux 4
+take VERB xcomp 2
+121~ NUM dobj 4
+, PUNCT punct 4
+up ADV advmod 4
+from ADP prep 7
+the DET det 10
+95 NUM pobj 8
+they PRON nsubj 12
+held VERB relcl 10 hold
+before~ ADV advmod 12
+. PUNCT punct 2
+"""
+
+
+def _indirect(doc, cue: str, speaker: str) -> Quote:
+    at = doc.text.index(cue) + len(cue) + 1
+    return Quote(at, len(doc.text) - 1, doc.text[at:-1], "indirect", cue, None, speaker.lower(), speaker)
+
+
+def test_claims_a_passive_of_forecasting_is_no_speaker(blank_nlp):
+    doc = parsed_doc(blank_nlp.vocab, PROJECTED)
+    c = claim_at(extract_claims(doc, (), (_indirect(doc, "are projected", "Liberals"),)), doc.text, "157")
+    assert (c.claimant_name, c.status) == (None, "estimate")
+
+
+def test_claims_the_object_of_is_expected_to_is_an_estimate(blank_nlp):
+    doc = parsed_doc(blank_nlp.vocab, EXPECTED)
+    claims = extract_claims(doc)
+    assert claim_at(claims, doc.text, "32").status == "estimate"
+    assert claim_at(claims, doc.text, "10").status == "asserted"
+
+
+def test_claims_what_was_held_before_is_not_the_forecast(blank_nlp):
+    doc = parsed_doc(blank_nlp.vocab, HELD)
+    doc[12].tag_ = "VBD"
+    claims = extract_claims(doc)
+    assert claim_at(claims, doc.text, "121").status == "estimate"
+    assert claim_at(claims, doc.text, "95").status == "asserted"
