@@ -83,3 +83,13 @@ def test_claims_what_was_held_before_is_not_the_forecast(blank_nlp):
     claims = extract_claims(doc)
     assert claim_at(claims, doc.text, "121").status == "estimate"
     assert claim_at(claims, doc.text, "95").status == "asserted"
+
+
+def test_claims_a_figure_in_an_embedded_post_is_its_authors(blank_nlp):
+    text = ("The FTC gave Facebook a present five months early. — David Cicilline (@davidcicilline) July 12, 2019\n\n"
+            "Members of Congress oppose the $5 billion settlement.")
+    doc = blank_nlp(text)
+    claims = extract_claims(doc)
+    assert (claim_at(claims, text, "five months").claimant_name, claim_at(claims, text, "five months").status) \
+        == ("David Cicilline", "attributed")
+    assert claim_at(claims, text, "$5 billion").claimant_name is None

@@ -4,6 +4,8 @@
   saying with no agent ("The Liberals are projected to win 157 seats", "It is expected to take 32
   seats", "He is said to have paid $130,000"): its subject is what the report is about, not who
   makes it, so the quote gives the figure no claimant (the projection is the outlet's or no one's).
+- ``tweet_author(doc, start, actors)``: a figure in an embedded post with no quote marks, a
+  paragraph signed "— David Cicilline (@davidcicilline) July 12, 2019", is its author's.
 - ``forecast_status(fig, status, lemma)``: the status once the forecast's reach is read from the
   parse: the object of "is expected to take ..." is an estimate; a figure of what was held before
   ("up from the 95 they held before") is not part of the sentence's projection.
@@ -11,10 +13,15 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span
 
+from onrecord.extract.actors import resolve
 from onrecord.extract.claim_status import ESTIMATE_LEMMAS
-from onrecord.models import Quote
+from onrecord.models import Actor, Quote
+from onrecord.nlp.pipeline import text_of
 
 # Passives whose subject is the topic of the report: "is projected to", "is said to", "is believed to".
 PASSIVE_REPORT_LEMMAS = ESTIMATE_LEMMAS | {
@@ -72,3 +79,24 @@ def forecast_status(fig: Span | None, status: str, lemma: str, reported: bool) -
     if status == "estimate" and lemma not in ESTIMATE_LEMMAS and held_before(fig):
         return "attributed" if reported else "asserted"
     return status
+
+
+# The signature an embedded post ends its paragraph with: "— Elizabeth Warren (@SenWarren) July 12, 2019".
+SIGNATURE = re.compile(r"(?:—|–|--|-)\s*([A-Z][^()\n—–]{1,60}?)\s*\(@\w{1,30}\)"
+                       r"(?:\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*$")
+
+
+def tweet_author(doc: Doc, start: int, actors: Sequence[Actor]) -> tuple[str | None, str] | None:
+    """The key and name of the author whose signature ends the paragraph of the figure at
+    ``start`` (the figure before the signature), or None."""
+    text = text_of(doc)
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    hi = len(text) if hi < 0 else hi
+    m = SIGNATURE.search(text, lo, hi)
+    if m is None or m.start() <= start:
+        return None
+    a, b = m.span(1)
+    key = resolve(actors, doc, a, b) if actors else None
+    names = {x.key: x.name for x in actors}
+    return key, names.get(key) or m.group(1).strip()

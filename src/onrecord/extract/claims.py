@@ -38,7 +38,7 @@ from onrecord.extract.claim_status import (
     reporting_words,
     status_of,
 )
-from onrecord.extract.claim_voice import forecast_status, passive_report
+from onrecord.extract.claim_voice import forecast_status, passive_report, tweet_author
 from onrecord.extract.quantities import Quantity, extract_quantities
 from onrecord.extract.quotes.cues import BELIEF, SPEECH
 from onrecord.extract.quotes.sources import GROUP_HEADS
@@ -89,10 +89,13 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int],
         quote = None  # "The Liberals are projected to win 157 seats": what the forecast is about
     source = find_source(doc, q, sent) or poll_source(doc, q.start, q.end)
     key, name = _claimant(doc, quote, source, actors)
+    tweet = tweet_author(doc, q.start, actors) if quote is None else None
+    if tweet is not None:
+        key, name = tweet  # "… five months early. — David Cicilline (@davidcicilline) July 12, 2019"
     before = text_of(doc)[sent[0]:q.end]
     disputed, cues, hedged = _parse_cues(doc, q, sent, nxt)
     status = status_of(text_of(doc)[sent[0]:sent[1]], hedged or before, text_of(doc)[nxt[0]:nxt[1]],
-                       source.lemma if source else "", quote is not None or source is not None,
+                       source.lemma if source else "", quote is not None or source is not None or tweet is not None,
                        disputed, cues)
     status = forecast_status(doc.char_span(q.start, q.end, alignment_mode="expand") if _parsed(doc) else None,
                              status, source.lemma if source else "", quote is not None or source is not None)
