@@ -1,9 +1,10 @@
-"""Claim rules on hand-built parses read from held9: a passive of forecasting is no speaker, the
-object of "is expected to" is an estimate, and what was held before is not the forecast."""
+"""Claim rules read from held9: a passive of forecasting is no speaker, the
+object of "is expected to" is an estimate, what was held before is not the forecast, an embedded
+post is its author's, and the audience told is not what is told."""
 
 from __future__ import annotations
 
-from marked_docs import claim_at, parsed_doc
+from marked_docs import claim_at, parsed_doc, person
 from onrecord.extract.claims import extract_claims
 from onrecord.models import Quote
 
@@ -58,6 +59,16 @@ before~ ADV advmod 12
 . PUNCT punct 2
 """
 
+# "Clinton told about 600 supporters."
+TOLD = """
+Clinton PROPN nsubj 1
+told VERB ROOT 1 tell
+about ADV advmod 3
+600 NUM nummod 4
+supporters~ NOUN dobj 1 supporter
+. PUNCT punct 1
+"""
+
 
 def _indirect(doc, cue: str, speaker: str) -> Quote:
     at = doc.text.index(cue) + len(cue) + 1
@@ -93,3 +104,9 @@ def test_claims_a_figure_in_an_embedded_post_is_its_authors(blank_nlp):
     assert (claim_at(claims, text, "five months").claimant_name, claim_at(claims, text, "five months").status) \
         == ("David Cicilline", "attributed")
     assert claim_at(claims, text, "$5 billion").claimant_name is None
+
+
+def test_claims_the_audience_told_is_not_what_is_told(blank_nlp):
+    doc = parsed_doc(blank_nlp.vocab, TOLD)
+    c = claim_at(extract_claims(doc, (person(doc.text, "Clinton", "clinton"),)), doc.text, "600")
+    assert (c.claimant_key, c.status) == (None, "asserted")

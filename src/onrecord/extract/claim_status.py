@@ -231,11 +231,20 @@ DOCUMENT_NOUNS = {"analysis", "statement", "release", "report", "study", "survey
                   "filing", "letter", "assessment", "calculation", "tally", "count", "memo", "document"}
 
 
+# Verbs whose object is the audience told, not what is told: "Clinton told about 600 supporters".
+AUDIENCE_LEMMAS = {"tell", "inform", "brief", "assure", "remind", "address"}
+
+
 def in_medium(tok: Token, verb: Token) -> bool:
     """The figure sits in the "in" phrase naming the document a report is made in ("In a letter
     signed by the 42 members of the Republican caucus, ..., the Republicans informed ..."): it
     describes the document, the verb does not report it; not when it sits in the document's
-    content clause ("wrote in a recent report that the amount ... increased from 2,763 pounds")."""
+    content clause ("wrote in a recent report that the amount ... increased from 2,763 pounds").
+    Nor does a verb of telling report the figure that counts its audience, its object ("Clinton
+    told about 600 supporters at the Iowa State Fairgrounds")."""
+    head = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else tok
+    if verb.lemma_.lower() in AUDIENCE_LEMMAS and head.head.i == verb.i and head.dep_ in ("dobj", "dative"):
+        return True
     below = tok
     for t in (tok, *tok.ancestors):
         if t.i == verb.i:
