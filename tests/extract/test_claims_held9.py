@@ -1,6 +1,6 @@
 """Claim rules read from held9: a passive of forecasting is no speaker, the
 object of "is expected to" is an estimate, what was held before is not the forecast, an embedded
-post is its author's, and the audience told is not what is told."""
+post is its author's, the audience told is not what is told, and a verdict reports no figure."""
 
 from __future__ import annotations
 
@@ -69,10 +69,24 @@ supporters~ NOUN dobj 1 supporter
 . PUNCT punct 1
 """
 
+# "A jury found Lee guilty of the three murders."
+VERDICT = """
+A DET det 1
+jury NOUN nsubj 2
+found VERB ROOT 2 find
+Lee PROPN dobj 2
+guilty ADJ oprd 2
+of ADP prep 4
+the DET det 8
+three NUM nummod 8
+murders~ NOUN pobj 5 murder
+. PUNCT punct 2
+"""
 
-def _indirect(doc, cue: str, speaker: str) -> Quote:
+
+def _indirect(doc, cue: str, speaker: str | None) -> Quote:
     at = doc.text.index(cue) + len(cue) + 1
-    return Quote(at, len(doc.text) - 1, doc.text[at:-1], "indirect", cue, None, speaker.lower(), speaker)
+    return Quote(at, len(doc.text) - 1, doc.text[at:-1], "indirect", cue, None, speaker and speaker.lower(), speaker)
 
 
 def test_claims_a_passive_of_forecasting_is_no_speaker(blank_nlp):
@@ -110,3 +124,9 @@ def test_claims_the_audience_told_is_not_what_is_told(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, TOLD)
     c = claim_at(extract_claims(doc, (person(doc.text, "Clinton", "clinton"),)), doc.text, "600")
     assert (c.claimant_key, c.status) == (None, "asserted")
+
+
+def test_claims_a_verdict_does_not_report_the_charge(blank_nlp):
+    doc = parsed_doc(blank_nlp.vocab, VERDICT)
+    c = claim_at(extract_claims(doc, (), (_indirect(doc, "found", None),)), doc.text, "three")
+    assert (c.claimant_name, c.status) == (None, "asserted")

@@ -3,7 +3,8 @@
 - ``passive_report(doc, quote, sent)``: an indirect quote whose cue is a passive of forecasting or
   saying with no agent ("The Liberals are projected to win 157 seats", "It is expected to take 32
   seats", "He is said to have paid $130,000"): its subject is what the report is about, not who
-  makes it, so the quote gives the figure no claimant (the projection is the outlet's or no one's).
+  makes it, so the quote gives the figure no claimant (the projection is the outlet's or no one's);
+  nor does a verdict report the figures of the charge ("A jury found Lee guilty of the three murders").
 - ``tweet_author(doc, start, actors)``: a figure in an embedded post with no quote marks, a
   paragraph signed "— David Cicilline (@davidcicilline) July 12, 2019", is its author's.
 - ``forecast_status(fig, status, lemma)``: the status once the forecast's reach is read from the
@@ -32,18 +33,28 @@ PASSIVE_REPORT_LEMMAS = ESTIMATE_LEMMAS | {
 
 def passive_report(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
     """True when ``quote`` is an indirect or mixed quote whose cue is an agentless passive of
-    forecasting or saying in the figure's sentence."""
+    forecasting or saying in the figure's sentence, or a verdict ("found Lee guilty of ...")."""
     if quote.kind == "direct" or not quote.cue:
         return False
     words = quote.cue.split()
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
-    for tok in span if span is not None else ():
+    for tok in span or ():
         if tok.text != words[-1] or tok.lemma_.lower() not in PASSIVE_REPORT_LEMMAS:
             continue
         kids = {c.dep_ for c in tok.children}
         if "auxpass" in kids and "agent" not in kids and "nsubj" not in kids:
             return True
-    return False
+    return verdict(span, words[-1])
+
+
+VERDICT_WORDS = {"guilty", "liable", "responsible", "innocent", "competent", "incompetent"}
+
+
+def verdict(span: Span | None, cue: str) -> bool:
+    """"A jury found Lee guilty in 1999 of the three murders": a verdict, not a report of the
+    figures of the charge."""
+    return any(tok.text == cue and tok.lemma_.lower() == "find" and any(
+        c.lower_ in VERDICT_WORDS for c in tok.children) for tok in span or ())
 
 
 def expected_outcome(fig: Span) -> bool:
