@@ -210,9 +210,15 @@ def in_circumstance(tok: Token, verb: Token) -> bool:
     return below is not None and circumstance(below, tok)
 
 
+VERDICT_WORDS = {"guilty", "liable", "responsible", "innocent", "competent", "incompetent"}
+
+
 def confirms_office(verb: Token) -> bool:
     """"Scalia was confirmed 98-0", "the Senate confirmed Gorsuch": a confirmation in office, of a
-    person, not a report that confirms something."""
+    person, not a report that confirms something; nor does a verdict report the figures of the
+    charge ("A jury found Lee guilty in 1999 of the three murders")."""
+    if verb.lemma_.lower() == "find":
+        return any(c.lower_ in VERDICT_WORDS for c in verb.children)
     return verb.lemma_.lower() == "confirm" and any(
         c.dep_ in ("nsubjpass", "dobj") and c.ent_type_ == "PERSON" for c in verb.children)
 

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from onrecord.extract.actors import resolve
-from onrecord.extract.claim_status import ESTIMATE_LEMMAS
+from onrecord.extract.claim_status import ESTIMATE_LEMMAS, confirms_office
 from onrecord.models import Actor, Quote
 from onrecord.nlp.pipeline import text_of
 
@@ -47,14 +47,10 @@ def passive_report(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
     return verdict(span, words[-1])
 
 
-VERDICT_WORDS = {"guilty", "liable", "responsible", "innocent", "competent", "incompetent"}
-
-
 def verdict(span: Span | None, cue: str) -> bool:
-    """"A jury found Lee guilty in 1999 of the three murders": a verdict, not a report of the
-    figures of the charge."""
-    return any(tok.text == cue and tok.lemma_.lower() == "find" and any(
-        c.lower_ in VERDICT_WORDS for c in tok.children) for tok in span or ())
+    """"A jury found Lee guilty in 1999 of the three murders": a verdict (or a confirmation in
+    office), not a report of the figures of the charge."""
+    return any(tok.text == cue and confirms_office(tok) for tok in span or ())
 
 
 def expected_outcome(fig: Span) -> bool:
