@@ -1,6 +1,7 @@
 """Claim rules read from held9: a passive of forecasting is no speaker, the
 object of "is expected to" is an estimate, what was held before is not the forecast, an embedded
-post is its author's, the audience told is not what is told, and a verdict reports no figure."""
+post is its author's, the audience told is not what is told, a verdict reports no figure, and
+"according to" reaches across an aside set off by spaced hyphens."""
 
 from __future__ import annotations
 
@@ -83,6 +84,29 @@ murders~ NOUN pobj 5 murder
 . PUNCT punct 2
 """
 
+# "According to an assessment by academics, Trudeau kept - fully or partially - 92% of promises."
+ASIDE = """
+According VERB prep 8 accord
+to ADP prep 0
+an DET det 3
+assessment NOUN pobj 1
+by ADP prep 3
+academics~ NOUN pobj 4 academic
+, PUNCT punct 8
+Trudeau PROPN nsubj 8
+kept VERB ROOT 8 keep
+- PUNCT punct 8
+fully ADV advmod 15
+or CCONJ cc 10
+partially ADV conj 10
+- PUNCT punct 15
+92~ NUM nummod 15
+% NOUN dobj 8
+of ADP prep 15
+promises~ NOUN pobj 16 promise
+. PUNCT punct 8
+"""
+
 
 def _indirect(doc, cue: str, speaker: str | None) -> Quote:
     at = doc.text.index(cue) + len(cue) + 1
@@ -130,3 +154,9 @@ def test_claims_a_verdict_does_not_report_the_charge(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, VERDICT)
     c = claim_at(extract_claims(doc, (), (_indirect(doc, "found", None),)), doc.text, "three")
     assert (c.claimant_name, c.status) == (None, "asserted")
+
+
+def test_claims_according_to_reaches_across_a_pair_of_spaced_hyphens(blank_nlp):
+    doc = parsed_doc(blank_nlp.vocab, ASIDE)
+    c = claim_at(extract_claims(doc), doc.text, "92%")
+    assert (c.claimant_name, c.status) == ("academics", "attributed")

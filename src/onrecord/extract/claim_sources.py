@@ -321,7 +321,7 @@ def _according_to(doc: Doc, sent: tuple[int, int], fig: Span) -> Source | None:
         if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
         lo, hi = sorted((tok.i, fig.start))
-        if any(t.text == ";" for t in doc[lo:hi]) or one_dash(doc[lo:hi].text):
+        if any(t.text == ";" for t in doc[lo:hi]) or one_dash(text_of(doc)[doc[lo].idx:doc[hi].idx]):
             continue
         objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
         if objs:
