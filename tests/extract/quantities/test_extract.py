@@ -251,3 +251,8 @@ def test_and_a_half_after_number_words_and_scores_of() -> None:
     (s,) = extract_quantities("scores of others injured")
     assert (s.low, s.high) == (40.0, 400.0)
     assert extract_quantities("the scores of the tests") == []
+
+
+def test_number_words_before_a_hyphen_count_terms() -> None:
+    (q,) = extract_quantities("the seven-term congressman")
+    assert (q.text, q.value) == ("seven", 7.0)

@@ -24,8 +24,9 @@ VAGUE_PLURALS = {
 # Words before "scores of" that make it a noun of results ("the scores of the tests").
 SCORES_BLOCKERS = {"the", "their", "his", "her", "its", "our", "your", "my", "test", "high", "low", "top", "these", "those"}
 # Number words before a hyphen that still count things: "a seven-count indictment" (seven counts),
-# "a four-page letter", "a three-point shot", and spans of time, "five-minute remarks", "a nearly two-year inquiry".
-COUNTED_HYPHEN = {"count", "page", "point", "second", "minute", "hour", "day", "week", "month", "year", "decade"}
+# "a four-page letter", "a three-point shot", "a seven-term congressman", and spans of time,
+# "five-minute remarks", "a nearly two-year inquiry".
+COUNTED_HYPHEN = {"count", "page", "point", "term", "second", "minute", "hour", "day", "week", "month", "year", "decade"}
 FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
