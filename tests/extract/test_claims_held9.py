@@ -1,7 +1,8 @@
 """Claim rules read from held9: a passive of forecasting is no speaker, the
 object of "is expected to" is an estimate, what was held before is not the forecast, an embedded
 post is its author's, the audience told is not what is told, a verdict reports no figure, and
-"according to" reaches across an aside set off by spaced hyphens."""
+"according to" reaches across an aside set off by spaced hyphens, and "at odds with" is no
+estimate "at" an amount."""
 
 from __future__ import annotations
 
@@ -107,6 +108,35 @@ promises~ NOUN pobj 16 promise
 . PUNCT punct 8
 """
 
+# "Your statement puts you at odds with 100 percent of the party."
+ODDS = """
+Your PRON poss 1
+statement NOUN nsubj 2
+puts VERB ROOT 2 put
+you PRON dobj 2
+at ADP prep 2
+odds NOUN pobj 4 odds
+with ADP prep 5
+100 NUM nummod 8
+percent NOUN pobj 6
+of ADP prep 8
+the DET det 11
+party~ NOUN pobj 9
+. PUNCT punct 2
+"""
+
+# "Trump put the cost at 8 billion."
+AT = """
+Trump PROPN nsubj 1
+put VERB ROOT 1
+the DET det 3
+cost NOUN dobj 1
+at ADP prep 1
+8 NUM nummod 6
+billion~ NUM pobj 4
+. PUNCT punct 1
+"""
+
 
 def _indirect(doc, cue: str, speaker: str | None) -> Quote:
     at = doc.text.index(cue) + len(cue) + 1
@@ -160,3 +190,11 @@ def test_claims_according_to_reaches_across_a_pair_of_spaced_hyphens(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, ASIDE)
     c = claim_at(extract_claims(doc), doc.text, "92%")
     assert (c.claimant_name, c.status) == ("academics", "attributed")
+
+
+def test_claims_an_at_phrase_with_no_amount_is_no_estimate(blank_nlp):
+    doc = parsed_doc(blank_nlp.vocab, ODDS)
+    assert claim_at(extract_claims(doc), doc.text, "100 percent").claimant_name is None
+    doc = parsed_doc(blank_nlp.vocab, AT)
+    c = claim_at(extract_claims(doc, (person(doc.text, "Trump", "trump"),)), doc.text, "8 billion")
+    assert c.claimant_key == "trump"

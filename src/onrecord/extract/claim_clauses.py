@@ -31,8 +31,17 @@ def measures(tok: Token) -> bool:
 
 def in_phrase(verb: Token, below: Token) -> bool:
     """The figure in an "in" phrase of a verb that does not estimate: a belief in something ("she
-    believed in a 60-vote threshold"), a circumstance ("said in a 48-page filing"), not its content."""
+    believed in a 60-vote threshold"), a circumstance ("said in a 48-page filing"), not its content;
+    nor an "at" phrase whose object is no amount ("puts you at odds with about 100 percent of the
+    party", unlike "put the cost at $8 billion")."""
+    if below.dep_ == "prep" and below.lower_ == "at":
+        return not any(_amount(c) for c in below.children if c.dep_ == "pobj")
     return below.dep_ == "prep" and below.lower_ == "in" and verb.lemma_.lower() not in ESTIMATE_LEMMAS
+
+
+def _amount(tok: Token) -> bool:
+    return tok.like_num or tok.pos_ == "NUM" or tok.text in ("$", "£", "€", "%") or any(
+        k.dep_ in ("nummod", "quantmod") or k.like_num for k in tok.children)
 
 
 def points_to(verb: Token, below: Token) -> bool:
