@@ -1,8 +1,8 @@
 """Claim rules read from held9: a passive of forecasting is no speaker, the
 object of "is expected to" is an estimate, what was held before is not the forecast, an embedded
 post is its author's, the audience told is not what is told, a verdict reports no figure, and
-"according to" reaches across an aside set off by spaced hyphens, and "at odds with" is no
-estimate "at" an amount."""
+"according to" reaches across an aside set off by spaced hyphens, "at odds with" is no
+estimate "at" an amount, and "insisted on X, naming ..." reports nothing else."""
 
 from __future__ import annotations
 
@@ -137,6 +137,23 @@ billion~ NUM pobj 4
 . PUNCT punct 1
 """
 
+# "Trudeau insisted on equality, naming women for half of the roles."
+ON = """
+Trudeau PROPN nsubj 1
+insisted VERB ROOT 1 insist
+on ADP prep 1
+equality~ NOUN pobj 2
+, PUNCT punct 1
+naming VERB advcl 1 name
+women NOUN dobj 5 woman
+for ADP prep 5
+half NOUN pobj 7
+of ADP prep 8
+the DET det 11
+roles~ NOUN pobj 9 role
+. PUNCT punct 1
+"""
+
 
 def _indirect(doc, cue: str, speaker: str | None) -> Quote:
     at = doc.text.index(cue) + len(cue) + 1
@@ -198,3 +215,9 @@ def test_claims_an_at_phrase_with_no_amount_is_no_estimate(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, AT)
     c = claim_at(extract_claims(doc, (person(doc.text, "Trump", "trump"),)), doc.text, "8 billion")
     assert c.claimant_key == "trump"
+
+
+def test_claims_a_verb_of_saying_with_a_topic_on_reports_nothing_else(blank_nlp):
+    doc = parsed_doc(blank_nlp.vocab, ON)
+    c = claim_at(extract_claims(doc, (person(doc.text, "Trudeau", "trudeau"),)), doc.text, "half")
+    assert (c.claimant_key, c.status) == (None, "asserted")

@@ -223,6 +223,16 @@ def confirms_office(verb: Token) -> bool:
         c.dep_ in ("nsubjpass", "dobj") and c.ent_type_ == "PERSON" for c in verb.children)
 
 
+def _on_topic(tok: Token, verb: Token) -> bool:
+    """"Trudeau insisted on gender equality for his cabinet, naming women for half of the roles": a
+    verb of saying with an "on" phrase of its topic and no content clause reports nothing else of
+    the sentence ("insisted on Tuesday that ..." still reports its clause)."""
+    topics = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_ for o in c.children)]
+    return bool(topics) and not any(c.dep_ == "ccomp" for c in verb.children) and not any(
+        t.left_edge.i <= tok.i <= t.right_edge.i for t in topics)  # "insisted on $5 billion": a demand
+
+
 def describes_speaker(fig: Span, verb: Token) -> bool:
     """The figure sits in the subject of the verb: it describes the speaker, the verb does not
     report it ("“...,” the 47-page indictment says"); or in an apposition on a name before the
@@ -250,6 +260,8 @@ def in_medium(tok: Token, verb: Token) -> bool:
     told about 600 supporters at the Iowa State Fairgrounds")."""
     head = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else tok
     if verb.lemma_.lower() in AUDIENCE_LEMMAS and head.head.i == verb.i and head.dep_ in ("dobj", "dative"):
+        return True
+    if _on_topic(tok, verb):
         return True
     below = tok
     for t in (tok, *tok.ancestors):
