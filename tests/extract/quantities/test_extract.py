@@ -256,3 +256,11 @@ def test_and_a_half_after_number_words_and_scores_of() -> None:
 def test_number_words_before_a_hyphen_count_terms() -> None:
     (q,) = extract_quantities("the seven-term congressman")
     assert (q.text, q.value) == ("seven", 7.0)
+
+
+def test_half_before_a_hyphen_and_dozen_or_century() -> None:
+    (q,) = extract_quantities("more than a half-dozen Democrats")
+    assert (q.text, q.value, q.change) == ("more than a half-dozen", 6.0, ">")
+    (c,) = extract_quantities("the NAACP's half-century of failure")
+    assert (c.text, c.value) == ("half-century", 50.0)
+    assert extract_quantities("a half-time show") == []

@@ -10,6 +10,7 @@ UNITS_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 DOZEN = {"dozen": 12}
+HALF_OF = {"dozen": 6.0, "century": 50.0}  # "a half-dozen" (6), "a half-century" (50 years)
 SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }

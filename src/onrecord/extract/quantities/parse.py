@@ -193,6 +193,10 @@ def _fraction_words(t: Toks, j: int) -> Core | None:
 def _half(t: Toks, j: int) -> Core | None:
     """'half the condos', 'almost half of which', a bounded half ending its clause ('dwindled by
     more than half.') (not 'the first half', 'half-time')."""
+    h = j + 1 if t.low(j) == "a" else j  # "more than a half-dozen": the bound reaches the article
+    if t.low(h) == "half" and t.low(h + 1) == "-" and t.low(h + 2) in lex.HALF_OF and t.glued(h, h + 1) \
+            and t.glued(h + 1, h + 2):
+        return lex.HALF_OF[t.low(h + 2)], None, None, "words", h + 2, False  # "a half-dozen", "half-century"
     if t.low(j) != "half" or t.low(j - 1) in lex.HALF_BLOCKERS:
         return None
     if t.low(j - 1) == "than" and t.low(j - 2) in ("more", "less") and t.low(j + 1) in ("", ".", ",", ";"):
