@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.extract.claim_acts import act_object, adds_it
 from onrecord.extract.claim_clauses import (
     DASHES,
     DEMAND_LEMMAS,
@@ -60,9 +61,6 @@ REPORT_LEMMAS = {
 }
 # Verbs that tag a whole sentence ("..., Putin said") when the parse does not link the figure.
 TAG_LEMMAS = {"say", "tell", "claim", "estimate", "add", "insist", "boast", "report", "write"}
-# Verbs whose object a figure counts as something done, not reported: "Bush, who released 250,000
-# emails", "lawyers, who found roughly 900 pages" (a percentage found is still a finding).
-ACT_LEMMAS = {"release", "publish", "post", "find", "produce", "turn", "identify"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +193,7 @@ def _governing(tok: Token) -> Source | None:
         if (anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS or points_to(anc, below)) \
                 and anc.pos_ in ("VERB", "AUX") \
                 and not learned(anc) and not confirms_office(anc):
-            if _act_object(tok, below, anc):
+            if act_object(tok, below, anc):
                 below = anc  # "authorities said ... that they had found two more": who reports the find
                 continue
             if not (content(below) or asked_infinitive(anc, below, tok)) or asked_about(tok, anc) \
@@ -244,14 +242,6 @@ def _fronted_reporter(top: Token) -> Source | None:
                 and any(k.dep_ == "nsubj" and k.i < c.i for k in c.children):
             return _subject_of(c)
     return None
-
-
-def _act_object(tok: Token, below: Token, verb: Token) -> bool:
-    """The figure counts the object of a verb of doing ("released 250,000 emails"), not a report."""
-    if verb.lemma_.lower() not in ACT_LEMMAS or below.dep_ != "dobj":
-        return False
-    counts_it = below.i == tok.i or (tok.head.i == below.i and tok.dep_ == "nummod")
-    return counts_it and not any(t.text == "%" or t.lower_ in ("percent", "cent") for t in below.subtree)
 
 
 SHOW_LEMMAS = {"show", "indicate"}  # a document's verbs: "tax returns, showing that ..."
@@ -345,7 +335,7 @@ def _nearest_reporter(doc: Doc, q: Span, sent: tuple[int, int]) -> Source | None
     it read as a verb ("five federal crimes ― ... ― the Department of Justice said")."""
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     verbs = [t for t in span or () if t.pos_ == "VERB" and t.lemma_.lower() in TAG_LEMMAS
-             and (t.dep_ in ("ROOT", "parataxis") or t.head.text in DASHES) and not _inside(t, q)
+             and (t.dep_ in ("ROOT", "parataxis") or t.head.text in DASHES) and not _inside(t, q) and not adds_it(t, q.root)
              and any(c.dep_ == "nsubj" for c in t.children) and not describes_speaker(q, t)
              and not asked_about(q.root, t) and not in_medium(q.root, t) and not in_circumstance(q.root, t)]
     if not verbs:
