@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from onrecord.extract.claim_acts import DASHES
 from onrecord.extract.claim_status import ESTIMATE_LEMMAS
 
 # How the figure's clause hangs on a reporting verb: content clause, object, "at" phrase.
@@ -60,7 +61,6 @@ def dateline(tok: Token) -> bool:
     return tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (*DASHES, "-")
 
 
-DASHES = ("—", "–", "―", "--")  # em dash, en dash, horizontal bar (U+2015), double hyphen
 _DASH = re.compile(r"—|–|―|--| - ")
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.extract.claim_acts import act_object, adds_it
+from onrecord.extract.claim_acts import act_object, adds_it, past_tag
 from onrecord.extract.claim_clauses import (
     DASHES,
     DEMAND_LEMMAS,
@@ -335,7 +335,8 @@ def _nearest_reporter(doc: Doc, q: Span, sent: tuple[int, int]) -> Source | None
     it read as a verb ("five federal crimes ― ... ― the Department of Justice said")."""
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     verbs = [t for t in span or () if t.pos_ == "VERB" and t.lemma_.lower() in TAG_LEMMAS
-             and (t.dep_ in ("ROOT", "parataxis") or t.head.text in DASHES) and not _inside(t, q) and not adds_it(t, q.root)
+             and (t.dep_ in ("ROOT", "parataxis") or t.head.text in DASHES) and not _inside(t, q)
+             and not adds_it(t, q.root) and not past_tag(t, q.root)
              and any(c.dep_ == "nsubj" for c in t.children) and not describes_speaker(q, t)
              and not asked_about(q.root, t) and not in_medium(q.root, t) and not in_circumstance(q.root, t)]
     if not verbs:

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from onrecord.extract.claim_acts import adds_it
+from onrecord.extract.claim_acts import adds_it, past_tag
 
 ESTIMATE_LEMMAS = {"estimate", "reckon", "calculate", "project", "forecast", "predict", "assess"}
 UNVERIFIED_LEMMAS = {"claim", "boast", "allege", "brag"}
@@ -159,7 +159,7 @@ def reporting_words(fig: Span, sentence: Span) -> str:
     text = sentence.text
     for tok in sentence:
         if tok.pos_ == "VERB" and (describes_speaker(fig, tok) or asked_about(fig.root, tok) or confirms_office(tok)
-                                   or adds_it(tok, fig.root)
+                                   or adds_it(tok, fig.root) or past_tag(tok, fig.root)
                                    or times_to(fig.root, tok) or in_medium(fig.root, tok) or in_circumstance(fig.root, tok)
                                    or tok.i not in above and tok.dep_ not in (
                 "ROOT", "parataxis") and not (fig.start <= tok.i < fig.end)):
