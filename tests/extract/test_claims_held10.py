@@ -1,5 +1,6 @@
 """Claim rules read from held10: "add" reports only a content clause or a quote, so what it adds
-("The economy added 146,000 jobs") is no one's report; a dash after a tag ends what it reports."""
+("The economy added 146,000 jobs") is no one's report; a dash after a tag ends what it reports;
+"in a new poll" after the figure is its source, the poll named after it (a plural read singular)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,29 @@ deal~ NOUN pobj 15
 . PUNCT punct 2
 """
 
+# "Approval sank to 37 percent in a new poll. It fell 9 points in CBS News polls."
+NEW_POLL = """
+Approval NOUN nsubj 1
+sank VERB ROOT 1 sink
+to ADP prep 1
+37 NUM nummod 4
+percent NOUN pobj 2
+in ADP prep 1
+a DET det 8
+new ADJ amod 8
+poll~ NOUN pobj 5
+. PUNCT punct 1
+It PRON nsubj 11
+fell VERB ROOT 11 fall
+9 NUM nummod 13
+points NOUN npadvmod 11 point
+in ADP prep 11
+CBS PROPN compound 17
+News PROPN compound 17
+polls~ NOUN pobj 14 poll
+. PUNCT punct 11
+"""
+
 
 def test_claims_what_add_adds_is_no_report(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, ADDED)
@@ -88,3 +112,12 @@ def test_claims_a_dash_after_the_tag_ends_the_report(blank_nlp):
     assert claim_at(claims, doc.text, "3.7%").claimant_name == "Kamalvandi"
     c = claim_at(claims, doc.text, "3.67%")
     assert (c.claimant_name, c.status) == (None, "asserted")
+
+
+def test_claims_a_new_poll_after_the_figure_is_the_poll_named_after_it(blank_nlp):
+    doc = parsed_doc(blank_nlp.vocab, NEW_POLL, ents=((15, 17, "ORG"),))
+    doc[17].tag_ = "NNS"
+    claims = extract_claims(doc)
+    assert (claim_at(claims, doc.text, "37 percent").claimant_name, claim_at(claims, doc.text, "37 percent").status) \
+        == ("CBS News poll", "attributed")
+    assert claim_at(claims, doc.text, "9 points").claimant_name == "CBS News polls"  # named where it is

@@ -4,7 +4,9 @@
 "in" phrase on the figure's clause whose object is a poll or survey ("In the poll, Mitt Romney
 leads ... with 21 percent"). ``named_poll`` gives the words of the poll a bare "the poll" / "the
 survey" stands for: the nearest poll named before it, in its sentence or the few before ("an
-NBC/ Wall Street Journal poll of potential 2012 Republican candidates"), else None.
+NBC/ Wall Street Journal poll of potential 2012 Republican candidates"), else None; an indefinite
+"a new poll" the first poll named after it, in its sentence or the next ("... according to the
+CBS News poll").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from onrecord.extract.claim_sources import Source
 
 POLL_NOUNS = {"poll", "survey"}
 POLL_LOOKBACK = 5  # sentences before the figure's searched for the poll "the poll" stands for
+POLL_AHEAD = 1  # sentences after the figure's searched for the poll "a new poll" stands for
 NAME_LABELS = {"ORG", "PERSON", "GPE", "WORK_OF_ART", "FAC"}  # not NORP: "the Republican primary poll"
 
 
@@ -27,7 +30,7 @@ def poll_source(doc: Doc, start: int, end: int) -> Source | None:
         return None
     for tok in (fig.root, *fig.root.ancestors):
         for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > fig.start:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if noun is not None and noun.lemma_.lower() in POLL_NOUNS:
@@ -41,10 +44,14 @@ def named_poll(doc: Doc, source: Source) -> str | None:
     """The words of the named poll a bare definite poll noun ("the poll") stands for, or None."""
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
     if span is None or not len(span) or span.root.lemma_.lower() not in POLL_NOUNS \
-            or span[0].lower_ != "the" or _name_of(span.root) is not None:
+            or span[0].lower_ not in ("the", "a") or _name_of(span.root) is not None:
         return None
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
     at = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    if span[0].lower_ == "a":  # "in a new poll released Wednesday ...; ... according to the CBS News poll"
+        last = sents[min(len(sents) - 1, at + POLL_AHEAD)].end if at is not None else len(doc)
+        return next((w for tok in doc[span.end:last] if tok.lemma_.lower() in POLL_NOUNS and tok.pos_ == "NOUN"
+                     for w in (_name_of(tok),) if w is not None), None)
     first = sents[max(0, at - POLL_LOOKBACK)].start if at is not None else 0
     for tok in reversed(doc[first:span.start]):
         if tok.lemma_.lower() in POLL_NOUNS and tok.pos_ == "NOUN":
@@ -63,4 +70,5 @@ def _name_of(noun: Token) -> str | None:
     if not named:
         return None
     first = min(named, key=lambda t: t.i)
-    return Span(noun.doc, first.i, noun.i + 1).text
+    words = Span(noun.doc, first.i, noun.i).text_with_ws
+    return words + (noun.lemma_ if noun.tag_ == "NNS" else noun.text)  # "in CBS News polls": the CBS News poll
