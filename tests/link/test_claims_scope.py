@@ -1,5 +1,5 @@
 """Which figures count one thing across outlets: a period's years, a trailing participle, a sum
-added to another, the month a figure's clause or the text before it names."""
+added to another, the month a figure's clause or the text before it names, the question a share answers."""
 
 from dataclasses import replace
 
@@ -72,3 +72,16 @@ def test_figures_of_different_named_months_are_different_counts():
     assert [link.kind for link in compare_in_story(sept, oct_)] == ["conflicts"]
     plain = _jobs("radio", "The economy added 146,000 jobs.", "146,000", 146_000, None, "2012-12-07")
     assert [link.kind for link in compare_in_story(sept, plain)] == ["conflicts"]  # no month named: not told apart
+
+
+def _share(doc_id: str, body: str, figure: str, value: float) -> object:
+    c = replace(claim(body, figure, value, "Americans", None), unit="%")
+    return analysis(doc_id, body, "2013-11-20", claims=(c,))
+
+
+def test_shares_answering_different_poll_questions_are_different_counts():
+    approve = _share("cnn", "The poll found 41% of Americans approve of the job he is doing.", "41%", 41)
+    honest = _share("times", "The poll found 49% of Americans think of him as honest.", "49%", 49)
+    assert compare_in_story(approve, honest) == []
+    plain = _share("times", "The poll found 49% of Americans approve of the job he is doing.", "49%", 49)
+    assert [link.kind for link in compare_in_story(approve, plain)] == ["conflicts"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from onrecord.link.opinions import opinion_of
 from onrecord.link.text import content_words, stem, words
 from onrecord.link.winners import whole_of, winner
 from onrecord.models import Claim
@@ -152,7 +153,7 @@ def read(c: Claim, before: str, after: str, earlier: str = "") -> Measure:
             head, proper, common = _earned(before)
     if not head and (c.unit or "") == "%":
         head, proper, common = _rate(before)
-    events = frozenset(EVENT_OF[w] for w in map(stem, words(context)) if w in EVENT_OF) | _who_did(after)
+    events = frozenset(EVENT_OF[w] for w in map(stem, words(context)) if w in EVENT_OF) | _who_did(after) | opinion_of(after, c.unit)
     proper |= {_proper(w) for w in re.findall(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish)\b", before[-25:])}
     proper |= winner(before)  # "The Conservative Party ... won 121 seats": not the Liberals' seats
     if whole_of(before):
