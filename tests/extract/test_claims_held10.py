@@ -1,11 +1,13 @@
 """Claim rules read from held10: "add" reports only a content clause or a quote, so what it adds
 ("The economy added 146,000 jobs") is no one's report; a dash after a tag ends what it reports;
-"in a new poll" after the figure is its source, the poll named after it (a plural read singular)."""
+"in a new poll" after the figure is its source, the poll named after it (a plural read singular);
+a bare "The poll" speaker is the poll named before it."""
 
 from __future__ import annotations
 
 from marked_docs import claim_at, parsed_doc
 from onrecord.extract.claims import extract_claims
+from onrecord.models import Quote, Span
 
 # "The economy added 146,000 jobs."
 ADDED = """
@@ -87,6 +89,25 @@ polls~ NOUN pobj 14 poll
 . PUNCT punct 11
 """
 
+# "Trump led in an NBC poll. The poll shows 47% want Trump."
+POLL_SHOWS = """
+Trump PROPN nsubj 1
+led VERB ROOT 1 lead
+in ADP prep 1
+an DET det 5
+NBC PROPN compound 5
+poll~ NOUN pobj 2
+. PUNCT punct 1
+The DET det 8
+poll NOUN nsubj 9
+shows VERB ROOT 9 show
+47~ NUM nummod 11
+% NOUN nsubj 12
+want VERB ccomp 9
+Trump~ PROPN dobj 12
+. PUNCT punct 9
+"""
+
 
 def test_claims_what_add_adds_is_no_report(blank_nlp):
     doc = parsed_doc(blank_nlp.vocab, ADDED)
@@ -121,3 +142,12 @@ def test_claims_a_new_poll_after_the_figure_is_the_poll_named_after_it(blank_nlp
     assert (claim_at(claims, doc.text, "37 percent").claimant_name, claim_at(claims, doc.text, "37 percent").status) \
         == ("CBS News poll", "attributed")
     assert claim_at(claims, doc.text, "9 points").claimant_name == "CBS News polls"  # named where it is
+
+
+def test_claims_a_bare_the_poll_speaker_is_the_poll_named_before(blank_nlp):
+    doc = parsed_doc(blank_nlp.vocab, POLL_SHOWS, ents=((4, 5, "ORG"),))
+    at, said = doc.text.index("47%"), doc.text.index("The poll")
+    quote = Quote(at, len(doc.text) - 1, doc.text[at:-1], "indirect", "shows", Span(said, said + 8, "The poll"),
+                  None, None, act="report")
+    c = claim_at(extract_claims(doc, (), (quote,)), doc.text, "47%")
+    assert (c.claimant_name, c.status) == ("NBC poll", "attributed")

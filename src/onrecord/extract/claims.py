@@ -161,8 +161,9 @@ def _claimant(doc: Doc, quote: Quote | None, source: Source | None,
         quote = None  # the owner of the promise or claim, not whoever reports on it
     if quote is not None and quote.speaker_key is not None and not (quote.kind == "indirect" and own):
         return quote.speaker_key, quote.speaker_name
-    if source is None:
-        return None, None
+    if source is None:  # "The poll shows 47% want ...": the poll named before a bare "the poll" speaker
+        said = quote.speaker_mention if quote is not None else None
+        return None, named_poll(doc, Source(said.start, said.end, "say")) if said is not None else None
     poll = named_poll(doc, source)
     if poll is not None:
         return None, poll  # "In the poll, ...": the poll named before it
