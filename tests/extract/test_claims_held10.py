@@ -151,3 +151,12 @@ def test_claims_a_bare_the_poll_speaker_is_the_poll_named_before(blank_nlp):
                   None, None, act="report")
     c = claim_at(extract_claims(doc, (), (quote,)), doc.text, "47%")
     assert (c.claimant_name, c.status) == ("NBC poll", "attributed")
+
+
+def test_claims_an_indirect_quote_cued_by_add_is_no_report_of_what_is_added(blank_nlp):
+    doc = parsed_doc(blank_nlp.vocab, ADDED)
+    at = doc.text.index("146,000")
+    quote = Quote(at, len(doc.text) - 1, doc.text[at:-1], "indirect", "added", Span(0, 11, "The economy"),
+                  None, "The economy")
+    c = claim_at(extract_claims(doc, (), (quote,)), doc.text, "146,000")
+    assert (c.claimant_name, c.status) == (None, "asserted")

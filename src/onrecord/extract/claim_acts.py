@@ -10,7 +10,7 @@ is the outlet's).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 DASHES = ("—", "–", "―", "--")  # em dash, en dash, horizontal bar (U+2015), double hyphen
 ACT_LEMMAS = {"release", "publish", "post", "find", "produce", "turn", "identify"}
@@ -42,3 +42,13 @@ def past_tag(verb: Token, tok: Token) -> bool:
         return False
     end = max(verb.i, *(c.right_edge.i for c in verb.rights if c.i < tok.i and c.text not in DASHES), verb.i)
     return end + 1 < tok.i and verb.doc[end + 1].text in DASHES
+
+
+def adds_quoted(doc: Doc, quote, start: int, end: int) -> bool:
+    """An indirect quote cued by "add" whose figure (``start``-``end``) is what the verb adds
+    ("Retailers added 53,000 jobs last month"): no report."""
+    if quote.kind == "direct" or (quote.cue or "").lower().split()[-1:] not in (["add"], ["added"], ["adds"]) \
+            or not doc.has_annotation("DEP"):
+        return False
+    fig = doc.char_span(start, end, alignment_mode="expand")
+    return fig is not None and any(adds_it(t, fig.root) for t in fig.root.ancestors)

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
+from onrecord.extract.claim_acts import adds_quoted
 from onrecord.extract.claim_described import previous_subject
 from onrecord.extract.claim_polls import named_poll, poll_source
 from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source, one_dash
@@ -85,6 +86,8 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int],
         # quoted word in a clause of doing ("requiring Gorsuch to garner 60 “yea” votes") neither
     if quote is not None and (quote.cue or "").lower() == "according to" and _beyond_semicolon(doc, q, sent):
         quote = None  # "... $675,000 for them; her husband was paid ..., according to a list"
+    if quote is not None and adds_quoted(doc, quote, q.start, q.end):
+        quote = None  # "Retailers added 53,000 jobs last month": what is added, no report
     if quote is not None and passive_report(doc, quote, sent):
         quote = None  # "The Liberals are projected to win 157 seats": what the forecast is about
     source = find_source(doc, q, sent) or poll_source(doc, q.start, q.end)
