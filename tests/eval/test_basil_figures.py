@@ -76,7 +76,7 @@ def test_basil_figures_reach_the_floors(datasets: Path) -> None:
     splits = run(datasets / "basil")["splits"]
     floors = {"tune": (40, 41, 3), "held": (30, 31, 3), "held2": (61, 62, 5), "held3": (47, 47, 0),
               "held4": (49, 49, 0), "held5": (50, 50, 0), "held6": (35, 36, 0), "held7": (39, 42, 0),
-              "held8": (67, 68, 0), "held9": (66, 68, 0), "held10": (66, 69, 0), "held11": (40, 37, 0)}
+              "held8": (67, 68, 0), "held9": (66, 68, 0), "held10": (66, 70, 0), "held11": (40, 37, 0)}
     for name, (claimant, status, flagged) in floors.items():
         part = splits[name]
         assert part["claimant"] >= claimant and part["status"] >= status and part["flagged"] >= flagged, name
