@@ -267,7 +267,7 @@ _dataset_eval("claims", "gold", "claims", "Claimant and status accuracy on the p
 _dataset_eval("time", "tempeval", "tempeval", "DATE/TIME expressions against TempEval-3 TimeBank.")
 _dataset_eval("stories", "basil", "basil", "Story grouping against BASIL events (B-cubed).")
 _dataset_eval("figures", "basil", "basil_figures",
-              "Figures across outlets on BASIL triplets: claimant, status, disagreements (build, then export).")
+              "Figures across outlets on BASIL triplets and AllSides articles: claimant, status, disagreements (build, then export).")
 _dataset_eval("relations", "datasets", "relations", "PLOVER relations against the own gold on BASIL and AllSides articles.")
 
 

@@ -1,5 +1,5 @@
 """Which figures count one thing across outlets: a period's years, a trailing participle, a sum
-added to another."""
+added to another, the month a figure's clause or the text before it names, the question a share answers."""
 
 from dataclasses import replace
 
@@ -48,3 +48,40 @@ def test_a_purpose_phrase_ends_at_the_verb_after_it():
     c = replace(claim(body, "$5 billion", 5e9, "", None), unit="$", counted=None)
     m = read(c, body[:c.start], body[c.end:])
     assert (m.head, m.common) == ("money for", frozenset({"wall"}))
+
+
+def _jobs(doc_id: str, body: str, figure: str, value: float, month: tuple[str, str] | None,
+          published: str, who: str | None = None) -> object:
+    """A count of jobs in the last sentence of ``body``; ``month``: (words, YYYY-MM) a time
+    expression of ``body`` names."""
+    c = claim(body, figure, value, "jobs", who)
+    c = replace(c, sentence_start=body.rfind(". ", 0, c.start) + 2 if ". " in body[:c.start] else 0)
+    times = () if month is None else (TimeExpr(body.index(month[0]), body.index(month[0]) + len(month[0]),
+                                               month[0], month[1], "month", "published"),)
+    return replace(analysis(doc_id, body, published, names=(who,) if who else (), claims=(c,)), times=times)
+
+
+def test_figures_of_different_named_months_are_different_counts():
+    sept = _jobs("times", "For September, the department said the economy created 132,000 jobs.", "132,000",
+                 132_000, ("September", "2012-09"), "2012-12-08", "department")
+    nov = _jobs("radio", "The rate fell in November. The economy added 146,000 jobs.", "146,000", 146_000,
+                ("November", "2012-11"), "2012-12-07")
+    assert compare_in_story(sept, nov) == []  # November is named in the sentence before
+    oct_ = _jobs("radio", "The rate fell in September. The economy added 146,000 jobs.", "146,000", 146_000,
+                 ("September", "2012-09"), "2012-12-07")
+    assert [link.kind for link in compare_in_story(sept, oct_)] == ["conflicts"]
+    plain = _jobs("radio", "The economy added 146,000 jobs.", "146,000", 146_000, None, "2012-12-07")
+    assert [link.kind for link in compare_in_story(sept, plain)] == ["conflicts"]  # no month named: not told apart
+
+
+def _share(doc_id: str, body: str, figure: str, value: float) -> object:
+    c = replace(claim(body, figure, value, "Americans", None), unit="%")
+    return analysis(doc_id, body, "2013-11-20", claims=(c,))
+
+
+def test_shares_answering_different_poll_questions_are_different_counts():
+    approve = _share("cnn", "The poll found 41% of Americans approve of the job he is doing.", "41%", 41)
+    honest = _share("times", "The poll found 49% of Americans think of him as honest.", "49%", 49)
+    assert compare_in_story(approve, honest) == []
+    plain = _share("times", "The poll found 49% of Americans approve of the job he is doing.", "49%", 49)
+    assert [link.kind for link in compare_in_story(approve, plain)] == ["conflicts"]

@@ -5,17 +5,20 @@ few cross-outlet triplets of BASIL, the salient figures of each article — ``{"
 "start", "figure", "claimant" (name or null when the outlet states it), "status", "measure", "split"}``,
 ``start`` an offset into the article's text — and the pairs of figures that really disagree
 (``{"story", "disagree": ["DOC:START", "DOC:START"], "note", "split"}``). ``split`` names the part
-of the gold a line belongs to ("tune", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8"; see docs/claims.md for which parts the
+of the gold a line belongs to ("tune", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11"; see docs/claims.md for which parts the
 rules were read against); the result has each part and the total. The articles of those triplets
 are built into a fresh ledger (:func:`onrecord.pipeline.build`) and exported as JSON
 (:func:`onrecord.export.export`); each gold figure is the exported claim of its article whose
 source span overlaps it most. A disagreement is flagged when one ``conflicts`` link holds both
-figures. Claimants match as in :mod:`onrecord.eval.claims` (names or aliases, one inside the
+figures. A gold line whose ``doc`` is not a BASIL article names an article of
+``allsides/articles.jsonl.gz`` (next to ``basil/``) by its id; its ``story`` is a label of the gold.
+Claimants match as in :mod:`onrecord.eval.claims` (names or aliases, one inside the
 other at word boundaries).
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import tempfile
@@ -38,13 +41,24 @@ def load_gold(path: Path) -> tuple[list[dict], list[dict]]:
     return [r for r in rows if "figure" in r], [r for r in rows if "disagree" in r]
 
 
-def build_export(basil: Path, stories: set[str], work: Path) -> dict:
-    """Build the articles of ``stories`` (BASIL ids start with the story's prefix) and export them."""
+def _allsides_rows(basil: Path, ids: set[str]) -> list[dict]:
+    path = basil.parent / "allsides" / "articles.jsonl.gz"
+    if not ids or not path.exists():
+        return []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return [row for row in map(json.loads, (line for line in fh if any(i in line for i in ids)))
+                if row["id"] in ids]
+
+
+def build_export(basil: Path, stories: set[str], work: Path, docs: set[str] = frozenset()) -> dict:
+    """Build the articles of ``stories`` (BASIL ids start with the story's prefix) and the AllSides
+    articles among ``docs``, and export them."""
     from onrecord.export import export
     from onrecord.pipeline import build
 
     rows = [json.loads(line) for line in (basil / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
     chosen = [r for r in rows if r["id"].split("-")[0] in stories]
+    chosen += _allsides_rows(basil, set(docs) - {r["id"] for r in rows})
     source = work / "basil_figures.jsonl"
     source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in chosen), encoding="utf-8")
     build([source], work / "ledger.db")
@@ -67,7 +81,7 @@ def score(figures: list[dict], disagreements: list[dict], exported: dict,
     counts are over the documents of ``stories`` (all documents when None)."""
     doc_of = {d["input_id"]: d["id"] for d in exported["documents"]}
     docs_in = {d["id"] for d in exported["documents"]
-               if stories is None or d["input_id"].split("-")[0] in stories}
+               if stories is None or d["input_id"].split("-")[0] in stories or d["input_id"] in stories}
     by_doc: dict[str, list[dict]] = {}
     for c in exported["claims"]:
         by_doc.setdefault(c["doc"], []).append(c)
@@ -112,14 +126,14 @@ def run(basil: Path, gold_path: Path | None = None) -> dict:
     figures, disagreements = load_gold(gold_path or default_gold())
     stories = {g["story"] for g in figures}
     with tempfile.TemporaryDirectory() as tmp:
-        exported = build_export(Path(basil), stories, Path(tmp))
+        exported = build_export(Path(basil), stories, Path(tmp), {g["doc"] for g in figures})
     splits = {}
     for name in sorted({g.get("split", "tune") for g in figures}):
         part = [g for g in figures if g.get("split", "tune") == name]
         part_stories = {g["story"] for g in part}
         splits[name] = {"stories": sorted(part_stories),
                         **score(part, [d for d in disagreements if d.get("split", "tune") == name], exported,
-                                part_stories)}
+                                part_stories | {g["doc"] for g in part})}
     return {"stories": sorted(stories), **score(figures, disagreements, exported), "splits": splits}
 
 

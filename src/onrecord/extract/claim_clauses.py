@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from onrecord.extract.claim_acts import DASHES
 from onrecord.extract.claim_status import ESTIMATE_LEMMAS
 
 # How the figure's clause hangs on a reporting verb: content clause, object, "at" phrase.
@@ -20,10 +21,28 @@ def content(below: Token) -> bool:
     return below.dep_ in CONTENT_DEPS or (below.dep_ == "relcl" and below.head.pos_ == "VERB")
 
 
+# Words a figure measures a statement or a document by: "his five-minute remarks", "a 48-page filing".
+LENGTH_WORDS = {"second", "minute", "hour", "page", "word"}
+
+
+def measures(tok: Token) -> bool:
+    """The figure's head word is a length of speech or text ("five-minute", "four-page")."""
+    return tok.lemma_.lower() in LENGTH_WORDS
+
+
 def in_phrase(verb: Token, below: Token) -> bool:
     """The figure in an "in" phrase of a verb that does not estimate: a belief in something ("she
-    believed in a 60-vote threshold"), a circumstance ("said in a 48-page filing"), not its content."""
+    believed in a 60-vote threshold"), a circumstance ("said in a 48-page filing"), not its content;
+    nor an "at" phrase whose object is no amount ("puts you at odds with about 100 percent of the
+    party", unlike "put the cost at $8 billion")."""
+    if below.dep_ == "prep" and below.lower_ == "at":
+        return not any(_amount(c) for c in below.children if c.dep_ == "pobj")
     return below.dep_ == "prep" and below.lower_ == "in" and verb.lemma_.lower() not in ESTIMATE_LEMMAS
+
+
+def _amount(tok: Token) -> bool:
+    return tok.like_num or tok.pos_ == "NUM" or tok.text in ("$", "£", "€", "%") or any(
+        k.dep_ in ("nummod", "quantmod") or k.like_num for k in tok.children)
 
 
 def points_to(verb: Token, below: Token) -> bool:
@@ -42,7 +61,6 @@ def dateline(tok: Token) -> bool:
     return tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (*DASHES, "-")
 
 
-DASHES = ("—", "–", "―", "--")  # em dash, en dash, horizontal bar (U+2015), double hyphen
 _DASH = re.compile(r"—|–|―|--| - ")
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.extract.claim_acts import act_object, adds_it, past_tag
 from onrecord.extract.claim_clauses import (
     DASHES,
     DEMAND_LEMMAS,
@@ -27,6 +28,7 @@ from onrecord.extract.claim_clauses import (
     describes_name,
     in_phrase,
     learned,
+    measures,
     name_end,
     one_dash,
     points_to,
@@ -37,8 +39,10 @@ from onrecord.extract.claim_status import (
     DOCUMENT_NOUNS,
     ESTIMATE_LEMMAS,
     asked_about,
+    circumstance,
     confirms_office,
     describes_speaker,
+    in_circumstance,
     in_medium,
     not_denial_of,
     times_to,
@@ -57,9 +61,6 @@ REPORT_LEMMAS = {
 }
 # Verbs that tag a whole sentence ("..., Putin said") when the parse does not link the figure.
 TAG_LEMMAS = {"say", "tell", "claim", "estimate", "add", "insist", "boast", "report", "write"}
-# Verbs whose object a figure counts as something done, not reported: "Bush, who released 250,000
-# emails", "lawyers, who found roughly 900 pages" (a percentage found is still a finding).
-ACT_LEMMAS = {"release", "publish", "post", "find", "produce", "turn", "identify"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +140,8 @@ def _statement_owner(tok: Token) -> Source | None:
             # "their offer to devote $1.3 billion" parsed with the infinitive on another verb
             noun = _noun_before_infinitive(anc)
             return _owner(noun) if noun is not None and noun.lemma_.lower() in STATEMENT_NOUNS else None
-        if anc.lemma_.lower() in SIZED_NOUNS and tok.head.i == anc.i and tok.i < anc.i:
-            return None  # "Mr. Obama's $447 billion job-creation plan": the plan's size, as the outlet puts it
+        if tok.head.i == anc.i and tok.i < anc.i and (anc.lemma_.lower() in SIZED_NOUNS or measures(tok)):
+            return None  # "Mr. Obama's $447 billion job-creation plan", "his five-minute remarks": its size
         if anc.pos_ == "NOUN" and (anc.lemma_.lower() in STATEMENT_NOUNS or any(
                 c.dep_ == "amod" and c.lemma_.lower() in DEMAND_LEMMAS for c in anc.children)):
             found = _owner(anc)
@@ -192,11 +193,11 @@ def _governing(tok: Token) -> Source | None:
         if (anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS or points_to(anc, below)) \
                 and anc.pos_ in ("VERB", "AUX") \
                 and not learned(anc) and not confirms_office(anc):
-            if _act_object(tok, below, anc):
+            if act_object(tok, below, anc):
                 below = anc  # "authorities said ... that they had found two more": who reports the find
                 continue
             if not (content(below) or asked_infinitive(anc, below, tok)) or asked_about(tok, anc) \
-                    or describes_name(tok, anc) \
+                    or describes_name(tok, anc) or circumstance(below, tok) \
                     or times_to(tok, anc) or in_medium(tok, anc) or in_phrase(anc, below) or (
                     anc.lemma_.lower() in DENY_LEMMAS and not_denial_of(anc, below)):
                 return None  # "Democrats rejected the plan, and a Senate version failed to get 60 votes"
@@ -241,14 +242,6 @@ def _fronted_reporter(top: Token) -> Source | None:
                 and any(k.dep_ == "nsubj" and k.i < c.i for k in c.children):
             return _subject_of(c)
     return None
-
-
-def _act_object(tok: Token, below: Token, verb: Token) -> bool:
-    """The figure counts the object of a verb of doing ("released 250,000 emails"), not a report."""
-    if verb.lemma_.lower() not in ACT_LEMMAS or below.dep_ != "dobj":
-        return False
-    counts_it = below.i == tok.i or (tok.head.i == below.i and tok.dep_ == "nummod")
-    return counts_it and not any(t.text == "%" or t.lower_ in ("percent", "cent") for t in below.subtree)
 
 
 SHOW_LEMMAS = {"show", "indicate"}  # a document's verbs: "tax returns, showing that ..."
@@ -318,7 +311,7 @@ def _according_to(doc: Doc, sent: tuple[int, int], fig: Span) -> Source | None:
         if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
         lo, hi = sorted((tok.i, fig.start))
-        if any(t.text == ";" for t in doc[lo:hi]) or one_dash(doc[lo:hi].text):
+        if any(t.text == ";" for t in doc[lo:hi]) or one_dash(text_of(doc)[doc[lo].idx:doc[hi].idx]):
             continue
         objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
         if objs:
@@ -343,8 +336,9 @@ def _nearest_reporter(doc: Doc, q: Span, sent: tuple[int, int]) -> Source | None
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     verbs = [t for t in span or () if t.pos_ == "VERB" and t.lemma_.lower() in TAG_LEMMAS
              and (t.dep_ in ("ROOT", "parataxis") or t.head.text in DASHES) and not _inside(t, q)
+             and not adds_it(t, q.root) and not past_tag(t, q.root)
              and any(c.dep_ == "nsubj" for c in t.children) and not describes_speaker(q, t)
-             and not asked_about(q.root, t) and not in_medium(q.root, t)]
+             and not asked_about(q.root, t) and not in_medium(q.root, t) and not in_circumstance(q.root, t)]
     if not verbs:
         return None
     verb = min(verbs, key=lambda t: abs(t.i - q.root.i))

@@ -15,6 +15,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from onrecord.extract.claim_acts import adds_it, past_tag
+
 ESTIMATE_LEMMAS = {"estimate", "reckon", "calculate", "project", "forecast", "predict", "assess"}
 UNVERIFIED_LEMMAS = {"claim", "boast", "allege", "brag"}
 DENY_LEMMAS = {"deny", "reject", "dispute", "refute", "dismiss", "contest"}
@@ -157,7 +159,8 @@ def reporting_words(fig: Span, sentence: Span) -> str:
     text = sentence.text
     for tok in sentence:
         if tok.pos_ == "VERB" and (describes_speaker(fig, tok) or asked_about(fig.root, tok) or confirms_office(tok)
-                                   or times_to(fig.root, tok) or in_medium(fig.root, tok)
+                                   or adds_it(tok, fig.root) or past_tag(tok, fig.root)
+                                   or times_to(fig.root, tok) or in_medium(fig.root, tok) or in_circumstance(fig.root, tok)
                                    or tok.i not in above and tok.dep_ not in (
                 "ROOT", "parataxis") and not (fig.start <= tok.i < fig.end)):
             at = tok.idx - sentence.start_char
@@ -191,11 +194,46 @@ def hedge_words(fig: Span, sentence: Span, end: int) -> str:
     return text
 
 
+# Subordinators of a clause of circumstance: "Schiff told The Post after Barr's four-page summary
+# was released" (when he said it, not what he said).
+CIRCUMSTANCE_MARKS = {"after", "before", "when", "while", "since", "until", "once", "although", "though"}
+def circumstance(below: Token, tok: Token) -> bool:
+    """The figure at ``tok`` sits in a clause of time or concession, ``below``, that hangs on the
+    reporting verb; not in a "that" clause the parse hangs inside it ("Farenthold said after the
+    reports broke that he would repay the $84,000": what he said)."""
+    if below.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in below.children):
+        return False
+    path = [a for a in (tok, *tok.ancestors) if a.i != below.i and below.i in {x.i for x in a.ancestors}]
+    return not any(a.dep_ == "ccomp" and any(c.lower_ == "that" and c.dep_ == "mark" for c in a.children) for a in path)
+
+
+def in_circumstance(tok: Token, verb: Token) -> bool:
+    """The figure at ``tok`` sits in a clause of time or concession on ``verb``."""
+    below = next((a for a in (tok, *tok.ancestors) if a.head.i == verb.i and a.i != verb.i), None)
+    return below is not None and circumstance(below, tok)
+
+
+VERDICT_WORDS = {"guilty", "liable", "responsible", "innocent", "competent", "incompetent"}
+
+
 def confirms_office(verb: Token) -> bool:
     """"Scalia was confirmed 98-0", "the Senate confirmed Gorsuch": a confirmation in office, of a
-    person, not a report that confirms something."""
+    person, not a report that confirms something; nor does a verdict report the figures of the
+    charge ("A jury found Lee guilty in 1999 of the three murders")."""
+    if verb.lemma_.lower() == "find":
+        return any(c.lower_ in VERDICT_WORDS for c in verb.children)
     return verb.lemma_.lower() == "confirm" and any(
         c.dep_ in ("nsubjpass", "dobj") and c.ent_type_ == "PERSON" for c in verb.children)
+
+
+def _on_topic(tok: Token, verb: Token) -> bool:
+    """"Trudeau insisted on gender equality for his cabinet, naming women for half of the roles": a
+    verb of saying with an "on" phrase of its topic and no content clause reports nothing else of
+    the sentence ("insisted on Tuesday that ..." still reports its clause)."""
+    topics = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_ for o in c.children)]
+    return bool(topics) and not any(c.dep_ == "ccomp" for c in verb.children) and not any(
+        t.left_edge.i <= tok.i <= t.right_edge.i for t in topics)  # "insisted on $5 billion": a demand
 
 
 def describes_speaker(fig: Span, verb: Token) -> bool:
@@ -212,11 +250,22 @@ DOCUMENT_NOUNS = {"analysis", "statement", "release", "report", "study", "survey
                   "filing", "letter", "assessment", "calculation", "tally", "count", "memo", "document"}
 
 
+# Verbs whose object is the audience told, not what is told: "Clinton told about 600 supporters".
+AUDIENCE_LEMMAS = {"tell", "inform", "brief", "assure", "remind", "address"}
+
+
 def in_medium(tok: Token, verb: Token) -> bool:
     """The figure sits in the "in" phrase naming the document a report is made in ("In a letter
     signed by the 42 members of the Republican caucus, ..., the Republicans informed ..."): it
     describes the document, the verb does not report it; not when it sits in the document's
-    content clause ("wrote in a recent report that the amount ... increased from 2,763 pounds")."""
+    content clause ("wrote in a recent report that the amount ... increased from 2,763 pounds").
+    Nor does a verb of telling report the figure that counts its audience, its object ("Clinton
+    told about 600 supporters at the Iowa State Fairgrounds")."""
+    head = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else tok
+    if verb.lemma_.lower() in AUDIENCE_LEMMAS and head.head.i == verb.i and head.dep_ in ("dobj", "dative"):
+        return True
+    if _on_topic(tok, verb):
+        return True
     below = tok
     for t in (tok, *tok.ancestors):
         if t.i == verb.i:

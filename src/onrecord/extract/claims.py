@@ -26,6 +26,9 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
+from onrecord.extract.claim_acts import adds_quoted
+from onrecord.extract.claim_described import previous_subject
+from onrecord.extract.claim_polls import named_poll, poll_source
 from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source, one_dash
 from onrecord.extract.claim_sources import source as find_source
 from onrecord.extract.claim_status import (
@@ -36,6 +39,7 @@ from onrecord.extract.claim_status import (
     reporting_words,
     status_of,
 )
+from onrecord.extract.claim_voice import forecast_status, passive_report, tweet_author
 from onrecord.extract.quantities import Quantity, extract_quantities
 from onrecord.extract.quotes.cues import BELIEF, SPEECH
 from onrecord.extract.quotes.sources import GROUP_HEADS
@@ -82,13 +86,22 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int],
         # quoted word in a clause of doing ("requiring Gorsuch to garner 60 “yea” votes") neither
     if quote is not None and (quote.cue or "").lower() == "according to" and _beyond_semicolon(doc, q, sent):
         quote = None  # "... $675,000 for them; her husband was paid ..., according to a list"
-    source = find_source(doc, q, sent)
+    if quote is not None and adds_quoted(doc, quote, q.start, q.end):
+        quote = None  # "Retailers added 53,000 jobs last month": what is added, no report
+    if quote is not None and passive_report(doc, quote, sent):
+        quote = None  # "The Liberals are projected to win 157 seats": what the forecast is about
+    source = find_source(doc, q, sent) or poll_source(doc, q.start, q.end)
     key, name = _claimant(doc, quote, source, actors)
+    tweet = tweet_author(doc, q.start, actors) if quote is None else None
+    if tweet is not None:
+        key, name = tweet  # "… five months early. — David Cicilline (@davidcicilline) July 12, 2019"
     before = text_of(doc)[sent[0]:q.end]
     disputed, cues, hedged = _parse_cues(doc, q, sent, nxt)
     status = status_of(text_of(doc)[sent[0]:sent[1]], hedged or before, text_of(doc)[nxt[0]:nxt[1]],
-                       source.lemma if source else "", quote is not None or source is not None,
+                       source.lemma if source else "", quote is not None or source is not None or tweet is not None,
                        disputed, cues)
+    status = forecast_status(doc.char_span(q.start, q.end, alignment_mode="expand") if _parsed(doc) else None,
+                             status, source.lemma if source else "", quote is not None or source is not None)
     why = aside(q, before[:q.start - sent[0]], text_of(doc)[q.end:sent[1]])
     return Claim(q.start, q.end, q.text, sent[0], sent[1], q.value, q.low, q.high, q.change,
                  q.unit, q.counted, key, name, status, why)
@@ -151,8 +164,12 @@ def _claimant(doc: Doc, quote: Quote | None, source: Source | None,
         quote = None  # the owner of the promise or claim, not whoever reports on it
     if quote is not None and quote.speaker_key is not None and not (quote.kind == "indirect" and own):
         return quote.speaker_key, quote.speaker_name
-    if source is None:
-        return None, None
+    if source is None:  # "The poll shows 47% want ...": the poll named before a bare "the poll" speaker
+        said = quote.speaker_mention if quote is not None else None
+        return None, named_poll(doc, Source(said.start, said.end, "say")) if said is not None else None
+    poll = named_poll(doc, source)
+    if poll is not None:
+        return None, poll  # "In the poll, ...": the poll named before it
     if _shown_by_document(doc, source):
         # "Mrs. Clinton's tax return showed": the return's words; "the new ones show": what they are
         return None, _ones_antecedent(doc, source) or _described(doc, source)
@@ -166,6 +183,10 @@ def _claimant(doc: Doc, quote: Quote | None, source: Source | None,
         owned = _owned_body(actors, doc, source)
         if owned is not None:
             return owned
+    if key is None and actors:
+        key = previous_subject(actors, doc, source)  # "(The real estate mogul estimates ...)"
+        if key is not None:
+            return key, names.get(key)
     if key is None:
         return None, _described(doc, source)
     return key, _body_of(doc, source) or names.get(key)

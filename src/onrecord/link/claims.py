@@ -10,7 +10,8 @@ is the person named after it when there is one.
 
 Each claim is read as an interval from its modifier: ``=`` ±1% or, when smaller, the rounding of
 the digits written ("$139 million" ± half a million, "$140,937,785" ± half a dollar), ``~`` ±15% or, when
-smaller, a unit of its last digit ("roughly $141 million" ± a million, "about 2,800" ± 100), ``<`` [0, v],
+smaller, a unit of the last digit of a round figure ("about 2,800" ± 100) and the rounding of one
+written to its last unit ("roughly $141 million" ± half a million, "some 16" ± 0.5), ``<`` [0, v],
 ``>`` [v, ∞), a stated range as itself. Exact figures whose intervals overlap agree; open bounds
 ("more than 250,000"), approximations ("about $3.6 billion") and ranges join every agreeing group
 they fit, without bridging two. Agreeing figures
@@ -39,7 +40,7 @@ from dataclasses import dataclass
 from onrecord.ids import doc_of, item_id
 from onrecord.link.common import Entities, day_number, earliest
 from onrecord.link.dedup import Sources
-from onrecord.link.figure_time import day_of, year_of
+from onrecord.link.figure_time import LEAD, day_of, named_month, year_of
 from onrecord.link.intervals import interval_of
 from onrecord.link.measure import (
     EVENT_LABEL,
@@ -81,6 +82,7 @@ class Figure:
     year: str = ""  # the year it refers to: a date of its sentence ("in 1956", "last year"), else published
     month: str = ""  # YYYY-MM of that date when it names a month or a day (or of publication); "" for a year
     added_to: str | None = None  # the figure of the same sentence it is added to ("plus an additional $1 billion")
+    named_month: str = ""  # YYYY-MM a month-precise expression of its clause names ("For September"), else ""
 
 
 def interval(c: Claim) -> tuple[float, float] | None:
@@ -97,7 +99,7 @@ def _figures(analyses: Sequence[Analysis], entities: Entities, sources: Sources)
         times = sorted(a.times, key=lambda t: t.start)
         starts = [t.start for t in times]
         for (s0, s1), members in sentences.items():
-            inside = times[bisect_left(starts, s0):bisect_left(starts, s1)]  # the sentence's times, read once
+            inside = times[bisect_left(starts, s0 - LEAD):bisect_left(starts, s1)]  # the sentence's times and those just before
             out.extend(_sentence_figures(a, entities, sources, s0, s1, sorted(members, key=_start(a)), inside))
     return out
 
@@ -134,7 +136,8 @@ def _sentence_figures(a: Analysis, entities: Entities, sources: Sources, s0: int
         voice, who = _claimant(a, entities, c, measure, body[s0:c.start], s1)
         added = prev_id if prev_id and ADDED.search(before) else None
         out.append(Figure(fid, c, measure, span[0], span[1], voice, who, sources.of(d.id, c.sentence_start),
-                          d.published or "9999", day_of(a, c, times), compared, *year_of(a, c, times), added))
+                          d.published or "9999", day_of(a, c, times), compared, *year_of(a, c, times), added,
+                          named_month(a, c, times)))
     return out
 
 
@@ -209,6 +212,8 @@ def _fits(founder: Figure, f: Figure) -> bool:
         return False  # "the $1.6 billion ..., plus an additional $1 billion": another sum
     if founder.year and f.year and founder.year != f.year and not _near_months(founder.month, f.month):
         return False  # a different time scope ("in 1956", "last year")
+    if founder.named_month and f.named_month and founder.named_month != f.named_month:
+        return False  # "For September, ... 132,000 jobs" is not November's 146,000
     return compatible(founder.measure, f.measure, _small(founder) or _small(f))
 
 

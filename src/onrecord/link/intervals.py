@@ -1,8 +1,9 @@
 """The range of values a figure allows, as the link pass compares figures.
 
 ``=`` (an exact figure) ±1%, or half a unit of the last digit written when that is narrower
-("$139 million" ± half a million, "$140,937,785" ± half a dollar); ``~`` ±15%, or one unit of the
-last digit when narrower ("roughly $141 million" ± $1 million); ``<`` up to, ``>`` from; a range
+("$139 million" ± half a million, "$140,937,785" ± half a dollar); ``~`` ±15%, or when narrower
+one unit of the last digit of a round figure ("about 2,800" ± 100) and half a unit of one written to
+its last unit ("some 16" ± 0.5, "roughly $141 million" ± half a million); ``<`` up to, ``>`` from; a range
 as itself. The link pass (:mod:`onrecord.link.claims`) and the web pages (stored rows,
 :mod:`onrecord.web.figures`) read figures with the same function.
 """
@@ -29,13 +30,20 @@ def interval_of(value: float | None, low: float | None, high: float | None, chan
     if change == ">":
         return (v, math.inf)
     if change == "~":
-        tol = min(abs(v) * APPROX, 2 * rounding(text, v))  # "roughly $141 million" ± $1 million
+        # "about 2,800" ± 100; a figure written to its last unit keeps its rounding ("some 16" is not 15)
+        tol = min(abs(v) * APPROX, (2 if round_figure(text) else 1) * rounding(text, v))
         return (v - tol, v + tol)
     tol = min(abs(v) * EXACT, rounding(text, v))
     return (v - tol, v + tol)
 
 
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def round_figure(text: str) -> bool:
+    """The digits written end in a zero ("about 2,800", "some 50") or show none ("about two dozen")."""
+    m = DIGITS.search(text or "")
+    return m is None or "." not in m.group(0) and m.group(0).replace(",", "").endswith("0")
 
 
 def rounding(text: str, v: float) -> float:

@@ -8,8 +8,10 @@ is compared with another figure of the same sentence (``lower than the 280,000``
 12,000``). A sum of money has no counted noun: what it is for or where it comes from names it
 (head ``money for`` / ``money from``, see :func:`_money`), or a named earner (``money earned``:
 "the Clintons earned $140,937,785", :func:`_earned`); a percentage with no counted noun may be a
-rate of a named holder (``rate``: "the Clintons' effective federal tax rate", :func:`_rate`). Two
-claims are about the same measure when :func:`compatible` says so.
+rate of a named holder (``rate``: "the Clintons' effective federal tax rate", :func:`_rate`). The
+named winner of a count won or held is one of its qualifiers ("The Conservative Party ... won 121
+seats"), and a figure right after "N of" is the whole, not the part ("157 of 338 seats"): see
+:mod:`onrecord.link.winners`. Two claims are about the same measure when :func:`compatible` says so.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from onrecord.link.opinions import opinion_of
 from onrecord.link.text import content_words, stem, words
+from onrecord.link.winners import whole_of, winner
 from onrecord.models import Claim
 from onrecord.synonyms import SYNONYMS
 
@@ -149,8 +153,11 @@ def read(c: Claim, before: str, after: str, earlier: str = "") -> Measure:
             head, proper, common = _earned(before)
     if not head and (c.unit or "") == "%":
         head, proper, common = _rate(before)
-    events = frozenset(EVENT_OF[w] for w in map(stem, words(context)) if w in EVENT_OF) | _who_did(after)
+    events = frozenset(EVENT_OF[w] for w in map(stem, words(context)) if w in EVENT_OF) | _who_did(after) | opinion_of(after, c.unit)
     proper |= {_proper(w) for w in re.findall(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish)\b", before[-25:])}
+    proper |= winner(before)  # "The Conservative Party ... won 121 seats": not the Liberals' seats
+    if whole_of(before):
+        common |= {WHOLE}  # "157 of 338 seats": the whole, not the part
     rate = next((m.group(1) or RATE_OF[m.group(2).lower()] for m in RATE.finditer(after[:WINDOW_AFTER])), "")
     compares = "from" if UPDATE.search(before) else "than" if COMPARE.search(before) else ""
     # a relative clause on the counted noun ("15 bills that they contend will help") is no forecast of the figure
@@ -287,7 +294,8 @@ def elliptic(m: Measure, other: Measure) -> bool:
 # Qualifiers that set a count off from another ("at least 40 different states", "12 additional
 # devices", "the dozens of other Democrats"): such a count is another set than a plain count of the
 # noun, so both must carry the same. ("other" is a stop word: ``_counted`` keeps it for this.)
-SET_OFF = frozenset(stem(w) for w in ("different", "additional", "separate", "other"))
+WHOLE = "whole of"  # a qualifier no word stems to
+SET_OFF = frozenset(stem(w) for w in ("different", "additional", "separate", "other")) | {WHOLE}
 
 
 def compatible(a: Measure, b: Measure, small: bool) -> bool:

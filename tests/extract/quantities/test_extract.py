@@ -237,3 +237,30 @@ def test_scale_after_a_quote_closed_inside_the_amount() -> None:
     assert (q.text, q.value, q.unit) == ("$5.6” billion", 5.6e9, "$")
     (plain,) = extract_quantities("It cost “$5” and more.")
     assert (plain.text, plain.value) == ("$5", 5.0)
+
+
+def test_number_words_before_a_hyphen_count_lengths_and_spans_of_time() -> None:
+    found = {q.text: (q.value, q.unit) for q in extract_quantities(
+        "his five-minute remarks, a four-page summary, a nearly two-year probe, a six-speed gearbox")}
+    assert found == {"five-minute": (5.0, "minute"), "four": (4.0, None), "nearly two-year": (2.0, "year")}
+
+
+def test_and_a_half_after_number_words_and_scores_of() -> None:
+    (q,) = extract_quantities("conclusions at least two-and-a-half months ago")
+    assert (q.text, q.value, q.change) == ("at least two-and-a-half months", 2.5, ">")
+    (s,) = extract_quantities("scores of others injured")
+    assert (s.low, s.high) == (40.0, 400.0)
+    assert extract_quantities("the scores of the tests") == []
+
+
+def test_number_words_before_a_hyphen_count_terms() -> None:
+    (q,) = extract_quantities("the seven-term congressman")
+    assert (q.text, q.value) == ("seven", 7.0)
+
+
+def test_half_before_a_hyphen_and_dozen_or_century() -> None:
+    (q,) = extract_quantities("more than a half-dozen Democrats")
+    assert (q.text, q.value, q.change) == ("more than a half-dozen", 6.0, ">")
+    (c,) = extract_quantities("the NAACP's half-century of failure")
+    assert (c.text, c.value) == ("half-century", 50.0)
+    assert extract_quantities("a half-time show") == []

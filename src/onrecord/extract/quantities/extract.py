@@ -49,7 +49,7 @@ def extract_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
 
 
 _START_WORDS = (set(lex.UNITS_WORDS) | set(lex.VAGUE_PLURALS) | lex.CURRENCY_CODES
-                | {"a", "dozens", "tens", "half", "minus"})
+                | {"a", "dozens", "scores", "tens", "half", "minus"})
 
 
 _START_SYMBOLS = set(lex.CURRENCY_SYMBOLS) | {"+", "-", "−"}

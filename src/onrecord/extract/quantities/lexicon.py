@@ -10,6 +10,7 @@ UNITS_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 DOZEN = {"dozen": 12}
+HALF_OF = {"dozen": 6.0, "century": 50.0}  # "a half-dozen" (6), "a half-century" (50 years)
 SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }
@@ -21,8 +22,12 @@ SCALE_ABBREV = {
 VAGUE_PLURALS = {
     "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
 }
-# Number words before a hyphen that still count things: "a seven-count indictment" (seven counts).
-COUNTED_HYPHEN = {"count"}
+# Words before "scores of" that make it a noun of results ("the scores of the tests").
+SCORES_BLOCKERS = {"the", "their", "his", "her", "its", "our", "your", "my", "test", "high", "low", "top", "these", "those"}
+# Number words before a hyphen that still count things: "a seven-count indictment" (seven counts),
+# "a four-page letter", "a three-point shot", "a seven-term congressman", and spans of time,
+# "five-minute remarks", "a nearly two-year inquiry".
+COUNTED_HYPHEN = {"count", "page", "point", "term", "second", "minute", "hour", "day", "week", "month", "year", "decade"}
 FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,

@@ -157,7 +157,22 @@ def _number_words(t: Toks, j: int) -> Core | None:
         k += 1
     if not seen or last is None:
         return None
+    half = _and_a_half(t, k) if not total and current < 100 else None
+    if half is not None:
+        return current + 0.5, None, None, "words", half, False
     return total + current, None, None, "words", last, t.low(last) in lex.SCALE_WORDS
+
+
+def _and_a_half(t: Toks, k: int) -> int | None:
+    """The index of "half" when "and a half" follows the number words at ``k`` ("two and a half
+    months", "two-and-a-half"), else None."""
+    for word in ("and", "a", "half"):
+        if t.low(k) == "-":
+            k += 1
+        if t.low(k) != word:
+            return None
+        k += 1
+    return k - 1
 
 
 def _fraction_words(t: Toks, j: int) -> Core | None:
@@ -178,6 +193,10 @@ def _fraction_words(t: Toks, j: int) -> Core | None:
 def _half(t: Toks, j: int) -> Core | None:
     """'half the condos', 'almost half of which', a bounded half ending its clause ('dwindled by
     more than half.') (not 'the first half', 'half-time')."""
+    h = j + 1 if t.low(j) == "a" else j  # "more than a half-dozen": the bound reaches the article
+    if t.low(h) == "half" and t.low(h + 1) == "-" and t.low(h + 2) in lex.HALF_OF and t.glued(h, h + 1) \
+            and t.glued(h + 1, h + 2):
+        return lex.HALF_OF[t.low(h + 2)], None, None, "words", h + 2, False  # "a half-dozen", "half-century"
     if t.low(j) != "half" or t.low(j - 1) in lex.HALF_BLOCKERS:
         return None
     if t.low(j - 1) == "than" and t.low(j - 2) in ("more", "less") and t.low(j + 1) in ("", ".", ",", ";"):
@@ -193,6 +212,8 @@ def _vague(t: Toks, j: int) -> Core | None:
     w = t.low(j)
     if w == "dozens":
         return 12.0, None, None, "vague", j, False  # NewsQuant writes "dozens" as 12
+    if w == "scores" and t.low(j + 1) == "of" and t.low(j - 1) not in lex.SCORES_BLOCKERS:
+        return None, 40.0, 400.0, "vague", j, True  # "scores of others injured": many twenties
     if w in ("tens", "hundreds") and t.low(j + 1) == "of" and t.low(j + 2) in lex.VAGUE_PLURALS:
         base = (10 if w == "tens" else 100) * lex.VAGUE_PLURALS[t.low(j + 2)]
         return None, base, base * 10, "vague", j + 2, True
@@ -256,6 +277,9 @@ def _unit(t: Toks, k: int, kind: str) -> tuple[str | None, int]:
     if kind == "digits" and nxt.text in "-–" and t.glued(k, k + 1) and t.kind(k + 2) == "word" \
             and t.glued(k + 1, k + 2) and hyphen_unit(t.get(k + 2).text):
         return t.get(k + 2).low, k + 2  # "6.1-inch", "2,900-year-old"
+    if kind == "words" and nxt.text in "-–" and t.glued(k, k + 1) and t.glued(k + 1, k + 2) \
+            and t.low(k + 2) in lex.COUNTED_HYPHEN and t.low(k + 2) in lex.UNIT_WORDS | {"point"}:
+        return t.low(k + 2), k + 2  # "five-minute", "two-year"
     best = None
     for phrase in _UNIT_PHRASES_BY_FIRST.get(nxt.low, ()):
         if (best is None or len(phrase) > len(best)) and _match(t, k + 1, phrase):
