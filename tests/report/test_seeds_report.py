@@ -57,7 +57,8 @@ def test_seeds_report_lists_the_main_relations_at_their_sentences(briefing: str)
     assert re.match(r"- \*\*Kim Jong-un\*\* — CONSULT/meet(, visit)? — \*\*(Vladimir Putin|Russia)\*\*, 2023-09-12.*"
                     r"\(2 outlets\)", edges[0])
     assert any(re.match(r"- \*\*North Korea\*\* — AID/military — \*\*Russia\*\*, .*denied \(Dmitry Peskov\).*"
-                        r"\*\*contradicted\*\*", e) for e in edges[:4])  # the arms supplies, claimed and denied
+                        r"\*\*contradicted\*\*", e) for e in edges[:5])  # the arms supplies, claimed and denied,
+    # among the first five (Russia's war on Ukraine, from both outlets, may rank above it)
     cites = re.findall(r"\]\((http[^)]+)\)", part)
     assert cites and all(re.fullmatch(rf"{WEB}/documents/[0-9a-f]+\?at=\d+-\d+#at", c) for c in cites)
     assert re.search(rf"\n\d+ more relations: <{WEB}/relations\?story=story-[0-9a-f]+>", part)
