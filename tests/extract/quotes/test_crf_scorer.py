@@ -144,6 +144,13 @@ def test_feature_rows_are_made_once_per_key_and_padded() -> None:
         table.of(["abcd"])
 
 
+def test_feature_rows_over_the_limit_make_a_known_key_again_beside_a_new_one() -> None:
+    table = FeatureRows(2, lambda key: (len(key),), limit=1)
+    assert table.of(["x", "yy"]).tolist() == [[1, 0], [2, 0]]
+    # "x" was known, "zzz" is new and the table is over its limit: both made again, none lost
+    assert table.of(["x", "zzz", "x"]).tolist() == [[1, 0], [3, 0], [1, 0]]
+
+
 def test_installed_tagger_is_the_scorer_over_the_shipped_model() -> None:
     tagger = quote_tagger.load_tagger()
     assert tagger is not None and tagger.model_path == _path(TAGGER_FILE)

@@ -185,8 +185,9 @@ class FeatureRows:
         get = index.get
         at = [get(k, -1) for k in keys]
         if -1 in at:
-            if len(index) > self._limit:
+            if len(index) > self._limit:  # start again: every key of this call is made anew
                 index.clear()
+                at = [-1] * len(keys)
             new = list(dict.fromkeys(k for k, i in zip(keys, at, strict=True) if i < 0))
             made = [tuple(self._make(k)) for k in new]
             if any(len(m) > self.width for m in made):
