@@ -67,3 +67,11 @@ def test_criticism_voiced_in_a_place_targets_no_one_there(nlp):
 def test_the_country_a_visitor_sneaks_into_is_the_state_named_before(nlp):
     found = _read(nlp, "John McCain, a voice for intervention in Syria, snuck into the country on Monday.")
     assert ("CONSULT", "John McCain", "Syria") in found
+
+
+def test_an_attack_fended_off_is_not_the_defenders_own(nlp):
+    # the subject of "fend off" / "repel" is attacked, not attacking; the doer goes unnamed
+    for text in ("As Russian forces try to fend off a counteroffensive in Ukraine, Moscow needs more tanks.",
+                 "Russian forces tried to fend off a counteroffensive in Ukraine."):
+        assert not any(t == "ASSAULT" and s is not None and ("Russia" in s or "Israel" in s)
+                       for t, s, _ in _read(nlp, text)), text

@@ -239,7 +239,7 @@ def _participle(noun: Token) -> Token | None:
 
 # Verbs whose subject stands against the event their object names, no party to it.
 STOPPING = frozenset("prevent stop block oppose derail scuttle sabotage undermine thwart halt fight resist "
-                     "torpedo obstruct".split())
+                     "torpedo obstruct fend repel repulse withstand avert deter".split())  # "fend off a counteroffensive"
 # Prepositions that make an event noun what a verb is about, not what its subject does.
 TOPIC_PREPS = frozenset("against about over regarding concerning".split())
 
