@@ -12,7 +12,13 @@ from spacy.tokens import Token
 from onrecord.extract.relations.cues import ADJECTIVES, NOUNS, PROSPECTS, REPORTING, Cue
 from onrecord.extract.relations.nouns import adjective_frame, noun_frame
 from onrecord.extract.relations.parse import HARMS, Frame, subject, verb_cue, verb_frame
-from onrecord.extract.relations.readings import fired, included, spoken_of, warned_party
+from onrecord.extract.relations.readings import (
+    fired,
+    included,
+    spoken_of,
+    valence_cue,
+    warned_party,
+)
 from onrecord.nlp.pipeline import columns
 
 
@@ -30,8 +36,8 @@ def frames(sent) -> list[Frame]:
             frame = verb_frame(tok, cue) if cue is not None else None
         elif tok.pos_ == "NOUN" and lemma in NOUNS:
             frame = noun_frame(tok, NOUNS[lemma])
-        elif tok.pos_ == "NOUN" and lemma in REMARKS and _valence(tok) is not None:
-            frame = noun_frame(tok, _valence(tok))  # "made positive comments about Mr. Bloomberg"
+        elif tok.pos_ == "NOUN" and lemma in REMARKS and (valence := _valence(tok)) is not None:
+            frame = noun_frame(tok, valence)  # "made positive comments about Mr. Bloomberg"
         elif tok.pos_ == "ADJ" and lemma in ADJECTIVES:
             frame = adjective_frame(tok, ADJECTIVES[lemma])
         else:
@@ -151,12 +157,7 @@ _ABOUT = frozenset("about on toward towards regarding of".split())
 
 
 def _valence(noun) -> Cue | None:
-    words = {c.lower_ for c in noun.children if c.dep_ == "amod"}
-    if words & _WARM:
-        return Cue("SUPPORT", preps=_ABOUT)
-    if words & _HARSH:
-        return Cue("ACCUSE", preps=_ABOUT)
-    return None
+    return valence_cue({c.lower_ for c in noun.children if c.dep_ == "amod"}, _WARM, _HARSH, _ABOUT)
 
 
 # "dangled the prospect of sanctions against Russia", "raised the possibility of strikes": a threat.

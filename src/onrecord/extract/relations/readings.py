@@ -57,11 +57,16 @@ def spoken_of(verb: Token) -> Cue | None:
     """SUPPORT / ACCUSE of whom one speaks, talks or writes of with a valence adverb."""
     if verb.lemma_.lower() not in _SPEAKING or not any(c.dep_ == "prep" and c.lower_ in _OF for c in verb.children):
         return None
-    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
-    if adverbs & _WARMLY:
-        return Cue("SUPPORT", preps=_OF)
-    if adverbs & _HARSHLY:
-        return Cue("ACCUSE", preps=_OF)
+    return valence_cue({c.lower_ for c in verb.children if c.dep_ == "advmod"}, _WARMLY, _HARSHLY, _OF)
+
+
+def valence_cue(words: set[str], warm: frozenset[str], harsh: frozenset[str], preps: frozenset[str]) -> Cue | None:
+    """SUPPORT when ``words`` hold a warm word, else ACCUSE when they hold a harsh one, its target
+    the object of ``preps``."""
+    if words & warm:
+        return Cue("SUPPORT", preps=preps)
+    if words & harsh:
+        return Cue("ACCUSE", preps=preps)
     return None
 
 
