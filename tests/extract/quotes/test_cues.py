@@ -328,3 +328,22 @@ def test_quote_cues_noun_cue_owned_by_a_pronoun_under_a_cue_verb_is_the_subjects
     doc = parsed_doc(blank_nlp.vocab, _HIS_PROMISE.replace("repeated VERB ROOT 2 repeat", "faced VERB ROOT 2 face"))
     (cue,) = noun_cues(doc[:])
     assert doc.text[slice(*cue.speaker)] == "his"
+
+
+def test_a_name_and_colon_inside_a_paragraph_credits_the_quotation_after_it() -> None:
+    from onrecord.extract.quotes.reports import inner_colons
+
+    text = "POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: “The polls just ended too early.” [538.]"
+    (cue,) = inner_colons(text, (0, len(text)))
+    assert text[cue.speaker[0] : cue.speaker[1]] == "Mark Blumenthal and Jon Cohen"
+    assert text[cue.content[0] : cue.content[1]] == "“The polls just ended too early.”"
+    assert inner_colons("Trump said it all: “Wrong.”", (0, 27)) == []  # no dash or stop before the name
+
+
+def test_an_interviews_q_and_a_labels_are_no_colon_speakers() -> None:
+    from onrecord.extract.quotes.reports import colon_speaker
+
+    assert colon_speaker("Q: You said the middle class is still getting crushed.", (0, 55)) is None
+    assert colon_speaker("A: I think his conclusory comment is correct.", (0, 45)) is None
+    cue = colon_speaker("PENCE: Well, look at the record here.", (0, 37))
+    assert cue is not None and cue.speaker == (0, 5)

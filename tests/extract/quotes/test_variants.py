@@ -58,3 +58,34 @@ def test_tagger_content_runs_no_candidate_covers_become_candidates() -> None:
     assert text[new.start : new.end] == "the bridge will close soon"
     assert new.speaker == (0, 4) and new.cue == "reckons" and new.kind == "indirect"
     assert new.feature == "-/tagger/indirect"
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str], lemmas: list[str]):
+    """A hand-built parsed doc (heads as absolute indices)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    spaces = [i + 1 < len(words) and words[i + 1] not in ".," for i in range(len(words))]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+               lemmas=lemmas, sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_a_content_that_runs_into_a_reporting_verb_of_its_own_is_cut_before_it() -> None:
+    from onrecord.extract.quotes.variants import second_cues, variants
+
+    # "Ames said he respects Clinton and warned her rivals ." with "warned" a conjunct of "respects"
+    words = ["Ames", "said", "he", "respects", "Clinton", "and", "warned", "her", "rivals", "."]
+    heads = [1, 1, 3, 1, 3, 3, 3, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "cc", "conj", "poss", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "VERB", "PROPN", "CCONJ", "VERB", "PRON", "NOUN", "PUNCT"]
+    lemmas = ["Ames", "say", "he", "respect", "Clinton", "and", "warn", "her", "rival", "."]
+    doc = _parsed(words, heads, deps, pos, lemmas)
+    text = doc.text
+    d = _draft(text.index("he "), text.index("."))
+    assert [text[d.start : cut] for cut in second_cues(doc, d)] == ["he respects Clinton "]
+    spans = {text[v.start : v.end]: v.feature for v in variants(doc, [d], ())}
+    assert spans["he respects Clinton"] == "say/notail/indirect"
+    # a verb that reports nothing ("and met her rivals") is no cut
+    met = [w if w != "warned" else "met" for w in words]
+    doc = _parsed(met, heads, deps, pos, [m if m != "warn" else "meet" for m in lemmas])
+    assert second_cues(doc, _draft(doc.text.index("he "), doc.text.index("."))) == []

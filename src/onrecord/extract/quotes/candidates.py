@@ -20,7 +20,7 @@ from onrecord.extract.quotes.draft import (
     word_count,
 )
 from onrecord.extract.quotes.marks import QUOTE_CHARS, Marked, find_quoted, paragraphs
-from onrecord.extract.quotes.reports import colon_speaker, report_cues
+from onrecord.extract.quotes.reports import colon_speaker, inner_colons, report_cues
 from onrecord.extract.quotes.tagging import Tagging
 from onrecord.extract.quotes.variants import from_runs, variants
 from onrecord.models import QuoteKind
@@ -58,6 +58,7 @@ def from_cues(doc: Doc, marks: list[Marked], broad: bool = False) -> list[Draft]
     seen: set[tuple[int, int]] = set()
     paras = paragraphs(text_of(doc))
     colons = [c for c in (colon_speaker(text_of(doc), p) for p in paras) if c]
+    colons += [c for p in paras for c in inner_colons(text_of(doc), p)]
     sents = list(doc.sents) if doc.has_annotation("DEP") else []  # no parse: marks and colons
     for cue in [*colons, *(c for sent in sents for c in report_cues(sent, broad) + cues_in(sent, broad))]:
         para = paras[paragraph_index(paras, cue.cue_start)]

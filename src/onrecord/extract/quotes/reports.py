@@ -91,10 +91,28 @@ _COLON = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3
 def colon_speaker(text: str, para: tuple[int, int]) -> Cue | None:
     """A transcript line or headline: "PENCE: Well, look ..." / "Politifact: Trump is right"."""
     match = _COLON.match(text, para[0], para[1])
-    if match is None or len(match.group(2).split()) < 3:
-        return None
+    if match is None or len(match.group(2).split()) < 3 or match.group(1) in ("Q", "A"):
+        return None  # an interview's "Q:" and "A:" name no one: the cues inside speak
     return Cue(match.start(1) + len(match.group(1)), match.end(1) + 1, ":", match.span(1),
                match.span(2), para, True, ":", "colon")
+
+
+_INNER_COLON = re.compile(r"(?<=[-—–.] )([A-Z][\w.’'-]*(?:[ \u00a0](?:[A-Z][\w.’'-]*|and)){0,4}):[ \u00a0]+([“\"])")
+_CLOSING = {"“": "”", '"': '"'}
+
+
+def inner_colons(text: str, para: tuple[int, int]) -> list[Cue]:
+    """A quotation credited with a name and a colon inside a paragraph, after a dash or a full
+    stop ("IOWA POLLS NOT NECESSARILY WRONG - Mark Blumenthal and Jon Cohen: “…”"): the name as
+    the speaker, the quotation as the content."""
+    found = []
+    for match in _INNER_COLON.finditer(text, para[0] + 1, para[1]):
+        close = text.find(_CLOSING[match.group(2)], match.end(), para[1])
+        if close < 0 or len(text[match.end() : close].split()) < 3:
+            continue
+        found.append(Cue(match.end(1), match.end(1) + 1, ":", match.span(1), (match.start(2), close + 1),
+                         para, True, ":", "colon"))
+    return found
 
 _NOUN_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
 

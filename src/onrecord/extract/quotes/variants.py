@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from onrecord.extract.quotes.cues import is_cue_verb
 from onrecord.extract.quotes.draft import (
     MIN_QUOTE_WORDS,
     TERMINATOR,
@@ -71,9 +72,34 @@ def variants(doc: Doc, drafts: list[Draft], runs: Sequence[Run],
         tail = _TAILS.search(text, d.start, d.end)
         if tail and tail.start() - d.start > 8:
             add(d, d.start, tail.start(), "notail")
+        for cut in second_cues(doc, d):
+            add(d, d.start, cut, "notail")
         snaps(d, content, ends, "")
         snaps(d, content2, ends2, "2")
     return out
+
+
+_SECOND = frozenset({"conj", "advcl"})
+
+
+def second_cues(doc: Doc, d: Draft) -> list[int]:
+    """Where a reported content runs into a reporting verb of its own, coordinated or a
+    participle ("he respects Clinton and calls her …", "that a database would …, saying it's
+    …"): the offset before its conjunction or comma, so that the verb's own reading can stand
+    beside the first one's."""
+    span = doc.char_span(d.start, d.end, alignment_mode="contract")
+    if span is None or len(span) < 4:
+        return []
+    cuts = []
+    for tok in span[3:]:
+        if tok.dep_ not in _SECOND or not is_cue_verb(tok) or not span.start <= tok.head.i < tok.i:
+            continue
+        left = min(tok.left_edge.i, tok.i)
+        while left - 1 > span.start + 1 and (doc[left - 1].dep_ == "cc" or doc[left - 1].is_punct):
+            left -= 1
+        if left > span.start + 2:
+            cuts.append(doc[left].idx)
+    return cuts
 
 
 def from_runs(
