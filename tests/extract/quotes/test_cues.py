@@ -337,7 +337,8 @@ def test_a_name_and_colon_inside_a_paragraph_credits_the_quotation_after_it() ->
     (cue,) = inner_colons(text, (0, len(text)))
     assert text[cue.speaker[0] : cue.speaker[1]] == "Mark Blumenthal and Jon Cohen"
     assert text[cue.content[0] : cue.content[1]] == "“The polls just ended too early.”"
-    assert inner_colons("Trump said it all: “Wrong.”", (0, 27)) == []  # no dash or stop before the name
+    said = "He added, with a reference to Gen. David Petraeus: “That is why I supported it.”"
+    assert inner_colons(said, (0, len(said))) == []  # no dash before the name
 
 
 def test_an_interviews_q_and_a_labels_are_no_colon_speakers() -> None:
@@ -347,3 +348,23 @@ def test_an_interviews_q_and_a_labels_are_no_colon_speakers() -> None:
     assert colon_speaker("A: I think his conclusory comment is correct.", (0, 45)) is None
     cue = colon_speaker("PENCE: Well, look at the record here.", (0, 37))
     assert cue is not None and cue.speaker == (0, 5)
+
+
+def test_a_speaker_phrase_ends_before_the_day_it_ends_with_after_a_noun() -> None:
+    from spacy.tokens import Doc
+
+    from onrecord.extract.quotes.mentions import undated
+    from onrecord.nlp.pipeline import blank
+
+    words = ["The", "White", "House", "on", "Monday", "urged", "calm", ",", "and", "people", "waking",
+             "up", "on", "Tuesday", "said", "so", "."]
+    pos = ["DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "NOUN", "PUNCT", "CCONJ", "NOUN", "VERB",
+           "ADP", "ADP", "PROPN", "VERB", "ADV", "PUNCT"]
+    doc = Doc(blank().vocab, words=words, spaces=[w not in (",", ".") and i + 1 < len(words) and words[i + 1] not in (",", ".")
+                                                  for i, w in enumerate(words)], pos=pos)
+    text = doc.text
+    house = text.index(" urged")
+    assert text[: undated(doc, 0, house)] == "The White House"
+    waking = text.index("people")
+    end = text.index(" said")
+    assert undated(doc, waking, end) == end  # "people waking up on Tuesday": no noun before the day

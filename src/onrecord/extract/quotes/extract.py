@@ -30,6 +30,7 @@ from onrecord.extract.quotes.candidates import candidates, continued_speakers
 from onrecord.extract.quotes.crf import load_tagger
 from onrecord.extract.quotes.draft import Draft, overlap, trim
 from onrecord.extract.quotes.features import all_features
+from onrecord.extract.quotes.mentions import undated
 from onrecord.extract.quotes.model import (
     EXACT_FILE,
     MINILM_EXACT_FILE,
@@ -316,7 +317,9 @@ def _mention(doc: Doc, d: Draft) -> Span | None:
         end -= len(words[-1]) + 1  # "Hillary Clinton and Bernie Sanders both": the quantifier floats
     if len(words) > 2 and words[0].lower() in ("just", "virtually"):
         start += len(words[0]) + 1  # "Just 28 percent of voters": PolNeAR leaves the focus word out
+    end = undated(doc, start, end)  # "The White House on Monday"
     return Span(start, end, text[start:end])
+
 
 
 _TITLES = frozenset("gov. governor lt. sen. senator rep. representative secretary attorney mayor".split())

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from onrecord.nlp.pipeline import text_of
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _TIME_WORDS = frozenset({"time", "moment", "week", "weekend", "day", "night", "morning", "evening", "afternoon"})
@@ -103,3 +105,16 @@ _ASIDES = tuple((dash, re.compile(r"[ \t\xa0]*" + re.escape(dash.strip()) + ("(?
 
 
 _DASHES = frozenset({"—", "–", "--", "―"})
+
+
+_WEEKDAY = re.compile(r"(?: released)? on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?$")
+
+
+def undated(doc: Doc, start: int, end: int) -> int:
+    """The end of a speaker phrase without the day it ends with ("The White House on Monday",
+    "a CNN/ORC poll released on Tuesday": PolNeAR leaves the day out), when a noun comes before."""
+    day = _WEEKDAY.search(text_of(doc), start, end)
+    if day is None or day.start() <= start:
+        return end
+    before = doc.char_span(start, day.start(), alignment_mode="expand")
+    return day.start() if before is not None and before[-1].pos_ in ("NOUN", "PROPN") else end

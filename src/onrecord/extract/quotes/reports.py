@@ -97,14 +97,15 @@ def colon_speaker(text: str, para: tuple[int, int]) -> Cue | None:
                match.span(2), para, True, ":", "colon")
 
 
-_INNER_COLON = re.compile(r"(?<=[-—–.] )([A-Z][\w.’'-]*(?:[ \u00a0](?:[A-Z][\w.’'-]*|and)){0,4}):[ \u00a0]+([“\"])")
+_INNER_COLON = re.compile(r"(?<=[-—–] )([A-Z][\w.’'-]*(?:[ \u00a0](?:[A-Z][\w.’'-]*|and)){0,4}):[ \u00a0]+([“\"])")
 _CLOSING = {"“": "”", '"': '"'}
 
 
 def inner_colons(text: str, para: tuple[int, int]) -> list[Cue]:
-    """A quotation credited with a name and a colon inside a paragraph, after a dash or a full
-    stop ("IOWA POLLS NOT NECESSARILY WRONG - Mark Blumenthal and Jon Cohen: “…”"): the name as
-    the speaker, the quotation as the content."""
+    """A quotation credited with a name and a colon inside a paragraph, after a dash ("IOWA
+    POLLS NOT NECESSARILY WRONG - Mark Blumenthal and Jon Cohen: “…”"): the name as the speaker,
+    the quotation as the content (not after a full stop: "with a reference to Gen. David H.
+    Petraeus: “…”" is his)."""
     found = []
     for match in _INNER_COLON.finditer(text, para[0] + 1, para[1]):
         close = text.find(_CLOSING[match.group(2)], match.end(), para[1])
