@@ -368,3 +368,28 @@ def test_a_speaker_phrase_ends_before_the_day_it_ends_with_after_a_noun() -> Non
     waking = text.index("people")
     end = text.index(" said")
     assert undated(doc, waking, end) == end  # "people waking up on Tuesday": no noun before the day
+
+
+def test_a_reporting_participle_the_parse_hangs_inside_a_cues_clause_is_that_cues_speakers() -> None:
+    from spacy.tokens import Doc
+
+    from onrecord.extract.quotes.cues import stray_participle, subject_of
+    from onrecord.nlp.pipeline import blank
+
+    # "Trump insisted that he expanded the party , claiming that he is responsible ."
+    words = ["Trump", "insisted", "that", "he", "expanded", "the", "party", ",", "claiming", "that", "he",
+             "is", "responsible", "."]
+    heads = [1, 1, 4, 4, 1, 6, 4, 4, 4, 11, 11, 8, 11, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "det", "dobj", "punct", "advcl", "mark", "nsubj",
+            "ccomp", "acomp", "punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "PRON", "VERB", "DET", "NOUN", "PUNCT", "VERB", "SCONJ", "PRON",
+           "AUX", "ADJ", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "PRP", "VBD", "DT", "NN", ",", "VBG", "IN", "PRP", "VBZ", "JJ", "."]
+    lemmas = ["Trump", "insist", "that", "he", "expand", "the", "party", ",", "claim", "that", "he", "be",
+              "responsible", "."]
+    doc = Doc(blank().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              spaces=[words[i + 1] not in (",", ".") if i + 1 < len(words) else False for i in range(len(words))])
+    claiming = doc[8]
+    assert stray_participle(claiming).i == 1
+    assert subject_of(claiming).text == "Trump"
+    assert stray_participle(doc[4]) is None  # "expanded" is no participle

@@ -118,7 +118,7 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             return child
-    owner = stray_conjunct(verb)
+    owner = stray_conjunct(verb) or stray_participle(verb)
     if owner is not None:
         return subject_of(owner)  # "told ABC that he agrees … and said …": who told
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
@@ -138,6 +138,20 @@ def stray_conjunct(verb: Token) -> Token | None:
             return above if inside and above.tag_ == verb.tag_ else None
         if above.i == verb.head.i and is_cue_verb(above):
             return None
+    return None
+
+
+def stray_participle(verb: Token) -> Token | None:
+    """The cue verb whose clause a reporting participle set off by a comma closes when the parse
+    hung it inside that clause ("Trump insisted that he has “expanded the party,” claiming that
+    …": Trump's claim, not the "he" of the clause); None for any other verb."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not is_cue_verb(verb) or verb.i == 0:
+        return None
+    if verb.doc[verb.left_edge.i - 1].text != "," or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    for above in verb.head.ancestors:
+        if is_cue_verb(above) and any(c.dep_ in CLAUSES and verb.head in c.subtree for c in above.children):
+            return above
     return None
 
 
