@@ -11,9 +11,9 @@ from onrecord.eval.basil_figures import default_gold, format_result, load_gold, 
 
 def test_basil_figures_gold_names_figures_and_disagreements() -> None:
     figures, disagreements = load_gold(default_gold())
-    assert len(figures) >= 500 and len({f["story"] for f in figures}) == 56
+    assert len(figures) >= 500 and len({f["story"] for f in figures}) == 58
     assert {f["split"] for f in figures} == {"tune", "held", "held2", "held3", "held4", "held5", "held6", "held7",
-                                             "held8", "held9", "held10", "held11"}
+                                             "held8", "held9", "held10", "held11", "held12"}
     assert len([f for f in figures if f["split"] == "held2"]) >= 30
     assert len([f for f in figures if f["split"] == "held3"]) >= 30
     assert len([f for f in figures if f["split"] == "held4"]) >= 45
@@ -24,6 +24,7 @@ def test_basil_figures_gold_names_figures_and_disagreements() -> None:
     assert len([f for f in figures if f["split"] == "held9"]) >= 60
     assert len([f for f in figures if f["split"] == "held10"]) >= 60
     assert len([f for f in figures if f["split"] == "held11"]) >= 50
+    assert len([f for f in figures if f["split"] == "held12"]) >= 70
     assert {d["split"] for d in disagreements} == {"tune", "held", "held2", "held3"}
     keys = {f"{f['doc']}:{f['start']}" for f in figures}
     assert all(set(d["disagree"]) <= keys for d in disagreements)
