@@ -28,6 +28,7 @@ from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
 from onrecord.extract.claim_acts import adds_quoted
 from onrecord.extract.claim_described import previous_subject
+from onrecord.extract.claim_plans import timed_cue
 from onrecord.extract.claim_polls import named_poll, poll_source
 from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source, one_dash
 from onrecord.extract.claim_sources import source as find_source
@@ -90,6 +91,8 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int],
         quote = None  # "Retailers added 53,000 jobs last month": what is added, no report
     if quote is not None and passive_report(doc, quote, sent):
         quote = None  # "The Liberals are projected to win 157 seats": what the forecast is about
+    if quote is not None and quote.kind != "direct" and timed_cue(doc, quote.cue, q.start, q.end, sent):
+        quote = None  # "Trump agreed after 35 days to reopen the government": when, not what
     source = find_source(doc, q, sent) or poll_source(doc, q.start, q.end)
     key, name = _claimant(doc, quote, source, actors)
     tweet = tweet_author(doc, q.start, actors) if quote is None else None
