@@ -4,7 +4,10 @@ no report; an "as" clause reports its sentence only without an object of its own
 reports; "remind" and "revise" report; a relative clause set off by a comma is the outlet's; a
 statement noun that is the subject of the figure's verb names its owner; an active "expect" and a
 clause hedged as likely make a reported figure an estimate; an estimating word does not reach
-across a single dash. The sentences are made up."""
+across a single dash. Read from held9's and held10's misses at the same time: a figure in the
+infinitive of a plan sizes it; an estimate noun with its own figure does not make later figures
+estimates; "according to figures in the survey" is the survey's; a figure that is the subject of
+its quote's verb of thinking counts who thinks it. The sentences are made up."""
 
 from __future__ import annotations
 
@@ -183,6 +186,45 @@ CBO~ PROPN pobj 11
 . PUNCT punct 4
 """
 
+# "Smith announced his plan to send 300 troops."
+PLAN_TO = """
+Smith PROPN nsubj 1
+announced VERB ROOT 1 announce
+his PRON poss 3
+plan NOUN dobj 1
+to PART aux 5
+send VERB acl 3
+300 NUM nummod 7
+troops~ NOUN dobj 5 troop
+. PUNCT punct 1
+"""
+
+# "According to figures in the survey, sales rose 5 percent."
+FIGURES_IN = """
+According VERB prep 8 accord
+to ADP prep 0
+figures NOUN pobj 1 figure
+in ADP prep 2
+the DET det 5
+survey~ NOUN pobj 3
+, PUNCT punct 8
+sales NOUN nsubj 8 sale
+rose VERB ROOT 8 rise
+5 NUM nummod 10
+percent~ NOUN dobj 8
+. PUNCT punct 8
+"""
+
+# "Seven percent think it works."
+THINK = """
+Seven NUM nummod 1
+percent NOUN nsubj 2
+think VERB ROOT 2
+it PRON nsubj 4
+works~ VERB ccomp 2 work
+. PUNCT punct 2
+"""
+
 
 def _claim(rows: str, figure: str, quotes: tuple[Quote, ...] = ()):
     from onrecord.nlp.pipeline import blank
@@ -243,3 +285,24 @@ def test_claims_an_estimating_word_does_not_reach_across_a_single_dash():
     sentence = "Under the projections, the deficit is $600 billion—less than the $700 billion of 2016."
     assert status_of(sentence, sentence[:sentence.index("$700") + 12], "", "", False) == "asserted"
     assert status_of(sentence, sentence[:sentence.index("$600") + 12], "", "", False) == "estimate"
+
+
+def test_claims_a_figure_in_the_infinitive_of_a_plan_sizes_it():
+    assert _claim(PLAN_TO, "300") == (None, "asserted")
+
+
+def test_claims_an_estimate_noun_with_its_own_figure_estimates_only_it():
+    sentence = "It said 132,000, down from an earlier estimate of 148,000, and October was lowered to 138,000."
+    assert status_of(sentence, sentence[:sentence.index("138,000") + 7], "", "say", True) == "attributed"
+    assert status_of(sentence, sentence[:sentence.index("148,000") + 7], "", "say", True) == "estimate"
+
+
+def test_claims_according_to_figures_in_a_survey_is_the_surveys():
+    assert _claim(FIGURES_IN, "5 percent") == ("survey", "attributed")
+
+
+def test_claims_a_share_that_thinks_is_no_report_of_itself(blank_nlp):
+    doc = parsed_doc(blank_nlp.vocab, THINK)
+    quote = Quote(0, len(doc.text) - 1, doc.text[:-1], "indirect", "think", None, None, None)
+    c = claim_at(extract_claims(doc, (), (quote,)), doc.text, "Seven percent")
+    assert (c.claimant_name, c.status) == (None, "asserted")

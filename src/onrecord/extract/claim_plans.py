@@ -16,6 +16,11 @@
   to press lawmakers for $5.7 billion"; not "was pushed down to 7.8 percent").
 - ``stated_by_subject(verb, nouns)``: a statement noun that is the subject of the figure's verb
   names its owner as the claimant ("most analysts' predictions hovering around 115,000").
+- ``sizes_plan(doc, start, end)``: the figure is in the infinitive of a plan or proposal ("his
+  plan to send 30,000 more troops"): the plan's size, no one's claim.
+- ``holds_opinion(doc, start, end, cue, lemmas)``: the figure is the subject of the quote's cue
+  verb of thinking or saying ("Seven percent think it's working well"): it counts who holds the
+  view, so that quote reports no figure.
 - ``likely(fig, stop)``: the figure's clause is hedged as likely ("would likely be $2 trillion
   higher", "is likely to add about $10 trillion"): a reported forecast is an estimate.
 """
@@ -120,3 +125,35 @@ PRESS_LEMMAS = {"press", "push", "lobby"}
 def presses_for(verb: Token, below: Token) -> bool:
     """A verb of pressing whose "for" phrase (``below``) holds the figure asks for it."""
     return verb.lemma_.lower() in PRESS_LEMMAS and below.dep_ == "prep" and below.lower_ == "for"
+
+
+# Nouns of data named by where they come from: "according to seasonally adjusted figures in the
+# household survey" (the survey), "according to data from the bureau" (the bureau).
+DATA_NOUNS = {"figure", "data", "number", "statistic"}
+SIZED_INFINITIVE = {"plan", "proposal"}  # "his plan to send 30,000 more troops": the plan's size
+
+
+def sizes_plan(doc: Doc, start: int, end: int) -> bool:
+    """The figure at ``start``-``end`` counts what a plan or proposal would do, in its infinitive ("announced
+    his plan to send 30,000 more troops", "softening his plans to deport 11 million"): the plan's
+    size in the outlet's words, no one's claim (as "Mr. Obama's $447 billion job-creation plan")."""
+    fig = doc.char_span(start, end, alignment_mode="expand") if doc.has_annotation("DEP") else None
+    for t in (fig.root, *fig.root.ancestors) if fig is not None else ():
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in SIZED_INFINITIVE \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True
+    return False
+
+
+def holds_opinion(doc: Doc, start: int, end: int, cue: str | None, lemmas: set[str]) -> bool:
+    """The figure at ``start``-``end`` is the subject of a verb of saying or thinking (``lemmas``)
+    named by the quote's cue: "Seven percent think it's working well" counts who thinks it, no one
+    reports it."""
+    fig = doc.char_span(start, end, alignment_mode="expand") if cue and doc.has_annotation("DEP") else None
+    if fig is None:
+        return False
+    head = fig.root.head if fig.root.dep_ in ("nummod", "quantmod", "compound") else fig.root
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in lemmas \
+        and verb.text == cue.split()[-1]
+

@@ -326,7 +326,9 @@ def _according_to(doc: Doc, sent: tuple[int, int], fig: Span) -> Source | None:
             # "according to a press release from the U.S. Attorney's Office": who issued it
             by = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
                        and c.i + 1 < len(doc) and c.right_edge.i > c.i), None)
-            if by is not None and obj.lemma_.lower() in DOCUMENT_NOUNS:
+            by = by or next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "in"
+                             and obj.lemma_.lower() in plans.DATA_NOUNS and c.right_edge.i > c.i), None)
+            if by is not None and obj.lemma_.lower() in DOCUMENT_NOUNS | plans.DATA_NOUNS:
                 # "according to an analysis from Standard & Poor's": the issuer says it
                 return Source(doc[by.i + 1].idx, by.right_edge.idx + len(by.right_edge), "say")
             if by is not None and by.lower_ == "of" and obj.lemma_.lower() in LIST_NOUNS:

@@ -138,9 +138,20 @@ def status_of(sentence: str, before: str, next_text: str, lemma: str, reported: 
 
 def _estimate_before(before: str) -> bool:
     """A word of estimating before the figure, not across a single dash ("under the projections
-    ..., a deficit of $631 billion in 2025—hardly smaller than the $666 billion deficit in ...")."""
-    found = list(_ESTIMATE_BEFORE.finditer(before))
+    ..., a deficit of $631 billion in 2025—hardly smaller than the $666 billion deficit in ..."),
+    nor a noun of estimating with its own figure ("an earlier estimate of 148,000")."""
+    found = [m for m in _ESTIMATE_BEFORE.finditer(before) if not _own_figure(before[m.end():])]
     return bool(found) and not one_dash(before[found[-1].end():])
+
+
+# "an earlier estimate of 148,000, and the figure for October was lowered to 138,000": the
+# estimate is of its own figure, not of the figures after it.
+_OF_FIGURE = re.compile(r"\s+of\s+(?:about |around |roughly |nearly )?[$£€]?\d[\d,.]*(?:\s+(?:million|billion|trillion))?")
+
+
+def _own_figure(rest: str) -> bool:
+    m = _OF_FIGURE.match(rest)
+    return m is not None and m.end() < len(rest.rstrip())
 
 
 def _source_unclear(next_text: str, after: str) -> bool:

@@ -28,7 +28,7 @@ from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
 from onrecord.extract.claim_acts import adds_quoted
 from onrecord.extract.claim_described import previous_subject
-from onrecord.extract.claim_plans import timed_cue
+from onrecord.extract.claim_plans import holds_opinion, sizes_plan, timed_cue
 from onrecord.extract.claim_polls import named_poll, poll_source
 from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source, one_dash
 from onrecord.extract.claim_sources import source as find_source
@@ -93,7 +93,11 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int],
         quote = None  # "The Liberals are projected to win 157 seats": what the forecast is about
     if quote is not None and quote.kind != "direct" and timed_cue(doc, quote.cue, q.start, q.end, sent):
         quote = None  # "Trump agreed after 35 days to reopen the government": when, not what
-    source = find_source(doc, q, sent) or poll_source(doc, q.start, q.end)
+    if quote is not None and quote.kind != "direct" and holds_opinion(doc, q.start, q.end, quote.cue, SAYING):
+        quote = None  # "Seven percent think it's working well": who thinks it
+    if sized := sizes_plan(doc, q.start, q.end):
+        quote = None  # "announced his plan to send 30,000 more troops": the plan's size, no claim
+    source = None if sized else find_source(doc, q, sent) or poll_source(doc, q.start, q.end)
     key, name = _claimant(doc, quote, source, actors)
     tweet = tweet_author(doc, q.start, actors) if quote is None else None
     if tweet is not None:
@@ -103,6 +107,7 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int],
     status = status_of(text_of(doc)[sent[0]:sent[1]], hedged or before, text_of(doc)[nxt[0]:nxt[1]],
                        source.lemma if source else "", quote is not None or source is not None or tweet is not None,
                        disputed, cues)
+    status = "asserted" if sized and status == "attributed" else status
     status = forecast_status(doc.char_span(q.start, q.end, alignment_mode="expand") if _parsed(doc) else None,
                              status, source.lemma if source else "", quote is not None or source is not None)
     why = aside(q, before[:q.start - sent[0]], text_of(doc)[q.end:sent[1]])
