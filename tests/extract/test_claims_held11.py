@@ -7,13 +7,16 @@ clause hedged as likely make a reported figure an estimate; an estimating word d
 across a single dash. Read from held9's and held10's misses at the same time: a figure in the
 infinitive of a plan sizes it; an estimate noun with its own figure does not make later figures
 estimates; "according to figures in the survey" is the survey's; a figure that is the subject of
-its quote's verb of thinking counts who thinks it. The sentences are made up."""
+its quote's verb of thinking counts who thinks it; a tag between commas whose verb the tagger read
+as a plural noun ("the paper reports,") reports its sentence. The sentences are made up."""
 
 from __future__ import annotations
 
 from marked_docs import claim_at, parsed_doc
+from onrecord.extract.claim_sources import source
 from onrecord.extract.claim_status import status_of
 from onrecord.extract.claims import extract_claims
+from onrecord.extract.quantities import extract_quantities
 from onrecord.models import Quote, Span
 
 # "The city's plan sought $9 million for parks."
@@ -225,6 +228,22 @@ works~ VERB ccomp 2 work
 . PUNCT punct 2
 """
 
+# "Instead, the paper reports, advisers went through 900 pages."
+PAPER_REPORTS = """
+Instead ADV advmod 7
+, PUNCT punct 7
+the DET det 4
+paper NOUN compound 4
+reports~ NOUN dep 7 report
+, PUNCT punct 7
+advisers NOUN nsubj 7 adviser
+went VERB ROOT 7 go
+through ADP prep 7
+900 NUM nummod 10
+pages~ NOUN pobj 8 page
+. PUNCT punct 7
+"""
+
 
 def _claim(rows: str, figure: str, quotes: tuple[Quote, ...] = ()):
     from onrecord.nlp.pipeline import blank
@@ -306,3 +325,12 @@ def test_claims_a_share_that_thinks_is_no_report_of_itself(blank_nlp):
     quote = Quote(0, len(doc.text) - 1, doc.text[:-1], "indirect", "think", None, None, None)
     c = claim_at(extract_claims(doc, (), (quote,)), doc.text, "Seven percent")
     assert (c.claimant_name, c.status) == (None, "asserted")
+
+
+def test_claims_a_tag_misread_as_a_noun_reports_its_sentence(blank_nlp):
+    doc = parsed_doc(blank_nlp.vocab, PAPER_REPORTS)
+    doc[4].tag_ = "NNS"
+    (q,) = [q for q in extract_quantities(doc.text, doc) if q.text == "900"]
+    found = source(doc, q, (0, len(doc.text)))
+    assert found is not None and doc.text[found.start:found.end] == "the paper"
+    assert claim_at(extract_claims(doc), doc.text, "900").status == "attributed"

@@ -21,6 +21,8 @@
 - ``holds_opinion(doc, start, end, cue, lemmas)``: the figure is the subject of the quote's cue
   verb of thinking or saying ("Seven percent think it's working well"): it counts who holds the
   view, so that quote reports no figure.
+- ``misread_tag(doc, fig, sent)``: a tag between commas whose reporting verb the tagger read as a
+  plural noun ("Instead, the paper reports, Clinton's advisers selected ...") reports its sentence.
 - ``likely(fig, stop)``: the figure's clause is hedged as likely ("would likely be $2 trillion
   higher", "is likely to add about $10 trillion"): a reported forecast is an estimate.
 """
@@ -157,3 +159,26 @@ def holds_opinion(doc: Doc, start: int, end: int, cue: str | None, lemmas: set[s
     return head.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in lemmas \
         and verb.text == cue.split()[-1]
 
+
+
+# Reporting verbs the tagger may read as a plural noun in a tag set off by commas.
+TAG_NOUN_LEMMAS = {"report", "say", "note", "write", "claim", "estimate"}
+
+
+def misread_tag(doc: Doc, fig: Span, sent: tuple[int, int]):
+    """"Instead, the paper reports, Clinton's advisers selected ... tens of thousands of pages": a
+    tag between commas whose verb the tagger read as a plural noun hung on the sentence's root;
+    its subject words ("the paper") report the sentence (a ``claim_sources.Source``)."""
+    from onrecord.extract.claim_sources import Source
+
+    span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
+    for t in span or ():
+        if t.tag_ != "NNS" or t.lemma_.lower() not in TAG_NOUN_LEMMAS or t.dep_ not in ("dep", "parataxis", "npadvmod") \
+                or t.head.dep_ != "ROOT" or fig.start <= t.i < fig.end or t.i + 1 >= len(doc) or doc[t.i + 1].text != ",":
+            continue
+        words = [c for c in t.lefts if c.dep_ in ("det", "compound", "amod", "poss")]
+        first = words[0].i if words else t.i
+        if words and (first == span.start or doc[first - 1].text == ","):
+            last = words[-1]
+            return Source(doc[first].idx, last.idx + len(last), "say", last.idx + len(last))
+    return None

@@ -84,7 +84,7 @@ def source(doc: Doc, q: Quantity, sent: tuple[int, int]) -> Source | None:
         return None
     return (_relative_giver(span.root) or _statement_owner(span.root) or _governing(span.root)
             or _according_to(doc, sent, span) or _as_reporter(doc, span, sent) or _nearest_reporter(doc, span, sent)
-            or _list_introducer(doc, span))
+            or plans.misread_tag(doc, span, sent) or _list_introducer(doc, span))
 
 
 GIVE_LEMMAS = REPORT_LEMMAS | DEMAND_LEMMAS | {"give", "put", "cite", "quote", "publish", "provide"}
