@@ -72,12 +72,13 @@ def test_basil_figures_report_prints_each_half_and_the_total() -> None:
 
 @pytest.mark.datasets
 def test_basil_figures_reach_the_floors(datasets: Path) -> None:
-    """Every part through the product path (47 triplets and 19 AllSides articles, about 70 s); held11
+    """Every part through the product path (47 triplets and 23 AllSides articles, about 70 s); held12
     is the held-out part."""
     splits = run(datasets / "basil")["splits"]
-    floors = {"tune": (40, 41, 3), "held": (30, 31, 3), "held2": (61, 62, 5), "held3": (47, 47, 0),
+    floors = {"tune": (41, 41, 3), "held": (30, 31, 3), "held2": (61, 62, 5), "held3": (47, 47, 0),
               "held4": (49, 49, 0), "held5": (50, 50, 0), "held6": (35, 36, 0), "held7": (39, 42, 0),
-              "held8": (67, 68, 0), "held9": (66, 68, 0), "held10": (66, 70, 0), "held11": (40, 37, 0)}
+              "held8": (68, 69, 0), "held9": (68, 70, 0), "held10": (67, 72, 0), "held11": (53, 53, 0),
+              "held12": (65, 65, 0)}
     for name, (claimant, status, flagged) in floors.items():
         part = splits[name]
         assert part["claimant"] >= claimant and part["status"] >= status and part["flagged"] >= flagged, name
@@ -85,3 +86,4 @@ def test_basil_figures_reach_the_floors(datasets: Path) -> None:
     assert splits["held6"]["conflict_links"] == 0 and splits["held7"]["conflict_links"] == 0
     assert splits["held8"]["conflict_links"] == 0 and splits["held9"]["conflict_links"] == 0
     assert splits["held10"]["conflict_links"] == 0 and splits["held11"]["conflict_links"] == 0
+    assert splits["held12"]["conflict_links"] <= 4
