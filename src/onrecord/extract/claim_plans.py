@@ -131,7 +131,7 @@ def presses_for(verb: Token, below: Token) -> bool:
 
 # Nouns of data named by where they come from: "according to seasonally adjusted figures in the
 # household survey" (the survey), "according to data from the bureau" (the bureau).
-DATA_NOUNS = {"figure", "data", "number", "statistic"}
+DATA_NOUNS = {"figure", "data", "datum", "number", "statistic"}  # "datum": the lemma the tables give "data"
 SIZED_INFINITIVE = {"plan", "proposal"}  # "his plan to send 30,000 more troops": the plan's size
 
 

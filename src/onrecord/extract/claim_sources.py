@@ -35,6 +35,7 @@ from onrecord.extract.claim_clauses import (
     points_to,
     proposer,
 )
+from onrecord.extract.claim_issuers import issuer_agent
 from onrecord.extract.claim_status import (
     DENY_LEMMAS,
     DOCUMENT_NOUNS,
@@ -58,7 +59,7 @@ REPORT_LEMMAS = {
     "indicate", "show", "find", "project", "explain", "stress", "declare", "tweet", "post",
     "put", "quote", "cite", "maintain", "reveal", "disclose", "brag", "assess", "count", "tally",
     "record", "publish", "release", "inform", "identify", "elaborate",
-    "mention", "remind", "assure", "revise",
+    "mention", "remind", "assure", "revise", "hammer",
 }
 # Verbs that tag a whole sentence ("..., Putin said") when the parse does not link the figure.
 TAG_LEMMAS = {"say", "tell", "claim", "estimate", "add", "insist", "boast", "report", "write"}
@@ -327,7 +328,8 @@ def _according_to(doc: Doc, sent: tuple[int, int], fig: Span) -> Source | None:
             by = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
                        and c.i + 1 < len(doc) and c.right_edge.i > c.i), None)
             by = by or next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "in"
-                             and obj.lemma_.lower() in plans.DATA_NOUNS and c.right_edge.i > c.i), None)
+                             and obj.lemma_.lower() in plans.DATA_NOUNS and c.right_edge.i > c.i), None) \
+                or issuer_agent(obj)
             if by is not None and obj.lemma_.lower() in DOCUMENT_NOUNS | plans.DATA_NOUNS:
                 # "according to an analysis from Standard & Poor's": the issuer says it
                 return Source(doc[by.i + 1].idx, by.right_edge.idx + len(by.right_edge), "say")

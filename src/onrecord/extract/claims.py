@@ -28,6 +28,7 @@ from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
 from onrecord.extract.claim_acts import adds_quoted
 from onrecord.extract.claim_described import previous_subject
+from onrecord.extract.claim_issuers import may_ask
 from onrecord.extract.claim_plans import holds_opinion, sizes_plan, timed_cue
 from onrecord.extract.claim_polls import named_poll, poll_source
 from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source, one_dash
@@ -95,7 +96,7 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int],
         quote = None  # "Trump agreed after 35 days to reopen the government": when, not what
     if quote is not None and quote.kind != "direct" and holds_opinion(doc, q.start, q.end, quote.cue, SAYING):
         quote = None  # "Seven percent think it's working well": who thinks it
-    if sized := sizes_plan(doc, q.start, q.end):
+    if sized := sizes_plan(doc, q.start, q.end) or may_ask(doc, q.start, q.end):
         quote = None  # "announced his plan to send 30,000 more troops": the plan's size, no claim
     source = None if sized else find_source(doc, q, sent) or poll_source(doc, q.start, q.end)
     key, name = _claimant(doc, quote, source, actors)
@@ -134,7 +135,7 @@ def _reporting_cue(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
     if not quote.cue:
         return False
     last = quote.cue.split()[-1]
-    if last == ":" or quote.cue.lower().endswith("according to"):
+    if (last == ":" and quote.speaker_name) or quote.cue.lower().endswith("according to"):
         return True  # not any cue ending in "to": "pleaded guilty to", "to include" report nothing
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     tokens = span if span is not None else doc
