@@ -1,6 +1,7 @@
 """Claim rules read from held12: the agent of a participle on a data noun issues it ("according to
 data released by the Census Bureau"); "hammer home" reports; a figure asked for under a modal of
-possibility is the outlet's; a colon quote with no speaker (a section label) reports nothing. The
+possibility is the outlet's; a colon quote with no speaker (a section label) reports nothing; an
+"according to" in a fronted clause of circumstance does not report the main clause's figure. The
 sentences are made up."""
 
 from __future__ import annotations
@@ -68,6 +69,23 @@ poor~ ADJ acomp 6
 . PUNCT punct 6
 """
 
+# "After sales fell according to the firm, income grew 5 percent."
+FRONTED = """
+After ADP prep 9
+sales NOUN nsubj 2 sale
+fell VERB pcomp 0 fall
+according VERB prep 2 accord
+to ADP prep 3
+the DET det 6
+firm~ NOUN pobj 4
+, PUNCT punct 9
+income NOUN nsubj 9
+grew VERB ROOT 9 grow
+5 NUM nummod 11
+percent~ NOUN dobj 9
+. PUNCT punct 9
+"""
+
 
 def _claim(rows: str, figure: str, quotes: tuple[Quote, ...] = ()):
     from onrecord.nlp.pipeline import blank
@@ -97,3 +115,7 @@ def test_claims_a_colon_quote_with_no_speaker_reports_nothing():
     quote = Quote(at, len(doc.text), doc.text[at:], "indirect", ":", None, None, None)
     c = claim_at(extract_claims(doc, (), (quote,)), doc.text, "Some 43 million")
     assert (c.claimant_name, c.status) == (None, "asserted")
+
+
+def test_claims_according_to_in_a_fronted_clause_does_not_report_the_main_clause():
+    assert _claim(FRONTED, "5 percent") == (None, "asserted")

@@ -31,11 +31,10 @@ from onrecord.extract.claim_clauses import (
     learned,
     measures,
     name_end,
-    one_dash,
     points_to,
     proposer,
 )
-from onrecord.extract.claim_issuers import issuer_agent
+from onrecord.extract.claim_issuers import apart, issuer_agent
 from onrecord.extract.claim_status import (
     DENY_LEMMAS,
     DOCUMENT_NOUNS,
@@ -317,8 +316,7 @@ def _according_to(doc: Doc, sent: tuple[int, int], fig: Span) -> Source | None:
     for tok in span or ():
         if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
-        lo, hi = sorted((tok.i, fig.start))
-        if any(t.text == ";" for t in doc[lo:hi]) or one_dash(text_of(doc)[doc[lo].idx:doc[hi].idx]):
+        if apart(doc, tok, fig):
             continue
         objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
         if objs:

@@ -28,10 +28,10 @@ from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
 from onrecord.extract.claim_acts import adds_quoted
 from onrecord.extract.claim_described import previous_subject
-from onrecord.extract.claim_issuers import may_ask
+from onrecord.extract.claim_issuers import according_apart, may_ask
 from onrecord.extract.claim_plans import holds_opinion, sizes_plan, timed_cue
 from onrecord.extract.claim_polls import named_poll, poll_source
-from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source, one_dash
+from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source
 from onrecord.extract.claim_sources import source as find_source
 from onrecord.extract.claim_status import (
     DENY_LEMMAS,
@@ -143,11 +143,9 @@ def _reporting_cue(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
 
 
 def _beyond_semicolon(doc: Doc, q: Quantity, sent: tuple[int, int]) -> bool:
-    """A semicolon or a single dash separates the figure from the sentence's "according to"."""
-    text = text_of(doc)[sent[0]:sent[1]]
-    at = text.lower().find("according to")
-    lo, hi = sorted((at, q.start - sent[0]))
-    return at >= 0 and (";" in text[lo:hi] or one_dash(text[lo:hi]))
+    """A semicolon, a single dash or a clause of circumstance separates the figure from the
+    sentence's "according to" (``claim_issuers.apart``)."""
+    return according_apart(doc, q.start, q.end, sent)
 
 
 def _in_aside(doc: Doc, start: int, end: int) -> bool:
