@@ -23,6 +23,8 @@ SYNONYMS = (
     "arrests apprehensions",
     # bills in a legislature: "some 16 House-passed measures" are the "15 bills" the Senate ignores
     "bills measures",
+    # a campaign's paid air time: an ad "flight" is the airtime bought for it
+    "airtime flight",
 )
 
 _SINGULAR = {"servicemen": "serviceman", "servicewomen": "servicewoman", "people": "person",

@@ -5,7 +5,7 @@ few cross-outlet triplets of BASIL, the salient figures of each article — ``{"
 "start", "figure", "claimant" (name or null when the outlet states it), "status", "measure", "split"}``,
 ``start`` an offset into the article's text — and the pairs of figures that really disagree
 (``{"story", "disagree": ["DOC:START", "DOC:START"], "note", "split"}``). ``split`` names the part
-of the gold a line belongs to ("tune", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11"; see docs/claims.md for which parts the
+of the gold a line belongs to ("tune", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12", "held13"; see docs/claims.md for which parts the
 rules were read against); the result has each part and the total. The articles of those triplets
 are built into a fresh ledger (:func:`onrecord.pipeline.build`) and exported as JSON
 (:func:`onrecord.export.export`); each gold figure is the exported claim of its article whose

@@ -10,6 +10,8 @@ is the outlet's).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 DASHES = ("—", "–", "―", "--")  # em dash, en dash, horizontal bar (U+2015), double hyphen
@@ -52,3 +54,13 @@ def adds_quoted(doc: Doc, quote, start: int, end: int) -> bool:
         return False
     fig = doc.char_span(start, end, alignment_mode="expand")
     return fig is not None and any(adds_it(t, fig.root) for t in fig.root.ancestors)
+
+
+_DASH = re.compile(r"—|–|―|--| - ")
+
+
+def one_dash(text: str) -> bool:
+    """A single dash in ``text``: the clause after it is another ("... at least eight Democrats
+    to break a filibuster — a threshold he is not on track to meet, according to interviews");
+    a pair of dashes is an aside."""
+    return len(_DASH.findall(text)) % 2 == 1

@@ -3,11 +3,10 @@ do not carry a report ("believed in", "pointed to", "found out"), datelines and 
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
-from onrecord.extract.claim_acts import DASHES
+from onrecord.extract.claim_acts import DASHES, one_dash  # noqa: F401 (one_dash: re-exported)
+from onrecord.extract.claim_plans import points_out, reports_clause
 from onrecord.extract.claim_status import ESTIMATE_LEMMAS
 
 # How the figure's clause hangs on a reporting verb: content clause, object, "at" phrase.
@@ -59,16 +58,6 @@ def dateline(tok: Token) -> bool:
     """"WASHINGTON –" opening an article: a dateline the parse took for a subject."""
     doc = tok.doc
     return tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (*DASHES, "-")
-
-
-_DASH = re.compile(r"—|–|―|--| - ")
-
-
-def one_dash(text: str) -> bool:
-    """A single dash in ``text``: the clause after it is another ("... at least eight Democrats
-    to break a filibuster — a threshold he is not on track to meet, according to interviews");
-    a pair of dashes is an aside."""
-    return len(_DASH.findall(text)) % 2 == 1
 
 
 # Words of asking for an amount: "the $5.7 billion he initially demanded", "his proposed figure of".
@@ -129,10 +118,11 @@ def name_end(head: Token) -> int:
 
 def as_reporting(sentence: Span | None, q: Span, lemmas: set[str]) -> Token | None:
     """"..., and, as TPM notes, his district is 35 percent Latino": a reporting verb in an "as"
-    clause reports the clauses of its sentence, wherever the parse hangs it (not across a semicolon)."""
+    clause reports the clauses of its sentence, wherever the parse hangs it (not across a semicolon),
+    when it has no object or clause of its own (not "as the economy added 114,000 jobs")."""
     for t in sentence or ():
-        if t.pos_ == "VERB" and t.dep_ == "advcl" and t.lemma_.lower() in lemmas \
-                and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) \
+        if t.pos_ == "VERB" and t.dep_ == "advcl" and (t.lemma_.lower() in lemmas or points_out(t)) \
+                and reports_clause(t) and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) \
                 and not t.left_edge.i <= q.root.i <= t.right_edge.i \
                 and not any(x.text == ";" for x in t.doc[min(t.i, q.start):max(t.i, q.start)]):
             return t

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.extract import claim_plans as plans
 from onrecord.extract.claim_acts import act_object, adds_it, past_tag
 from onrecord.extract.claim_clauses import (
     DASHES,
@@ -30,10 +31,10 @@ from onrecord.extract.claim_clauses import (
     learned,
     measures,
     name_end,
-    one_dash,
     points_to,
     proposer,
 )
+from onrecord.extract.claim_issuers import apart, issuer_agent
 from onrecord.extract.claim_status import (
     DENY_LEMMAS,
     DOCUMENT_NOUNS,
@@ -57,7 +58,7 @@ REPORT_LEMMAS = {
     "indicate", "show", "find", "project", "explain", "stress", "declare", "tweet", "post",
     "put", "quote", "cite", "maintain", "reveal", "disclose", "brag", "assess", "count", "tally",
     "record", "publish", "release", "inform", "identify", "elaborate",
-    "mention",
+    "mention", "remind", "assure", "revise", "hammer",
 }
 # Verbs that tag a whole sentence ("..., Putin said") when the parse does not link the figure.
 TAG_LEMMAS = {"say", "tell", "claim", "estimate", "add", "insist", "boast", "report", "write"}
@@ -83,7 +84,7 @@ def source(doc: Doc, q: Quantity, sent: tuple[int, int]) -> Source | None:
         return None
     return (_relative_giver(span.root) or _statement_owner(span.root) or _governing(span.root)
             or _according_to(doc, sent, span) or _as_reporter(doc, span, sent) or _nearest_reporter(doc, span, sent)
-            or _list_introducer(doc, span))
+            or plans.misread_tag(doc, span, sent) or _list_introducer(doc, span))
 
 
 GIVE_LEMMAS = REPORT_LEMMAS | DEMAND_LEMMAS | {"give", "put", "cite", "quote", "publish", "provide"}
@@ -139,6 +140,8 @@ def _statement_owner(tok: Token) -> Source | None:
         if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("acl", "relcl", "xcomp"):
             # "their offer to devote $1.3 billion" parsed with the infinitive on another verb
             noun = _noun_before_infinitive(anc)
+            if (who := plans.stated_by_subject(anc, STATEMENT_NOUNS - SIZED_NOUNS)) is not None:
+                return Source(who.left_edge.idx, who.idx + len(who), OWNED, 0, True)  # "analysts' predictions hovering around"
             return _owner(noun) if noun is not None and noun.lemma_.lower() in STATEMENT_NOUNS else None
         if tok.head.i == anc.i and tok.i < anc.i and (anc.lemma_.lower() in SIZED_NOUNS or measures(tok)):
             return None  # "Mr. Obama's $447 billion job-creation plan", "his five-minute remarks": its size
@@ -190,12 +193,15 @@ def _governing(tok: Token) -> Source | None:
         said = _owned_content(anc, below)
         if said is not None:
             return said
-        if (anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS or points_to(anc, below)) \
+        if (anc.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS | DEMAND_LEMMAS or points_to(anc, below)
+                or plans.points_out(anc) or plans.expects(anc) or plans.presses_for(anc, below)) \
                 and anc.pos_ in ("VERB", "AUX") \
                 and not learned(anc) and not confirms_office(anc):
             if act_object(tok, below, anc):
                 below = anc  # "authorities said ... that they had found two more": who reports the find
                 continue
+            if plans.plan_sized(anc, DEMAND_LEMMAS) or plans.in_aside_clause(tok, anc) or plans.timed(tok, anc):
+                return None  # "The administration's proposal ... sought $18 billion": the plan's size
             if not (content(below) or asked_infinitive(anc, below, tok)) or asked_about(tok, anc) \
                     or describes_name(tok, anc) or circumstance(below, tok) \
                     or times_to(tok, anc) or in_medium(tok, anc) or in_phrase(anc, below) or (
@@ -310,8 +316,7 @@ def _according_to(doc: Doc, sent: tuple[int, int], fig: Span) -> Source | None:
     for tok in span or ():
         if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
-        lo, hi = sorted((tok.i, fig.start))
-        if any(t.text == ";" for t in doc[lo:hi]) or one_dash(text_of(doc)[doc[lo].idx:doc[hi].idx]):
+        if apart(doc, tok, fig):
             continue
         objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
         if objs:
@@ -320,7 +325,10 @@ def _according_to(doc: Doc, sent: tuple[int, int], fig: Span) -> Source | None:
             # "according to a press release from the U.S. Attorney's Office": who issued it
             by = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
                        and c.i + 1 < len(doc) and c.right_edge.i > c.i), None)
-            if by is not None and obj.lemma_.lower() in DOCUMENT_NOUNS:
+            by = by or next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "in"
+                             and obj.lemma_.lower() in plans.DATA_NOUNS and c.right_edge.i > c.i), None) \
+                or issuer_agent(obj)
+            if by is not None and obj.lemma_.lower() in DOCUMENT_NOUNS | plans.DATA_NOUNS:
                 # "according to an analysis from Standard & Poor's": the issuer says it
                 return Source(doc[by.i + 1].idx, by.right_edge.idx + len(by.right_edge), "say")
             if by is not None and by.lower_ == "of" and obj.lemma_.lower() in LIST_NOUNS:

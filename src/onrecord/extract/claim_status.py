@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from onrecord.extract.claim_acts import adds_it, past_tag
+from onrecord.extract.claim_acts import adds_it, one_dash, past_tag
 
 ESTIMATE_LEMMAS = {"estimate", "reckon", "calculate", "project", "forecast", "predict", "assess"}
 UNVERIFIED_LEMMAS = {"claim", "boast", "allege", "brag"}
@@ -129,11 +129,29 @@ def status_of(sentence: str, before: str, next_text: str, lemma: str, reported: 
             or (_UNVERIFIED_BEFORE.search(before) and not own_estimate) or _UNVERIFIED_NEXT.search(next_text) \
             or _source_unclear(next_text, after):
         return "unverified"
-    if lemma in ESTIMATE_LEMMAS or _ESTIMATE_BEFORE.search(before) or _ESTIMATE_AFTER.search(after):
+    if lemma in ESTIMATE_LEMMAS or _estimate_before(before) or _ESTIMATE_AFTER.search(after):
         return "estimate"
     if reported or _ATTRIBUTED.search(sentence if cues is None else cues):
         return "attributed"
     return "asserted"
+
+
+def _estimate_before(before: str) -> bool:
+    """A word of estimating before the figure, not across a single dash ("under the projections
+    ..., a deficit of $631 billion in 2025—hardly smaller than the $666 billion deficit in ..."),
+    nor a noun of estimating with its own figure ("an earlier estimate of 148,000")."""
+    found = [m for m in _ESTIMATE_BEFORE.finditer(before) if not _own_figure(before[m.end():])]
+    return bool(found) and not one_dash(before[found[-1].end():])
+
+
+# "an earlier estimate of 148,000, and the figure for October was lowered to 138,000": the
+# estimate is of its own figure, not of the figures after it.
+_OF_FIGURE = re.compile(r"\s+of\s+(?:about |around |roughly |nearly )?[$£€]?\d[\d,.]*(?:\s+(?:million|billion|trillion))?")
+
+
+def _own_figure(rest: str) -> bool:
+    m = _OF_FIGURE.match(rest)
+    return m is not None and m.end() < len(rest.rstrip())
 
 
 def _source_unclear(next_text: str, after: str) -> bool:

@@ -9,7 +9,9 @@
   paragraph signed "— David Cicilline (@davidcicilline) July 12, 2019", is its author's.
 - ``forecast_status(fig, status, lemma)``: the status once the forecast's reach is read from the
   parse: the object of "is expected to take ..." is an estimate; a figure of what was held before
-  ("up from the 95 they held before") is not part of the sentence's projection.
+  ("up from the 95 they held before") is not part of the sentence's projection; a reported figure
+  that an active "expect" forecasts, or whose clause is hedged as likely ("would likely be $2
+  trillion higher by 2029, according to an analysis by ..."), is an estimate.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from onrecord.extract.actors import resolve
+from onrecord.extract.claim_plans import likely
 from onrecord.extract.claim_status import ESTIMATE_LEMMAS, confirms_office
 from onrecord.models import Actor, Quote
 from onrecord.nlp.pipeline import text_of
@@ -83,6 +86,8 @@ def forecast_status(fig: Span | None, status: str, lemma: str, reported: bool) -
         return status
     if status in ("asserted", "attributed") and expected_outcome(fig):
         return "estimate"
+    if status == "attributed" and (lemma == "expect" or likely(fig)):
+        return "estimate"  # "the CBO ... expects that it will reach", "would likely be ..., according to"
     if status == "estimate" and lemma not in ESTIMATE_LEMMAS and held_before(fig):
         return "attributed" if reported else "asserted"
     return status

@@ -28,8 +28,10 @@ from onrecord.extract.actors import resolve
 from onrecord.extract.asides import aside
 from onrecord.extract.claim_acts import adds_quoted
 from onrecord.extract.claim_described import previous_subject
+from onrecord.extract.claim_issuers import according_apart, may_ask
+from onrecord.extract.claim_plans import holds_opinion, sizes_plan, timed_cue
 from onrecord.extract.claim_polls import named_poll, poll_source
-from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source, one_dash
+from onrecord.extract.claim_sources import OWNED, REPORT_LEMMAS, SHOW_LEMMAS, Source
 from onrecord.extract.claim_sources import source as find_source
 from onrecord.extract.claim_status import (
     DENY_LEMMAS,
@@ -90,7 +92,13 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int],
         quote = None  # "Retailers added 53,000 jobs last month": what is added, no report
     if quote is not None and passive_report(doc, quote, sent):
         quote = None  # "The Liberals are projected to win 157 seats": what the forecast is about
-    source = find_source(doc, q, sent) or poll_source(doc, q.start, q.end)
+    if quote is not None and quote.kind != "direct" and timed_cue(doc, quote.cue, q.start, q.end, sent):
+        quote = None  # "Trump agreed after 35 days to reopen the government": when, not what
+    if quote is not None and quote.kind != "direct" and holds_opinion(doc, q.start, q.end, quote.cue, SAYING):
+        quote = None  # "Seven percent think it's working well": who thinks it
+    if sized := sizes_plan(doc, q.start, q.end) or may_ask(doc, q.start, q.end):
+        quote = None  # "announced his plan to send 30,000 more troops": the plan's size, no claim
+    source = None if sized else find_source(doc, q, sent) or poll_source(doc, q.start, q.end)
     key, name = _claimant(doc, quote, source, actors)
     tweet = tweet_author(doc, q.start, actors) if quote is None else None
     if tweet is not None:
@@ -100,6 +108,7 @@ def _claim(doc: Doc, q: Quantity, sent: tuple[int, int], nxt: tuple[int, int],
     status = status_of(text_of(doc)[sent[0]:sent[1]], hedged or before, text_of(doc)[nxt[0]:nxt[1]],
                        source.lemma if source else "", quote is not None or source is not None or tweet is not None,
                        disputed, cues)
+    status = "asserted" if sized and status == "attributed" else status
     status = forecast_status(doc.char_span(q.start, q.end, alignment_mode="expand") if _parsed(doc) else None,
                              status, source.lemma if source else "", quote is not None or source is not None)
     why = aside(q, before[:q.start - sent[0]], text_of(doc)[q.end:sent[1]])
@@ -126,7 +135,7 @@ def _reporting_cue(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
     if not quote.cue:
         return False
     last = quote.cue.split()[-1]
-    if last == ":" or quote.cue.lower().endswith("according to"):
+    if (last == ":" and quote.speaker_name) or quote.cue.lower().endswith("according to"):
         return True  # not any cue ending in "to": "pleaded guilty to", "to include" report nothing
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     tokens = span if span is not None else doc
@@ -134,11 +143,9 @@ def _reporting_cue(doc: Doc, quote: Quote, sent: tuple[int, int]) -> bool:
 
 
 def _beyond_semicolon(doc: Doc, q: Quantity, sent: tuple[int, int]) -> bool:
-    """A semicolon or a single dash separates the figure from the sentence's "according to"."""
-    text = text_of(doc)[sent[0]:sent[1]]
-    at = text.lower().find("according to")
-    lo, hi = sorted((at, q.start - sent[0]))
-    return at >= 0 and (";" in text[lo:hi] or one_dash(text[lo:hi]))
+    """A semicolon, a single dash or a clause of circumstance separates the figure from the
+    sentence's "according to" (``claim_issuers.apart``)."""
+    return according_apart(doc, q.start, q.end, sent)
 
 
 def _in_aside(doc: Doc, start: int, end: int) -> bool:

@@ -35,7 +35,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from onrecord.ids import doc_of, item_id
 from onrecord.link.common import Entities, day_number, earliest
@@ -49,10 +49,12 @@ from onrecord.link.measure import (
     compatible,
     elliptic,
     inherit,
+    is_money,
     read,
     speaker_before,
     unit_key,
 )
+from onrecord.link.measure_named import same_sum
 from onrecord.link.records import Link
 from onrecord.models import Analysis, Claim, TimeExpr
 
@@ -113,23 +115,27 @@ def _sentence_figures(a: Analysis, entities: Entities, sources: Sources, s0: int
     """The figures of one sentence, each read between its neighbours."""
     body, d = a.document.body, a.document
     out: list[Figure] = []
-    prev: tuple[str, Measure] | None = None
+    prev: tuple[str, Measure, Claim] | None = None
     for k, i in enumerate(members):
         c = a.claims[i]
         prev_end = a.claims[members[k - 1]].end if k else s0
         next_start = a.claims[members[k + 1]].start if k + 1 < len(members) else s1
         before = body[max(s0, prev_end):c.start]
-        measure = read(c, before, body[c.end:max(c.end, next_start)], body[max(0, s0 - EARLIER):s0])
+        measure = read(c, before, body[c.end:max(c.end, next_start)], body[max(0, s0 - EARLIER):s0],
+                       body[:s0], body[s0:c.start])
         fid = item_id(d.id, "c", i)
         compared = None
         if measure.compares and prev:
             compared, measure = prev[0], inherit(measure, prev[1])
         elif prev and elliptic(measure, prev[1]):
             measure = inherit(measure, prev[1])
+        elif prev and same_sum(is_money(c), measure.head, body[c.end:next_start], is_money(prev[2]),
+                                   prev[1].head):
+            measure = replace(measure, head=prev[1].head, proper=prev[1].proper, common=prev[1].common)
         if c.aside:
             continue  # a side detail ("one of", "two hours", "the two leaders") is not compared
         prev_id = prev[0] if prev else None
-        prev = (fid, measure)
+        prev = (fid, measure, c)
         span = interval(c)
         if span is None or not measure.head:
             continue
@@ -354,12 +360,28 @@ def group_links(groups: Sequence[list[Figure]], order: Mapping) -> list[Link]:
                 items = tuple(f.id for f in part)
                 note = f"{what} agree: {_side(part)}"
                 links.append(Link("corroborates", items, note, earliest(items, order)))
+        chain: Link | None = None  # the conflicts link of the pair before, when this pair conflicts too
         for lo, hi in zip(parts, parts[1:], strict=False):
             link = _pair_link(lo, hi, what, order) if _independent(lo + hi) > 1 else None
+            if link is None or link.kind != "conflicts":
+                chain = None
+            elif chain is not None:
+                links[-1] = chain = _joined(chain, link, order)
+                continue
+            else:
+                chain = link
             if link:
                 links.append(link)
     log.info("claims: %d links", len(links))
     return links
+
+
+def _joined(a: Link, b: Link, order: Mapping) -> Link:
+    """One conflicts link for three values or more of one measure ("$5 billion vs $5.6 billion vs
+    $5.7 billion"): every side is shown against every other."""
+    items = tuple(dict.fromkeys(a.items + b.items))
+    note = a.note + " vs " + b.note.split(" vs ", 1)[1]
+    return Link("conflicts", items, note, earliest(items, order))
 
 
 def compare_claims(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from onrecord.link.measure_named import asked_purpose, compound, copula_subject, kinds
 from onrecord.link.opinions import opinion_of
 from onrecord.link.text import content_words, stem, words
 from onrecord.link.winners import whole_of, winner
@@ -68,7 +69,7 @@ EVENT_OF = {stem(w): cls for cls, ws in EVENT_CLASSES.items() for w in ws.split(
 RATE = re.compile(r"\b(?:a|an|per|every|each)\s+(day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly)\b",
                   re.IGNORECASE)
 RATE_OF = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}
-FORECAST = re.compile(r"\b(?:could|would|will|may|might|expected|expects|forecast|predicts?)\b", re.IGNORECASE)
+FORECAST = re.compile(r"\b(?:could|would|will|may|might|expected|expects|forecast|predicts?|going to)\b", re.IGNORECASE)
 # "could be as large as 15,000": a hedge on a present size, not a forecast
 HEDGE = re.compile(r"\b(?:could|may|might|would)\s+be\s+(?:as (?:large|high|many|much|big) as|up to|about|around|"
                    r"more than|over|some|nearly|almost)?\s*$", re.IGNORECASE)
@@ -140,17 +141,26 @@ def _participle(word: str) -> bool:
     return w == word and (w.endswith("ed") or w in IRREGULAR_PARTICIPLES)
 
 
-def read(c: Claim, before: str, after: str, earlier: str = "") -> Measure:
+def read(c: Claim, before: str, after: str, earlier: str = "", document: str = "", sentence: str = "") -> Measure:
     """The measure of ``c``; ``before``/``after`` are the sentence's words around the figure, cut
     at the neighbouring figures; ``earlier`` the text before the sentence (what "that project"
-    stands for)."""
+    stands for), ``document`` all of it, ``sentence`` the sentence before the figure (readings of
+    :mod:`onrecord.link.measure_named`)."""
     head, proper, common = _counted(c.counted or "")
+    if head and compound(after):
+        head = ""  # "48 states and the District of Columbia": neither set alone
     clause = _clause(before, after)
     context = clause
     if not head and is_money(c):
         head, proper, common, context = _money(before, after, clause, earlier)
         if not head:
             head, proper, common = _earned(before)
+        if not head and (purpose := asked_purpose(before, document)):
+            proper, common = _purpose(purpose)
+            head = "money for" if proper or common else ""
+        if not head and (subject := copula_subject(before)):
+            head, proper, common = _counted(subject)
+    common |= kinds(before, sentence or before, earlier)
     if not head and (c.unit or "") == "%":
         head, proper, common = _rate(before)
     events = frozenset(EVENT_OF[w] for w in map(stem, words(context)) if w in EVENT_OF) | _who_did(after) | opinion_of(after, c.unit)
@@ -213,13 +223,18 @@ def _money(before: str, after: str, clause: str, earlier: str = ""
             context = clause + " " + pre[-WINDOW_BEFORE - len(phrase):]
     if not role:
         return "", frozenset(), frozenset(), clause
-    phrase = PHRASE_END.split(" " + phrase + " ", maxsplit=1)[0]
-    raw = [w for w in re.findall(r"[\w'’-]+", phrase) if content_words(w)]
-    proper = frozenset(_proper(w) for w in raw if w[:1].isupper())
-    common = frozenset(stem(w.lower()) for w in raw if not w[:1].isupper()) - MONEY_WORDS
+    proper, common = _purpose(phrase)
     if not proper and not common:
         return "", frozenset(), frozenset(), clause
     return "money " + ("from" if role == "from" else "for"), proper, common, context
+
+
+def _purpose(phrase: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The qualifiers of a purpose or source of money, to the end of its phrase."""
+    phrase = PHRASE_END.split(" " + phrase + " ", maxsplit=1)[0]
+    raw = [w for w in re.findall(r"[\w'’-]+", phrase) if content_words(w)]
+    proper = frozenset(_proper(w) for w in raw if w[:1].isupper())
+    return proper, frozenset(stem(w.lower()) for w in raw if not w[:1].isupper()) - MONEY_WORDS
 
 
 # A sum earned, named by who earned it: "the Clintons earned $140,937,785", "Hillary and Bill
@@ -303,8 +318,11 @@ def compatible(a: Measure, b: Measure, small: bool) -> bool:
     no contradicting qualifiers, events, rate or forecast). Small counts need identical words."""
     if a.rate != b.rate or a.forecast != b.forecast or not a.head or not b.head:
         return False
-    if a.common & SET_OFF != b.common & SET_OFF:
-        return False
+    if a.common & SET_OFF != b.common & SET_OFF or {w for w in a.common if w.startswith("kind:")} != {
+            w for w in b.common if w.startswith("kind:")}:
+        return False  # "at least 40 different states"; the official measure is not the supplemental one
+    if a.head in PEOPLE and b.head in PEOPLE and not a.events and not b.events:
+        return False  # "43.1 million Americans", "26.6 million people": anyone, counted for what is not read
     if small:
         return (a.head, a.proper, a.common) == (b.head, b.proper, b.common) and bool(a.events & b.events)
     if a.events != b.events and not (a.events & b.events):
