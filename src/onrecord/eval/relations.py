@@ -58,7 +58,7 @@ from pathlib import Path
 from onrecord.names import norm, state_of
 from onrecord.plover import QUAD
 
-SPLITS = ("tune", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8")
+SPLITS = ("tune", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9")
 
 
 def default_gold() -> Path:
