@@ -1,5 +1,4 @@
-"""Sort the rules' misses on the tuned splits of the relations gold by why they are missed, and say
-how many gold relations the learned reading's candidates cover.
+"""Sort the rules' misses on the tuned splits of the relations gold (tune .. held8) by why they are missed.
 
     PYTHONPATH=src python scripts/relations_diagnose.py ../shared/datasets [--list]
 
@@ -18,10 +17,18 @@ from pathlib import Path
 
 from onrecord.eval.relations import default_gold, load_gold
 from onrecord.eval.relations_cv import TUNED, articles, pair_agrees, scored
-from onrecord.extract.relations.combined import learned_candidates
-from onrecord.extract.relations.cues import ADJECTIVES
+from onrecord.extract.relations.cues import ADJECTIVES, NOUNS, PARTICLES, VERBS
 from onrecord.extract.relations.extract import extract_relations
-from onrecord.extract.relations.learned import lexicon_type
+
+
+def lexicon_type(tok) -> str:
+    """The type the hand lexicon gives the word's lemma (with its particle), else ``-``."""
+    lemma = tok.lemma_.lower()
+    particle = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")), None)
+    cue = PARTICLES.get((lemma, particle)) if particle else None
+    if cue is None:
+        cue = (VERBS if tok.pos_ == "VERB" else NOUNS if tok.pos_ == "NOUN" else ADJECTIVES).get(lemma)
+    return cue.type if cue is not None else "-"
 
 
 def classify(g: dict, art, rels) -> str:
@@ -47,7 +54,7 @@ def main(datasets: str, listing: bool) -> None:
     gold = [g for g in load_gold(default_gold()) if g["split"] in TUNED]
     arts = articles(Path(datasets), {g["doc"] for g in gold})
     classes: Counter = Counter()
-    covered = status = dated = 0
+    status = dated = 0
     for art in arts:
         g_doc = [g for g in gold if g["doc"] == art.doc_id]
         rels = extract_relations(art.doc, art.actors, art.times, art.quotes, art.document.published)
@@ -55,28 +62,20 @@ def main(datasets: str, listing: bool) -> None:
         missed = set(result["missed"])
         status += sum(1 for w in result["wrong"] if "gold" in w and w["status"] != w["gold"].split()[4])
         dated += sum(1 for w in result["wrong"] if "gold" in w and w["status"] == w["gold"].split()[4])
-        cands = learned_candidates(art.doc, art.actors, art.quotes)
-        starts = [(art.to_source(c.candidate.pred.idx, c.candidate.pred.idx + 1)[0], c) for c in cands]
         for g in g_doc:
             brief = next((m for m in missed if m.startswith(f"{g['doc']}:{g['start']} {g['type']}/")
                           and f"«{g['cue']}»" in m), None)
-            hit = any(s is not None and g["start"] <= s < g["end"] and pair_agrees(
-                g, art, c.source_key, c.target_key, c.candidate.source.text, c.candidate.target.text) for s, c in starts)
-            covered += hit
             if brief is None:
-                if listing:
-                    print(f"{'matched':38} cand={int(hit)} {g['doc']}:{g['start']} {g['type']} «{g['cue']}»")
                 continue
             why = classify(g, art, rels)
             classes[why] += 1
             if listing:
-                print(f"{why:38} cand={int(hit)} {brief}")
+                print(f"{why:38} {brief}")
     n = len(gold)
     print(f"tuned gold {n}, missed {sum(classes.values())}")
     for why, k in classes.most_common():
         print(f"  {why}: {k}")
     print(f"matched with a status other than the gold's: {status}; with the status right and the date wrong: {dated}")
-    print(f"gold relations with a learned candidate of their pair on a word of their span: {covered} of {n}")
 
 
 if __name__ == "__main__":

@@ -84,8 +84,8 @@ def test_score_types_pairs_dates_and_status():
 
 @pytest.mark.datasets
 def test_relations_gold_splits_reach_the_floors(datasets: Path) -> None:
-    """The measured figures (docs/relations.md, "Quality"), as floors: the 84 articles built and
-    exported (about 20 s). held8 is the split annotated before the rules it confirms."""
+    """The measured figures (docs/relations.md, "Quality"), as floors: the 89 articles built and
+    exported (about 20 s). held9 is the split annotated before the code it checks."""
     from onrecord.eval.relations import run
 
     result = run(datasets)

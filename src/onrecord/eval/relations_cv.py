@@ -1,6 +1,5 @@
-"""The relations gold read article by article in one process, for training and cross-validating the
-learned reading (``scripts/train_relation_model.py``) and for sorting the rules' misses
-(``scripts/relations_diagnose.py``).
+"""The relations gold read article by article in one process, for sorting the rules' misses by
+class (``scripts/relations_diagnose.py``) and for scoring readings of the articles by story folds.
 
 Each gold article is cleaned and parsed as the build does (:func:`onrecord.pipeline.process_batch`)
 and kept with its spaCy Doc, actors, quotes and times; relations read from it are scored with
@@ -100,32 +99,3 @@ def pair_agrees(g: dict, art: Article, source_key: str, target_key: str, source_
     s, t = [*art.names(source_key), source_text], [*art.names(target_key), target_text]
     return (same_actor(g["source"], s) and same_actor(g["target"], t)) or (
         same_actor(g["source"], t) and same_actor(g["target"], s))
-
-
-def label(art: Article, gold: list[dict], pred_start: int, pred_end: int, source_key: str, target_key: str,
-          source_text: str, target_text: str) -> str:
-    """The gold type of a candidate whose cue word lies in a gold relation's span with its source
-    and target (in either order where the gold says ``either``), else ``NONE``."""
-    start, _ = art.to_source(pred_start, pred_end)
-    if start is None:
-        return "NONE"
-    s, t = [*art.names(source_key), source_text], [*art.names(target_key), target_text]
-    for g in gold:
-        if g["doc"] != art.doc_id or not g["start"] <= start < g["end"]:
-            continue
-        if (same_actor(g["source"], s) and same_actor(g["target"], t)) or (
-                g["either"] and same_actor(g["source"], t) and same_actor(g["target"], s)):
-            return g["type"]
-    return "NONE"
-
-
-def span_lemmas(art: Article, gold: list[dict]) -> list[str]:
-    """The lemmas of the verbs, nouns and adjectives inside the article's gold spans, once per span."""
-    out: list[str] = []
-    for g in gold:
-        if g["doc"] != art.doc_id:
-            continue
-        words = {t.lemma_.lower() for t in art.doc if t.pos_ in ("VERB", "NOUN", "ADJ")
-                 and g["start"] <= (art.to_source(t.idx, t.idx + len(t))[0] or -1) < g["end"]}
-        out += sorted(words)
-    return out
