@@ -24,10 +24,10 @@ from onrecord.extract.relations.parties import (
     is_description,
     plural_before,
     plural_noun,
-    plural_pair,
     state_anaphor,
     subject_above,
 )
+from onrecord.extract.relations.plurals import plural_pair
 from onrecord.extract.relations.sides import (
     HUMAN,
     described_body,
