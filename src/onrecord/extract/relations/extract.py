@@ -24,10 +24,10 @@ from onrecord.extract.relations.parties import (
     is_description,
     plural_before,
     plural_noun,
-    plural_pair,
     state_anaphor,
     subject_above,
 )
+from onrecord.extract.relations.plurals import plural_pair
 from onrecord.extract.relations.sides import (
     HUMAN,
     described_body,
@@ -97,6 +97,12 @@ def _party(doc: Doc, tok: Token | None, actors: Sequence[Actor], by_key: dict[st
     if key is not None and tok is not None and tok.lower_ in _THEY and by_key[key].type == "PERSON":
         return _beside(doc, tok, by_key[key], actors, by_key, quotes, avoid), text
     return key, text
+
+
+def party(doc: Doc, tok: Token | None, actors: Sequence[Actor], quotes: Sequence[Quote] = (),
+          avoid: str | None = None) -> tuple[str | None, str | None]:
+    """(actor key, mention text) of the side a frame's token stands for, as a relation reads it."""
+    return _party(doc, tok, actors, {a.key: a for a in actors}, quotes, avoid)
 
 
 def _beside(doc: Doc, tok: Token, person: Actor, actors: Sequence[Actor], by_key: dict[str, Actor],
@@ -220,8 +226,6 @@ def _resolved(doc: Doc, tok: Token, span: Span, actors: Sequence[Actor], by_key:
     return None
 
 
-
-
 def _renamed(tok: Token, named: Token) -> bool:
     """A name's apposition names who it is only when it names a person and the name does not
     ("the Bureau, Kim Yong-chol"; not "Washington, D.C." nor "Sen. James Risch (R-Idaho)")."""
@@ -263,8 +267,6 @@ def _fits_pronoun(doc: Doc, tok: Token, actor: Actor) -> bool:
         return True
     return actor.type == "PERSON" and not medium(doc, actor) and not reporter(doc, actor) and named_near(
         doc, tok, actor)
-
-
 
 
 def _owner_of(tok: Token) -> Token | None:
@@ -344,8 +346,6 @@ def _relation(doc: Doc, frame: Frame, actors: Sequence[Actor], by_key: dict[str,
     return Relation(sent.start_char, sent.start_char + len(text), text, cue.text, cue.idx, cue.idx + len(cue.text),
                     type_, frame.mode, source_key, source_text, target_key, target_text, date,
                     date_source, status, claimant_key, claimant_name)
-
-
 
 
 def _before(date: str | None, published: str | None) -> bool:

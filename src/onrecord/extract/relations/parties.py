@@ -4,11 +4,11 @@
   U.S. leader"): the person named before it whose titles and state fit it, the nearest first;
 * a demonym the state lexicon lacks ("Venezuelan officials", "the Iranians"): the article's
   state whose name it shares ("Venezuela", "Iran");
-* a plural party of a symmetric cue ("their meeting", "the two leaders met", "both countries
-  agreed", "speak to each other"): the last two actors named before it;
 * "it" / "they" standing for a state or body: the subject of the clause above ("The American
   headquarters ... indicating it was withdrawing"), else the state or body named last before it;
 * "the country", "the nation", "the regime": the state named last before it.
+
+The plural parties of a symmetric cue ("their meeting", "the two leaders") are in :mod:`.plurals`.
 
 Each looks only at the actors' mentions and the tokens around one party: no per-token work.
 """
@@ -33,13 +33,8 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "dame"
 _EXCLUSIVE = frozenset({"leader", "spokesperson", "minister", "governor", "diplomat", "judge"})
 _WINDOW = 20  # sentences a description looks back
 _NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-_STATE_NOUNS = frozenset("country countries nation nations state states government governments side sides "
-                         "neighbor neighbors neighbour neighbours ally allies power powers capital capitals".split())
-_PERSON_NOUNS = frozenset("man men woman women leader leaders president presidents minister ministers "
-                          "billionaire billionaires politician politicians official officials".split())
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-_PLURAL_PEOPLE = frozenset({"men", "women", "leaders"})
-_STATE_PRONOUNS = frozenset({"it", "its"}) | _PLURAL_PRONOUNS
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_STATE_PRONOUNS = frozenset({"it", "its"}) | PLURAL_PRONOUNS
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "relcl"})
 
 
@@ -118,7 +113,7 @@ def described_person(doc: Doc, tok: Token, actors: Sequence[Actor], avoid: str |
         before = [m for m in a.mentions if m.start < tok.idx and sents(m.start) >= sents(tok.idx) - _WINDOW]
         if not before or byline(doc, a):
             continue
-        states, titles, known = _ties(doc, a, actors)
+        states, titles, known = ties(doc, a, actors)
         if not narrowing <= known:
             continue  # "the inspector general" is someone the article calls an inspector
         if nat is not None and nat not in states:
@@ -183,16 +178,16 @@ def home_states(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> set[str]:
     return {s for s in states if s}
 
 
-def _ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str], set[str], set[str]]:
+def ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str], set[str], set[str]]:
     """The states and title heads the article ties to a person: its roles ("Russian President"),
     the words before its mentions ("Russian President Vladimir Putin") and its appositions."""
     memo = _cached(doc, actors)["ties"]
     if actor.key not in memo:
-        memo[actor.key] = _read_ties(doc, actor, actors)
+        memo[actor.key] = _readties(doc, actor, actors)
     return memo[actor.key]
 
 
-def _read_ties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str], set[str], set[str]]:
+def _readties(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> tuple[set[str], set[str], set[str]]:
     states: set[str] = set()
     titles: set[str] = set()
     words = {fold(w) for r in actor.roles for w in r.text.split()}
@@ -250,62 +245,6 @@ def sentence_index(doc: Doc, tok: Token):
     return index
 
 
-def plural_pair(doc: Doc, tok: Token, actors: Sequence[Actor]) -> tuple[str, str] | None:
-    """The two parties a plural side of a symmetric cue stands for ("their meeting", "the two
-    leaders", "both countries", "the two", "each other"): the last two actors of its kind named
-    before it, in its sentence, else in the sentence before, else in the one before that."""
-    kind = _plural_kind(tok)
-    if kind is None:
-        return None
-    sents = sentence_index(doc, tok)
-    here = sents(tok.idx)
-    office = ROLE_GROUP_OF.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
-    for back in (0, 1, 2):
-        seen: list[tuple[int, str]] = []
-        for a in actors:
-            key = as_state(a, actors) or a.refers_to or a.key
-            target = next((b for b in actors if b.key == key), a)
-            if target.type not in kind or (office is not None and _other_office(doc, a, actors, office)):
-                continue
-            starts = [m.start for m in a.mentions if m.start < tok.idx and here - back <= sents(m.start) <= here]
-            if starts:
-                seen.append((max(starts), key))
-        seen.sort(reverse=True)
-        keys = list(dict.fromkeys(k for _, k in seen))
-        if len(keys) >= 2:
-            return keys[1], keys[0]
-    return None
-
-
-def _other_office(doc: Doc, actor: Actor, actors: Sequence[Actor], office: str) -> bool:
-    """The article gives the person titles and none of ``office``'s kind: "the two leaders" are not
-    the Kremlin's spokesman who tells of them."""
-    titles = _ties(doc, actor, actors)[1]
-    return bool(titles) and not any(ROLE_GROUP_OF.get(t) == office for t in titles)
-
-
-_PEOPLE = frozenset({"PERSON", "ORG"})  # the tagger reads some people as organisations
-
-
-def _plural_kind(tok: Token) -> frozenset[str] | None:
-    low = tok.lower_
-    if low in _PLURAL_PRONOUNS or (low == "other" and any(c.lower_ == "each" for c in tok.children)):
-        return _PEOPLE
-    if low == "another" and any(c.lower_ == "one" for c in tok.children):
-        return _PEOPLE
-    if low in ("two", "both") and tok.pos_ in ("NUM", "PRON", "DET"):
-        return _PEOPLE  # "the two played together", "both agreed"
-    if low in _STATE_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ in ("two", "both") for c in tok.children):
-        return frozenset({"GPE"})
-    if tok.pos_ == "NOUN" and low in _PLURAL_PEOPLE and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return frozenset({"PERSON"})  # "the men began sparring publicly"
-    if tok.pos_ != "NOUN" or not any(c.lower_ in ("two", "both") for c in tok.children):
-        return None
-    if low in _PERSON_NOUNS or is_role_head(tok.lemma_.lower()):
-        return frozenset({"PERSON"})
-    return None
-
-
 def subject_above(tok: Token, actors: Sequence[Actor], party, avoid: str | None = None) -> str | None:
     """The state or body an "it" / "they" subject stands for by the clause above it: the named
     subject of the nearest governing clause that has one ("The American headquarters ... wrote a
@@ -351,7 +290,7 @@ def antecedent(doc: Doc, tok: Token, actors: Sequence[Actor], party, avoid: str 
         return None
     if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
         return None  # "called it a heartbreaking day": a thing
-    if tok.lower_ in _PLURAL_PRONOUNS:
+    if tok.lower_ in PLURAL_PRONOUNS:
         group = plural_before(doc, tok)
         if group is not None:  # "Hispanic voters ... called on them": the voters, whoever they are
             key = party(group)
@@ -369,7 +308,7 @@ def antecedent(doc: Doc, tok: Token, actors: Sequence[Actor], party, avoid: str 
             continue
         if tok.lower_ in ("it", "its") and a.type == "NORP":
             continue
-        rank = 1 if tok.lower_ in _PLURAL_PRONOUNS and by_key[key].type == "GPE" else 0  # "they": a state first
+        rank = 1 if tok.lower_ in PLURAL_PRONOUNS and by_key[key].type == "GPE" else 0  # "they": a state first
         for m in a.mentions:
             if m.start < tok.idx and here - 1 <= sents(m.start) and (best is None or (rank, m.start) > best[:2]):
                 best = (rank, m.start, key)
