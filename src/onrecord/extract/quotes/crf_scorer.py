@@ -206,5 +206,7 @@ class FeatureRows:
                 for row, m in zip(block, made, strict=True):
                     row[: len(m)] = m
             index.update(zip(new, range(start, start + len(new)), strict=True))
-            at = [index[k] for k in keys]
+            for j, i in enumerate(at):
+                if i < 0:
+                    at[j] = index[keys[j]]
         return self._rows[np.array(at, dtype=np.intp)]
