@@ -87,6 +87,17 @@ def columns(doc: Doc) -> tuple[list[str], list[str]]:
     return _COLUMNS["columns"]  # type: ignore[return-value]
 
 
+_HEADS: dict[str, object] = {}  # the last Doc's heads (``heads``)
+
+
+def heads(doc: Doc) -> list[int]:
+    """Each token's head (``Token.head.i``), read once per Doc from its arrays."""
+    if _HEADS.get("doc") is not doc:
+        offsets = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []  # may be negative
+        _HEADS.update(doc=doc, heads=[i + h for i, h in enumerate(offsets)])
+    return _HEADS["heads"]  # type: ignore[return-value]
+
+
 _ENTITIES: dict[str, object] = {}  # the last Doc's entities (``entities``)
 
 
