@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from onrecord.corrections import Corrections
+    from onrecord.link.dedup import Presigned
     from onrecord.store.ledger import Ledger
 
 log = logging.getLogger(__name__)
@@ -232,6 +233,7 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
     """
     from onrecord.collector import fewer_collections
     from onrecord.extract.quotes import effective
+    from onrecord.link.dedup import Presigned
     from onrecord.store.ledger import Ledger
 
     settings = settings or DEFAULT
@@ -247,13 +249,16 @@ def build(paths: Iterable[str | Path], db: str | Path = "onrecord.db", *, rebuil
                                pool if engine is None else None)
             results = (analyse_all(todo, settings, pool) if engine is None
                        else engine.analyse(ledger, todo, settings, summary))
-            stored = store_results(ledger, todo, results, summary, build_id, progress)
+            # the local link's duplicate signatures are made as each analysis is stored, while the
+            # workers parse the next ones, not in the serial link pass after the last
+            presigned = Presigned() if not hasattr(engine, "link_jobs") else None
+            stored = store_results(ledger, todo, results, summary, build_id, progress, presigned)
             pool.close()  # the link pass runs without idle workers holding memory
             summary.failed = summary.errors
             # corrections apply on every build; articles stored by an unfinished build get linked
             if summary.added or rebuild or fixes is not None or ledger.needs_link():
                 link_ledger(ledger, fixes, engine.link_jobs() if hasattr(engine, "link_jobs") else None,
-                            stored=(stored, summary.analysis))
+                            stored=(stored, summary.analysis), presigned=presigned)
         except BuildInterrupted:
             ledger.finish_build(build_id, summary.added, summary.skipped, summary.errors, "interrupted")
             raise
@@ -296,10 +301,12 @@ def _to_analyse(ledger: Ledger, paths: Iterable[str | Path], meta: str | Path | 
 
 def store_results(ledger: Ledger, todo: Sequence[RawInput], results: Iterable[Analysis | Problem],
                   summary: BuildSummary, build_id: int,
-                  progress: Callable[[int, int], None] | None) -> dict[str, Analysis]:
+                  progress: Callable[[int, int], None] | None,
+                  presigned: Presigned | None = None) -> dict[str, Analysis]:
     """Store each analysis (or its problem) of ``results`` in the ledger, in their order, as they
     come; ``todo`` gives the content hashes of the inputs and the total for ``progress``. Returns
-    the analyses stored, by document id (the link pass takes them instead of reading them back)."""
+    the analyses stored, by document id (the link pass takes them instead of reading them back);
+    each is also signed for the link's duplicates into ``presigned`` when given."""
     from onrecord.store.ledger import LedgerLocked
 
     readers = summary.analysis
@@ -314,6 +321,8 @@ def store_results(ledger: Ledger, todo: Sequence[RawInput], results: Iterable[An
                 ledger.add(result, readers)
                 stored[result.document.id] = result
                 summary.added += 1
+                if presigned is not None:
+                    presigned.add(result)
                 if result.document.not_analysed:
                     note = Problem(result.document.source, "clean", f"stored, not analysed: "
                                    f"{result.document.not_analysed} (the extractors read English)", "note")
@@ -346,11 +355,13 @@ def load_corrections(path: Path) -> Corrections | None:
 
 
 def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None, jobs=None,
-                stored: tuple[Mapping[str, Analysis], str] | None = None) -> None:
+                stored: tuple[Mapping[str, Analysis], str] | None = None,
+                presigned: Presigned | None = None) -> None:
     """The cross-article stage over the whole ledger, written in one transaction; ``corrections``
     are the user's (a file, or read already); ``jobs``: the link's candidate pairs found by an
     engine (``onrecord.spark.link``); ``stored``: the analyses the build has just stored and the
-    readers it stored them with, taken as they are instead of read back (``Ledger.analyses``)."""
+    readers it stored them with, taken as they are instead of read back (``Ledger.analyses``);
+    ``presigned``: the duplicates' signatures of those analyses, made as they were stored."""
     from onrecord.link import link
     from onrecord.link.entities import merge_entities
     from onrecord.link.relations import edge_of, relation_edges
@@ -361,7 +372,7 @@ def link_ledger(ledger: Ledger, corrections: Path | Corrections | None = None, j
     analyses = list(ledger.analyses(*stored) if stored else ledger.analyses())
     index = merge_entities([(a.document.id, a.actors) for a in analyses], fixes)
     previous = _previous_stories(ledger)
-    result = link(analyses, index.entity_of, previous=previous, jobs=jobs)
+    result = link(analyses, index.entity_of, previous=previous, jobs=jobs, presigned=presigned)
     edges = edge_of(relation_edges(analyses, index.entity_of))
     ledger.replace_links(result, index, wrong_items=wrong, generation=generation, relation_edges=edges)
 

@@ -1,6 +1,6 @@
 from link.link_factory import analysis
 from onrecord.link.common import published_order
-from onrecord.link.dedup import find_duplicates, minhash
+from onrecord.link.dedup import Presigned, find_duplicates, minhash
 from onrecord.models import Analysis
 
 WIRE = (
@@ -49,3 +49,18 @@ def test_dedup_repeated_passage_links_passages_and_shares_their_source():
 def test_dedup_minhash_of_identical_texts_is_identical():
     assert minhash(WIRE).jaccard(minhash(WIRE)) == 1.0
     assert minhash(WIRE).jaccard(minhash(OTHER)) < 0.2
+
+
+def test_presigned_signatures_give_the_same_links_and_only_for_the_same_analysis():
+    a = analysis("wire-a", WIRE, published="2023-09-12")
+    b = analysis("paper-b", "By our correspondent. " + WIRE, published="2023-09-11")
+    c = analysis("other", OTHER)
+    order = published_order((a, b, c))
+    presigned = Presigned()
+    for x in (a, b, analysis("other", WIRE)):  # "other" signed as another text, another object
+        presigned.add(x)
+    assert presigned.get(a) is not None and presigned.get(c) is None
+    links, sources = find_duplicates((a, b, c), order, presigned=presigned)
+    plain_links, plain_sources = find_duplicates((a, b, c), order)
+    assert links == plain_links
+    assert sources.doc_root == plain_sources.doc_root and sources.passages == plain_sources.passages

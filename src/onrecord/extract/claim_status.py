@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Span, Token
 
 from onrecord.extract.claim_acts import adds_it, one_dash, past_tag
+from onrecord.nlp.pipeline import columns, text_of
 
 ESTIMATE_LEMMAS = {"estimate", "reckon", "calculate", "project", "forecast", "predict", "assess"}
 UNVERIFIED_LEMMAS = {"claim", "boast", "allege", "brag"}
@@ -174,8 +175,11 @@ def reporting_words(fig: Span, sentence: Span) -> str:
     the figure describes its speaker ("the 47-page indictment says"); nothing beyond a semicolon
     counts."""
     above = {t.i for t in fig.root.ancestors}
-    text = sentence.text
-    for tok in sentence:
+    doc = sentence.doc
+    text = text_of(doc)[sentence.start_char : sentence.end_char]
+    pos, lower = columns(doc)
+    for tok in (doc[i] for i in range(sentence.start, sentence.end)
+                if pos[i] == "VERB" or lower[i] in NOUN_FORMS or lower[i] == "reports"):
         if tok.pos_ == "VERB" and (describes_speaker(fig, tok) or asked_about(fig.root, tok) or confirms_office(tok)
                                    or adds_it(tok, fig.root) or past_tag(tok, fig.root)
                                    or times_to(fig.root, tok) or in_medium(fig.root, tok) or in_circumstance(fig.root, tok)
@@ -204,9 +208,11 @@ def hedge_words(fig: Span, sentence: Span, end: int) -> str:
     modifies another phrase than the figure's clause: "The ad, reportedly to air in Miami, ..., is
     costing Secure America $1 million" does not hedge the cost."""
     above = {t.i for t in fig.root.ancestors} | {t.i for t in fig}
-    text = sentence.text[:end - sentence.start_char]
-    for tok in sentence:
-        if tok.lower_ in HEDGE_ADVERBS and tok.idx < end and tok.head.i not in above and tok.head.dep_ != "ROOT":
+    doc = sentence.doc
+    text = text_of(doc)[sentence.start_char : sentence.end_char][:end - sentence.start_char]
+    lower = columns(doc)[1]
+    for tok in (doc[i] for i in range(sentence.start, sentence.end) if lower[i] in HEDGE_ADVERBS):
+        if tok.idx < end and tok.head.i not in above and tok.head.dep_ != "ROOT":
             at = tok.idx - sentence.start_char
             text = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
     return text

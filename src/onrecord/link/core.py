@@ -11,7 +11,7 @@ from typing import TypeVar
 from onrecord.link.arcs import related_stories
 from onrecord.link.claims import group_links, measure_groups, measure_keys
 from onrecord.link.common import Entities, EntityMap, published_order
-from onrecord.link.dedup import DuplicatePairs, find_duplicates
+from onrecord.link.dedup import DuplicatePairs, Presigned, find_duplicates
 from onrecord.link.records import LinkResult, Story
 from onrecord.link.same import same_events, same_quotes
 from onrecord.link.stories import (
@@ -43,6 +43,7 @@ def link(
     previous: Sequence[Story] = (),
     params: StoryParams = DEFAULT_PARAMS,
     jobs: LinkJobs | None = None,
+    presigned: Presigned | None = None,
 ) -> LinkResult:
     """Link articles across outlets.
 
@@ -50,12 +51,14 @@ def link(
     without it actors are matched by normalised name. ``previous`` are the stories already in the
     ledger: their documents stay in them and their ids are kept. ``jobs`` find the duplicates' and
     the stories' candidate pairs elsewhere (``onrecord.spark.link``); the decisions stay the local ones.
+    ``presigned``: documents the duplicates' MinHash signed already (the build signs them as it stores).
     """
     clock = _Clock()
     order = published_order(analyses)
     entities = Entities(analyses, entity_of)
     jobs = jobs or LinkJobs()
-    duplicates, sources = clock("duplicates", find_duplicates, analyses, order, jobs.duplicate_pairs)
+    duplicates, sources = clock("duplicates", find_duplicates, analyses, order, jobs.duplicate_pairs,
+                                 presigned)
     stories = clock("stories", group_stories, analyses, entities, previous, params, jobs.story_pairs)
     story_of = {doc: s.id for s in stories for doc in s.docs}
     event_groups, event_links = clock("same_event", same_events, analyses, entities, sources, order)

@@ -150,6 +150,29 @@ def _passages(a: Analysis) -> list[Passage]:
     ]
 
 
+def text_of(a: Analysis) -> Text:
+    """What :func:`signed` signs of an analysis: its document's id, body and passages."""
+    return a.document.id, a.document.body, tuple((p.start, p.end) for p in _passages(a))
+
+
+class Presigned:
+    """Documents signed ahead of the link pass: the build signs each analysis as it stores it,
+    while the workers still parse the next ones, so that the serial link pass does not.
+    :func:`find_duplicates` takes the text and signatures made for the very analysis objects it
+    links (an analysis is frozen: the same object, the same text) and signs the others itself."""
+
+    def __init__(self) -> None:
+        self._by_doc: dict[str, tuple[Analysis, Text, tuple[np.ndarray, list[tuple[str, np.ndarray]]]]] = {}
+
+    def add(self, a: Analysis) -> None:
+        text = text_of(a)
+        self._by_doc[a.document.id] = (a, text, signed(text))
+
+    def get(self, a: Analysis) -> tuple[Text, tuple[np.ndarray, list[tuple[str, np.ndarray]]]] | None:
+        entry = self._by_doc.get(a.document.id)
+        return (entry[1], entry[2]) if entry is not None and entry[0] is a else None
+
+
 class Sources:
     """Independent-source keys: one per duplicate group of documents or repeated passage."""
 
@@ -166,15 +189,18 @@ class Sources:
 
 
 def find_duplicates(
-    analyses: Sequence[Analysis], order: Mapping[str, tuple[str, int]], pairs: DuplicatePairs | None = None
+    analyses: Sequence[Analysis], order: Mapping[str, tuple[str, int]], pairs: DuplicatePairs | None = None,
+    presigned: Presigned | None = None,
 ) -> tuple[list[Link], Sources]:
     """Duplicate links between documents and between repeated passages, and the source keys;
-    ``pairs`` finds the candidate pairs elsewhere (``onrecord.spark.link``) instead of local indexes."""
+    ``pairs`` finds the candidate pairs elsewhere (``onrecord.spark.link``) instead of local indexes;
+    ``presigned``: the texts and signatures of some analyses, made already (the same as made here)."""
     ids = [a.document.id for a in analyses]
-    texts = [(a.document.id, a.document.body, tuple((p.start, p.end) for p in _passages(a))) for a in analyses]
+    ahead = [presigned.get(a) if presigned is not None and pairs is None else None for a in analyses]
+    texts = [text_of(a) if made is None else made[0] for a, made in zip(analyses, ahead, strict=True)]
     passages = {Passage(doc, s, e).id: Passage(doc, s, e) for doc, _, spans in texts for s, e in spans}
     if pairs is None:
-        doc_sigs, passage_sigs = _signatures(texts)
+        doc_sigs, passage_sigs = _signatures(texts, [None if made is None else made[1] for made in ahead])
         docs = _groups(ids, doc_sigs, DOC_THRESHOLD)
         repeated = _groups(list(passages), passage_sigs, PASSAGE_THRESHOLD)
     else:
@@ -193,11 +219,12 @@ def find_duplicates(
     return links + passage_links, Sources(doc_root, sources)
 
 
-def _signatures(texts: Sequence[Text]) -> tuple[list[np.ndarray], list[np.ndarray]]:
-    """Signatures of every document and of its passages, one document's shingles at a time."""
+def _signatures(texts: Sequence[Text], made: Sequence | None = None) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Signatures of every document and of its passages, one document's shingles at a time;
+    ``made``: for each text, its :func:`signed` made already, or None."""
     docs, passages = [], []
-    for text in texts:
-        doc, parts = signed(text)
+    for text, ahead in zip(texts, made or [None] * len(texts), strict=True):
+        doc, parts = signed(text) if ahead is None else ahead
         docs.append(doc)
         passages.extend(sig for _, sig in parts)
     return docs, passages

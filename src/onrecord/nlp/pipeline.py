@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Callable
 
 import spacy
 from spacy.language import Language
@@ -80,11 +81,43 @@ def columns(doc: Doc) -> tuple[list[str], list[str]]:
     """Each token's coarse POS and lower-case form (``Token.pos_``, ``Token.lower_``), read once
     per Doc from its arrays, so that a loop over tokens builds a Token only for those it reads."""
     if _COLUMNS.get("doc") is not doc:
-        strings = doc.vocab.strings
         pos, lower = doc.to_array(["POS", "LOWER"]).T.tolist() if len(doc) else ([], [])
-        names = {h: strings[h] for h in {*pos, *lower}}
-        _COLUMNS.update(doc=doc, columns=([names[h] for h in pos], [names[h] for h in lower]))
+        names = namer(doc)
+        _COLUMNS.update(doc=doc, columns=(names(pos), names(lower)))
     return _COLUMNS["columns"]  # type: ignore[return-value]
+
+
+def namer(doc: Doc) -> Callable[[list[int]], list[str]]:
+    """The strings of a list of hashes in ``doc``'s vocabulary, remembered per vocabulary."""
+    strings = doc.vocab.strings
+    known = _NAMES.get(id(strings))
+    if known is None or known[0] is not strings:
+        known = _NAMES[id(strings)] = (strings, {})
+    names = known[1]
+
+    def of(hashes: list[int]) -> list[str]:
+        try:  # most often every string is known already
+            return list(map(names.__getitem__, hashes))
+        except KeyError:
+            for h in set(hashes).difference(names):
+                names[h] = strings[h]
+            return list(map(names.__getitem__, hashes))
+
+    return of
+
+
+_NAMES: dict[int, tuple[object, dict[int, str]]] = {}
+
+
+_HEADS: dict[str, object] = {}  # the last Doc's heads (``heads``)
+
+
+def heads(doc: Doc) -> list[int]:
+    """Each token's head (``Token.head.i``), read once per Doc from its arrays."""
+    if _HEADS.get("doc") is not doc:
+        offsets = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []  # may be negative
+        _HEADS.update(doc=doc, heads=[i + h for i, h in enumerate(offsets)])
+    return _HEADS["heads"]  # type: ignore[return-value]
 
 
 _ENTITIES: dict[str, object] = {}  # the last Doc's entities (``entities``)

@@ -90,6 +90,8 @@ class Context:
     # per actor, in order: its key, its normalised names and (people) the first and last name
     # parts; filled on first use by ``named.alias_keys``
     alias_keys: list[tuple[str, frozenset[str], tuple[str, ...]]] = field(default_factory=list)
+    # what ``resolve`` gave for a span (start, end), remembered
+    resolved: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
 
 _cache: list[Context] = []

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from onrecord.extract.actors.context import PRONOUNS, context_for
+from onrecord.extract.actors.context import PRONOUNS, Context, context_for
 from onrecord.extract.actors.descriptions import (
     INDEFINITE,
     description_actor,
@@ -29,6 +29,16 @@ def resolve(actors: Sequence[Actor], doc: Doc, start: int, end: int) -> str | No
     if not actors:
         return None
     ctx = context_for(actors, doc)
+    found = ctx.resolved.get((start, end), _UNSEEN)
+    if found is _UNSEEN:  # the same span is looked up by the quotes, the claims and the relations
+        found = ctx.resolved[start, end] = _resolve(ctx, actors, start, end)
+    return found  # type: ignore[return-value]
+
+
+_UNSEEN = object()
+
+
+def _resolve(ctx: Context, actors: Sequence[Actor], start: int, end: int) -> str | None:
     text = ctx.text[start:end].strip()
     if not text:
         return None

@@ -26,11 +26,13 @@ class Tok(NamedTuple):
 
 def tokenize(text: str) -> list[Tok]:
     toks = []
+    append, new = toks.append, tuple.__new__  # a Tok made as ``Tok._make`` makes it, without its Python call
     for m in _TOKEN.finditer(text):
         t = m.group()
         kind = "num" if t[0].isdigit() or (t[0] == "." and len(t) > 1) else (
             "word" if t[0].isalpha() else "sym")
-        toks.append(Tok(m.start(), m.end(), t, t.lower(), kind))
+        start, end = m.span()
+        append(new(Tok, (start, end, t, t.lower(), kind)))
     return toks
 
 

@@ -91,7 +91,7 @@ def draft_for(text: str, cue: Cue, marks: list[Marked], para: tuple[int, int]) -
     content = _touching(text, content, marks)
     # a cue inside an unclosed quotation (a missing mark) never claims that quotation
     outside = [m for m in marks if not m.start <= cue.cue_start < m.end]
-    inside = [m for m in outside if overlap((m.start, m.end), content) > 0]
+    inside = [m for m in outside if min(m.end, content[1]) > max(m.start, content[0])]  # overlap > 0, inline
     for m in inside:
         if m.start <= content[0] + 2 and m.end >= content[1] - 2 or _only_marks(text, content, m):
             return _draft(cue, m.start, m.end, "direct", cue.how, m)
@@ -191,7 +191,7 @@ def from_marks(text: str, marks: list[Marked], drafts: list[Draft]) -> list[Draf
     paras = paragraphs(text)
     out: list[Draft] = []
     for m in marks:
-        if any(overlap((m.start, m.end), c) > 0 for c in claimed):
+        if any(min(m.end, e) > max(m.start, s) for s, e in claimed):  # overlap > 0, inline
             continue
         if word_count(text, m) < MIN_QUOTE_WORDS:
             continue  # scare quotes, titles, nicknames

@@ -28,18 +28,25 @@ from spacy.tokens import Doc
 
 from onrecord.extract.quotes.crf_columns import Columns
 from onrecord.extract.quotes.crf_features import (
+    CONTEXT,
+    CONTEXT_NEIGHBOURS,
     EDGE,
-    LEXICAL,
-    NEIGHBOURS,
-    STRUCTURAL,
+    GOVERNOR,
+    PLACE,
+    VERB,
+    WORD,
+    WORD_NEIGHBOURS,
     ValueRows,
+    context_values,
+    governor_values,
     is_cue,
     lexical_features,
-    lexical_values,
     neighbour_features,
     own_features,
+    place_values,
     structural_features,
-    structural_values,
+    verb_values,
+    word_values,
 )
 from onrecord.extract.quotes.crf_scorer import FeatureRows, Scorer
 from onrecord.extract.quotes.marks import find_quoted
@@ -124,8 +131,9 @@ def stack_features(labels: Sequence[str], margins: dict[str, list[float]]) -> li
 
 def token_keys(doc: Doc, skip_quiet: bool = False) -> tuple[list[tuple[int, int]], list[_Key | None]]:
     """The paragraphs' token ranges, and each token's key: what its features are made of, its
-    own attributes (``lexical_features``) and its place in the parse (``structural_features``);
-    None for the tokens of a paragraph left out (``skip_quiet``)."""
+    own attributes (``lexical_features``: of its word and of its context) and its place in the
+    parse (``structural_features``: of the reporting word above it, the rest of its place and
+    the nearest verb above it); None for the tokens of a paragraph left out (``skip_quiet``)."""
     text = text_of(doc)
     c = Columns.of(doc)
     n = len(c.words)
@@ -172,11 +180,14 @@ def _keys_of(c: Columns, inside: list[bool], reports: list[bool], wanted: list[b
             edge = "both" if left[top] == i == right[top] else (
                 "left" if left[top] == i else "right" if right[top] == i else "in")
         in_quote, h = inside[i], head[i]
+        branch, governed = dep[top] if top >= 0 else "-", gov >= 0
         out.append((
-            (lower[i], pos[i], dep[i], in_quote, tag[i], lemma[i], words[i], ent[i], dep[h], pos[h], punct[i]),
-            (dep[top] if top >= 0 else "-", lemma[gov] if gov >= 0 else "-", edge, gov >= 0 and i < gov,
-             gov >= 0, min(steps, 4), in_quote, pos[gov] if gov >= 0 else "-",
-             lemma[verb] if verb >= 0 else None, sent_start[i], left[i] == i, right[i] == i),
+            (lower[i], pos[i], tag[i], lemma[i], words[i], punct[i]),
+            (dep[i], in_quote, ent[i], dep[h], pos[h]),
+            (lemma[gov] if governed else "-", governed, branch),
+            (branch, edge, governed and i < gov, governed, min(steps, 4), in_quote, pos[gov] if governed else "-",
+             sent_start[i], left[i] == i, right[i] == i),
+            lemma[verb] if verb >= 0 else None,
         ))
     return out
 
@@ -187,7 +198,10 @@ def _entry(key: _Key) -> _Entry:
     entry = _FEATURES.get(key)
     if entry is not None:
         return entry
-    lexical, where = key
+    (lower, pos, tag, lemma, word, punct), (dep, in_quote, ent, hdep, hpos), (glemma, governed, branch), place, verb = key
+    branch, edge, before, governed, steps, in_quote, gov_pos, sent_start, lefts, rights = place
+    lexical = (lower, pos, dep, in_quote, tag, lemma, word, ent, hdep, hpos, punct)
+    where = (branch, glemma, edge, before, governed, steps, in_quote, gov_pos, verb, sent_start, lefts, rights)
     got = _LEXICAL.get(lexical)
     if got is None:
         feats = lexical_features(*lexical)
@@ -206,7 +220,9 @@ def _entry(key: _Key) -> _Entry:
     return entry
 
 
-_Key = tuple[tuple, tuple]  # a token's lexical and structural attributes
+# a token's attributes: of its word, of its context, of the reporting word above it, of the
+# rest of its place in the parse, and the nearest verb's lemma above it
+_Key = tuple[tuple, tuple, tuple, tuple, str | None]
 _Entry = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 _FEATURES: dict[_Key, _Entry] = {}  # a token's own features and as its neighbours see them, built once
 _LEXICAL: dict[tuple, tuple[list[str], tuple[str, ...], tuple[str, ...]]] = {}  # of a token's own attributes, built once
@@ -218,7 +234,9 @@ class Tagger:
     """A trained CRF tagger (a ``QuoteTagger``); ``tag(doc)`` returns one label per token,
     ``tagging(doc)`` also the runs and marginals. It reads python-crfsuite's model file with its
     own scorer (``crf_scorer``: python-crfsuite's labels, without its string input): each token's
-    features are rows of the model's weights, remembered per lexical and per structural key."""
+    features are rows of the model's weights, remembered per part of its key (``token_keys``:
+    of its word, its context, the reporting word above it, the rest of its place in the parse,
+    the verb above it), each part far more often seen before than the whole key."""
 
     model_path: str
     accurate = False
@@ -226,12 +244,17 @@ class Tagger:
     def __post_init__(self) -> None:
         self._scorer = Scorer(self.model_path)
         self._margins = [(m, self._scorer.labels.index(m)) for m in MARGINS if m in self._scorer.labels]
-        # per key, the rows of: its own features (14, padded), them as the token after it and
-        # the one before see them (4 and 4); of its place in the parse (15); of another tagger's
-        # reading, the first as the token after and before see it, then all of it
+        # per part of a key, the rows of: its word's features (9, padded), and the first two as
+        # the token after it and the one before see them (2 and 2); its context's (5, 2 and 2);
+        # of its place in the parse: the reporting word above it (3), the rest (11), the verb
+        # above it (1); of another tagger's reading, the first as the token after and before see
+        # it, then all of it
         self._values = ValueRows(self._scorer.rows)
-        self._lexical = FeatureRows(22, self._new_lexical)
-        self._structural = FeatureRows(15, self._new_structural)
+        self._word = FeatureRows(13, self._new_word)
+        self._context = FeatureRows(9, self._new_context)
+        self._governor = FeatureRows(3, self._new_governor)
+        self._place = FeatureRows(11, self._new_place)
+        self._verb = FeatureRows(1, self._new_verb)
         self._extra = FeatureRows(8, self._new_extra)
         self._edges = [np.array([*self._scorer.rows_of(EDGE[k]), 0, 0, 0, 0]) for k in (-1, 1)]
 
@@ -265,8 +288,12 @@ class Tagger:
     def _rows(self, keys: list[_Key], lengths: list[int], extra: list[tuple[str, ...]] | None) -> np.ndarray:
         """The model's rows of each token's features, in ``token_features``' order ([tokens,
         features]; row 0, which adds nothing, where a token has fewer)."""
-        lex = self._lexical.of([k[0] for k in keys])
-        where = self._structural.of([k[1] for k in keys])
+        words, contexts, governors, places, verbs = zip(*keys, strict=True)
+        # the rows of a key's lexical features ([tokens, 22]: its own 14, padded, then them as
+        # the token after it and the one before see them, 4 and 4) and of its place (15)
+        lex = np.hstack([self._word.of(words), self._context.of(contexts)])[:, _LEXICAL_COLUMNS]
+        where = np.hstack([self._place.of(places), self._governor.of(governors), self._verb.of(verbs)])
+        where = where[:, _STRUCTURAL_COLUMNS]
         ends = np.cumsum(lengths)
         width = 4 if extra is None else 5
         before, after = np.zeros((len(keys), width), np.int32), np.zeros((len(keys), width), np.int32)
@@ -280,13 +307,23 @@ class Tagger:
         after[ends - 1] = self._edges[1][:width]
         return np.hstack(parts)
 
-    def _new_lexical(self, key: tuple) -> tuple[int, ...]:
-        values = lexical_values(*key)
-        own = self._values.of(LEXICAL, values)
-        return (*own, *(0,) * (14 - len(own)), *self._values.of(NEIGHBOURS, values[:4] * 2))
+    def _new_word(self, key: tuple) -> tuple[int, ...]:
+        values = word_values(*key)
+        own = self._values.of(WORD, values)
+        return (*own, *(0,) * (9 - len(own)), *self._values.of(WORD_NEIGHBOURS, values[:2] * 2))
 
-    def _new_structural(self, key: tuple) -> tuple[int, ...]:
-        return tuple(self._values.of(STRUCTURAL, structural_values(*key)))
+    def _new_context(self, key: tuple) -> tuple[int, ...]:
+        values = context_values(*key)
+        return (*self._values.of(CONTEXT, values), *self._values.of(CONTEXT_NEIGHBOURS, values[:2] * 2))
+
+    def _new_governor(self, key: tuple) -> tuple[int, ...]:
+        return tuple(self._values.of(GOVERNOR, governor_values(*key)))
+
+    def _new_place(self, key: tuple) -> tuple[int, ...]:
+        return tuple(self._values.of(PLACE, place_values(*key)))
+
+    def _new_verb(self, key: str | None) -> tuple[int, ...]:
+        return tuple(self._values.of(VERB, verb_values(key)))
 
     def _new_extra(self, key: tuple[str, ...]) -> tuple[int, ...]:
         return self._scorer.rows_of((f"-1:{key[0]}", f"1:{key[0]}", *key))
@@ -296,6 +333,15 @@ class Tagger:
 
     def taggings(self, doc: Doc) -> tuple[Tagging, Tagging | None]:
         return self.tagging(doc), None
+
+
+# where each column of ``LEXICAL`` and ``NEIGHBOURS`` is in the word's rows and the context's,
+# side by side (``Tagger._rows``): word 0-8 (``WORD``), 9-12 (``WORD_NEIGHBOURS``), context 13-17
+# (``CONTEXT``), 18-21 (``CONTEXT_NEIGHBOURS``)
+_LEXICAL_COLUMNS = np.array([0, 1, 13, 14, 2, 3, 4, 15, 16, 17, 5, 6, 7, 8, 9, 10, 18, 19, 11, 12, 20, 21])
+# where each column of ``STRUCTURAL`` is in the rows of the place, the governor and the verb, side
+# by side: place 0-10 (``PLACE``), governor 11-13 (``GOVERNOR``), verb 14 (``VERB``)
+_STRUCTURAL_COLUMNS = np.array([0, 1, 2, 3, 4, 11, 12, 5, 6, 7, 13, 8, 14, 9, 10])
 
 
 @functools.lru_cache(maxsize=1)

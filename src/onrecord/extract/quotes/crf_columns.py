@@ -3,11 +3,12 @@ the Doc's arrays."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 from spacy.tokens import Doc
+
+from onrecord.nlp.pipeline import namer
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,7 @@ class Columns:
             left.append(t.left_edge.i)
             right.append(t.right_edge.i)
         return cls(
-            names(orth), names(lower), names(pos), names(dep), [s.lower() for s in names(lemma)],
+            names(orth), names(lower), names(pos), names(dep), list(map(str.lower, names(lemma))),
             names(tag), [s or "-" for s in names(ent)], [v == 1 for v in punct],
             [_SENT_START[v] for v in sent], [i + h for i, h in enumerate(head)], left, right, idx,
         )
@@ -51,22 +52,3 @@ class Columns:
 _ARRAY_ATTRS = ["ORTH", "LOWER", "POS", "DEP", "LEMMA", "TAG", "ENT_TYPE", "IS_PUNCT", "IDX"]
 _SIGNED_ATTRS = ["SENT_START", "HEAD"]
 _SENT_START = {1: True, -1: False, 0: None}  # as ``Token.is_sent_start`` reads the array's values
-
-
-def namer(doc: Doc) -> Callable[[list[int]], list[str]]:
-    """The strings of a list of hashes in ``doc``'s vocabulary, remembered per vocabulary."""
-    strings = doc.vocab.strings
-    known = _NAMES.get(id(strings))
-    if known is None or known[0] is not strings:
-        known = _NAMES[id(strings)] = (strings, {})
-    names = known[1]
-
-    def of(hashes: list[int]) -> list[str]:
-        for h in set(hashes).difference(names):
-            names[h] = strings[h]
-        return list(map(names.__getitem__, hashes))
-
-    return of
-
-
-_NAMES: dict[int, tuple[object, dict[int, str]]] = {}

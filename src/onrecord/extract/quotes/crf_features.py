@@ -46,12 +46,57 @@ STRUCTURAL = ("sstart", "side", "branch", "branch_side", "steps", "gov", "gov_ra
 NEIGHBOURS = tuple(f"{k}:{name}" for k in (-1, 1) for name in LEXICAL[:4])
 
 
+# a token's lexical features in two parts, each remembered on its own by the tagger: of its word
+# (the same for every use of it) and of its context; in ``LEXICAL``'s order, ``lexical_values``
+WORD = ("w", "pos", "tag", "lemma", "shape", "cue", "rate", "mark", "punct")
+CONTEXT = ("dep", "q", "ent", "hdep", "hpos")
+# their first four as the token after a token and the one before see them (in ``NEIGHBOURS``)
+WORD_NEIGHBOURS = ("-1:w", "-1:pos", "1:w", "1:pos")
+CONTEXT_NEIGHBOURS = ("-1:dep", "-1:q", "1:dep", "1:q")
+# the features of a token's place in the parse in three parts: of the reporting word above it,
+# of the nearest verb above it and of the rest; in ``STRUCTURAL``'s order, ``structural_values``
+PLACE = ("sstart", "side", "branch", "branch_side", "steps", "branch_q", "edge", "edge_branch", "gov_pos",
+         "lefts", "rights")
+GOVERNOR = ("gov", "gov_rate", "gov_branch")
+VERB = ("verb_rate",)
+
+
+def word_values(lower: str, pos: str, tag: str, lemma: str, word: str, punct: bool) -> tuple:
+    """The values of the lexical features of a token's word, named by ``WORD`` (``punct`` only
+    for punctuation)."""
+    values = (lower, pos, tag, lemma, _shape(word), is_cue(pos, lemma), rate(lemma) if pos == "VERB" else -2,
+              word in QUOTE_CHARS)
+    return (*values, word) if punct else values
+
+
+def context_values(dep: str, in_quote: bool, ent: str, hdep: str, hpos: str) -> tuple:
+    """The values of the lexical features of a token's context, named by ``CONTEXT``."""
+    return dep, in_quote, ent, hdep, hpos
+
+
 def lexical_values(lower: str, pos: str, dep: str, in_quote: bool, tag: str, lemma: str,
                    word: str, ent: str, hdep: str, hpos: str, punct: bool) -> tuple:
     """The values of a token's lexical features, named by ``LEXICAL`` (``punct`` only for punctuation)."""
-    values = (lower, pos, dep, in_quote, tag, lemma, _shape(word), ent, hdep, hpos, is_cue(pos, lemma),
-              rate(lemma) if pos == "VERB" else -2, word in QUOTE_CHARS)
-    return (*values, word) if punct else values
+    w = word_values(lower, pos, tag, lemma, word, punct)
+    return (w[0], w[1], dep, in_quote, w[2], w[3], w[4], ent, hdep, hpos, w[5], w[6], w[7], *w[8:])
+
+
+def place_values(branch: str, edge: str, before: bool, governed: bool, steps: int, in_quote: bool,
+                 gov_pos: str, sent_start: bool, lefts: bool, rights: bool) -> tuple:
+    """The values of the features of a token's place in the parse named by ``PLACE`` (a pair of
+    values is written joined by "/")."""
+    return (sent_start, "before" if before else "after" if governed else "-", branch, (branch, before),
+            steps, (branch, in_quote), edge, (edge, branch), gov_pos, lefts, rights)
+
+
+def governor_values(glemma: str, governed: bool, branch: str) -> tuple:
+    """The values of the features of the reporting word above a token, named by ``GOVERNOR``."""
+    return glemma, rate(glemma) if governed else -2, (glemma, branch)
+
+
+def verb_values(verb_lemma: str | None) -> tuple:
+    """The value of the feature of the nearest verb above a token, named by ``VERB``."""
+    return (rate(verb_lemma) if verb_lemma is not None else -2,)
 
 
 def structural_values(branch: str, glemma: str, edge: str, before: bool, governed: bool,
@@ -59,9 +104,9 @@ def structural_values(branch: str, glemma: str, edge: str, before: bool, governe
                       sent_start: bool, lefts: bool, rights: bool) -> tuple:
     """The values of the features of a token's place in the parse, named by ``STRUCTURAL`` (a
     pair of values is written joined by "/")."""
-    return (sent_start, "before" if before else "after" if governed else "-", branch, (branch, before),
-            steps, glemma, rate(glemma) if governed else -2, (branch, in_quote), edge, (edge, branch),
-            (glemma, branch), gov_pos, rate(verb_lemma) if verb_lemma is not None else -2, lefts, rights)
+    p = place_values(branch, edge, before, governed, steps, in_quote, gov_pos, sent_start, lefts, rights)
+    g, (v,) = governor_values(glemma, governed, branch), verb_values(verb_lemma)
+    return (*p[:5], g[0], g[1], *p[5:8], g[2], p[8], v, p[9], p[10])
 
 
 def feature(name: str, value: object) -> str:

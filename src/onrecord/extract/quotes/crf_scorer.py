@@ -142,16 +142,25 @@ class Scorer:
         before = np.empty_like(both)
         before[0, :, width:] = 1.0
         step = self._exp_transitions
-        for t in range(1, len(scores)):
+        steps, t = len(scores), 1
+        while t < steps:  # the steps with the same paragraphs going, their rows sliced once
             k = going[t]
+            u = t + 1
+            while u < steps and going[u] == k:
+                u += 1
             m = moves[:k]
-            np.add(best[t - 1, :k, :, None], trans, out=m)  # [paragraph, from, to]
-            m.argmax(1, out=back[t, :k])  # the first of equal scores, as CRFsuite keeps
-            np.maximum.reduce(m, axis=1, out=best[t, :k])
-            best[t, :k] += scores[t, :k]
-            np.matmul(sums[t - 1, :k], step, out=before[t, :k])
-            now = np.multiply(before[t, :k], both[t, :k], out=sums[t, :k]).reshape(k, 2, width)
-            now /= np.add.reduce(now, axis=2, keepdims=True)
+            ahead = best[t - 1 : u, :k]
+            for prev, now_best, own, back_t, sums_prev, sums_now, before_t, both_t in zip(
+                    ahead[:-1, :, :, None], ahead[1:], scores[t:u, :k], back[t:u, :k],
+                    sums[t - 1 : u - 1, :k], sums[t:u, :k], before[t:u, :k], both[t:u, :k], strict=True):
+                np.add(prev, trans, out=m)  # [paragraph, from, to]
+                m.argmax(1, out=back_t)  # the first of equal scores, as CRFsuite keeps
+                np.maximum.reduce(m, axis=1, out=now_best)
+                now_best += own
+                np.matmul(sums_prev, step, out=before_t)
+                now = np.multiply(before_t, both_t, out=sums_now).reshape(k, 2, width)
+                now /= np.add.reduce(now, axis=2, keepdims=True)
+            t = u
         return self._back(best, back, going), sums[:, :, :width], before[:, :, width:]
 
     @staticmethod
@@ -206,5 +215,7 @@ class FeatureRows:
                 for row, m in zip(block, made, strict=True):
                     row[: len(m)] = m
             index.update(zip(new, range(start, start + len(new)), strict=True))
-            at = [index[k] for k in keys]
+            for j, i in enumerate(at):
+                if i < 0:
+                    at[j] = index[keys[j]]
         return self._rows[np.array(at, dtype=np.intp)]

@@ -65,6 +65,7 @@ MIN_CLAUSE_RATE = 0.1  # a learned lemma with a clausal complement ("the poll fo
 LEARNED = learned_cues()
 CLAUSE_CUES = learned_cues(MIN_CLAUSE_RATE)
 CUES = SPEECH | BELIEF | LEARNED
+_SPOKEN = SPEECH | BELIEF  # made once: a union in a test builds the set anew at each call
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAUSES = frozenset({"ccomp"})
 
@@ -240,7 +241,7 @@ def content_of(verb: Token) -> tuple[tuple[int, int] | None, str]:
         lo = min(c.left_edge.i for c in side)
         hi = max(c.right_edge.i for c in side)
         return token_edges(list(verb.doc[lo : hi + 1])), "clause"
-    if verb.lemma_.lower() not in SPEECH | BELIEF:
+    if verb.lemma_.lower() not in _SPOKEN:
         return _complement(verb), "object"
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i < verb.i:
@@ -306,7 +307,7 @@ def cues_in(sent: SpacySpan, broad: bool = False) -> list[Cue]:
             continue
         subject = subject_of(tok)
         lemma = tok.lemma_.lower()
-        speech = lemma in SPEECH | BELIEF
+        speech = lemma in _SPOKEN
         credited = after_quotation(tok) if speech and _misplaced(tok, subject) else None
         if subject is None and credited is None and not (broad and tok.pos_ == "VERB"):
             continue
@@ -325,6 +326,7 @@ def cues_in(sent: SpacySpan, broad: bool = False) -> list[Cue]:
 
 
 _OPEN = frozenset({"ccomp", "xcomp", "dobj"})
+_VERB_DEPS = _OPEN | {"prep", "dative"}  # the dependents whose labels a cue verb's features list
 def _open_verb(token: Token) -> bool:
     """Any verb with a clause or an object: "backed Clinton", "wants to leave"."""
     return token.pos_ == "VERB" and any(c.dep_ in _OPEN for c in token.children)
@@ -347,14 +349,14 @@ def verb_features(verb: Token, subject: Token | None, known: bool) -> tuple[str,
     lemma = verb.lemma_.lower()
     cue, total = LEMMAS.get(lemma, (0, 0))
     rate = sum(cue / total >= r for r in _RATES) if total else -1
-    deps = sorted({c.dep_ for c in verb.children if c.dep_ in _OPEN | {"prep", "dative"}})
+    deps = sorted({c.dep_ for c in verb.children if c.dep_ in _VERB_DEPS})
     that = any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if")
                for c in verb.children if c.dep_ == "ccomp" for g in c.children)
     if subject is None:
         return (f"lemma={lemma}", f"known={known}", f"rate={rate}", f"vdep={verb.dep_}",
                 f"vtag={verb.tag_}", f"deps={'+'.join(deps)}", f"that={that}", "subject=none")
     return (
-        f"lemma={lemma}", f"known={known}", f"speech={lemma in SPEECH | BELIEF}",
+        f"lemma={lemma}", f"known={known}", f"speech={lemma in _SPOKEN}",
         f"rate={rate}", f"rate_known={rate}/{known}", f"vdep={verb.dep_}", f"vtag={verb.tag_}",
         f"neg={any(c.dep_ == 'neg' for c in verb.children)}", f"deps={'+'.join(deps)}",
         f"that={that}", f"sent={subject.ent_type_ or '-'}", f"spos={subject.pos_}",

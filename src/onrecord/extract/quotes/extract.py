@@ -160,7 +160,7 @@ def suppress(scored: list[tuple[float, Draft]]) -> list[Draft]:
     overlap (12 of 2,192 in PolNeAR dev), so overlapping candidates are readings of one."""
     kept: list[Draft] = []
     for _, d in sorted(scored, key=lambda pd: -pd[0]):
-        if not any(overlap((d.start, d.end), (k.start, k.end)) for k in kept):
+        if not any(min(d.end, k.end) > max(d.start, k.start) for k in kept):  # overlap > 0, inline
             kept.append(d)
     return sorted(kept, key=lambda d: (d.start, d.end))
 

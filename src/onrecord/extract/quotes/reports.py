@@ -58,8 +58,9 @@ def in_a_poll(sent: SpacySpan) -> list[Cue]:
     poll": what a poll found, the poll as the source (as PolNeAR marks it) and the clause the
     "in" phrase hangs from, less that phrase, as the content."""
     found: list[Cue] = []
-    for tok in sent:
-        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+    doc, lower = sent.doc, columns(sent.doc)[1]
+    for tok in (doc[i] for i in range(sent.start, sent.end) if lower[i] == "in"):
+        if tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
             continue
         obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if obj is None or obj.lemma_.lower() not in _POLLS or _bare_plural(obj):

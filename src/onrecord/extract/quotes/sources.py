@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from onrecord.extract.quotes.draft import Draft
 from onrecord.extract.quotes.mentions import is_dash
 from onrecord.models import Span
-from onrecord.nlp.pipeline import text_of
+from onrecord.nlp.pipeline import heads, text_of
 
 _RELATIVE = frozenset({"who", "which", "that"})
 _DETERMINER = re.compile(r"^(?:the|a|an|some|many|several|most|other)\s+", re.I)
@@ -272,8 +272,9 @@ def _medium(noun: Token) -> bool:
 
 def head_noun(span) -> Token | None:
     """The head noun of a speaker phrase, before any apposition or relative clause."""
-    inside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
-    head = inside[0] if inside else None
+    up = heads(span.doc)
+    first = next((i for i in range(span.start, span.end) if not span.start <= up[i] < span.end or up[i] == i), None)
+    head = span.doc[first] if first is not None else None
     return head if head is not None and head.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 

@@ -16,7 +16,6 @@ from onrecord.extract.quotes.draft import (
     MIN_QUOTE_WORDS,
     TERMINATOR,
     Draft,
-    overlap,
     paragraph_index,
     word_count,
 )
@@ -116,7 +115,7 @@ def from_runs(
         if run.label != "C" or len(text[run.start : run.end].split()) < 2:
             continue
         size = run.end - run.start
-        if any(overlap((d.start, d.end), (run.start, run.end)) * 2 >= size for d in drafts):
+        if any(max(0, min(d.end, run.end) - max(d.start, run.start)) * 2 >= size for d in drafts):  # overlap, inline
             continue
         para = paras[paragraph_index(paras, run.start)]
         near = [r for r in runs if r.label in ("S", "Q") and para[0] <= r.start < para[1]]
