@@ -33,7 +33,7 @@ def test_browser_seeds_graph_and_the_korea_russia_page(page, server) -> None:  #
     page.locator("#relations").scroll_into_view_if_needed()
     page.locator("#relations").screenshot(path=str(SHOTS / "seeds-relations-graph.png"))
     top = page.locator("ol.main-relations li").all_inner_texts()
-    assert re.match(r"Kim Jong-un — CONSULT/meet(, visit)? — (Vladimir Putin|Russia) 2023-09-12.*2 outlets", top[0])
+    assert re.match(r"Kim Jong-un — CONSULT/meet(, visit)? — (Vladimir Putin|Russia) 2023-09-12.*3 outlets", top[0])
     assert any(t.startswith("North Korea — AID/military — Russia") and "contradicted" in t for t in top)
     assert page.locator("svg.relations-graph a.node").count() <= 10
     page.locator("ol.main-relations a", has_text="North Korea — AID/military — Russia").click()
